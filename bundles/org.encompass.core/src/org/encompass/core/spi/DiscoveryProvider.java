@@ -1,0 +1,16 @@
+package org.encompass.core.spi;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Finds machines (and, later, storage) behind a configured endpoint (paper, section 2.7).
+ * Contributed through the {@code org.encompass.core.discoveryProviders} extension point.
+ * Results are merged into the model by the engine's reconciliation, never written by the provider.
+ */
+public interface DiscoveryProvider {
+
+    /** Machines visible at {@code endpoint} (for example a hypervisor URI). */
+    List<MachineInfo> discoverMachines(String endpoint, IProgressMonitor monitor) throws DriverException;
+}

@@ -1,0 +1,35 @@
+package org.encompass.core.spi;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * An open connection to a hypervisor host. Machines are addressed by name on that host.
+ * Not required to be thread-safe: the engine uses one connection per job.
+ */
+public interface HypervisorConnection extends AutoCloseable {
+
+    /** Every virtual machine the host knows. */
+    List<MachineInfo> listMachines() throws DriverException;
+
+    /** One machine, or a {@link DriverException} when the host does not know it. */
+    MachineInfo machine(String name) throws DriverException;
+
+    /** Configures the machine to boot from {@code disk} (defines or redefines the VM with that disk). */
+    void attach(String machine, ImageRef disk) throws DriverException;
+
+    /**
+     * Boots the machine from {@code disk}. When the host lost the attachment (for example a host
+     * restarted without persistent state) the driver re-establishes it first.
+     */
+    void activate(String machine, ImageRef disk) throws DriverException;
+
+    /** Shuts the machine down gracefully, and powers it off when {@code timeout} passes. */
+    void deactivate(String machine, Duration timeout) throws DriverException;
+
+    /** Removes the disk attachment made by {@link #attach}; the machine itself stays known to the host. */
+    void detach(String machine) throws DriverException;
+
+    @Override
+    void close();
+}

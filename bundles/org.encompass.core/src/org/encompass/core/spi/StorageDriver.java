@@ -1,0 +1,55 @@
+package org.encompass.core.spi;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Copies, imports, captures and deletes images on one kind of storage device.
+ * Contributed through the {@code org.encompass.core.storageDrivers} extension point.
+ * Implementations are stateless and thread-safe: the engine calls them from many jobs at once.
+ */
+public interface StorageDriver {
+
+    /** Clone methods this device can do now (for example reflink only where the file system supports it). */
+    Set<CloneMethod> supportedMethods(StorageDeviceSpec device) throws DriverException;
+
+    /** Checks the device is usable (exists, writable); throws with a clear reason when not. */
+    void validate(StorageDeviceSpec device) throws DriverException;
+
+    /**
+     * Copies an external image file onto the device as a new master named {@code name}.
+     * Returns where it landed. Nothing is left on the device when it fails or is cancelled.
+     */
+    ImageRef importImage(StorageDeviceSpec device, Path source, ImageFormat format, String name,
+            IProgressMonitor monitor) throws DriverException;
+
+    /**
+     * Clones {@code source} into a new image named {@code name} with {@code method}.
+     * Nothing is left on the device when it fails or is cancelled.
+     */
+    ImageRef cloneImage(StorageDeviceSpec device, ImageRef source, String name, CloneMethod method,
+            IProgressMonitor monitor) throws DriverException;
+
+    /**
+     * Makes a self-contained copy of a clone image as a new master (copy-on-write chains are flattened).
+     */
+    ImageRef captureImage(StorageDeviceSpec device, ImageRef clone, String name, IProgressMonitor monitor)
+            throws DriverException;
+
+    /** Deletes an image; deleting an image that is already gone is not an error. */
+    void deleteImage(StorageDeviceSpec device, ImageRef image) throws DriverException;
+
+    /** Hex SHA-256 of the image's bytes as stored. */
+    String sha256(StorageDeviceSpec device, ImageRef image, IProgressMonitor monitor) throws DriverException;
+
+    /** Virtual size of the image in bytes (what the guest sees). */
+    long virtualSize(StorageDeviceSpec device, ImageRef image) throws DriverException;
+
+    /**
+     * A local file holding the image's raw bytes, for customization, or {@code null} when the image
+     * cannot be edited as a local raw file (for example a qcow2 overlay).
+     */
+    Path localRawFile(StorageDeviceSpec device, ImageRef image) throws DriverException;
+}
