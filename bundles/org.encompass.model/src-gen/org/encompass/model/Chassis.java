@@ -1,0 +1,126 @@
+/**
+ */
+package org.encompass.model;
+
+import org.eclipse.emf.cdo.CDOObject;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Chassis</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A blade chassis, reached through a blade driver at its management address.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.encompass.model.Chassis#getName <em>Name</em>}</li>
+ *   <li>{@link org.encompass.model.Chassis#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.encompass.model.Chassis#getManagementAddress <em>Management Address</em>}</li>
+ *   <li>{@link org.encompass.model.Chassis#getBlades <em>Blades</em>}</li>
+ * </ul>
+ *
+ * @see org.encompass.model.ModelPackage#getChassis()
+ * @model
+ * @extends CDOObject
+ * @generated
+ */
+public interface Chassis extends CDOObject {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The operator's name for the chassis.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.encompass.model.ModelPackage#getChassis_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.Chassis#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The blade driver kind that serves the chassis, for example ipmi.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see #setKind(String)
+	 * @see org.encompass.model.ModelPackage#getChassis_Kind()
+	 * @model
+	 * @generated
+	 */
+	String getKind();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.Chassis#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Management Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Address of the chassis manager or BMC; holds no credentials.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Management Address</em>' attribute.
+	 * @see #setManagementAddress(String)
+	 * @see org.encompass.model.ModelPackage#getChassis_ManagementAddress()
+	 * @model
+	 * @generated
+	 */
+	String getManagementAddress();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.Chassis#getManagementAddress <em>Management Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Management Address</em>' attribute.
+	 * @see #getManagementAddress()
+	 * @generated
+	 */
+	void setManagementAddress(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Blades</b></em>' containment reference list.
+	 * The list contents are of type {@link org.encompass.model.Blade}.
+	 * It is bidirectional and its opposite is '{@link org.encompass.model.Blade#getChassis <em>Chassis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The blades in the chassis.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Blades</em>' containment reference list.
+	 * @see org.encompass.model.ModelPackage#getChassis_Blades()
+	 * @see org.encompass.model.Blade#getChassis
+	 * @model opposite="chassis" containment="true"
+	 * @generated
+	 */
+	EList<Blade> getBlades();
+
+} // Chassis
