@@ -41,6 +41,13 @@ public interface StorageDriver {
     /** Deletes an image; deleting an image that is already gone is not an error. */
     void deleteImage(StorageDeviceSpec device, ImageRef image) throws DriverException;
 
+    /**
+     * Deletes whatever image this driver creates for {@code name} on the device (any format), if it
+     * exists. Used to clean up after an interrupted import, clone or capture, when the journal knows
+     * the name but the image's location was never recorded.
+     */
+    void deleteImageNamed(StorageDeviceSpec device, String name) throws DriverException;
+
     /** Hex SHA-256 of the image's bytes as stored. */
     String sha256(StorageDeviceSpec device, ImageRef image, IProgressMonitor monitor) throws DriverException;
 

@@ -1,0 +1,189 @@
+package org.encompass.core;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.cdo.session.CDOSession;
+import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.internal.CloneCustomizer;
+import org.encompass.core.internal.CustomizationOperations;
+import org.encompass.core.internal.Deployer;
+import org.encompass.core.internal.HostConnections;
+import org.encompass.core.internal.HypervisorSteps;
+import org.encompass.core.internal.ImageOperations;
+import org.encompass.core.internal.InventoryOperations;
+import org.encompass.core.internal.JournalRecovery;
+import org.encompass.core.internal.ModelAccess;
+import org.encompass.core.internal.OperationRunner;
+import org.encompass.core.internal.PlacementOperations;
+import org.encompass.core.spi.CloneMethod;
+
+/**
+ * The headless engine: every operation of the lifecycle (lifecycle.md) and the paper's composite
+ * scenarios, each validated, journaled before and after, and committed to the repository atomically.
+ * Objects are named as operators name them (clone, master, {@code host/vm}). Methods block until
+ * the operation is done; run them from a Job ({@link EngineJobs}) when the caller must stay
+ * responsive. Refusals and failures are {@link EncompassException}s with a message for the operator.
+ */
+public final class Engine implements AutoCloseable {
+    private final ModelAccess model;
+    private final HostConnections connections = new HostConnections();
+    private final ImageOperations images;
+    private final PlacementOperations placement;
+    private final CustomizationOperations customization;
+    private final InventoryOperations inventory;
+    private final Deployer deployer;
+    private final JournalRecovery recovery;
+
+    public Engine(CDOSession session, EngineOptions options) {
+        model = new ModelAccess(session);
+        OperationRunner runner = new OperationRunner(model, options.user());
+        HypervisorSteps hosts = new HypervisorSteps(connections, options.deactivateTimeout());
+        CloneCustomizer customizer = new CloneCustomizer(model);
+        images = new ImageOperations(runner, hosts);
+        placement = new PlacementOperations(runner, hosts, customizer);
+        customization = new CustomizationOperations(runner, customizer);
+        inventory = new InventoryOperations(runner, connections);
+        deployer = new Deployer(model, images, placement, customization, options.maxParallel());
+        recovery = new JournalRecovery(model, this, customizer, hosts);
+    }
+
+    /** Creates the site record if the repository is new. */
+    public Engine init(String siteName) {
+        model.ensureSite(siteName);
+        return this;
+    }
+
+    /**
+     * Marks operations that were running when the repository's previous owner stopped as INTERRUPTED.
+     * Call once, in the process that opened the repository, before any operation runs.
+     */
+    public List<Long> recoverInterrupted() {
+        return recovery.markInterrupted();
+    }
+
+    public ModelAccess model() {
+        return model;
+    }
+
+    // --- inventory
+
+    public void addStorage(String name, String kind, String location, CloneMethod defaultMethod, IProgressMonitor monitor) {
+        inventory.addStorage(name, kind, location, defaultMethod, monitor);
+    }
+
+    /** Registers a host and discovers its machines; returns how many it reported. */
+    public int addHost(String name, String kind, String uri, IProgressMonitor monitor) {
+        return inventory.addHost(name, kind, uri, monitor);
+    }
+
+    public void refreshHost(String name, IProgressMonitor monitor) {
+        inventory.refreshHost(name, monitor);
+    }
+
+    // --- masters and clones
+
+    public String importMaster(ImportRequest request, IProgressMonitor monitor) {
+        return images.importMaster(request, monitor);
+    }
+
+    public void deleteMaster(String master, IProgressMonitor monitor) {
+        images.deleteMaster(master, monitor);
+    }
+
+    /** Appends a customization item to a master's ordered list (existing clones see it as pending). */
+    public void addCustomizationItem(String master, CustomizationItem item) {
+        customization.addItem(master, item);
+    }
+
+    /** Clones a master once; returns the clone's name. {@code method} null means the device's default. */
+    public String cloneMaster(String master, CloneMethod method, IProgressMonitor monitor) {
+        return images.cloneMaster(master, method, monitor);
+    }
+
+    /** Clones a master {@code count} times, in parallel; returns the clones' names. */
+    public List<String> cloneMaster(String master, int count, CloneMethod method, IProgressMonitor monitor) {
+        return deployer.cloneMany(master, count, method, monitor);
+    }
+
+    public void setVariables(String clone, Map<String, String> variables) {
+        customization.setVariables(clone, variables);
+    }
+
+    public void customizeApply(String clone, int target, IProgressMonitor monitor) {
+        customization.apply(clone, target, monitor);
+    }
+
+    public void customizeRollback(String clone, int target, boolean force, IProgressMonitor monitor) {
+        customization.rollback(clone, target, force, monitor);
+    }
+
+    // --- lifecycle transitions
+
+    public void assign(String clone, String machine, IProgressMonitor monitor) {
+        placement.assign(clone, machine, monitor);
+    }
+
+    public void unassign(String clone, IProgressMonitor monitor) {
+        placement.unassign(clone, monitor);
+    }
+
+    public void attach(String clone, IProgressMonitor monitor) {
+        placement.attach(clone, monitor);
+    }
+
+    public void detach(String clone, IProgressMonitor monitor) {
+        placement.detach(clone, monitor);
+    }
+
+    public void activate(String clone, IProgressMonitor monitor) {
+        placement.activate(clone, monitor);
+    }
+
+    public void deactivate(String clone, IProgressMonitor monitor) {
+        placement.deactivate(clone, monitor);
+    }
+
+    public void reconfigure(String clone, IProgressMonitor monitor) {
+        placement.reconfigure(clone, monitor);
+    }
+
+    /** Captures a MAINTENANCE clone as a new master; returns the new master's name. */
+    public String capture(String clone, String newMaster, IProgressMonitor monitor) {
+        return images.capture(clone, newMaster, monitor);
+    }
+
+    public void destroy(String clone, IProgressMonitor monitor) {
+        images.destroy(clone, monitor);
+    }
+
+    // --- composite scenarios (paper, section 3)
+
+    /** Clone, customize, assign, attach and (optionally) activate one clone per machine, in parallel. */
+    public DeployResult deploy(DeployRequest request, IProgressMonitor monitor) {
+        return deployer.deploy(request, monitor);
+    }
+
+    /** Moves a clone to another machine: deactivate, detach, unassign, then assign, attach, activate. */
+    public void migrate(String clone, String machine, IProgressMonitor monitor) {
+        deployer.migrate(clone, machine, monitor);
+    }
+
+    // --- journal
+
+    /** Runs an interrupted or failed operation again with the same arguments. */
+    public void retry(long journalId, IProgressMonitor monitor) {
+        recovery.retry(journalId, monitor);
+    }
+
+    /** Undoes what an interrupted operation may have done outside the repository, and marks it ROLLED_BACK. */
+    public void rollback(long journalId, IProgressMonitor monitor) {
+        recovery.rollback(journalId, monitor);
+    }
+
+    @Override
+    public void close() {
+        connections.close();
+    }
+}

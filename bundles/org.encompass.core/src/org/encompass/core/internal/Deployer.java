@@ -1,0 +1,179 @@
+package org.encompass.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobGroup;
+import org.encompass.core.DeployRequest;
+import org.encompass.core.DeployResult;
+import org.encompass.core.EncompassException;
+import org.encompass.core.lifecycle.CloneState;
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.model.Clone;
+import org.encompass.model.Machine;
+import org.encompass.model.Master;
+import org.encompass.model.Placement;
+
+/** The paper's composite scenarios: deploy onto many machines in parallel, clone many, migrate. */
+public final class Deployer {
+    private final ModelAccess model;
+    private final ImageOperations images;
+    private final PlacementOperations placement;
+    private final CustomizationOperations customization;
+    private final int maxParallel;
+
+    public Deployer(ModelAccess model, ImageOperations images, PlacementOperations placement,
+            CustomizationOperations customization, int maxParallel) {
+        this.model = model;
+        this.images = images;
+        this.placement = placement;
+        this.customization = customization;
+        this.maxParallel = maxParallel;
+    }
+
+    public List<String> cloneMany(String master, int count, CloneMethod method, IProgressMonitor monitor) {
+        if (count < 1) {
+            throw new EncompassException("clone count must be at least 1, was " + count);
+        }
+        List<String> names = Collections.synchronizedList(new ArrayList<>());
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        runInParallel("Cloning " + master, count, (i, m) -> {
+            try {
+                names.add(images.cloneMaster(master, method, m));
+            } catch (EncompassException e) {
+                errors.add(e.getMessage());
+            }
+        }, monitor);
+        if (!errors.isEmpty()) {
+            throw new EncompassException(errors.size() + " of " + count + " clones failed"
+                    + (names.isEmpty() ? "" : " (made: " + String.join(", ", names) + ")") + ": " + errors.get(0));
+        }
+        return names.stream().sorted().toList();
+    }
+
+    public DeployResult deploy(DeployRequest request, IProgressMonitor monitor) {
+        checkUpFront(request);
+        DeployResult.MachineOutcome[] outcomes = new DeployResult.MachineOutcome[request.machines().size()];
+        runInParallel("Deploying " + request.master(), request.machines().size(), (i, m) -> {
+            String machine = request.machines().get(i);
+            SubMonitor sub = SubMonitor.convert(m, machine, 100);
+            String clone = null;
+            try {
+                clone = images.cloneMaster(request.master(), request.method(), sub.split(60));
+                Map<String, String> variables = request.variables().get(machine);
+                if (variables != null && !variables.isEmpty()) {
+                    customization.setVariables(clone, variables);
+                }
+                placement.assign(clone, machine, sub.split(20));
+                placement.attach(clone, sub.split(10));
+                if (request.activate()) {
+                    placement.activate(clone, sub.split(10));
+                }
+                outcomes[i] = new DeployResult.MachineOutcome(machine, clone, null);
+            } catch (EncompassException | OperationCanceledException e) {
+                String error = e instanceof OperationCanceledException ? "cancelled" : e.getMessage();
+                outcomes[i] = new DeployResult.MachineOutcome(machine, clone, error);
+            }
+        }, monitor);
+        return new DeployResult(List.of(outcomes));
+    }
+
+    /** Refuses the whole deploy before anything is cloned when a machine cannot take it. */
+    private void checkUpFront(DeployRequest request) {
+        if (request.machines().isEmpty()) {
+            throw new EncompassException("deploy needs at least one machine");
+        }
+        if (request.machines().stream().distinct().count() != request.machines().size()) {
+            throw new EncompassException("deploy names a machine twice: " + request.machines());
+        }
+        model.read(site -> {
+            Master master = SiteLookup.master(site, request.master());
+            if (master.getLocation() == null) {
+                throw new EncompassException("master " + master.getName() + " is retired: its image was deleted");
+            }
+            for (String name : request.machines()) {
+                Machine machine = SiteLookup.machine(site, name);
+                if (machine.getClone() != null) {
+                    throw new EncompassException("cannot deploy onto " + name + ": it holds clone "
+                            + machine.getClone().getName() + "; reassign or migrate it first");
+                }
+                Requirements.check(master, machine);
+            }
+            return null;
+        });
+    }
+
+    /** Migration of functionality (paper, section 3): the clone leaves its machine and runs on another. */
+    public void migrate(String cloneName, String machine, IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, "Migrating " + cloneName, 60);
+        CloneState state = model.read(site -> {
+            Clone clone = SiteLookup.clone(site, cloneName);
+            SiteLookup.machine(site, machine); // unknown machine: refuse before touching anything
+            CloneState current = States.of(clone);
+            if (current.isTerminal()) {
+                throw new EncompassException("cannot migrate clone " + cloneName + ": it is " + current);
+            }
+            return current;
+        });
+        Placement p = state.placement();
+        if (p == Placement.ACTIVE) {
+            placement.deactivate(cloneName, sub.split(10));
+        }
+        if (p == Placement.ACTIVE || p == Placement.ATTACHED) {
+            placement.detach(cloneName, sub.split(10));
+        }
+        if (p != Placement.UNASSIGNED) {
+            placement.unassign(cloneName, sub.split(10));
+        }
+        placement.assign(cloneName, machine, sub.split(10));
+        placement.attach(cloneName, sub.split(10));
+        placement.activate(cloneName, sub.split(10));
+    }
+
+    @FunctionalInterface
+    interface Task {
+        void run(int index, IProgressMonitor monitor);
+    }
+
+    /** Runs {@code count} tasks as Jobs, at most {@code maxParallel} at once, and waits for all. */
+    private void runInParallel(String name, int count, Task task, IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, name, count);
+        JobGroup group = new JobGroup(name, Math.min(maxParallel, count), count);
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            Job job = Job.create(name + " (" + (i + 1) + "/" + count + ")", m -> {
+                task.run(index, m);
+                return Status.OK_STATUS;
+            });
+            job.setJobGroup(group);
+            job.schedule();
+        }
+        try {
+            while (!group.join(200, null)) {
+                if (sub.isCanceled()) {
+                    group.cancel();
+                }
+            }
+        } catch (InterruptedException e) {
+            group.cancel();
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        }
+        sub.done();
+        IStatus result = group.getResult();
+        if (result != null && result.getSeverity() == IStatus.CANCEL) {
+            throw new OperationCanceledException();
+        }
+        if (result != null && result.getSeverity() == IStatus.ERROR && result.getException() != null) {
+            throw new EncompassException(name + " failed: " + result.getMessage(), result.getException());
+        }
+    }
+}

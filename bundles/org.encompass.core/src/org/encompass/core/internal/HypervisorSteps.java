@@ -1,0 +1,83 @@
+package org.encompass.core.internal;
+
+import java.time.Duration;
+
+import org.encompass.core.drivers.Drivers;
+import org.encompass.core.spi.BladeDriver;
+import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ImageRef;
+
+/**
+ * The driver side of attach, activate, deactivate and detach, for virtual machines (hypervisor
+ * drivers) and blades (blade drivers).
+ */
+public final class HypervisorSteps {
+    private final HostConnections connections;
+    private final Duration deactivateTimeout;
+
+    public HypervisorSteps(HostConnections connections, Duration deactivateTimeout) {
+        this.connections = connections;
+        this.deactivateTimeout = deactivateTimeout;
+    }
+
+    public HostConnections connections() {
+        return connections;
+    }
+
+    public void attach(MachineTarget machine, ImageRef image) throws DriverException {
+        if (machine.virtual()) {
+            connections.with(machine.driverKind(), machine.address(), c -> {
+                c.attach(machine.name(), image);
+                return null;
+            });
+        } else {
+            try (BladeDriver.BladeConnection c = blade(machine)) {
+                c.mapBootVolume(machine.slot(), image);
+            }
+        }
+    }
+
+    public void activate(MachineTarget machine, ImageRef image) throws DriverException {
+        if (machine.virtual()) {
+            connections.with(machine.driverKind(), machine.address(), c -> {
+                c.activate(machine.name(), image);
+                return null;
+            });
+        } else {
+            try (BladeDriver.BladeConnection c = blade(machine)) {
+                c.mapBootVolume(machine.slot(), image);
+                c.powerOn(machine.slot());
+            }
+        }
+    }
+
+    public void deactivate(MachineTarget machine) throws DriverException {
+        if (machine.virtual()) {
+            connections.with(machine.driverKind(), machine.address(), c -> {
+                c.deactivate(machine.name(), deactivateTimeout);
+                return null;
+            });
+        } else {
+            try (BladeDriver.BladeConnection c = blade(machine)) {
+                c.powerOff(machine.slot(), deactivateTimeout);
+            }
+        }
+    }
+
+    public void detach(MachineTarget machine) throws DriverException {
+        if (machine.virtual()) {
+            connections.with(machine.driverKind(), machine.address(), c -> {
+                c.detach(machine.name());
+                return null;
+            });
+        } else {
+            try (BladeDriver.BladeConnection c = blade(machine)) {
+                c.unmapBootVolume(machine.slot());
+            }
+        }
+    }
+
+    private static BladeDriver.BladeConnection blade(MachineTarget machine) throws DriverException {
+        return Drivers.blades().driver(machine.driverKind()).connect(machine.address());
+    }
+}

@@ -1,0 +1,280 @@
+package org.encompass.core.internal;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.encompass.core.EncompassException;
+import org.encompass.core.ImportRequest;
+import org.encompass.core.drivers.Drivers;
+import org.encompass.core.lifecycle.CloneState;
+import org.encompass.core.lifecycle.Lifecycle;
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.core.spi.ImageRef;
+import org.encompass.core.spi.StorageDeviceSpec;
+import org.encompass.core.spi.StorageDriver;
+import org.encompass.model.Clone;
+import org.encompass.model.MachineRequirements;
+import org.encompass.model.Master;
+import org.encompass.model.ModelFactory;
+import org.encompass.model.Site;
+import org.encompass.model.StorageDevice;
+import org.encompass.model.TerminalState;
+
+/** Operations that create, copy and delete images: import, clone, capture, destroy, delete master. */
+public final class ImageOperations {
+    private final OperationRunner runner;
+    private final HypervisorSteps hosts;
+
+    public ImageOperations(OperationRunner runner, HypervisorSteps hosts) {
+        this.runner = runner;
+        this.hosts = hosts;
+    }
+
+    private record Imported(ImageRef image, String sha256, long size) {
+    }
+
+    public String importMaster(ImportRequest request, IProgressMonitor monitor) {
+        Names.check("master", request.name());
+        if (request.file() == null || !Files.exists(request.file())) {
+            throw new EncompassException("cannot import master " + request.name() + ": no such file " + request.file());
+        }
+        runner.run(Operation.IMPORT_MASTER, request.name(), site -> {
+            if (SiteLookup.findMaster(site, request.name()).isPresent()) {
+                throw new EncompassException("a master named " + request.name() + " exists already");
+            }
+            StorageDeviceSpec device = CloneSnapshot.device(SiteLookup.storage(site, request.storage()));
+            Map<String, String> args = new LinkedHashMap<>();
+            args.put("file", request.file().toString());
+            args.put("format", request.format().name());
+            args.put("storage", device.name());
+            return new OperationRunner.Plan<>(request.name(), args, null, List.of("master:" + request.name()), device);
+        }, (device, m) -> {
+            SubMonitor sub = SubMonitor.convert(m, "Importing " + request.name(), 100);
+            StorageDriver driver = Drivers.storage().driver(device.kind());
+            ImageRef image = driver.importImage(device, request.file(), request.format(), request.name(), sub.split(70));
+            try {
+                return new Imported(image, driver.sha256(device, image, sub.split(30)), driver.virtualSize(device, image));
+            } catch (DriverException | RuntimeException e) {
+                driver.deleteImage(device, image);
+                throw e;
+            }
+        }, (site, device, imported) -> {
+            Master master = ModelFactory.eINSTANCE.createMaster();
+            master.setName(request.name());
+            master.setVersion(request.version());
+            master.setDescription(request.description());
+            master.setServiceProfile(request.serviceProfile());
+            master.setSoftwareProfile(request.softwareProfile());
+            master.setRequirements(requirements(request));
+            master.setFormat(org.encompass.model.ImageFormat.get(request.format().name()));
+            master.setStorage(SiteLookup.storage(site, device.name()));
+            master.setLocation(imported.image().location());
+            master.setSha256(imported.sha256());
+            master.setSizeBytes(imported.size());
+            master.setCreated(new Date());
+            site.getMasters().add(master);
+            return "imported";
+        }, monitor);
+        return request.name();
+    }
+
+    private static MachineRequirements requirements(ImportRequest request) {
+        MachineRequirements requirements = ModelFactory.eINSTANCE.createMachineRequirements();
+        requirements.setArchitecture(request.architecture());
+        requirements.setMinCpus(request.minCpus());
+        requirements.setMinMemoryMiB(request.minMemoryMiB());
+        requirements.setMinDiskGiB(request.minDiskGiB());
+        return requirements;
+    }
+
+    private record ClonePlan(String master, StorageDeviceSpec device, ImageRef source, String name, CloneMethod method) {
+    }
+
+    /** Clones {@code master} once; returns the new clone's name. {@code method} null = the device's default. */
+    public String cloneMaster(String masterName, CloneMethod method, IProgressMonitor monitor) {
+        return runner.run(Operation.CLONE, masterName, site -> {
+            Master master = SiteLookup.master(site, masterName);
+            if (master.getLocation() == null) {
+                throw new EncompassException("master " + masterName + " is retired: its image was deleted");
+            }
+            StorageDevice device = master.getStorage();
+            CloneMethod chosen = method != null ? method : CloneMethod.valueOf(device.getDefaultCloneMethod().getName());
+            String name = nextCloneName(site, masterName);
+            Map<String, String> args = new LinkedHashMap<>();
+            args.put("clone", name);
+            args.put("method", chosen.name());
+            args.put("storage", device.getName());
+            ImageRef source = new ImageRef(master.getLocation(), ImageFormat.valueOf(master.getFormat().getName()));
+            ClonePlan plan = new ClonePlan(masterName, CloneSnapshot.device(device), source, name, chosen);
+            // The new clone's name is locked so parallel clones of one master get different names.
+            return new OperationRunner.Plan<>(masterName, args, null, List.of("clone:" + name), plan);
+        }, (plan, m) -> {
+            StorageDriver driver = Drivers.storage().driver(plan.device().kind());
+            if (!driver.supportedMethods(plan.device()).contains(plan.method())) {
+                throw new DriverException("storage device " + plan.device().name() + " cannot clone with "
+                        + plan.method() + "; it supports " + driver.supportedMethods(plan.device()));
+            }
+            return new Cloned(plan.name(), driver.cloneImage(plan.device(), plan.source(), plan.name(), plan.method(), m));
+        }, (site, plan, cloned) -> {
+            ImageRef image = cloned.image();
+            Master master = SiteLookup.master(site, plan.master());
+            Clone clone = ModelFactory.eINSTANCE.createClone();
+            clone.setName(plan.name());
+            States.set(clone, CloneState.NEW);
+            clone.setStorage(master.getStorage());
+            clone.setLocation(image.location());
+            clone.setFormat(org.encompass.model.ImageFormat.get(image.format().name()));
+            clone.setBackingLocation(image.backing());
+            clone.setCloneMethod(org.encompass.model.CloneMethod.get(plan.method().name()));
+            clone.setCreated(new Date());
+            site.getClones().add(clone);
+            clone.setMaster(master);
+            return CloneState.NEW.toString();
+        }, monitor).name();
+    }
+
+    private record Cloned(String name, ImageRef image) {
+    }
+
+    /** {@code <master>-NN}, the first number not taken yet (also not by a clone being created right now). */
+    private String nextCloneName(Site site, String master) {
+        java.util.Set<String> taken = site.getClones().stream().map(Clone::getName).collect(Collectors.toSet());
+        for (int n = 1;; n++) {
+            String name = String.format("%s-%02d", master, n);
+            if (!taken.contains(name) && !runner.isBusy("clone:" + name)) {
+                return name;
+            }
+        }
+    }
+
+    private record CapturePlan(CloneSnapshot source, String master, ImageFormat format) {
+    }
+
+    private record Captured(ImageRef image, String sha256, long size) {
+    }
+
+    /** Captures a MAINTENANCE clone as a new master that records its lineage. */
+    public String capture(String cloneName, String newMaster, IProgressMonitor monitor) {
+        Names.check("master", newMaster);
+        runner.run(Operation.CAPTURE, cloneName, site -> {
+            Clone clone = SiteLookup.clone(site, cloneName);
+            Lifecycle.check(cloneName, States.of(clone), Operation.CAPTURE);
+            if (SiteLookup.findMaster(site, newMaster).isPresent()) {
+                throw new EncompassException("a master named " + newMaster + " exists already");
+            }
+            CloneSnapshot snapshot = CloneSnapshot.of(clone);
+            List<String> locks = new ArrayList<>(List.of(snapshot.lock(), "master:" + newMaster));
+            if (snapshot.machine() != null) {
+                locks.add(snapshot.machine().lock());
+            }
+            return new OperationRunner.Plan<>(cloneName, Map.of("master", newMaster), snapshot.state().toString(), locks,
+                    new CapturePlan(snapshot, newMaster, ImageFormat.valueOf(clone.getMaster().getFormat().getName())));
+        }, (plan, m) -> {
+            SubMonitor sub = SubMonitor.convert(m, "Capturing " + cloneName, 100);
+            CloneSnapshot clone = plan.source();
+            if (clone.state().placement() == org.encompass.model.Placement.ATTACHED) {
+                hosts.detach(clone.machine());
+            }
+            StorageDriver driver = Drivers.storage().driver(clone.device().kind());
+            ImageRef image = driver.captureImage(clone.device(), clone.image(), plan.master(), sub.split(70));
+            Captured captured = new Captured(image, driver.sha256(clone.device(), image, sub.split(30)),
+                    driver.virtualSize(clone.device(), image));
+            driver.deleteImage(clone.device(), clone.image());
+            return captured;
+        }, (site, plan, captured) -> {
+            Clone clone = SiteLookup.clone(site, cloneName);
+            Master parent = clone.getMaster();
+            Master master = ModelFactory.eINSTANCE.createMaster();
+            master.setName(plan.master());
+            master.setVersion(parent.getVersion());
+            master.setDescription("captured from clone " + cloneName + " of " + parent.getName());
+            master.setServiceProfile(parent.getServiceProfile());
+            master.setSoftwareProfile(parent.getSoftwareProfile());
+            master.setRequirements(parent.getRequirements() == null ? null : EcoreUtil.copy(parent.getRequirements()));
+            master.getCustomizationItems().addAll(EcoreUtil.copyAll(parent.getCustomizationItems()));
+            master.setFormat(org.encompass.model.ImageFormat.get(captured.image().format().name()));
+            master.setStorage(clone.getStorage());
+            master.setLocation(captured.image().location());
+            master.setSha256(captured.sha256());
+            master.setSizeBytes(captured.size());
+            master.setParent(parent);
+            master.setSourceClone(clone);
+            master.setCreated(new Date());
+            site.getMasters().add(master);
+            clone.setCapturedAs(master);
+            clone.setMachine(null);
+            clone.setTerminalState(TerminalState.CAPTURED);
+            return States.of(clone).toString();
+        }, monitor);
+        return newMaster;
+    }
+
+    public void destroy(String cloneName, IProgressMonitor monitor) {
+        runner.run(Operation.DESTROY, cloneName, site -> {
+            Clone clone = SiteLookup.clone(site, cloneName);
+            Lifecycle.check(cloneName, States.of(clone), Operation.DESTROY);
+            CloneSnapshot snapshot = CloneSnapshot.of(clone);
+            return new OperationRunner.Plan<>(cloneName, Map.of(), snapshot.state().toString(), List.of(snapshot.lock()),
+                    snapshot);
+        }, (snapshot, m) -> {
+            Drivers.storage().driver(snapshot.device().kind()).deleteImage(snapshot.device(), snapshot.image());
+            return Boolean.TRUE;
+        }, (site, snapshot, ok) -> {
+            Clone clone = SiteLookup.clone(site, cloneName);
+            clone.setTerminalState(TerminalState.DESTROYED);
+            return States.of(clone).toString();
+        }, monitor);
+    }
+
+    /**
+     * Deletes a master's image. Refused while clones that are not destroyed or captured exist
+     * (copy-on-write clones depend on the master's file). A master that other records still point to
+     * (captured masters, old clones) stays as a retired record so lineage is kept.
+     */
+    public void deleteMaster(String masterName, IProgressMonitor monitor) {
+        runner.run(Operation.DELETE_MASTER, masterName, site -> {
+            Master master = SiteLookup.master(site, masterName);
+            List<Clone> live = master.getClones().stream().filter(c -> c.getTerminalState() == TerminalState.NONE).toList();
+            if (!live.isEmpty()) {
+                List<String> cow = live.stream().filter(c -> master.getLocation() != null
+                        && master.getLocation().equals(c.getBackingLocation())).map(Clone::getName).toList();
+                throw new EncompassException("cannot delete master " + masterName + ": " + live.size()
+                        + " clone(s) still use it (" + live.stream().map(Clone::getName).collect(Collectors.joining(", "))
+                        + ")" + (cow.isEmpty() ? "" : "; copy-on-write dependants: " + String.join(", ", cow))
+                        + "; destroy or capture them first");
+            }
+            if (master.getLocation() == null) {
+                throw new EncompassException("master " + masterName + " is already retired");
+            }
+            StorageDeviceSpec device = CloneSnapshot.device(master.getStorage());
+            ImageRef image = new ImageRef(master.getLocation(), ImageFormat.valueOf(master.getFormat().getName()));
+            return new OperationRunner.Plan<>(masterName, Map.of("location", master.getLocation()), "present",
+                    List.of("master:" + masterName), new Object[] { device, image });
+        }, (plan, m) -> {
+            StorageDeviceSpec device = (StorageDeviceSpec) plan[0];
+            Drivers.storage().driver(device.kind()).deleteImage(device, (ImageRef) plan[1]);
+            return Boolean.TRUE;
+        }, (site, plan, ok) -> {
+            Master master = SiteLookup.master(site, masterName);
+            boolean referenced = !master.getClones().isEmpty()
+                    || site.getMasters().stream().anyMatch(other -> other.getParent() == master);
+            if (referenced) {
+                master.setLocation(null);
+                return "retired";
+            }
+            EcoreUtil.remove(master);
+            return "deleted";
+        }, monitor);
+    }
+}

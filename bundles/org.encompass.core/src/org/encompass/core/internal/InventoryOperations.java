@@ -1,0 +1,152 @@
+package org.encompass.core.internal;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.encompass.core.EncompassException;
+import org.encompass.core.drivers.Drivers;
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.MachineInfo;
+import org.encompass.core.spi.StorageDeviceSpec;
+import org.encompass.model.HypervisorHost;
+import org.encompass.model.ModelFactory;
+import org.encompass.model.PowerState;
+import org.encompass.model.StorageDevice;
+import org.encompass.model.VirtualMachine;
+
+/** Storage devices and hypervisor hosts: registering them and refreshing what they hold. */
+public final class InventoryOperations {
+    private final OperationRunner runner;
+    private final HostConnections connections;
+
+    public InventoryOperations(OperationRunner runner, HostConnections connections) {
+        this.runner = runner;
+        this.connections = connections;
+    }
+
+    public void addStorage(String name, String kind, String location, CloneMethod defaultMethod, IProgressMonitor monitor) {
+        Names.check("storage device", name);
+        StorageDeviceSpec spec = new StorageDeviceSpec(name, kind, location);
+        runner.run(Operation.ADD_STORAGE, name, site -> {
+            if (site.getStorageDevices().stream().anyMatch(d -> name.equals(d.getName()))) {
+                throw new EncompassException("a storage device named " + name + " exists already");
+            }
+            return new OperationRunner.Plan<>(name, Map.of("kind", kind, "location", location), null,
+                    List.of("storage:" + name), spec);
+        }, (s, m) -> {
+            var driver = Drivers.storage().driver(kind);
+            driver.validate(s);
+            if (defaultMethod != null && !driver.supportedMethods(s).contains(defaultMethod)) {
+                throw new org.encompass.core.spi.DriverException("storage device " + name + " cannot clone with "
+                        + defaultMethod + "; it supports " + driver.supportedMethods(s));
+            }
+            return defaultMethod != null ? defaultMethod : driver.supportedMethods(s).iterator().next();
+        }, (site, s, method) -> {
+            StorageDevice device = ModelFactory.eINSTANCE.createStorageDevice();
+            device.setName(name);
+            device.setKind(kind);
+            device.setLocation(location);
+            device.setDefaultCloneMethod(org.encompass.model.CloneMethod.get(method.name()));
+            site.getStorageDevices().add(device);
+            return "added";
+        }, monitor);
+    }
+
+    /** Registers a hypervisor host and records the machines it reports. Nothing is added when it cannot be reached. */
+    public int addHost(String name, String kind, String uri, IProgressMonitor monitor) {
+        Names.check("host", name);
+        List<MachineInfo> machines = runner.<String, List<MachineInfo>>run(Operation.ADD_HOST, name, site -> {
+            if (site.getHosts().stream().anyMatch(h -> name.equals(h.getName()))) {
+                throw new EncompassException("a host named " + name + " exists already");
+            }
+            return new OperationRunner.Plan<>(name, Map.of("kind", kind, "uri", uri), null, List.of("host:" + name), uri);
+        }, (u, m) -> connections.with(kind, u, c -> c.listMachines()), (site, u, reported) -> {
+            HypervisorHost host = ModelFactory.eINSTANCE.createHypervisorHost();
+            host.setName(name);
+            host.setKind(kind);
+            host.setUri(uri);
+            site.getHosts().add(host);
+            merge(host, reported);
+            return reported.size() + " machines";
+        }, monitor);
+        return machines.size();
+    }
+
+    /** Asks the host again and merges what it reports (by UUID, then name); vanished machines become unreachable. */
+    public void refreshHost(String name, IProgressMonitor monitor) {
+        runner.<String[], List<MachineInfo>>run(Operation.REFRESH_HOST, name, site -> {
+            HypervisorHost host = SiteLookup.host(site, name);
+            return new OperationRunner.Plan<>(name, Map.of(), null, List.of("host:" + name),
+                    new String[] { host.getKind(), host.getUri() });
+        }, (h, m) -> {
+            try {
+                return connections.with(h[0], h[1], c -> c.listMachines());
+            } catch (org.encompass.core.spi.DriverException e) {
+                markUnreachable(name);
+                throw e;
+            }
+        }, (site, h, machines) -> {
+            HypervisorHost host = SiteLookup.host(site, name);
+            merge(host, machines);
+            return machines.size() + " machines";
+        }, monitor);
+    }
+
+    private void markUnreachable(String hostName) {
+        runner.model().write(site -> {
+            HypervisorHost host = SiteLookup.host(site, hostName);
+            host.setReachable(false);
+            host.getMachines().forEach(vm -> vm.setReachable(false));
+            return null;
+        });
+    }
+
+    /** Merges reported machines into the host: by UUID first, then by name. */
+    static void merge(HypervisorHost host, List<MachineInfo> reported) {
+        Date now = new Date();
+        host.setReachable(true);
+        host.setLastSeen(now);
+        Map<String, VirtualMachine> byUuid = new HashMap<>();
+        Map<String, VirtualMachine> byName = new HashMap<>();
+        for (VirtualMachine vm : host.getMachines()) {
+            if (vm.getUuid() != null) {
+                byUuid.put(vm.getUuid(), vm);
+            }
+            byName.put(vm.getName(), vm);
+        }
+        Set<VirtualMachine> seen = new HashSet<>();
+        for (MachineInfo info : reported) {
+            VirtualMachine vm = info.uuid() != null ? byUuid.get(info.uuid()) : null;
+            if (vm == null) {
+                vm = byName.get(info.name());
+            }
+            if (vm == null) {
+                vm = ModelFactory.eINSTANCE.createVirtualMachine();
+                vm.setDiscoveredBy(host.getKind() + " " + host.getUri());
+                host.getMachines().add(vm);
+            }
+            vm.setName(info.name());
+            vm.setUuid(info.uuid());
+            vm.setArchitecture(info.architecture());
+            vm.setCpus(info.cpus());
+            vm.setMemoryMiB(info.memoryMiB());
+            vm.getMacAddresses().clear();
+            vm.getMacAddresses().addAll(info.macs());
+            vm.setPower(PowerState.get(info.power().name()));
+            vm.setReachable(true);
+            vm.setLastSeen(now);
+            seen.add(vm);
+        }
+        for (VirtualMachine vm : host.getMachines()) {
+            if (!seen.contains(vm)) {
+                vm.setReachable(false); // vanished: kept, never silently deleted
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.encompass.core.internal;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.model.JournalEntry;
+import org.encompass.model.ModelFactory;
+import org.encompass.model.Outcome;
+import org.encompass.model.Site;
+
+/**
+ * The operation journal. An entry is written (RUNNING) in its own commit before an operation touches
+ * anything outside the repository, and completed in the same commit as the operation's model change,
+ * so after a crash the model shows either the old or the new state and the journal says which
+ * operation was cut short.
+ */
+public final class Journal {
+    private Journal() {
+    }
+
+    public static JournalEntry begin(Site site, Operation operation, String target, Map<String, String> arguments,
+            String user, String stateBefore) {
+        JournalEntry entry = ModelFactory.eINSTANCE.createJournalEntry();
+        long id = site.getNextJournalId() + 1;
+        site.setNextJournalId(id);
+        entry.setId(id);
+        entry.setOperation(operation.label());
+        entry.setTarget(target);
+        entry.setArguments(encode(arguments));
+        entry.setUser(user);
+        entry.setStarted(new Date());
+        entry.setOutcome(Outcome.RUNNING);
+        entry.setStateBefore(stateBefore);
+        site.getJournal().add(entry);
+        return entry;
+    }
+
+    public static void end(JournalEntry entry, Outcome outcome, String message, String stateAfter) {
+        entry.setOutcome(outcome);
+        entry.setEnded(new Date());
+        entry.setMessage(message);
+        entry.setStateAfter(stateAfter);
+    }
+
+    /** The entry with {@code id}; entries are appended in id order, so search from the end. */
+    public static JournalEntry entry(Site site, long id) {
+        List<JournalEntry> journal = site.getJournal();
+        for (int i = journal.size() - 1; i >= 0; i--) {
+            if (journal.get(i).getId() == id) {
+                return journal.get(i);
+            }
+        }
+        throw new org.encompass.core.EncompassException("no journal entry #" + id);
+    }
+
+    /** Marks every RUNNING entry INTERRUPTED; returns their ids. Only the repository's owner may call this. */
+    public static List<Long> markInterrupted(Site site) {
+        List<Long> ids = new ArrayList<>();
+        for (JournalEntry entry : site.getJournal()) {
+            if (entry.getOutcome() == Outcome.RUNNING) {
+                end(entry, Outcome.INTERRUPTED, "interrupted: Encompass stopped while this operation ran; "
+                        + "retry or roll it back (encompass journal retry|rollback " + entry.getId() + ")", null);
+                ids.add(entry.getId());
+            }
+        }
+        return ids;
+    }
+
+    /** {@code key=value} lines; values must not contain line breaks. */
+    public static String encode(Map<String, String> arguments) {
+        return arguments.entrySet().stream().map(e -> e.getKey() + '=' + e.getValue().replace('\n', ' '))
+                .collect(Collectors.joining("\n"));
+    }
+
+    public static Map<String, String> decode(String text) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (text != null && !text.isEmpty()) {
+            for (String line : text.split("\n")) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    result.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,133 @@
+package org.encompass.core.internal;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.encompass.core.EncompassException;
+import org.encompass.core.lifecycle.CloneState;
+import org.encompass.core.lifecycle.Lifecycle;
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.model.Clone;
+import org.encompass.model.Machine;
+import org.encompass.model.Metastate;
+import org.encompass.model.PowerState;
+
+/** assign, unassign, attach, detach, activate, deactivate and reconfigure (lifecycle.md). */
+public final class PlacementOperations {
+    private final OperationRunner runner;
+    private final HypervisorSteps hosts;
+    private final CloneCustomizer customizer;
+
+    public PlacementOperations(OperationRunner runner, HypervisorSteps hosts, CloneCustomizer customizer) {
+        this.runner = runner;
+        this.hosts = hosts;
+        this.customizer = customizer;
+    }
+
+    private record AssignPlan(CloneSnapshot source, MachineTarget machine, CloneCustomizer.Work customization) {
+    }
+
+    /** Binds a clone to a machine that meets its master's requirements, applying pending customization. */
+    public void assign(String cloneName, String machineName, IProgressMonitor monitor) {
+        runner.run(Operation.ASSIGN, cloneName, site -> {
+            Clone clone = SiteLookup.clone(site, cloneName);
+            Lifecycle.check(cloneName, States.of(clone), Operation.ASSIGN);
+            Machine machine = SiteLookup.machine(site, machineName);
+            Requirements.check(clone.getMaster(), machine);
+            if (machine.getClone() != null && machine.getClone() != clone) {
+                throw new EncompassException("cannot assign " + cloneName + " to " + SiteLookup.qualifiedName(machine)
+                        + ": the machine holds clone " + machine.getClone().getName() + " ("
+                        + States.of(machine.getClone()) + "); unassign it first or use migrate");
+            }
+            CloneSnapshot snapshot = CloneSnapshot.of(clone);
+            MachineTarget target = MachineTarget.of(machine);
+            CloneCustomizer.Work work = CloneCustomizer.snapshot(clone, machine.getName());
+            return new OperationRunner.Plan<>(cloneName,
+                    Map.of("machine", target.qualifiedName(), "pointerBefore", Integer.toString(work.pointer())),
+                    snapshot.state().toString(), List.of(snapshot.lock(), target.lock()),
+                    new AssignPlan(snapshot, target, work));
+        }, (plan, m) -> {
+            customizer.apply(plan.customization(), plan.customization().items().size(), m);
+            return Boolean.TRUE;
+        }, (site, plan, ok) -> {
+            Clone clone = SiteLookup.clone(site, cloneName);
+            clone.setMachine(SiteLookup.machine(site, plan.machine().qualifiedName()));
+            return transition(clone, Operation.ASSIGN);
+        }, monitor);
+    }
+
+    public void unassign(String cloneName, IProgressMonitor monitor) {
+        runOnMachine(Operation.UNASSIGN, cloneName, (snapshot, m) -> Boolean.TRUE, clone -> clone.setMachine(null), monitor);
+    }
+
+    public void attach(String cloneName, IProgressMonitor monitor) {
+        runOnMachine(Operation.ATTACH, cloneName, (snapshot, m) -> {
+            hosts.attach(snapshot.machine(), snapshot.image());
+            return Boolean.TRUE;
+        }, clone -> { }, monitor);
+    }
+
+    public void detach(String cloneName, IProgressMonitor monitor) {
+        runOnMachine(Operation.DETACH, cloneName, (snapshot, m) -> {
+            hosts.detach(snapshot.machine());
+            return Boolean.TRUE;
+        }, clone -> { }, monitor);
+    }
+
+    public void activate(String cloneName, IProgressMonitor monitor) {
+        runOnMachine(Operation.ACTIVATE, cloneName, (snapshot, m) -> {
+            hosts.activate(snapshot.machine(), snapshot.image());
+            return Boolean.TRUE;
+        }, clone -> {
+            if (clone.getFirstBoot() == null) {
+                clone.setFirstBoot(new Date());
+            }
+            clone.getMachine().setPower(PowerState.RUNNING);
+        }, monitor);
+    }
+
+    public void deactivate(String cloneName, IProgressMonitor monitor) {
+        runOnMachine(Operation.DEACTIVATE, cloneName, (snapshot, m) -> {
+            hosts.deactivate(snapshot.machine());
+            return Boolean.TRUE;
+        }, clone -> clone.getMachine().setPower(PowerState.OFF), monitor);
+    }
+
+    public void reconfigure(String cloneName, IProgressMonitor monitor) {
+        runOnMachine(Operation.RECONFIGURE, cloneName, (snapshot, m) -> Boolean.TRUE, clone -> { }, monitor);
+    }
+
+    /** Runs a transition whose driver work (if any) concerns the clone's machine. */
+    private void runOnMachine(Operation operation, String cloneName, OperationRunner.Work<CloneSnapshot, Boolean> work,
+            java.util.function.Consumer<Clone> alsoChange, IProgressMonitor monitor) {
+        runner.run(operation, cloneName, site -> {
+            Clone clone = SiteLookup.clone(site, cloneName);
+            Lifecycle.check(cloneName, States.of(clone), operation);
+            CloneSnapshot snapshot = CloneSnapshot.of(clone);
+            List<String> locks = new ArrayList<>(List.of(snapshot.lock()));
+            if (snapshot.machine() != null) {
+                locks.add(snapshot.machine().lock());
+            }
+            Map<String, String> args = snapshot.machine() == null ? Map.of()
+                    : Map.of("machine", snapshot.machine().qualifiedName());
+            return new OperationRunner.Plan<>(cloneName, args, snapshot.state().toString(), locks, snapshot);
+        }, work, (site, snapshot, ok) -> {
+            Clone clone = SiteLookup.clone(site, cloneName);
+            String after = transition(clone, operation);
+            alsoChange.accept(clone);
+            return after;
+        }, monitor);
+    }
+
+    private static String transition(Clone clone, Operation operation) {
+        CloneState next = Lifecycle.next(States.of(clone), operation);
+        States.set(clone, next);
+        if (next.metastate() == Metastate.OPERATIONAL && clone.getFirstBoot() == null && operation == Operation.ACTIVATE) {
+            clone.setFirstBoot(new Date());
+        }
+        return next.toString();
+    }
+}

@@ -1,0 +1,19 @@
+package org.encompass.core.lifecycle;
+
+import java.util.Locale;
+
+/** The operations of lifecycle.md, plus the bookkeeping operations the engine journals. */
+public enum Operation {
+    CLONE, ASSIGN, UNASSIGN, ATTACH, DETACH, ACTIVATE, DEACTIVATE, RECONFIGURE, CAPTURE, DESTROY,
+    CUSTOMIZE_APPLY, CUSTOMIZE_ROLLBACK, IMPORT_MASTER, DELETE_MASTER, ADD_STORAGE, ADD_HOST, REFRESH_HOST,
+    SET_VARIABLES;
+
+    /** The name an operator types and reads: {@code attach}, {@code customize-apply}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Operation fromLabel(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

@@ -1,0 +1,39 @@
+package org.encompass.ui.internal;
+
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
+
+/** The console bundle; owns the console's connection to the repository while it runs. */
+public final class ConsolePlugin extends AbstractUIPlugin {
+    public static final String ID = "org.encompass.ui";
+    private static ConsolePlugin instance;
+    private ConsoleSession session;
+
+    @Override
+    public void start(BundleContext context) throws Exception {
+        super.start(context);
+        instance = this;
+    }
+
+    @Override
+    public void stop(BundleContext context) throws Exception {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+        instance = null;
+        super.stop(context);
+    }
+
+    public static ConsolePlugin getDefault() {
+        return instance;
+    }
+
+    /** The repository and engine, opened on first use. */
+    public synchronized ConsoleSession session() {
+        if (session == null) {
+            session = ConsoleSession.open();
+        }
+        return session;
+    }
+}

@@ -1,0 +1,87 @@
+package org.encompass.ui.internal;
+
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.encompass.core.internal.States;
+import org.encompass.model.Clone;
+import org.encompass.model.HypervisorHost;
+import org.encompass.model.Machine;
+import org.encompass.model.Master;
+import org.encompass.model.StorageDevice;
+
+/** One column of the repository tree: name, state, details. */
+final class RepositoryLabels extends ColumnLabelProvider {
+    private final int column;
+
+    RepositoryLabels(int column) {
+        this.column = column;
+    }
+
+    @Override
+    public String getText(Object element) {
+        return switch (column) {
+            case 0 -> name(element);
+            case 1 -> state(element);
+            default -> details(element);
+        };
+    }
+
+    private static String name(Object element) {
+        if (element instanceof RepositoryContent.Folder folder) {
+            return folder.name();
+        }
+        if (element instanceof Master m) {
+            return m.getName() + (m.getVersion() == null ? "" : " v" + m.getVersion());
+        }
+        if (element instanceof Clone c) {
+            return c.getName();
+        }
+        if (element instanceof HypervisorHost h) {
+            return h.getName();
+        }
+        if (element instanceof Machine m) {
+            return m.getName();
+        }
+        if (element instanceof StorageDevice d) {
+            return d.getName();
+        }
+        return String.valueOf(element);
+    }
+
+    private static String state(Object element) {
+        if (element instanceof Clone c) {
+            return States.of(c).toString();
+        }
+        if (element instanceof Master m) {
+            return m.getLocation() == null ? "retired" : m.getClones().size() + " clones";
+        }
+        if (element instanceof HypervisorHost h) {
+            return h.isReachable() ? "reachable" : "unreachable";
+        }
+        if (element instanceof Machine m) {
+            return (m.isReachable() ? "" : "unreachable, ") + m.getPower().getName()
+                    + (m.getClone() == null ? ", free" : ", holds " + m.getClone().getName());
+        }
+        return "";
+    }
+
+    private static String details(Object element) {
+        if (element instanceof Clone c) {
+            return (c.getMachine() == null ? "" : "on " + c.getMachine().getName() + " · ") + c.getCloneMethod().getName()
+                    + " · customization " + c.getCustomizationPointer() + "/" + c.getMaster().getCustomizationItems().size();
+        }
+        if (element instanceof Master m) {
+            return m.getFormat().getName() + " · " + (m.getSizeBytes() >> 20) + " MiB"
+                    + (m.getParent() == null ? "" : " · captured from " + m.getParent().getName());
+        }
+        if (element instanceof HypervisorHost h) {
+            return h.getKind() + " " + h.getUri();
+        }
+        if (element instanceof Machine m) {
+            return m.getArchitecture() + " · " + m.getCpus() + " CPUs · " + m.getMemoryMiB() + " MiB";
+        }
+        if (element instanceof StorageDevice d) {
+            return d.getKind() + " " + d.getLocation() + " · default " + d.getDefaultCloneMethod().getName();
+        }
+        return "";
+    }
+}

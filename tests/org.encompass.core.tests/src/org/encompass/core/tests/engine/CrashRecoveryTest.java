@@ -1,0 +1,115 @@
+package org.encompass.core.tests.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.encompass.core.EncompassException;
+import org.encompass.core.spi.PowerState;
+import org.encompass.core.tests.fake.FakeHypervisorDriver;
+import org.encompass.core.tests.fake.Faults;
+import org.encompass.model.JournalEntry;
+import org.encompass.model.Outcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A "crash" (an Error the engine does not catch, as if the process died) in the middle of an
+ * operation, then a restart: the state is the old one, the journal says INTERRUPTED, and the
+ * operator can retry or roll back.
+ */
+class CrashRecoveryTest {
+    @TempDir
+    Path dir;
+    EngineFixture f;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new EngineFixture(dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Faults.clear();
+        f.close();
+    }
+
+    private JournalEntry crashed(String operation) {
+        return f.read(site -> site.getJournal().stream().filter(e -> e.getOperation().equals(operation))
+                .reduce((a, b) -> b).orElseThrow());
+    }
+
+    @Test
+    void interruptedCloneIsShownAndRollbackRemovesTheStrayImage() {
+        Faults.next("clone", Faults.Kind.CRASH);
+        assertThrows(Faults.SimulatedCrash.class, () -> f.engine.cloneMaster("web", null, null));
+        assertEquals(Outcome.RUNNING, crashed("clone").getOutcome());
+        assertTrue(Files.exists(dir.resolve("nas/web-01")), "the copy was made before the crash");
+
+        f.restart();
+        List<Long> interrupted = f.engine.recoverInterrupted();
+        assertEquals(1, interrupted.size());
+        JournalEntry entry = crashed("clone");
+        assertEquals(Outcome.INTERRUPTED, entry.getOutcome());
+        assertTrue(entry.getMessage().contains("retry or roll it back"), entry.getMessage());
+        assertEquals(0, (int) f.read(s -> s.getClones().size()), "no clone registered: the old state");
+
+        f.engine.rollback(interrupted.get(0), null);
+        assertFalse(Files.exists(dir.resolve("nas/web-01")), "stray image removed");
+        assertEquals(Outcome.ROLLED_BACK, crashed("clone").getOutcome());
+        assertThrows(EncompassException.class, () -> f.engine.rollback(interrupted.get(0), null));
+    }
+
+    @Test
+    void interruptedActivateCanBeRetried() {
+        String clone = f.engine.cloneMaster("web", null, null);
+        f.engine.assign(clone, "vm-03", null);
+        f.engine.attach(clone, null);
+        Faults.next("activate", Faults.Kind.CRASH);
+        assertThrows(Faults.SimulatedCrash.class, () -> f.engine.activate(clone, null));
+
+        f.restart();
+        long id = f.engine.recoverInterrupted().get(0);
+        assertEquals("CLEAN/ATTACHED", f.state(clone), "old state, never a mix");
+        f.engine.retry(id, null);
+        assertEquals("OPERATIONAL/ACTIVE", f.state(clone));
+        assertEquals(PowerState.RUNNING, FakeHypervisorDriver.vm(f.hostUri, "vm-03").power);
+        assertTrue(crashed("activate").getOutcome() == Outcome.SUCCEEDED);
+    }
+
+    @Test
+    void interruptedAttachRolledBackDetachesTheMachine() {
+        String clone = f.engine.cloneMaster("web", null, null);
+        f.engine.assign(clone, "vm-02", null);
+        FakeHypervisorDriver.vm(f.hostUri, "vm-02").disk = "left over by a half-done attach";
+        Faults.next("attach", Faults.Kind.CRASH);
+        assertThrows(Faults.SimulatedCrash.class, () -> f.engine.attach(clone, null));
+        f.restart();
+        long id = f.engine.recoverInterrupted().get(0);
+        f.engine.rollback(id, null);
+        assertEquals(null, FakeHypervisorDriver.vm(f.hostUri, "vm-02").disk);
+        assertEquals("CLEAN/ASSIGNED", f.state(clone));
+    }
+
+    @Test
+    void driverFailureIsJournaledAndLeavesTheStateAlone() {
+        String clone = f.engine.cloneMaster("web", null, null);
+        f.engine.setVariables(clone, Map.of("hostname", "x"));
+        f.engine.assign(clone, "vm-01", null);
+        Faults.next("attach", Faults.Kind.FAIL);
+        EncompassException e = assertThrows(EncompassException.class, () -> f.engine.attach(clone, null));
+        assertEquals("attach web-01 failed: injected failure in attach", e.getMessage());
+        assertEquals("CLEAN/ASSIGNED", f.state(clone));
+        assertEquals("attach FAILED: injected failure in attach", f.lastOutcome());
+        f.engine.attach(clone, null);
+        assertEquals("CLEAN/ATTACHED", f.state(clone));
+    }
+}

@@ -1,0 +1,134 @@
+package org.encompass.core.tests.fake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.core.spi.ImageRef;
+import org.encompass.core.spi.StorageDeviceSpec;
+import org.encompass.core.spi.StorageDriver;
+
+/**
+ * Storage whose "images" are directory trees under the device directory, so the engine's
+ * customization runs on real files without file-system images. For fast engine tests only.
+ */
+public class FakeStorageDriver implements StorageDriver {
+
+    @Override
+    public Set<CloneMethod> supportedMethods(StorageDeviceSpec device) {
+        return EnumSet.of(CloneMethod.FULL, CloneMethod.SPARSE);
+    }
+
+    @Override
+    public void validate(StorageDeviceSpec device) throws DriverException {
+        if (!Files.isDirectory(Path.of(device.location()))) {
+            throw new DriverException("no such directory: " + device.location());
+        }
+    }
+
+    @Override
+    public ImageRef importImage(StorageDeviceSpec device, Path source, ImageFormat format, String name,
+            IProgressMonitor monitor) throws DriverException {
+        Faults.check("import");
+        Path target = Path.of(device.location(), name);
+        copyTree(source, target);
+        return new ImageRef(target.toString(), format);
+    }
+
+    @Override
+    public ImageRef cloneImage(StorageDeviceSpec device, ImageRef source, String name, CloneMethod method,
+            IProgressMonitor monitor) throws DriverException {
+        Path target = Path.of(device.location(), name);
+        if (Files.exists(target)) {
+            throw new DriverException("image " + name + " exists already");
+        }
+        copyTree(Path.of(source.location()), target);
+        Faults.check("clone"); // after the copy, so a crash leaves a stray image behind, like a real one
+        return new ImageRef(target.toString(), source.format());
+    }
+
+    @Override
+    public ImageRef captureImage(StorageDeviceSpec device, ImageRef clone, String name, IProgressMonitor monitor)
+            throws DriverException {
+        Faults.check("capture");
+        Path target = Path.of(device.location(), name);
+        copyTree(Path.of(clone.location()), target);
+        return new ImageRef(target.toString(), clone.format());
+    }
+
+    @Override
+    public void deleteImage(StorageDeviceSpec device, ImageRef image) throws DriverException {
+        Faults.check("delete");
+        deleteTree(Path.of(image.location()));
+    }
+
+    @Override
+    public void deleteImageNamed(StorageDeviceSpec device, String name) throws DriverException {
+        deleteTree(Path.of(device.location(), name));
+    }
+
+    @Override
+    public String sha256(StorageDeviceSpec device, ImageRef image, IProgressMonitor monitor) throws DriverException {
+        try (Stream<Path> files = Files.walk(Path.of(image.location()))) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(file.toString().getBytes());
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new DriverException("cannot hash " + image.location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long virtualSize(StorageDeviceSpec device, ImageRef image) {
+        return 1L << 20;
+    }
+
+    @Override
+    public Path localRawFile(StorageDeviceSpec device, ImageRef image) {
+        return Path.of(image.location());
+    }
+
+    static void copyTree(Path from, Path to) throws DriverException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new DriverException("copy " + from + " -> " + to + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    static void deleteTree(Path root) throws DriverException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            List<Path> all = files.sorted(Comparator.reverseOrder()).toList();
+            for (Path file : all) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new DriverException("cannot delete " + root + ": " + e.getMessage(), e);
+        }
+    }
+}
