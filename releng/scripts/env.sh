@@ -1,0 +1,63 @@
+# Sourced by the other scripts: finds a JDK >= 21, installs the Debian packages Encompass needs.
+# Safe to source more than once.
+
+ENCOMPASS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+export ENCOMPASS_ROOT
+
+# Tycho 5 and the current Eclipse platform need Java 21+. Prefer an existing JAVA_HOME if it is new enough.
+find_jdk() {
+  local candidate version
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    if [ -n "$version" ] && [ "${version%%.*}" -ge 21 ] 2>/dev/null; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
+if ! JAVA_HOME="$(find_jdk)"; then
+  echo "encompass: no JDK 21 or newer found under /usr/lib/jvm (Tycho 5 and Eclipse 4.3x need it)." >&2
+  echo "encompass: install one (for example Temurin 25) or set JAVA_HOME to it." >&2
+  exit 1
+fi
+export JAVA_HOME
+export PATH="$JAVA_HOME/bin:$PATH"
+
+# Debian packages: e2fsprogs/e2tools (customizing ext4 images), qemu-utils (qcow2 clones),
+# libvirt0 (libvirt's in-process test driver), xfsprogs (reflink tests), Xvfb + GTK (console, UI tests).
+ENCOMPASS_PACKAGES="e2fsprogs e2tools qemu-utils libvirt0 xfsprogs util-linux xvfb xauth libgtk-3-0 imagemagick x11-apps"
+ensure_packages() {
+  local missing=() p
+  for p in $ENCOMPASS_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "encompass: installing Debian packages: ${missing[*]}" >&2
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >&2 || true
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=1200 install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+ENCOMPASS_PRODUCT="$ENCOMPASS_ROOT/releng/org.encompass.product/target/products/org.encompass.product/linux/gtk/x86_64/encompass"
+export ENCOMPASS_PRODUCT
+
+# The launcher jar of the built product (eclipse.ini is not read this way: options go on the command line).
+product_launcher() {
+  ls "$ENCOMPASS_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1
+}
+
+# Builds the product unless it is there and no source is newer than it.
+ensure_product() {
+  local launcher
+  launcher="$(product_launcher)"
+  if [ -n "$launcher" ] && [ -z "$(find "$ENCOMPASS_ROOT/bundles" "$ENCOMPASS_ROOT/features" "$ENCOMPASS_ROOT/releng/org.encompass.product" \
+        "$ENCOMPASS_ROOT/targetplatform" -newer "$launcher" -type f \( -name '*.java' -o -name '*.xml' -o -name '*.MF' -o -name '*.properties' -o -name '*.product' -o -name '*.target' \) -not -path '*/target/*' -print -quit)" ]; then
+    return 0
+  fi
+  echo "encompass: building the product (first time: a few minutes) ..." >&2
+  (cd "$ENCOMPASS_ROOT" && ./mvnw -B -q -DskipTests verify) >&2
+}
