@@ -51,11 +51,16 @@ final class Debugfs {
     private final String device;
     private final Path workDir;
     private final Duration timeout;
+    private final String description;
 
-    /** {@code device} is a path libext2fs understands, optionally with {@code ?offset=N}. */
-    Debugfs(String device, Path workDir, Duration timeout) throws IOException {
+    /**
+     * {@code device} is a path libext2fs understands, optionally with {@code ?offset=N}; {@code description}
+     * names the file system in messages.
+     */
+    Debugfs(String device, String description, Path workDir, Duration timeout) throws IOException {
         this.executable = locate();
         this.device = device;
+        this.description = description;
         this.workDir = workDir;
         this.timeout = timeout;
     }
@@ -82,13 +87,15 @@ final class Debugfs {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 process.waitFor();
-                throw new IOException("debugfs did not finish within " + timeout.toSeconds() + " s and was stopped"
+                throw new IOException("debugfs did not finish within " + timeout.toMillis() + " ms on the " + description
+                        + " and was stopped"
                         + " (requests: " + String.join("; ", requests) + ")");
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while debugfs was running: " + String.join("; ", requests));
+            throw new InterruptedIOException("interrupted while debugfs was working on the " + description + ": "
+                    + String.join("; ", requests));
         }
         List<String> errors = new ArrayList<>();
         for (String line : lines(stderr)) {

@@ -78,7 +78,8 @@ public final class Ext4ImageFiles implements ImageFiles {
         try {
             // A link with a plain name: libext2fs would misread a '?' in the real image path as options.
             Path link = Files.createSymbolicLink(workDir.resolve("image"), image.toAbsolutePath());
-            this.debugfs = new Debugfs(offset == 0 ? link.toString() : link + "?offset=" + offset, workDir, timeout);
+            this.debugfs = new Debugfs(offset == 0 ? link.toString() : link + "?offset=" + offset, description, workDir,
+                    timeout);
         } catch (IOException | RuntimeException e) {
             deleteWorkDir();
             throw e;
