@@ -1,0 +1,307 @@
+package org.encompass.driver.libvirt.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.HypervisorConnection;
+import org.encompass.core.spi.ImageRef;
+import org.encompass.core.spi.MachineInfo;
+import org.encompass.core.spi.PowerState;
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.DomainInfo;
+import org.libvirt.LibvirtException;
+
+/**
+ * One open libvirt connection. Machines are domains; attaching rewrites the persistent definition
+ * (see {@link DomainXml}) and never touches a running domain.
+ */
+public final class LibvirtConnection implements HypervisorConnection {
+    private static final long POLL_MILLIS = 100;
+
+    private final String uri;
+    private Connect connect;
+
+    LibvirtConnection(String uri, Connect connect) {
+        this.uri = uri;
+        this.connect = connect;
+    }
+
+    @Override
+    public List<MachineInfo> listMachines() throws DriverException {
+        List<MachineInfo> machines = new ArrayList<>();
+        Connect open = open();
+        Domain[] domains = libvirt("list the machines", () -> open.listAllDomains(0));
+        try {
+            for (Domain domain : domains) {
+                machines.add(describe(domain));
+            }
+        } finally {
+            for (Domain domain : domains) {
+                free(domain);
+            }
+        }
+        machines.sort(Comparator.comparing(MachineInfo::name));
+        return machines;
+    }
+
+    /**
+     * The machine's definition as its next start will use it (libvirt domain XML), for diagnostics
+     * and for checking what {@link #attach} wrote. Secrets are left out.
+     */
+    public String definition(String machine) throws DriverException {
+        Domain domain = lookup(machine);
+        try {
+            return libvirt("read the definition of " + machine, () -> domain.getXMLDesc(Domain.XMLFlags.INACTIVE));
+        } finally {
+            free(domain);
+        }
+    }
+
+    /** The definition the machine is running with now (differs from {@link #definition} only while it runs). */
+    public String liveDefinition(String machine) throws DriverException {
+        Domain domain = lookup(machine);
+        try {
+            return liveDefinition(domain);
+        } finally {
+            free(domain);
+        }
+    }
+
+    @Override
+    public MachineInfo machine(String name) throws DriverException {
+        Domain domain = lookup(name);
+        try {
+            return describe(domain);
+        } finally {
+            free(domain);
+        }
+    }
+
+    @Override
+    public void attach(String machine, ImageRef disk) throws DriverException {
+        requireDisk(disk);
+        Domain domain = lookup(machine);
+        try {
+            if (isActive(domain)) {
+                throw new DriverException(machineName(machine) + " is running; deactivate it before attaching "
+                        + disk.location() + ".");
+            }
+            define(machine, withAttachment(persistentDefinition(domain), BootAttachment.of(disk)));
+        } finally {
+            free(domain);
+        }
+    }
+
+    @Override
+    public void activate(String machine, ImageRef disk) throws DriverException {
+        requireDisk(disk);
+        Domain domain = lookup(machine);
+        try {
+            if (isActive(domain)) {
+                Optional<BootAttachment> running = DomainXml.parse(liveDefinition(domain)).attachment();
+                if (running.isEmpty() || !running.get().isOf(disk)) {
+                    throw new DriverException(machineName(machine) + " is already running "
+                            + running.map(a -> "from " + a.source()).orElse("without an Encompass disk")
+                            + "; deactivate it before activating " + disk.location() + ".");
+                }
+                if (PowerStates.of(info(domain).state) == PowerState.PAUSED) {
+                    libvirt("resume " + machine, () -> {
+                        domain.resume();
+                        return null;
+                    });
+                }
+                return; // already running from this disk
+            }
+            DomainXml persistent = DomainXml.parse(persistentDefinition(domain));
+            if (!persistent.attachment().map(a -> a.isOf(disk)).orElse(false)) {
+                // the host lost the attachment (or never had it): establish it again first
+                define(machine, withAttachment(persistent.toString(), BootAttachment.of(disk)));
+            }
+            libvirt("start " + machine, () -> domain.create());
+        } finally {
+            free(domain);
+        }
+    }
+
+    @Override
+    public void deactivate(String machine, Duration timeout) throws DriverException {
+        Domain domain = lookup(machine);
+        try {
+            if (!isActive(domain)) {
+                return;
+            }
+            libvirt("shut down " + machine, () -> {
+                domain.shutdown();
+                return null;
+            });
+            long deadline = System.nanoTime() + (timeout == null || timeout.isNegative() ? 0 : timeout.toNanos());
+            while (isActiveOrGone(domain) && System.nanoTime() - deadline < 0) {
+                sleep();
+            }
+            if (isActiveOrGone(domain)) {
+                libvirt("power off " + machine, () -> {
+                    domain.destroy();
+                    return null;
+                });
+            }
+        } finally {
+            free(domain);
+        }
+    }
+
+    @Override
+    public void detach(String machine) throws DriverException {
+        Domain domain = lookup(machine);
+        try {
+            if (isActive(domain)) {
+                throw new DriverException(machineName(machine) + " is running; deactivate it before detaching its disk.");
+            }
+            DomainXml definition = DomainXml.parse(persistentDefinition(domain));
+            if (definition.detach()) {
+                define(machine, definition.toString());
+            }
+        } finally {
+            free(domain);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (connect != null) {
+            closeQuietly(connect);
+            connect = null;
+        }
+    }
+
+    static void closeQuietly(Connect connect) {
+        try {
+            connect.close();
+        } catch (LibvirtException e) {
+            // closing is best effort; the process frees the rest
+        }
+    }
+
+    private MachineInfo describe(Domain domain) throws DriverException {
+        String name = libvirt("read a machine's name", domain::getName);
+        DomainInfo info = info(domain);
+        DomainXml xml = DomainXml.parse(libvirt("read the definition of " + name,
+                () -> domain.getXMLDesc(Domain.XMLFlags.INACTIVE)));
+        return new MachineInfo(name, libvirt("read the UUID of " + name, domain::getUUIDString),
+                xml.architecture(), info.nrVirtCpu, info.maxMem / 1024, xml.macs(), PowerStates.of(info.state));
+    }
+
+    private String withAttachment(String definition, BootAttachment attachment) {
+        DomainXml xml = DomainXml.parse(definition);
+        xml.attach(attachment);
+        return xml.toString();
+    }
+
+    private void define(String machine, String definition) throws DriverException {
+        Connect open = open();
+        Domain defined = libvirt("redefine " + machine, () -> open.domainDefineXML(definition));
+        free(defined);
+    }
+
+    private Domain lookup(String name) throws DriverException {
+        if (name == null || name.isBlank()) {
+            throw new DriverException("No machine name given.");
+        }
+        try {
+            return open().domainLookupByName(name);
+        } catch (LibvirtException e) {
+            if (LibvirtErrors.isNoDomain(e)) {
+                throw new DriverException("Host " + uri + " has no machine named '" + name + "'.", e);
+            }
+            throw new DriverException("Cannot look up machine '" + name + "' on " + uri + ": "
+                    + LibvirtErrors.message(e), e);
+        }
+    }
+
+    /** The definition the next start uses (with secrets, so redefining it does not drop passwords). */
+    private String persistentDefinition(Domain domain) throws DriverException {
+        return libvirt("read a machine's definition",
+                () -> domain.getXMLDesc(Domain.XMLFlags.INACTIVE | Domain.XMLFlags.SECURE));
+    }
+
+    private String liveDefinition(Domain domain) throws DriverException {
+        return libvirt("read a running machine's definition", () -> domain.getXMLDesc(0));
+    }
+
+    private DomainInfo info(Domain domain) throws DriverException {
+        return libvirt("read a machine's state", domain::getInfo);
+    }
+
+    private boolean isActive(Domain domain) throws DriverException {
+        return libvirt("read a machine's state", domain::isActive) == 1;
+    }
+
+    /** A transient domain disappears when it stops: that counts as stopped. */
+    private boolean isActiveOrGone(Domain domain) throws DriverException {
+        try {
+            return domain.isActive() == 1;
+        } catch (LibvirtException e) {
+            if (LibvirtErrors.isNoDomain(e)) {
+                return false;
+            }
+            throw new DriverException("Cannot read a machine's state on " + uri + ": " + LibvirtErrors.message(e), e);
+        }
+    }
+
+    private Connect open() throws DriverException {
+        if (connect == null) {
+            throw new DriverException("The connection to " + uri + " is closed.");
+        }
+        return connect;
+    }
+
+    private String machineName(String machine) {
+        return "Machine '" + machine + "' on " + uri;
+    }
+
+    private static void requireDisk(ImageRef disk) throws DriverException {
+        if (disk == null) {
+            throw new DriverException("No disk image given.");
+        }
+        if (!disk.location().startsWith("/")) {
+            throw new DriverException("libvirt boots from image files: '" + disk.location()
+                    + "' is not an absolute file path.");
+        }
+    }
+
+    private static void sleep() throws DriverException {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DriverException("Interrupted while waiting for a machine to shut down.", e);
+        }
+    }
+
+    private static void free(Domain domain) {
+        if (domain != null) {
+            try {
+                domain.free();
+            } catch (LibvirtException e) {
+                // already freed
+            }
+        }
+    }
+
+    private <T> T libvirt(String what, LibvirtCall<T> call) throws DriverException {
+        try {
+            return call.run();
+        } catch (LibvirtException e) {
+            throw new DriverException("Cannot " + what + " on " + uri + ": " + LibvirtErrors.message(e), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface LibvirtCall<T> {
+        T run() throws LibvirtException;
+    }
+}

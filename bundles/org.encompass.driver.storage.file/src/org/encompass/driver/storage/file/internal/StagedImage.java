@@ -1,0 +1,102 @@
+package org.encompass.driver.storage.file.internal;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+import org.encompass.core.spi.DriverException;
+
+/**
+ * A new image written under a hidden name in the device directory and published under its real name
+ * only when complete. Until then nothing carries the image's name, and closing an unpublished stage
+ * deletes it, so a failed or cancelled copy leaves nothing behind; after a crash only a hidden
+ * {@code .*.partial} file can remain.
+ */
+final class StagedImage implements AutoCloseable {
+    static final String SUFFIX = ".partial";
+
+    private final Path target;
+    private final Path staging;
+    private boolean published;
+
+    private StagedImage(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Reserves an empty staging file next to {@code target} (with the default permissions, not 0600). */
+    static StagedImage next(Path target) throws DriverException {
+        Path staging = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + SUFFIX);
+        try {
+            Files.createFile(staging);
+        } catch (IOException e) {
+            throw new DriverException("Cannot create a file in " + target.getParent() + ": " + e, e);
+        }
+        return new StagedImage(target, staging);
+    }
+
+    /** Where the image is being written. */
+    Path path() {
+        return staging;
+    }
+
+    /**
+     * Flushes the staged image to disk and gives it its real name, failing (never replacing) when an
+     * image of that name appeared meanwhile.
+     */
+    Path publish() throws DriverException {
+        try {
+            force(staging);
+            if (link()) {
+                published = true;
+                deleteQuietly(staging);
+            } else {
+                Files.move(staging, target); // no hard links here: a rename that refuses an existing target
+                published = true;
+            }
+            force(target.getParent());
+            return target;
+        } catch (FileAlreadyExistsException e) {
+            throw new DriverException("Image file " + target + " already exists; it was not replaced.", e);
+        } catch (IOException e) {
+            throw new DriverException("Cannot store image " + target + ": " + e, e);
+        }
+    }
+
+    /** Links the staged file under the real name: atomic, and fails instead of replacing. */
+    private boolean link() throws FileAlreadyExistsException {
+        try {
+            Files.createLink(target, staging);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
+    }
+
+    private static void force(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!published) {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // nothing more we can do; the hidden .partial name marks it as garbage
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.encompass.driver.storage.file.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.core.spi.ImageRef;
+import org.encompass.core.spi.StorageDeviceSpec;
+import org.encompass.driver.storage.file.internal.FileStorageDriver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reflink clones on a real XFS file system made with {@code mkfs.xfs -m reflink=1} on a loop device
+ * (needs root and the Debian package xfsprogs). Skipped only when not root or the mount fails.
+ */
+class ReflinkOnXfsTest {
+    private static final long MiB = TestImages.MiB;
+
+    private static Path fileSystemImage;
+    private static Path mountPoint;
+    private static boolean mounted;
+
+    private final FileStorageDriver driver = new FileStorageDriver();
+
+    @BeforeAll
+    static void mountXfs() throws Exception {
+        assumeTrue("0".equals(Shell.run("id", "-u").strip()), "loop-mounting XFS needs root; reflink test skipped");
+        fileSystemImage = Files.createTempFile("encompass-xfs-", ".img");
+        Shell.run("truncate", "-s", "512M", fileSystemImage.toString());
+        Shell.run("mkfs.xfs", "-q", "-f", "-m", "reflink=1", fileSystemImage.toString());
+        mountPoint = Files.createTempDirectory("encompass-xfs-mnt-");
+        try {
+            Shell.run("mount", "-o", "loop", fileSystemImage.toString(), mountPoint.toString());
+            mounted = true;
+        } catch (IOException e) {
+            assumeTrue(false, "cannot loop-mount XFS here, reflink test skipped: " + e.getMessage());
+        }
+    }
+
+    @AfterAll
+    static void unmountXfs() throws Exception {
+        if (mounted) {
+            Shell.run("umount", mountPoint.toString());
+        }
+        if (mountPoint != null) {
+            Files.deleteIfExists(mountPoint);
+        }
+        if (fileSystemImage != null) {
+            Files.deleteIfExists(fileSystemImage);
+        }
+    }
+
+    private StorageDeviceSpec device(String name) throws IOException {
+        Path dir = Files.createDirectories(mountPoint.resolve(name));
+        return new StorageDeviceSpec(name, "file", dir.toString());
+    }
+
+    @Test
+    void xfsWithReflinkOffersEveryMethod() throws Exception {
+        assertEquals(EnumSet.of(CloneMethod.SPARSE, CloneMethod.FULL, CloneMethod.COW, CloneMethod.REFLINK),
+                driver.supportedMethods(device("methods")));
+    }
+
+    @Test
+    void reflinkCloneSharesBlocksAndCopiesNoData() throws Exception {
+        StorageDeviceSpec device = device("reflink");
+        Path masterFile = TestImages.filled(Path.of(device.location()).resolve("master.img"), 64, (byte) 3);
+        ImageRef master = new ImageRef(masterFile.toString(), ImageFormat.RAW);
+        long usedBefore = usedBytes();
+
+        ImageRef clone = driver.cloneImage(device, master, "fast", CloneMethod.REFLINK, null);
+
+        assertEquals(new ImageRef(Path.of(device.location()).resolve("fast.img").toString(), ImageFormat.RAW), clone);
+        assertEquals(TestImages.sha256(masterFile), TestImages.sha256(Path.of(clone.location())));
+        assertTrue(Shell.run("filefrag", "-v", clone.location()).contains("shared"), "extents are shared");
+        long grown = usedBytes() - usedBefore;
+        assertTrue(grown < 4 * MiB, "a 64 MiB reflink clone took " + grown + " bytes");
+    }
+
+    @Test
+    void sparseAndFullClonesAreIndependentCopiesEvenOnXfs() throws Exception {
+        StorageDeviceSpec device = device("copies");
+        Path masterFile = TestImages.sparse(Path.of(device.location()).resolve("master.img"), 64, 8, 1);
+        ImageRef master = new ImageRef(masterFile.toString(), ImageFormat.RAW);
+        for (CloneMethod method : new CloneMethod[] { CloneMethod.SPARSE, CloneMethod.FULL }) {
+            ImageRef clone = driver.cloneImage(device, master, method.name().toLowerCase(), method, null);
+            assertEquals(TestImages.sha256(masterFile), TestImages.sha256(Path.of(clone.location())));
+            assertFalse(Shell.run("filefrag", "-v", clone.location()).contains("shared"),
+                    method + " must not share extents with the master");
+        }
+    }
+
+    @Test
+    void reflinkOfAQcow2KeepsFormatAndBacking() throws Exception {
+        StorageDeviceSpec device = device("overlay");
+        Path masterFile = TestImages.sparse(Path.of(device.location()).resolve("master.img"), 16, 4, 2);
+        ImageRef overlay = driver.cloneImage(device, new ImageRef(masterFile.toString(), ImageFormat.RAW), "ov",
+                CloneMethod.COW, null);
+        ImageRef copy = driver.cloneImage(device, overlay, "ov-copy", CloneMethod.REFLINK, null);
+        assertEquals(ImageFormat.QCOW2, copy.format());
+        assertEquals(masterFile.toString(), copy.backing());
+        assertTrue(copy.location().endsWith("/ov-copy.qcow2"), copy.location());
+    }
+
+    @Test
+    void aReflinkAcrossFileSystemsFailsWithCpsReasonAndLeavesNothing() throws Exception {
+        StorageDeviceSpec device = device("failure");
+        Path elsewhere = Files.createTempFile("encompass-ext4-master-", ".img"); // /tmp: another file system
+        try {
+            TestImages.filled(elsewhere.resolveSibling(elsewhere.getFileName() + ".data"), 1, (byte) 1);
+            Files.move(elsewhere.resolveSibling(elsewhere.getFileName() + ".data"), elsewhere,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            ImageRef foreign = new ImageRef(elsewhere.toString(), ImageFormat.RAW);
+            DriverException e = assertThrows(DriverException.class,
+                    () -> driver.cloneImage(device, foreign, "never", CloneMethod.REFLINK, null));
+            assertTrue(e.getMessage().contains("cp --reflink=always") && e.getMessage().contains("failed"),
+                    e.getMessage());
+            try (var files = Files.list(Path.of(device.location()))) {
+                assertEquals(0, files.count(), "no staging file left");
+            }
+        } finally {
+            Files.deleteIfExists(elsewhere);
+        }
+    }
+
+    private static long usedBytes() throws Exception {
+        Shell.run("sync");
+        String[] lines = Shell.run("df", "-B1", "--output=used", mountPoint.toString()).strip().split("\n");
+        return Long.parseLong(lines[lines.length - 1].strip());
+    }
+}
