@@ -42,9 +42,23 @@ class CrashRecoveryTest {
         f.close();
     }
 
-    private JournalEntry crashed(String operation) {
-        return f.read(site -> site.getJournal().stream().filter(e -> e.getOperation().equals(operation))
-                .reduce((a, b) -> b).orElseThrow());
+    /** The outcome and message of the newest journal entry of {@code operation}. */
+    private record Seen(Outcome outcome, String message) {
+        Outcome getOutcome() {
+            return outcome;
+        }
+
+        String getMessage() {
+            return message;
+        }
+    }
+
+    private Seen crashed(String operation) {
+        return f.read(site -> {
+            JournalEntry e = site.getJournal().stream().filter(x -> x.getOperation().equals(operation))
+                    .reduce((a, b) -> b).orElseThrow();
+            return new Seen(e.getOutcome(), e.getMessage());
+        });
     }
 
     @Test
@@ -57,7 +71,7 @@ class CrashRecoveryTest {
         f.restart();
         List<Long> interrupted = f.engine.recoverInterrupted();
         assertEquals(1, interrupted.size());
-        JournalEntry entry = crashed("clone");
+        Seen entry = crashed("clone");
         assertEquals(Outcome.INTERRUPTED, entry.getOutcome());
         assertTrue(entry.getMessage().contains("retry or roll it back"), entry.getMessage());
         assertEquals(0, (int) f.read(s -> s.getClones().size()), "no clone registered: the old state");

@@ -65,10 +65,6 @@ final class EngineFixture implements AutoCloseable {
         });
     }
 
-    JournalEntry lastEntry() {
-        return read(site -> site.getJournal().get(site.getJournal().size() - 1));
-    }
-
     String lastOutcome() {
         return read(site -> {
             JournalEntry e = site.getJournal().get(site.getJournal().size() - 1);
