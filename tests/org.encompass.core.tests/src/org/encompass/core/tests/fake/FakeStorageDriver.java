@@ -55,7 +55,12 @@ public class FakeStorageDriver implements StorageDriver {
             throw new DriverException("image " + name + " exists already");
         }
         copyTree(Path.of(source.location()), target);
-        Faults.check("clone"); // after the copy, so a crash leaves a stray image behind, like a real one
+        try {
+            Faults.check("clone", monitor); // after the copy, so a crash leaves a stray image behind, like a real one
+        } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+            deleteTree(target); // a cancelled copy leaves nothing, as the real drivers do
+            throw e;
+        }
         return new ImageRef(target.toString(), source.format());
     }
 

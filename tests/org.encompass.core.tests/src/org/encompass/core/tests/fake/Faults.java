@@ -5,9 +5,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Faults the fake drivers inject on request: a driver error, or a "crash" that kills the operation. */
 public final class Faults {
-    public enum Kind { FAIL, CRASH }
+    public enum Kind { FAIL, CRASH, HANG }
 
     private static final Map<String, Kind> NEXT = new ConcurrentHashMap<>();
+    /** Operations currently hanging, so a test knows when to cancel. */
+    public static final java.util.Set<String> HANGING = ConcurrentHashMap.newKeySet();
 
     private Faults() {
     }
@@ -19,10 +21,33 @@ public final class Faults {
 
     public static void clear() {
         NEXT.clear();
+        HANGING.clear();
     }
 
     static void check(String operation) throws org.encompass.core.spi.DriverException {
+        check(operation, null);
+    }
+
+    /** HANG waits (at most 20 s) until the operation's monitor is cancelled, like a long copy would. */
+    static void check(String operation, org.eclipse.core.runtime.IProgressMonitor monitor)
+            throws org.encompass.core.spi.DriverException {
         Kind kind = NEXT.remove(operation);
+        if (kind == Kind.HANG) {
+            HANGING.add(operation);
+            long end = System.currentTimeMillis() + 20_000;
+            while (System.currentTimeMillis() < end) {
+                if (monitor != null && monitor.isCanceled()) {
+                    throw new org.eclipse.core.runtime.OperationCanceledException();
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new org.eclipse.core.runtime.OperationCanceledException();
+                }
+            }
+            throw new org.encompass.core.spi.DriverException("hung operation was never cancelled");
+        }
         if (kind == Kind.FAIL) {
             throw new org.encompass.core.spi.DriverException("injected failure in " + operation);
         }
