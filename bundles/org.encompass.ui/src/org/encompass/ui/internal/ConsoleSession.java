@@ -2,7 +2,6 @@ package org.encompass.ui.internal;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,7 +12,6 @@ import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.emf.cdo.view.CDOView;
 import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
-import org.encompass.core.internal.ModelAccess;
 import org.encompass.persistence.EncompassRepository;
 import org.encompass.persistence.RepositoryOptions;
 import org.osgi.framework.Bundle;
@@ -79,13 +77,5 @@ public final class ConsoleSession implements AutoCloseable {
         engine.close();
         session.close();
         repository.close();
-    }
-
-    static boolean exists(Path path) {
-        return path != null && Files.exists(path);
-    }
-
-    static String siteResource() {
-        return ModelAccess.SITE_RESOURCE;
     }
 }

@@ -19,7 +19,7 @@ final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
             public void preWindowOpen() {
                 configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1200, 800));
                 configurer.setShowStatusLine(true);
-                configurer.setTitle("Encompass — " + ConsolePlugin.getDefault().session().describe());
+                configurer.setTitle(org.eclipse.osgi.util.NLS.bind(Messages.windowTitle, ConsolePlugin.getDefault().session().describe()));
             }
         };
     }

@@ -28,7 +28,7 @@ final class FirstRun {
                 engine.addHost("test", "libvirt", "test://" + testNode.toAbsolutePath(), null);
             }
         } catch (IOException | EncompassException e) {
-            ILog.of(FirstRun.class).error("Could not set up the default storage and host: " + e.getMessage(), e);
+            ILog.of(FirstRun.class).error(org.eclipse.osgi.util.NLS.bind(Messages.firstRunFailed, e.getMessage()), e);
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.encompass.ui.internal;
 
-import java.util.List;
-
 import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.encompass.core.internal.ModelAccess;
@@ -22,14 +20,23 @@ final class RepositoryContent implements ITreeContentProvider {
         }
     }
 
-    /** A folder node: "Masters", "Machines", "Storage". */
-    record Folder(String name, Root root) {
+    enum Kind { MASTERS, MACHINES, STORAGE }
+
+    /** A folder node: masters, machines or storage. */
+    record Folder(Kind kind, Root root) {
+        String name() {
+            return switch (kind) {
+                case MASTERS -> Messages.folderMasters;
+                case MACHINES -> Messages.folderMachines;
+                case STORAGE -> Messages.folderStorage;
+            };
+        }
     }
 
     @Override
     public Object[] getElements(Object input) {
         Root root = (Root) input;
-        return new Object[] { new Folder("Masters", root), new Folder("Machines", root), new Folder("Storage", root) };
+        return new Object[] { new Folder(Kind.MASTERS, root), new Folder(Kind.MACHINES, root), new Folder(Kind.STORAGE, root) };
     }
 
     @Override
@@ -39,10 +46,10 @@ final class RepositoryContent implements ITreeContentProvider {
             if (site == null) {
                 return new Object[0];
             }
-            return switch (folder.name()) {
-                case "Masters" -> site.getMasters().toArray();
-                case "Machines" -> site.getHosts().toArray();
-                default -> site.getStorageDevices().toArray();
+            return switch (folder.kind()) {
+                case MASTERS -> site.getMasters().toArray();
+                case MACHINES -> site.getHosts().toArray();
+                case STORAGE -> site.getStorageDevices().toArray();
             };
         }
         if (parent instanceof Master master) {
@@ -63,9 +70,5 @@ final class RepositoryContent implements ITreeContentProvider {
     public boolean hasChildren(Object element) {
         return element instanceof Folder || element instanceof Master m && !m.getClones().isEmpty()
                 || element instanceof HypervisorHost h && !h.getMachines().isEmpty();
-    }
-
-    static List<String> folders() {
-        return List.of("Masters", "Machines", "Storage");
     }
 }

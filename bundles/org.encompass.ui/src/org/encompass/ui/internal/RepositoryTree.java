@@ -1,0 +1,64 @@
+package org.encompass.ui.internal;
+
+import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.emf.cdo.view.CDOViewInvalidationEvent;
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.net4j.util.event.IListener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * The repository tree: masters with their clones, hosts with their machines, storage devices, over a
+ * CDO view, refreshed on the UI thread whenever the view is invalidated by a commit (from this
+ * console, another one, or the CLI over TCP).
+ */
+public final class RepositoryTree {
+    private final TreeViewer viewer;
+    private final CDOView view;
+    private final IListener invalidationListener;
+
+    public RepositoryTree(Composite parent, CDOView view) {
+        this.view = view;
+        Composite holder = new Composite(parent, SWT.NONE);
+        TreeColumnLayout layout = new TreeColumnLayout();
+        holder.setLayout(layout);
+        viewer = new TreeViewer(holder, SWT.MULTI | SWT.FULL_SELECTION);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        viewer.setUseHashlookup(true);
+        String[] titles = { Messages.columnName, Messages.columnState, Messages.columnDetails };
+        int[] weights = { 35, 25, 40 };
+        for (int i = 0; i < titles.length; i++) {
+            TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+            column.getColumn().setText(titles[i]);
+            column.setLabelProvider(new RepositoryLabels(i));
+            layout.setColumnData(column.getColumn(), new ColumnWeightData(weights[i]));
+        }
+        viewer.setContentProvider(new RepositoryContent());
+        viewer.setInput(new RepositoryContent.Root(view));
+        viewer.expandToLevel(2);
+        Display display = parent.getDisplay();
+        invalidationListener = event -> {
+            if (event instanceof CDOViewInvalidationEvent) {
+                display.asyncExec(this::refresh);
+            }
+        };
+        view.addListener(invalidationListener);
+        viewer.getControl().addDisposeListener(e -> view.removeListener(invalidationListener));
+    }
+
+    private void refresh() {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.refresh();
+            viewer.expandToLevel(2);
+        }
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+}

@@ -1,0 +1,164 @@
+package org.encompass.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.emf.cdo.session.CDOSession;
+import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.encompass.core.Engine;
+import org.encompass.core.EngineOptions;
+import org.encompass.core.ImportRequest;
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.persistence.EncompassRepository;
+import org.encompass.ui.internal.RepositoryTree;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console's repository tree on real SWT widgets (under Xvfb in the build), over a real
+ * repository with the real file storage and libvirt test drivers; the engine writes through one
+ * session, the tree reads another (as a second console would) and must follow live.
+ */
+class RepositoryTreeTest {
+    @TempDir
+    Path dir;
+    EncompassRepository repository;
+    CDOSession engineSession;
+    CDOSession consoleSession;
+    Engine engine;
+    Display display;
+    Shell shell;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no X display: run the build under xvfb-run (releng/scripts/test.sh does)");
+        repository = EncompassRepository.open(dir.resolve("repo"));
+        engineSession = repository.openSession();
+        consoleSession = repository.openSession();
+        engine = new Engine(engineSession, EngineOptions.defaults()).init("ui-test");
+        engine.addStorage("nas", "file", Files.createDirectories(dir.resolve("nas")).toString(), CloneMethod.SPARSE, null);
+        engine.addHost("lab", "libvirt", "test:///default", null);
+        Path image = dir.resolve("web.img");
+        try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
+            file.setLength(8 << 20);
+        }
+        engine.importMaster(ImportRequest.of("web", image, ImageFormat.RAW, "nas"), null);
+        engine.cloneMaster("web", CloneMethod.SPARSE, null);
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(900, 400);
+        shell.setText("Encompass repository tree");
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (shell != null) {
+            shell.dispose();
+        }
+        if (engine != null) {
+            engine.close();
+        }
+        if (repository != null) {
+            repository.close();
+        }
+    }
+
+    @Test
+    void showsMastersClonesMachinesAndStorageAndFollowsCommitsLive() throws Exception {
+        CDOView view = consoleSession.openView();
+        RepositoryTree tree = new RepositoryTree(shell, view);
+        shell.open();
+        drain();
+
+        TreeItem[] folders = tree.viewer().getTree().getItems();
+        assertEquals(List.of("Masters", "Machines", "Storage"), texts(folders, 0));
+        TreeItem web = folders[0].getItem(0);
+        assertEquals("web v1", web.getText(0));
+        assertEquals("1 clones", web.getText(1));
+        tree.viewer().expandAll();
+        drain();
+        assertEquals("web-01", web.getItem(0).getText(0));
+        assertEquals("CLEAN/UNASSIGNED", web.getItem(0).getText(1));
+        TreeItem lab = folders[1].getItem(0);
+        assertEquals("lab", lab.getText(0));
+        assertEquals("test", lab.getItem(0).getText(0));
+        assertTrue(lab.getItem(0).getText(1).endsWith("free"), lab.getItem(0).getText(1));
+        assertEquals("nas", folders[2].getItem(0).getText(0));
+
+        // Another session commits: the tree must show it without being told.
+        engine.cloneMaster("web", CloneMethod.SPARSE, null);
+        engine.assign("web-01", "lab/test", null);
+        waitFor(() -> {
+            tree.viewer().expandAll();
+            return web.getItemCount() == 2 && "CLEAN/ASSIGNED".equals(web.getItem(0).getText(1));
+        });
+        assertEquals("web-02", web.getItem(1).getText(0));
+        assertTrue(lab.getItem(0).getText(1).endsWith("holds web-01"), lab.getItem(0).getText(1));
+        screenshot("repository-tree.png");
+    }
+
+    private static List<String> texts(TreeItem[] items, int column) {
+        List<String> result = new ArrayList<>();
+        for (TreeItem item : items) {
+            result.add(item.getText(column));
+        }
+        return result;
+    }
+
+    private void drain() {
+        while (display.readAndDispatch()) {
+            // process pending UI events
+        }
+    }
+
+    private void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long end = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < end) {
+            drain();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the tree did not follow the commit within 15 s");
+    }
+
+    /** Saves what the shell shows into target/screenshots, to look at. */
+    private void screenshot(String name) throws IOException {
+        drain();
+        Path out = Files.createDirectories(Path.of("target", "screenshots"));
+        var size = shell.getSize();
+        Image image = new Image(display, size.x, size.y);
+        GC gc = new GC(shell);
+        try {
+            gc.copyArea(image, 0, 0);
+        } finally {
+            gc.dispose();
+        }
+        ImageLoader loader = new ImageLoader();
+        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+        loader.save(out.resolve(name).toString(), SWT.IMAGE_PNG);
+        image.dispose();
+    }
+}
