@@ -37,7 +37,7 @@ public interface CustomizationItem extends CDOObject {
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
 	 * @see org.encompass.model.ModelPackage#getCustomizationItem_Description()
-	 * @model
+	 * @model annotation="http://www.eclipse.org/CDO/DBStore columnType='CLOB'"
 	 * @generated
 	 */
 	String getDescription();

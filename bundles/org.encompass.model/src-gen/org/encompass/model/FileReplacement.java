@@ -35,7 +35,7 @@ public interface FileReplacement extends CustomizationItem {
 	 * @return the value of the '<em>Content</em>' attribute.
 	 * @see #setContent(String)
 	 * @see org.encompass.model.ModelPackage#getFileReplacement_Content()
-	 * @model
+	 * @model annotation="http://www.eclipse.org/CDO/DBStore columnType='CLOB'"
 	 * @generated
 	 */
 	String getContent();

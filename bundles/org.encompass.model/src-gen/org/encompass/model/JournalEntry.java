@@ -123,7 +123,7 @@ public interface JournalEntry extends CDOObject {
 	 * @return the value of the '<em>Arguments</em>' attribute.
 	 * @see #setArguments(String)
 	 * @see org.encompass.model.ModelPackage#getJournalEntry_Arguments()
-	 * @model
+	 * @model annotation="http://www.eclipse.org/CDO/DBStore columnType='CLOB'"
 	 * @generated
 	 */
 	String getArguments();
@@ -251,7 +251,7 @@ public interface JournalEntry extends CDOObject {
 	 * @return the value of the '<em>Message</em>' attribute.
 	 * @see #setMessage(String)
 	 * @see org.encompass.model.ModelPackage#getJournalEntry_Message()
-	 * @model
+	 * @model annotation="http://www.eclipse.org/CDO/DBStore columnType='CLOB'"
 	 * @generated
 	 */
 	String getMessage();

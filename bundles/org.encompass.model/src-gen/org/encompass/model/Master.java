@@ -105,7 +105,7 @@ public interface Master extends CDOObject {
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
 	 * @see org.encompass.model.ModelPackage#getMaster_Description()
-	 * @model
+	 * @model annotation="http://www.eclipse.org/CDO/DBStore columnType='CLOB'"
 	 * @generated
 	 */
 	String getDescription();

@@ -61,7 +61,7 @@ public interface RegexReplacement extends CustomizationItem {
 	 * @return the value of the '<em>Replacement</em>' attribute.
 	 * @see #setReplacement(String)
 	 * @see org.encompass.model.ModelPackage#getRegexReplacement_Replacement()
-	 * @model
+	 * @model annotation="http://www.eclipse.org/CDO/DBStore columnType='CLOB'"
 	 * @generated
 	 */
 	String getReplacement();

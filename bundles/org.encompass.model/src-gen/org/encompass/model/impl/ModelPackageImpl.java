@@ -1968,6 +1968,56 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/CDO/DBStore
+		createDBStoreAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/CDO/DBStore</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createDBStoreAnnotations() {
+		String source = "http://www.eclipse.org/CDO/DBStore";
+		addAnnotation
+		  (getMaster_Description(),
+		   source,
+		   new String[] {
+			   "columnType", "CLOB"
+		   });
+		addAnnotation
+		  (getCustomizationItem_Description(),
+		   source,
+		   new String[] {
+			   "columnType", "CLOB"
+		   });
+		addAnnotation
+		  (getFileReplacement_Content(),
+		   source,
+		   new String[] {
+			   "columnType", "CLOB"
+		   });
+		addAnnotation
+		  (getRegexReplacement_Replacement(),
+		   source,
+		   new String[] {
+			   "columnType", "CLOB"
+		   });
+		addAnnotation
+		  (getJournalEntry_Arguments(),
+		   source,
+		   new String[] {
+			   "columnType", "CLOB"
+		   });
+		addAnnotation
+		  (getJournalEntry_Message(),
+		   source,
+		   new String[] {
+			   "columnType", "CLOB"
+		   });
 	}
 
 } //ModelPackageImpl

@@ -1,0 +1,156 @@
+package org.encompass.persistence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.ecore.EObject;
+import org.encompass.persistence.EncompassRepository;
+import org.encompass.persistence.RepositoryInUseException;
+import org.encompass.persistence.RootObjects;
+import org.encompass.persistence.Transactions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The repository shared between two JVMs, one after the other, and refused while the other one
+ * holds it. Needs a plain class path to start the second JVM; inside OSGi (bundles with embedded
+ * jars) the tests are skipped.
+ */
+class SeparateProcessTest {
+
+	private static final long CHILD_SECONDS = 120;
+
+	/** One class from each jar the child needs at run time. */
+	private static final String[] CLASSES_BY_JAR = {
+			"org.encompass.persistence.tests.ChildProcess",
+			"org.encompass.persistence.EncompassRepository",
+			"org.eclipse.emf.cdo.session.CDOSession",
+			"org.eclipse.net4j.connector.IConnector",
+			"org.apache.derby.impl.jdbc.EmbedConnection",
+			"org.apache.derby.shared.common.error.StandardException",
+			"org.apache.derby.jdbc.EmbeddedDataSource",
+			"org.eclipse.emf.common.util.URI",
+			"org.eclipse.emf.ecore.EObject",
+			"org.eclipse.emf.ecore.xmi.XMIResource",
+			"org.eclipse.emf.ecore.change.ChangeDescription",
+			"org.eclipse.core.runtime.OperationCanceledException",
+			"org.eclipse.core.runtime.IRegistryChangeListener" };
+
+	@TempDir
+	Path data;
+
+	private static List<String> classPath;
+
+	@BeforeAll
+	static void findClassPath() {
+		TestModel.init();
+		classPath = plainClassPath();
+	}
+
+	@Test
+	void dataWrittenByAnotherProcessIsReadHere() throws Exception {
+		Process child = startChild("write", "from the other process");
+		assertTrue(child.waitFor(CHILD_SECONDS, TimeUnit.SECONDS), "child did not exit (threads left running?)");
+		assertEquals(0, child.exitValue(), output(child));
+
+		try (EncompassRepository repository = EncompassRepository.open(data)) {
+			assertEquals("from the other process", Transactions.read(repository.openSession(),
+					view -> TestModel.get(RootObjects.find(view, "/site", TestModel.SITE, EObject.class).orElseThrow(), "name")));
+		}
+	}
+
+	@Test
+	void repositoryHeldByAnotherProcessIsRefusedWithItsPid() throws Exception {
+		Process child = startChild("hold");
+		try {
+			BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+			assertEquals(ChildProcess.READY + " " + data, out.readLine(), "child did not open the repository");
+
+			RepositoryInUseException refused = assertThrows(RepositoryInUseException.class, () -> EncompassRepository.open(data));
+			assertEquals("repository " + data + " is in use by another process (pid " + child.pid() + ")", refused.getMessage());
+		} finally {
+			child.getOutputStream().close();
+		}
+		assertTrue(child.waitFor(CHILD_SECONDS, TimeUnit.SECONDS), "child did not exit (threads left running?)");
+		assertEquals(0, child.exitValue());
+		// Released by the other process: now it opens here.
+		EncompassRepository.open(data).close();
+	}
+
+	@Test
+	void killedProcessLeavesNoStaleLockAndNoLostCommit() throws Exception {
+		Process holder = startChild("hold", "committed before the crash");
+		BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+		assertEquals(ChildProcess.READY + " " + data, out.readLine(), "child did not open the repository");
+
+		holder.destroyForcibly();
+		assertTrue(holder.waitFor(CHILD_SECONDS, TimeUnit.SECONDS), "child was not killed");
+
+		// The OS dropped the lock with the process; Derby replays its log on boot: the commit stays.
+		try (EncompassRepository repository = EncompassRepository.open(data)) {
+			assertEquals("committed before the crash", Transactions.read(repository.openSession(),
+					view -> TestModel.get(RootObjects.find(view, "/site", TestModel.SITE, EObject.class).orElseThrow(), "name")));
+		}
+	}
+
+	private Process startChild(String... arguments) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.add("-cp");
+		command.add(String.join(File.pathSeparator, classPath));
+		command.add(ChildProcess.class.getName());
+		command.add(data.toString());
+		command.addAll(List.of(arguments));
+		return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+	}
+
+	private static String output(Process child) throws IOException {
+		return new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+	}
+
+	/** The jars or class folders holding the classes the child needs, or the tests are skipped. */
+	private static List<String> plainClassPath() {
+		Set<String> entries = new LinkedHashSet<>();
+		for (String name : CLASSES_BY_JAR) {
+			try {
+				Class<?> type = Class.forName(name, false, SeparateProcessTest.class.getClassLoader());
+				var source = type.getProtectionDomain().getCodeSource();
+				Assumptions.assumeTrue(source != null && source.getLocation() != null, "no code source for " + name);
+				Path location = Path.of(source.getLocation().toURI());
+				Assumptions.assumeTrue(contains(location, name), name + " is not at the top of " + location
+						+ " (not a plain class path, e.g. inside OSGi)");
+				entries.add(location.toString());
+			} catch (ClassNotFoundException | URISyntaxException | IOException | IllegalArgumentException e) {
+				Assumptions.abort("cannot build a class path for a second JVM: " + e);
+			}
+		}
+		return List.copyOf(entries);
+	}
+
+	private static boolean contains(Path location, String className) throws IOException {
+		String entry = className.replace('.', '/') + ".class";
+		if (Files.isDirectory(location)) {
+			return Files.isRegularFile(location.resolve(entry));
+		}
+		try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(location.toFile())) {
+			return jar.getEntry(entry) != null;
+		}
+	}
+}
