@@ -1,0 +1,30 @@
+package org.encompass.cli.internal;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.encompass.cli.Cli;
+
+/**
+ * {@code org.encompass.cli.app}: runs one command line in a headless Equinox and returns its exit
+ * code, which the launcher passes on to the shell.
+ */
+public final class CliApplication implements IApplication {
+    private volatile Cli cli;
+
+    @Override
+    public Object start(IApplicationContext context) {
+        Object arguments = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        String[] args = arguments instanceof String[] strings ? strings : new String[0];
+        context.applicationRunning();
+        cli = new Cli();
+        return Integer.valueOf(cli.run(args, System.out, System.err));
+    }
+
+    @Override
+    public void stop() {
+        Cli running = cli;
+        if (running != null) {
+            running.cancel();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.encompass.cli.internal;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
+import org.encompass.core.EncompassException;
+import org.encompass.persistence.PersistenceException;
+import org.encompass.persistence.RepositoryInUseException;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * One run of the command line: parse, open the repository if the command needs it, run the
+ * command, print its result, close everything. Exit codes: 0 done, 1 refused or failed, 2 usage error.
+ * Errors are one line {@code encompass: <message>} on stderr; the stack trace only with
+ * {@code ENCOMPASS_DEBUG=1}.
+ */
+public final class CliRunner {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final String DEBUG_VARIABLE = "ENCOMPASS_DEBUG";
+
+    private final Map<String, String> environment;
+    private final CommandTable commands = Commands.table();
+    private volatile IProgressMonitor monitor = new NullProgressMonitor();
+
+    public CliRunner(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    public CommandTable commands() {
+        return commands;
+    }
+
+    /** Asks the running operation to stop at its next check (the application is being stopped). */
+    public void cancel() {
+        monitor.setCanceled(true);
+    }
+
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            ArgumentParser.Invocation invocation = new ArgumentParser(commands).parse(args);
+            return run(invocation, out, err);
+        } catch (UsageException e) {
+            return fail(err, e.getMessage(), e, USAGE);
+        } catch (RepositoryInUseException e) {
+            return fail(err, message(e) + Messages.inUseHint, e, FAILED);
+        } catch (EncompassException | PersistenceException e) {
+            return fail(err, message(e), e, FAILED);
+        } catch (OperationCanceledException e) {
+            return fail(err, Messages.cancelled, e, FAILED);
+        } catch (RuntimeException | LinkageError e) {
+            String text = NLS.bind(Messages.internalError, e.getClass().getName() + ": " + message(e));
+            return fail(err, debug() ? text : text + NLS.bind(Messages.debugHint, DEBUG_VARIABLE), e, FAILED);
+        }
+    }
+
+    private int run(ArgumentParser.Invocation invocation, PrintStream out, PrintStream err) {
+        HelpTexts help = new HelpTexts();
+        if (invocation.version()) {
+            String version = version();
+            if (invocation.json()) {
+                out.println(JsonWriter.write(Map.of("version", version)));
+            } else {
+                out.println("encompass " + version);
+            }
+            return OK;
+        }
+        if (invocation.command() == null) {
+            if (invocation.group() != null) {
+                help.printGroup(invocation.group(), commands, invocation.help() ? out : err);
+                return invocation.help() ? OK : USAGE;
+            }
+            help.printOverview(commands, invocation.help() ? out : err);
+            return invocation.help() ? OK : USAGE;
+        }
+        CommandSpec command = invocation.command();
+        ParsedArguments arguments = invocation.arguments();
+        if (invocation.help()) {
+            help.printCommand(command, commands, out);
+            return OK;
+        }
+        String data = arguments.value("data");
+        String connect = arguments.value("connect");
+        if (data != null && connect != null) {
+            throw new UsageException(Messages.dataAndConnect + Messages.seeGeneralHelp);
+        }
+        if (connect != null && !connect.matches(".+:\\d{1,5}")) {
+            throw new UsageException(NLS.bind(Messages.badConnect, connect) + Messages.seeGeneralHelp);
+        }
+        IProgressMonitor current = err == System.err && TerminalProgressMonitor.stderrIsTerminal()
+                ? new TerminalProgressMonitor(err) : new NullProgressMonitor();
+        monitor = current;
+        if (!command.needsRepository()) {
+            return print(command.action().run(new CommandContext(null, current, commands, err), arguments),
+                    invocation.json(), out);
+        }
+        String site = SiteCommands.siteToCreate(command, arguments);
+        try (RepositorySession repository = RepositorySession.open(data, connect, site, environment)) {
+            if (!repository.interrupted().isEmpty()) {
+                err.println("encompass: " + NLS.bind(Messages.interruptedFound, repository.interrupted().size()));
+            }
+            Result result = command.action().run(new CommandContext(repository, current, commands, err), arguments);
+            return print(result, invocation.json(), out);
+        }
+    }
+
+    private static int print(Result result, boolean json, PrintStream out) {
+        if (json) {
+            out.println(JsonWriter.write(result.json()));
+        } else {
+            result.text().accept(out);
+        }
+        out.flush();
+        return result.exitCode();
+    }
+
+    private int fail(PrintStream err, String message, Throwable e, int code) {
+        err.println("encompass: " + message);
+        if (debug()) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private boolean debug() {
+        return "1".equals(environment.get(DEBUG_VARIABLE));
+    }
+
+    private static String message(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The bundle's version inside OSGi; outside (plain unit tests) there is none to ask. */
+    static String version() {
+        try {
+            Bundle bundle = FrameworkUtil.getBundle(CliRunner.class);
+            if (bundle != null) {
+                return bundle.getVersion().toString();
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // not running inside OSGi
+        }
+        return Messages.versionUnknown;
+    }
+}

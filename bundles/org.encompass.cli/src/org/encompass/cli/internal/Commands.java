@@ -1,0 +1,19 @@
+package org.encompass.cli.internal;
+
+/** The command table of {@code encompass}: every command, in the order {@code --help} lists them. */
+public final class Commands {
+    private Commands() {
+    }
+
+    public static CommandTable table() {
+        CommandTable table = new CommandTable();
+        SiteCommands.register(table);
+        InventoryCommands.register(table);
+        MasterCommands.register(table);
+        CloneCommands.register(table);
+        PlacementCommands.register(table);
+        ScenarioCommands.register(table);
+        JournalCommands.register(table);
+        return table;
+    }
+}

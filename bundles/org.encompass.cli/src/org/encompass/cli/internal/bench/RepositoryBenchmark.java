@@ -1,0 +1,191 @@
+package org.encompass.cli.internal.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Date;
+
+import org.eclipse.emf.cdo.eresource.CDOResource;
+import org.eclipse.emf.cdo.session.CDOSession;
+import org.eclipse.emf.cdo.transaction.CDOTransaction;
+import org.eclipse.emf.cdo.util.CommitException;
+import org.eclipse.emf.cdo.view.CDOView;
+import org.encompass.core.Engine;
+import org.encompass.core.EngineOptions;
+import org.encompass.core.ImportRequest;
+import org.encompass.core.internal.ModelAccess;
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.model.Clone;
+import org.encompass.model.HypervisorHost;
+import org.encompass.model.Master;
+import org.encompass.model.Metastate;
+import org.encompass.model.ModelFactory;
+import org.encompass.model.Placement;
+import org.encompass.model.Site;
+import org.encompass.model.VirtualMachine;
+import org.encompass.persistence.EncompassRepository;
+
+/**
+ * Measures what the repository costs (issue: "a lifecycle transition committed to CDO on Derby,
+ * p50/p95 over 1,000 transitions" and "a restart that loads 10,000 clones and 1,000 machines").
+ * Runs in a fresh temporary repository with the real file storage driver and libvirt's test driver;
+ * prints figures, asserts nothing.
+ */
+public final class RepositoryBenchmark {
+    private final PrintStream out;
+
+    public RepositoryBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    public void run(int transitions, int clones, int machines) throws IOException, CommitException {
+        Path dir = Files.createTempDirectory("encompass-bench");
+        try {
+            transitions(dir.resolve("transitions"), transitions);
+            restart(dir.resolve("restart"), clones, machines);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** attach, activate, deactivate, detach in a loop on one clone, each a journaled engine operation. */
+    private void transitions(Path dir, int count) throws IOException {
+        Path storage = Files.createDirectories(dir.resolve("storage"));
+        Path image = dir.resolve("master.img");
+        try (var file = java.nio.channels.FileChannel.open(image, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            file.truncate(0).position(64L << 20).write(java.nio.ByteBuffer.wrap(new byte[] { 0 }));
+        }
+        long[] nanos = new long[count];
+        try (EncompassRepository repository = EncompassRepository.open(dir.resolve("repo"))) {
+            CDOSession session = repository.openSession();
+            try (Engine engine = new Engine(session, EngineOptions.defaults()).init("bench")) {
+                engine.addStorage("nas", "file", storage.toString(), CloneMethod.COW, null);
+                engine.addHost("lab", "libvirt", "test:///default", null);
+                engine.importMaster(ImportRequest.of("m", image, ImageFormat.RAW, "nas"), null);
+                String clone = engine.cloneMaster("m", CloneMethod.COW, null);
+                String machine = engine.model().read(site -> site.getHosts().get(0).getMachines().get(0).getName());
+                engine.assign(clone, "lab/" + machine, null);
+                for (int i = 0; i < count; i++) {
+                    long start = System.nanoTime();
+                    switch (i % 4) {
+                        case 0 -> engine.attach(clone, null);
+                        case 1 -> engine.activate(clone, null);
+                        case 2 -> engine.deactivate(clone, null);
+                        default -> engine.detach(clone, null);
+                    }
+                    nanos[i] = System.nanoTime() - start;
+                }
+            } finally {
+                session.close();
+            }
+        }
+        Arrays.sort(nanos);
+        out.printf("lifecycle transitions (attach/activate/deactivate/detach on libvirt test driver, "
+                + "each = 2 CDO commits on Derby): n=%d  p50=%.1f ms  p95=%.1f ms  max=%.1f ms%n", count,
+                ms(nanos[count / 2]), ms(nanos[(int) (count * 0.95)]), ms(nanos[count - 1]));
+    }
+
+    /** Fills a repository, closes it, and times opening it again and reading every clone and machine. */
+    private void restart(Path dir, int clones, int machines) throws CommitException {
+        long fillStart = System.nanoTime();
+        try (EncompassRepository repository = EncompassRepository.open(dir)) {
+            CDOSession session = repository.openSession();
+            try {
+                fill(session, clones, machines);
+            } finally {
+                session.close();
+            }
+        }
+        out.printf("filled a repository with %d clones and %d machines in %.1f s%n", clones, machines,
+                (System.nanoTime() - fillStart) / 1e9);
+        long start = System.nanoTime();
+        long opened;
+        int seen;
+        try (EncompassRepository repository = EncompassRepository.open(dir)) {
+            opened = System.nanoTime();
+            CDOSession session = repository.openSession();
+            try {
+                CDOView view = session.openView();
+                view.options().setRevisionPrefetchingPolicy(
+                        org.eclipse.emf.cdo.util.CDOUtil.createRevisionPrefetchingPolicy(1000));
+                Site site = (Site) view.getResource(ModelAccess.SITE_RESOURCE).getContents().get(0);
+                seen = 0;
+                for (Clone clone : site.getClones()) {
+                    seen += clone.getName().length() > 0 && clone.getMetastate() != null ? 1 : 0;
+                }
+                for (HypervisorHost host : site.getHosts()) {
+                    for (VirtualMachine vm : host.getMachines()) {
+                        seen += vm.getName().length() > 0 ? 1 : 0;
+                    }
+                }
+                view.close();
+            } finally {
+                session.close();
+            }
+        }
+        long end = System.nanoTime();
+        out.printf("restart: open repository %.2f s, load %d clones + machines %.2f s, total %.2f s%n",
+                (opened - start) / 1e9, seen, (end - opened) / 1e9, (end - start) / 1e9);
+    }
+
+    private static void fill(CDOSession session, int clones, int machines) throws CommitException {
+        CDOTransaction transaction = session.openTransaction();
+        try {
+            CDOResource resource = transaction.getOrCreateResource(ModelAccess.SITE_RESOURCE);
+            Site site = ModelFactory.eINSTANCE.createSite();
+            site.setName("bench");
+            resource.getContents().add(site);
+            Master master = ModelFactory.eINSTANCE.createMaster();
+            master.setName("m");
+            master.setLocation("/nowhere/m.img");
+            site.getMasters().add(master);
+            HypervisorHost host = ModelFactory.eINSTANCE.createHypervisorHost();
+            host.setName("lab");
+            host.setKind("libvirt");
+            host.setUri("test:///default");
+            site.getHosts().add(host);
+            for (int i = 0; i < machines; i++) {
+                VirtualMachine vm = ModelFactory.eINSTANCE.createVirtualMachine();
+                vm.setName(String.format("vm-%05d", i));
+                vm.setArchitecture("x86_64");
+                vm.setCpus(2);
+                vm.setMemoryMiB(2048);
+                vm.setReachable(true);
+                host.getMachines().add(vm);
+            }
+            transaction.commit();
+            for (int i = 0; i < clones; i++) {
+                Clone clone = ModelFactory.eINSTANCE.createClone();
+                clone.setName(String.format("m-%05d", i));
+                clone.setMetastate(i % 3 == 0 ? Metastate.OPERATIONAL : Metastate.CLEAN);
+                clone.setPlacement(Placement.UNASSIGNED);
+                clone.setLocation("/nowhere/m-" + i + ".qcow2");
+                clone.setCreated(new Date());
+                site.getClones().add(clone);
+                clone.setMaster(master);
+                if ((i + 1) % 2000 == 0) {
+                    transaction.commit();
+                }
+            }
+            transaction.commit();
+        } finally {
+            transaction.close();
+        }
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var files = Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

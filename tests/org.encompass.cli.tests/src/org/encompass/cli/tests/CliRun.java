@@ -1,0 +1,53 @@
+package org.encompass.cli.tests;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.encompass.cli.Cli;
+
+/**
+ * One command line run in-process through {@link Cli#run}, with what it printed. Every assertion
+ * about a run should show {@link #describe()} on failure, so the CLI's own words explain it.
+ */
+record CliRun(List<String> args, int exitCode, String out, String err) {
+
+    static CliRun run(Map<String, String> environment, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = new Cli(environment).run(args, o, e);
+        }
+        return new CliRun(List.of(args), code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static CliRun run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    /** The command, its exit code, stdout and stderr, for failure messages. */
+    String describe() {
+        return "encompass " + String.join(" ", args.stream().map(CliRun::quoted).toList()) + "\n  exit code: " + exitCode
+                + "\n  stdout:\n" + indent(out) + "\n  stderr:\n" + indent(err);
+    }
+
+    Object json() {
+        try {
+            return Json.parse(out);
+        } catch (IllegalArgumentException e) {
+            throw new AssertionError(e.getMessage() + "\n" + describe(), e);
+        }
+    }
+
+    private static String quoted(String arg) {
+        return arg.isEmpty() || arg.matches(".*[\\s'\"$\\\\].*") ? "'" + arg.replace("'", "'\\''") + "'" : arg;
+    }
+
+    private static String indent(String text) {
+        return text.isEmpty() ? "    (nothing)" : text.lines().map(l -> "    " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+}
