@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test: builds all bundles, the feature and the product with Tycho and runs the JUnit 5
 # test bundles (engine with fake drivers, CDO on Derby, customization on real ext4 images, file
-# storage with qemu-img and a loop-mounted XFS, libvirt's test driver, the CLI end to end).
+# storage with qemu-img and a loop-mounted XFS, libvirt's test driver, the CLI end to end, the
+# console's tree under Xvfb), then drives the built product's CLI in separate processes.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 ensure_packages
 cd "$ENCOMPASS_ROOT"
 start=$(date +%s)
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@"
+# The built product's CLI in separate processes: a real restart of the repository.
+releng/scripts/product-smoke.sh
 echo "encompass: build and tests took $(( $(date +%s) - start )) s"

@@ -185,5 +185,6 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         connections.close();
+        model.close();
     }
 }

@@ -22,6 +22,13 @@ import org.encompass.model.VirtualMachine;
 
 /** Storage devices and hypervisor hosts: registering them and refreshing what they hold. */
 public final class InventoryOperations {
+    /**
+     * A new device's default clone method when the operator names none: independent clones first
+     * (reflink shares blocks yet stays independent, sparse keeps holes), copy-on-write last because
+     * its clones depend on the master's file.
+     */
+    private static final List<CloneMethod> DEFAULT_PREFERENCE = List.of(CloneMethod.REFLINK, CloneMethod.SPARSE,
+            CloneMethod.FULL, CloneMethod.VOLUME_COPY, CloneMethod.COW);
     private final OperationRunner runner;
     private final HostConnections connections;
 
@@ -46,7 +53,12 @@ public final class InventoryOperations {
                 throw new org.encompass.core.spi.DriverException("storage device " + name + " cannot clone with "
                         + defaultMethod + "; it supports " + driver.supportedMethods(s));
             }
-            return defaultMethod != null ? defaultMethod : driver.supportedMethods(s).iterator().next();
+            if (defaultMethod != null) {
+                return defaultMethod;
+            }
+            java.util.Set<CloneMethod> supported = driver.supportedMethods(s);
+            return DEFAULT_PREFERENCE.stream().filter(supported::contains).findFirst()
+                    .orElseThrow(() -> new org.encompass.core.spi.DriverException("storage device " + name + " offers no clone method"));
         }, (site, s, method) -> {
             StorageDevice device = ModelFactory.eINSTANCE.createStorageDevice();
             device.setName(name);

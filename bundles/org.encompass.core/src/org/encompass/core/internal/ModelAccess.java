@@ -3,7 +3,6 @@ package org.encompass.core.internal;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
-import org.eclipse.emf.cdo.common.commit.CDOCommitInfo;
 import org.eclipse.emf.cdo.eresource.CDOResource;
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
@@ -14,10 +13,12 @@ import org.encompass.model.ModelFactory;
 import org.encompass.model.Site;
 
 /**
- * The engine's only way to read and change the model. Each write runs in its own short CDO
- * transaction and commits atomically; writes are serialized inside this process so parallel jobs
- * never produce commit conflicts with each other (a conflict with another process is reported,
- * never retried blindly).
+ * The engine's only way to read and change the model. Each write commits atomically; writes are
+ * serialized inside this process so parallel jobs never produce commit conflicts with each other (a
+ * conflict with another process is reported and rolled back, never retried blindly). Reads and writes
+ * share one long-lived transaction, under one lock: it always sees this engine's own commits at once
+ * (and other sessions' through passive updates), and opening a view per call would cost a round trip
+ * to the repository that dominated the cost of a lifecycle transition.
  */
 public final class ModelAccess {
     /** Where the site lives in the repository. */
@@ -25,6 +26,9 @@ public final class ModelAccess {
 
     private final CDOSession session;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private CDOTransaction transaction;
+    /** The site in {@link #transaction}, looked up once: a resource lookup is a query on the server. */
+    private Site site;
 
     public ModelAccess(CDOSession session) {
         this.session = session;
@@ -38,33 +42,55 @@ public final class ModelAccess {
     public <T> T write(Function<Site, T> body) {
         writeLock.lock();
         try {
-            CDOTransaction transaction = session.openTransaction();
+            boolean committed = false;
             try {
-                T result = body.apply(site(transaction));
+                T result = body.apply(site());
                 if (transaction.isDirty()) {
-                    CDOCommitInfo info = transaction.commit();
-                    // Let the session catch up so the next transaction sees this commit.
-                    session.waitForUpdate(info.getTimeStamp(), 10_000);
+                    transaction.commit();
                 }
+                committed = true;
                 return result;
             } catch (CommitException e) {
                 throw new EncompassException("the repository refused the change (another console changed the same objects?): "
                         + e.getMessage(), e);
             } finally {
-                transaction.close();
+                if (!committed && transaction.isDirty()) {
+                    transaction.rollback(); // nothing of a failed or refused body stays behind
+                }
             }
         } finally {
             writeLock.unlock();
         }
     }
 
-    /** Runs {@code body} on the site in a new read-only view. */
+    /**
+     * Runs {@code body} on the site without changing it; objects read must not be kept beyond
+     * {@code body}.
+     */
     public <T> T read(Function<Site, T> body) {
-        CDOView view = session.openView();
+        writeLock.lock();
         try {
-            return body.apply(site(view));
+            try {
+                return body.apply(site());
+            } finally {
+                if (transaction.isDirty()) {
+                    transaction.rollback(); // a read never changes the model
+                }
+            }
         } finally {
-            view.close();
+            writeLock.unlock();
+        }
+    }
+
+    /** Closes the transaction this access opened (the session stays open). */
+    public void close() {
+        writeLock.lock();
+        try {
+            if (transaction != null) {
+                transaction.close();
+            }
+        } finally {
+            writeLock.unlock();
         }
     }
 
@@ -76,6 +102,18 @@ public final class ModelAccess {
             }
             return null;
         });
+    }
+
+    /** The site in the shared transaction (opened on first use); call with the lock held. */
+    private Site site() {
+        if (transaction == null || transaction.isClosed()) {
+            transaction = session.openTransaction();
+            site = null;
+        }
+        if (site == null || site.cdoState() == org.eclipse.emf.cdo.CDOState.TRANSIENT) {
+            site = site(transaction);
+        }
+        return site;
     }
 
     private static Site site(CDOView view) {

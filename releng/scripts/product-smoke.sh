@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Drives the built product's command line in separate processes, as an operator would: a real ext4
+# master, a deploy onto a libvirt test-driver machine, then new processes (a real restart of the
+# repository) that must see exactly the same state. Prints one line per check; exits non-zero on
+# the first failure.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cli() { "$ENCOMPASS_ROOT/releng/scripts/encompass" --data "$work/repo" "$@"; }
+passed=0
+check() { # description, then a command that must succeed
+  local what="$1"; shift
+  if "$@"; then passed=$((passed + 1)); echo "smoke: ok   $what"; else echo "smoke: FAIL $what" >&2; exit 1; fi
+}
+
+mkdir -p "$work/tree/etc" "$work/nas"
+printf 'localhost\n' > "$work/tree/etc/hostname"
+mkfs.ext4 -q -d "$work/tree" "$work/web.img" 16M
+node="$ENCOMPASS_ROOT/bundles/org.encompass.driver.libvirt/node/encompass-test-node.xml"
+
+cli storage add nas --kind file --location "$work/nas" > /dev/null
+cli host add lab --uri "test://$node" > /dev/null
+cli master import web --file "$work/web.img" --storage nas --arch x86_64 > /dev/null
+cli master item-add web --path /etc/hostname --content $'${hostname}\n' --template > /dev/null
+check "deploy onto lab/vm-01 in one process" \
+  bash -c "'$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/repo' --json deploy web lab/vm-01 --var lab/vm-01:hostname=smoke1 | grep -q '\"succeeded\": *true'"
+
+# A new process opens the repository afresh: the state must be exactly what the deploy left.
+check "after restart: web-01 is OPERATIONAL/ACTIVE on lab/vm-01" \
+  bash -c "'$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/repo' --json clone show web-01 | tr -d ' \n' | grep -q '\"state\":\"OPERATIONAL/ACTIVE\"'"
+image="$(cli --json clone show web-01 | sed -n 's/.*"location": *"\([^"]*\)".*/\1/p' | head -n 1)"
+check "the clone's image holds the customized hostname" \
+  bash -c "[ \"\$(e2cp '$image:/etc/hostname' - 2>/dev/null)\" = smoke1 ]"
+check "after restart: the journal lists the deploy's steps as SUCCEEDED" \
+  bash -c "'$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/repo' history --target web-01 | grep -c SUCCEEDED | grep -qv '^[0-3]$'"
+check "an illegal transition exits 1 with the state and the allowed operations" \
+  bash -c "out=\$('$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/repo' assign web-01 lab/vm-02 2>&1); [ \$? -eq 1 ] && echo \"\$out\" | grep -q 'OPERATIONAL/ACTIVE; allowed: deactivate'"
+echo "smoke: $passed passed, 0 failed"
