@@ -41,8 +41,9 @@ public final class ArgumentParser {
             return arguments.flag("help");
         }
 
+        /** The global --version, unless the command has a --version option of its own (master import). */
         public boolean version() {
-            return arguments.flag("version");
+            return !ownsOption(command, "version") && arguments.flag("version");
         }
 
         public boolean json() {
@@ -82,9 +83,15 @@ public final class ArgumentParser {
             }
         }
         String name = command != null ? command.name() : group != null ? group : "";
-        List<OptionSpec> accepted = new ArrayList<>(GLOBAL_OPTIONS);
+        // A command's own option wins over a global one of the same name (master import --version V).
+        List<OptionSpec> accepted = new ArrayList<>();
         if (command != null) {
             accepted.addAll(command.options());
+        }
+        for (OptionSpec global : GLOBAL_OPTIONS) {
+            if (!ownsOption(command, global.name())) {
+                accepted.add(global);
+            }
         }
         List<String> positionals = new ArrayList<>();
         while (i < tokens.size()) {
@@ -101,13 +108,17 @@ public final class ArgumentParser {
             }
         }
         ParsedArguments arguments = new ParsedArguments(name, positionals, options);
-        if (command != null && !arguments.flag("help") && !arguments.flag("version")) {
+        if (command != null && !arguments.flag("help") && !(arguments.flag("version") && !ownsOption(command, "version"))) {
             checkPositionals(command, arguments);
         }
         if (command == null && !positionals.isEmpty()) {
             throw new UsageException(NLS.bind(Messages.unexpectedArgument, positionals.get(0)) + Messages.seeGeneralHelp);
         }
         return new Invocation(command, group, arguments);
+    }
+
+    static boolean ownsOption(CommandSpec command, String option) {
+        return command != null && command.options().stream().anyMatch(o -> o.name().equals(option));
     }
 
     private static boolean isOption(String token) {

@@ -1,11 +1,13 @@
 package org.encompass.ui.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.cdo.session.CDOSession;
@@ -34,7 +36,7 @@ public final class ConsoleSession implements AutoCloseable {
         if (!interrupted.isEmpty()) {
             ILog.of(ConsoleSession.class).warn(interrupted.size() + " operation(s) were interrupted: " + interrupted);
         }
-        FirstRun.seed(engine, repository.dataDirectory(), defaultTestNode());
+        FirstRun.seed(engine, repository.dataDirectory(), ConsoleSession::defaultTestNode);
         this.view = session.openView();
     }
 
@@ -55,20 +57,21 @@ public final class ConsoleSession implements AutoCloseable {
     }
 
     /**
-     * The libvirt test-driver node shipped with the libvirt driver bundle, if installed: the console's
-     * default host on a machine without a hypervisor. Found as a bundle resource, not by importing the driver.
+     * Copies the libvirt test-driver node shipped with the libvirt driver bundle (if installed) into
+     * the data directory, so the console's default host has a stable URI on a machine without a
+     * hypervisor. Found as a bundle resource, not by importing the driver.
      */
-    private static Path defaultTestNode() {
+    private static Path defaultTestNode(Path dataDirectory) throws IOException {
         Bundle bundle = Platform.getBundle("org.encompass.driver.libvirt");
-        if (bundle == null) {
+        URL entry = bundle == null ? null : bundle.getEntry("node/encompass-test-node.xml");
+        if (entry == null) {
             return null;
         }
-        URL entry = bundle.getEntry("node/encompass-test-node.xml");
-        try {
-            return entry == null ? null : Path.of(FileLocator.toFileURL(entry).getPath());
-        } catch (IOException e) {
-            return null;
+        Path target = dataDirectory.resolve("libvirt-test-node.xml");
+        try (InputStream in = entry.openStream()) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        return target;
     }
 
     @Override

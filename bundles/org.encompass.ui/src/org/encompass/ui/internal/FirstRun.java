@@ -16,7 +16,13 @@ final class FirstRun {
     private FirstRun() {
     }
 
-    static void seed(Engine engine, Path dataDirectory, Path testNode) {
+    /** Where the test-driver node file is put for the default host; null when there is none. */
+    @FunctionalInterface
+    interface TestNode {
+        Path copyInto(Path dataDirectory) throws IOException;
+    }
+
+    static void seed(Engine engine, Path dataDirectory, TestNode testNodes) {
         boolean empty = engine.model().read(site -> site.getStorageDevices().isEmpty() && site.getHosts().isEmpty());
         if (!empty) {
             return;
@@ -24,6 +30,7 @@ final class FirstRun {
         try {
             Path storage = Files.createDirectories(dataDirectory.resolve("storage"));
             engine.addStorage("local", "file", storage.toString(), null, null);
+            Path testNode = testNodes.copyInto(dataDirectory);
             if (testNode != null) {
                 engine.addHost("test", "libvirt", "test://" + testNode.toAbsolutePath(), null);
             }

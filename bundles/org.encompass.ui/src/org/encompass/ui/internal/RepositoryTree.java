@@ -54,7 +54,6 @@ public final class RepositoryTree {
     private void refresh() {
         if (!viewer.getControl().isDisposed()) {
             viewer.refresh();
-            viewer.expandToLevel(2);
         }
     }
 

@@ -42,6 +42,15 @@ class ArgumentParserTest {
     }
 
     @Test
+    void aCommandsOwnVersionOptionWinsOverTheGlobalFlag() {
+        Invocation imported = parse("master", "import", "web", "--file", "w.img", "--storage", "nas", "--version", "1.0");
+        assertFalse(imported.version(), "master import --version V is the master's version");
+        assertEquals("1.0", imported.arguments().value("version"));
+        assertTrue(parse("--version").version());
+        assertTrue(parse("status", "--version").version());
+    }
+
+    @Test
     void theLongestCommandNameWins() {
         assertEquals("clone list", parse("clone", "list", "--master", "web").command().name());
         assertEquals("clone show", parse("clone", "show", "web-01").command().name());
