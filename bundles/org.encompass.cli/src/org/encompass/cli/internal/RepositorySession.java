@@ -48,8 +48,22 @@ public final class RepositorySession implements AutoCloseable {
      * @param siteName      the site to create if the repository has none
      * @param environment   where {@code ENCOMPASS_DATA} is looked up
      */
+    /**
+     * CDO logs (for example "repaired crash of repository") to standard output by default; the
+     * command line keeps standard output for results (--json must stay parseable), so its log goes to
+     * standard error.
+     */
+    private static void logToStandardError() {
+        org.eclipse.net4j.util.om.OMPlatform.INSTANCE.removeLogHandler(org.eclipse.net4j.util.om.log.PrintLogHandler.CONSOLE);
+        org.eclipse.net4j.util.om.OMPlatform.INSTANCE.addLogHandler(STDERR_LOG);
+    }
+
+    private static final org.eclipse.net4j.util.om.log.PrintLogHandler STDERR_LOG =
+            new org.eclipse.net4j.util.om.log.PrintLogHandler(System.err, System.err);
+
     public static RepositorySession open(String dataDirectory, String connect, String siteName,
             Map<String, String> environment) {
+        logToStandardError();
         // Outside OSGi nothing registers the generated package before CDO asks for it by its URI.
         ModelPackage.eINSTANCE.getNsURI();
         boolean local = connect == null;
