@@ -237,6 +237,9 @@ public final class ImageOperations {
         }, monitor);
     }
 
+    private record StoredImage(StorageDeviceSpec device, ImageRef image) {
+    }
+
     /**
      * Deletes a master's image. Refused while clones that are not destroyed or captured exist
      * (copy-on-write clones depend on the master's file). A master that other records still point to
@@ -260,10 +263,9 @@ public final class ImageOperations {
             StorageDeviceSpec device = CloneSnapshot.device(master.getStorage());
             ImageRef image = new ImageRef(master.getLocation(), ImageFormat.valueOf(master.getFormat().getName()));
             return new OperationRunner.Plan<>(masterName, Map.of("location", master.getLocation()), "present",
-                    List.of("master:" + masterName), new Object[] { device, image });
-        }, (plan, m) -> {
-            StorageDeviceSpec device = (StorageDeviceSpec) plan[0];
-            Drivers.storage().driver(device.kind()).deleteImage(device, (ImageRef) plan[1]);
+                    List.of("master:" + masterName), new StoredImage(device, image));
+        }, (stored, m) -> {
+            Drivers.storage().driver(stored.device().kind()).deleteImage(stored.device(), stored.image());
             return Boolean.TRUE;
         }, (site, plan, ok) -> {
             Master master = SiteLookup.master(site, masterName);

@@ -67,19 +67,16 @@ public final class OperationRunner {
                 }
                 result = work.perform(begun.plan.snapshot(), monitor);
             } catch (DriverException | RuntimeException e) {
-                String message = e instanceof OperationCanceledException ? "cancelled by the operator" : message(e);
+                boolean cancelled = e instanceof OperationCanceledException;
+                String message = cancelled ? "cancelled by the operator" : message(e);
                 model.write(site -> {
                     Journal.end(Journal.entry(site, begun.id), Outcome.FAILED, message, begun.plan.stateBefore());
                     return null;
                 });
-                if (e instanceof RuntimeException runtime && !(e instanceof EncompassException)
-                        && !(e instanceof OperationCanceledException)) {
-                    throw new EncompassException(operation.label() + " " + target + " failed: " + message, e);
+                if (cancelled || e instanceof EncompassException) {
+                    throw (RuntimeException) e;
                 }
-                if (e instanceof DriverException) {
-                    throw new EncompassException(operation.label() + " " + target + " failed: " + message, e);
-                }
-                throw (RuntimeException) e;
+                throw new EncompassException(operation.label() + " " + target + " failed: " + message, e);
             }
             return model.write(site -> {
                 String after = completion.complete(site, begun.plan.snapshot(), result);

@@ -81,12 +81,7 @@ public final class PlacementOperations {
         runOnMachine(Operation.ACTIVATE, cloneName, (snapshot, m) -> {
             hosts.activate(snapshot.machine(), snapshot.image());
             return Boolean.TRUE;
-        }, clone -> {
-            if (clone.getFirstBoot() == null) {
-                clone.setFirstBoot(new Date());
-            }
-            clone.getMachine().setPower(PowerState.RUNNING);
-        }, monitor);
+        }, clone -> clone.getMachine().setPower(PowerState.RUNNING), monitor);
     }
 
     public void deactivate(String cloneName, IProgressMonitor monitor) {
