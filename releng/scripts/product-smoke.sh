@@ -34,6 +34,13 @@ check "the clone's image holds the customized hostname" \
   bash -c "[ \"\$(e2cp '$image:/etc/hostname' - 2>/dev/null)\" = smoke1 ]"
 check "after restart: the journal lists the deploy's steps as SUCCEEDED" \
   bash -c "'$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/repo' history --target web-01 | grep -c SUCCEEDED | grep -qv '^[0-3]$'"
+cli clone web --method COW > /dev/null
+cli set-var web-02 hostname=cow2 > /dev/null
+cli customize apply web-02 > /dev/null
+overlay="$(cli --json clone show web-02 | sed -n 's/.*"location": *"\([^"]*\)".*/\1/p' | head -n 1)"
+qemu-img convert -O raw "$overlay" "$work/flat.raw"
+check "a copy-on-write (qcow2) clone is customized through a FUSE export" \
+  bash -c "[ \"\$(e2cp '$work/flat.raw:/etc/hostname' - 2>/dev/null)\" = cow2 ] && [ \"\$(e2cp '$work/nas/web.img:/etc/hostname' - 2>/dev/null)\" = localhost ]"
 check "an illegal transition exits 1 with the state and the allowed operations" \
   bash -c "out=\$('$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/repo' assign web-01 lab/vm-02 2>&1); [ \$? -eq 1 ] && echo \"\$out\" | grep -q 'OPERATIONAL/ACTIVE; allowed: deactivate'"
 echo "smoke: $passed passed, 0 failed"

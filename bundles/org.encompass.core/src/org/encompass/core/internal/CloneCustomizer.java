@@ -1,7 +1,6 @@
 package org.encompass.core.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.encompass.core.customization.UndoRecord;
 import org.encompass.core.drivers.Drivers;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageRef;
+import org.encompass.core.spi.RawImage;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.model.AppliedItem;
 import org.encompass.model.Clone;
@@ -81,7 +81,7 @@ public final class CloneCustomizer {
         if (target == work.pointer()) {
             return;
         }
-        try (ImageFiles files = open(work)) {
+        try (RawImage raw = open(work); ImageFiles files = ImageFilesFactory.open(raw.file())) {
             engine.apply(files, work.items(), work.pointer(), target, work.variables(), record -> persistApplied(work.cloneName(), record));
         } catch (CustomizationException e) {
             throw new DriverException("customization of " + work.cloneName() + " stopped: " + e.getMessage(), e);
@@ -95,7 +95,7 @@ public final class CloneCustomizer {
         if (target == work.pointer()) {
             return;
         }
-        try (ImageFiles files = open(work)) {
+        try (RawImage raw = open(work); ImageFiles files = ImageFilesFactory.open(raw.file())) {
             engine.rollback(files, work.applied(), work.pointer(), target, force, record -> persistRolledBack(work.cloneName(), record));
         } catch (CustomizationException e) {
             throw new DriverException("rollback of " + work.cloneName() + " stopped: " + e.getMessage(), e);
@@ -104,14 +104,14 @@ public final class CloneCustomizer {
         }
     }
 
-    private static ImageFiles open(Work work) throws DriverException, IOException {
-        Path raw = Drivers.storage().driver(work.device().kind()).localRawFile(work.device(), work.image());
+    private static RawImage open(Work work) throws DriverException {
+        RawImage raw = Drivers.storage().driver(work.device().kind()).openRaw(work.device(), work.image());
         if (raw == null) {
             throw new DriverException("the image of " + work.cloneName() + " (" + work.image().format()
-                    + ", " + work.image().location() + ") cannot be customized as a local raw file; "
-                    + "clone with SPARSE, FULL or REFLINK to customize it");
+                    + ", " + work.image().location() + ") cannot be opened as a local raw file by its storage "
+                    + "driver; clone with SPARSE, FULL or REFLINK to customize it");
         }
-        return ImageFilesFactory.open(raw);
+        return raw;
     }
 
     private void persistApplied(String cloneName, UndoRecord record) {

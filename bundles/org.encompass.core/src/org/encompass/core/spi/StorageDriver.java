@@ -59,4 +59,14 @@ public interface StorageDriver {
      * cannot be edited as a local raw file (for example a qcow2 overlay).
      */
     Path localRawFile(StorageDeviceSpec device, ImageRef image) throws DriverException;
+
+    /**
+     * Opens the image's guest-visible bytes as a local raw file for customization, or returns
+     * {@code null} when the driver cannot. The default serves images that {@link #localRawFile}
+     * can give; drivers override it to export other formats.
+     */
+    default RawImage openRaw(StorageDeviceSpec device, ImageRef image) throws DriverException {
+        Path file = localRawFile(device, image);
+        return file == null ? null : RawImage.of(file);
+    }
 }

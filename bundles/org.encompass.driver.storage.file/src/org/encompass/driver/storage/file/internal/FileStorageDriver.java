@@ -12,6 +12,7 @@ import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
+import org.encompass.core.spi.RawImage;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.core.spi.StorageDriver;
 
@@ -177,6 +178,13 @@ public final class FileStorageDriver implements StorageDriver {
     public Path localRawFile(StorageDeviceSpec device, ImageRef image) throws DriverException {
         Path file = ImageFiles.existing(DeviceDirectory.of(device).fileOnDevice(image));
         return image.format() == ImageFormat.RAW ? file : null;
+    }
+
+    /** Raw images as they are; qcow2 images (copy-on-write clones) through a FUSE export. */
+    @Override
+    public RawImage openRaw(StorageDeviceSpec device, ImageRef image) throws DriverException {
+        Path file = ImageFiles.existing(DeviceDirectory.of(device).fileOnDevice(image));
+        return image.format() == ImageFormat.RAW ? RawImage.of(file) : QcowFuseExport.open(file);
     }
 
     private static DeviceDirectory usableDirectory(StorageDeviceSpec device) throws DriverException {

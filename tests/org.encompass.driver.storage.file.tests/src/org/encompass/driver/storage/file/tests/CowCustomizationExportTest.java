@@ -1,0 +1,88 @@
+package org.encompass.driver.storage.file.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.ImageFilesFactory;
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.core.spi.ImageRef;
+import org.encompass.core.spi.RawImage;
+import org.encompass.core.spi.StorageDeviceSpec;
+import org.encompass.driver.storage.file.internal.FileStorageDriver;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A copy-on-write (qcow2) clone opened as a raw file through qemu-storage-daemon's FUSE export and
+ * customized with the real ext4 tools: the clone changes, its master does not.
+ */
+class CowCustomizationExportTest {
+    @TempDir
+    Path work;
+    private final FileStorageDriver driver = new FileStorageDriver();
+    private StorageDeviceSpec device;
+    private ImageRef master;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Assumptions.assumeTrue(Files.isReadable(Path.of("/dev/fuse")) && Files.isWritable(Path.of("/dev/fuse")),
+                "FUSE exports need /dev/fuse (as root here)");
+        Path nas = Files.createDirectory(work.resolve("nas"));
+        device = new StorageDeviceSpec("nas", "file", nas.toString());
+        Path tree = Files.createDirectories(work.resolve("tree/etc"));
+        Files.writeString(tree.resolve("hostname"), "localhost\n");
+        Path image = work.resolve("web.img");
+        Shell.run("mkfs.ext4", "-q", "-d", work.resolve("tree").toString(), image.toString(), "16M");
+        master = driver.importImage(device, image, ImageFormat.RAW, "web", null);
+    }
+
+    @Test
+    void writesThroughTheExportLandInTheCloneOnly() throws Exception {
+        byte[] masterBefore = Files.readAllBytes(Path.of(master.location()));
+        ImageRef clone = driver.cloneImage(device, master, "web-01", CloneMethod.COW, null);
+        try (RawImage raw = driver.openRaw(device, clone); ImageFiles files = ImageFilesFactory.open(raw.file())) {
+            assertEquals("localhost\n", new String(files.read("/etc/hostname"), StandardCharsets.UTF_8));
+            files.write("/etc/hostname", "web01\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("web01\n", hostnameIn(clone), "the clone holds the new file after the export stopped");
+        assertEquals(java.util.Arrays.hashCode(masterBefore), java.util.Arrays.hashCode(Files.readAllBytes(Path.of(master.location()))),
+                "the master's bytes are unchanged");
+        assertEquals(java.util.List.of("web-01.qcow2", "web.img"), names(work.resolve("nas")), "no export file left behind");
+    }
+
+    @Test
+    void aBrokenOverlayIsAClearErrorAndLeavesNoDaemon() throws Exception {
+        Path broken = work.resolve("nas/broken.qcow2");
+        Files.writeString(broken, "not a qcow2 image");
+        DriverException e = assertThrows(DriverException.class,
+                () -> driver.openRaw(device, new ImageRef(broken.toString(), ImageFormat.QCOW2)).close());
+        assertFalse(e.getMessage().isBlank());
+        assertEquals(1, Shell.status("pgrep", "-f", "qemu-storage-daemon.*broken.qcow2"), "no daemon left running");
+    }
+
+    /** Reads /etc/hostname of a qcow2 image by converting it to raw (independent of the export). */
+    private String hostnameIn(ImageRef clone) throws Exception {
+        Path flat = work.resolve("flat.raw");
+        Shell.run("qemu-img", "convert", "-O", "raw", clone.location(), flat.toString());
+        try (ImageFiles files = ImageFilesFactory.open(flat)) {
+            return new String(files.read("/etc/hostname"), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static java.util.List<String> names(Path dir) throws IOException {
+        try (var list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
