@@ -11,6 +11,14 @@ public final class ConsoleApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        // Open the repository (Derby, CDO, first-run defaults) before any window exists, so the UI
+        // thread never waits for it, and a repository in use is reported instead of an empty window.
+        try {
+            ConsolePlugin.getDefault().session();
+        } catch (RuntimeException e) {
+            System.err.println("encompass: " + e.getMessage());
+            return Integer.valueOf(1);
+        }
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new ConsoleWorkbenchAdvisor());
