@@ -26,12 +26,15 @@ fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
 
-# Debian packages: e2fsprogs/e2tools (customizing ext4 images), qemu-utils (qcow2 clones),
-# libvirt0 (libvirt's in-process test driver), xfsprogs (reflink tests), Xvfb + GTK (console, UI tests).
+# Debian packages: e2fsprogs/e2tools (customizing ext4 images), qemu-utils (qcow2 clones and their
+# FUSE export), libvirt0 (libvirt's in-process test driver), xfsprogs (reflink tests), Xvfb + GTK
+# (console, UI tests).
 ENCOMPASS_PACKAGES="e2fsprogs e2tools qemu-utils libvirt0 xfsprogs util-linux xvfb xauth libgtk-3-0 imagemagick x11-apps"
-ensure_packages() {
+# Only for the tests against the real libvirt daemon (QEMU under TCG).
+ENCOMPASS_TEST_PACKAGES="libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86"
+ensure_packages() { # [extra packages...]
   local missing=() p
-  for p in $ENCOMPASS_PACKAGES; do
+  for p in $ENCOMPASS_PACKAGES "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0

@@ -2,12 +2,15 @@
 # Runs every test: builds all bundles, the feature and the product with Tycho and runs the JUnit 5
 # test bundles (engine with fake drivers, CDO on Derby, customization on real ext4 images, file
 # storage with qemu-img and a loop-mounted XFS, libvirt's test driver, the CLI end to end, the
-# console's tree under Xvfb), then drives the built product's CLI in separate processes.
+# console's tree under Xvfb, the real libvirt daemon with QEMU, started here and stopped after),
+# then drives the built product's CLI in separate processes.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-ensure_packages
+ensure_packages $ENCOMPASS_TEST_PACKAGES
 cd "$ENCOMPASS_ROOT"
 start=$(date +%s)
+releng/scripts/libvirtd.sh start
+trap 'releng/scripts/libvirtd.sh stop' EXIT
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@"
 # The built product's CLI in separate processes: a real restart of the repository.
 releng/scripts/product-smoke.sh
