@@ -4,6 +4,8 @@
 # test driver as hypervisor host.
 #   releng/scripts/console.sh                 start the console window
 #   releng/scripts/console.sh --screenshot F  start it under a virtual display, save a PNG to F, stop
+# ENCOMPASS_TCP_PORT=N shares the repository on 127.0.0.1:N while the console runs, so the command
+# line can work on it: releng/scripts/encompass --connect 127.0.0.1:N status
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 ensure_packages
@@ -12,6 +14,7 @@ ensure_product
 data="${ENCOMPASS_DATA:-$HOME/.encompass}"
 mkdir -p "$data"
 launch=(java -Xmx1g -Dencompass.data="$data" -Djava.library.path=/usr/lib/x86_64-linux-gnu
+  ${ENCOMPASS_TCP_PORT:+-Dencompass.tcp.port=$ENCOMPASS_TCP_PORT}
   -jar "$(product_launcher)" -configuration "$data/configuration/console" -data "$data/workspace" -nosplash)
 
 if [ "${1:-}" = "--screenshot" ]; then

@@ -1,5 +1,8 @@
 package org.encompass.ui.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.cdo.view.CDOViewInvalidationEvent;
 import org.eclipse.jface.layout.TreeColumnLayout;
@@ -10,6 +13,7 @@ import org.eclipse.net4j.util.event.IListener;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeItem;
 
 /**
  * The repository tree: masters with their clones, hosts with their machines, storage devices, over a
@@ -52,9 +56,19 @@ public final class RepositoryTree {
     }
 
     private void refresh() {
-        if (!viewer.getControl().isDisposed()) {
-            viewer.refresh();
+        if (viewer.getControl().isDisposed()) {
+            return;
         }
+        // A folder that was empty shows collapsed; open it when its first objects arrive, but leave
+        // alone what the operator collapsed.
+        List<Object> wereEmpty = new ArrayList<>();
+        for (TreeItem item : viewer.getTree().getItems()) {
+            if (item.getItemCount() == 0) {
+                wereEmpty.add(item.getData());
+            }
+        }
+        viewer.refresh();
+        wereEmpty.forEach(folder -> viewer.expandToLevel(folder, 1));
     }
 
     public TreeViewer viewer() {

@@ -114,8 +114,35 @@ class RepositoryTreeTest {
             return web.getItemCount() == 2 && "CLEAN/ASSIGNED".equals(web.getItem(0).getText(1));
         });
         assertEquals("web-02", web.getItem(1).getText(0));
+
+        // A master imported by another session appears, and its folder stays open.
+        Path second = dir.resolve("db.img");
+        try (RandomAccessFile file = new RandomAccessFile(second.toFile(), "rw")) {
+            file.setLength(4 << 20);
+        }
+        engine.importMaster(ImportRequest.of("db", second, ImageFormat.RAW, "nas"), null);
+        waitFor(() -> folders[0].getItemCount() == 2 && folders[0].getExpanded());
+        assertEquals("db v1", folders[0].getItem(1).getText(0));
         assertTrue(lab.getItem(0).getText(1).endsWith("holds web-01"), lab.getItem(0).getText(1));
         screenshot("repository-tree.png");
+    }
+
+    @Test
+    void anEmptyFolderOpensWhenItsFirstObjectArrives() throws Exception {
+        try (EncompassRepository empty = EncompassRepository.open(dir.resolve("empty-repo"))) {
+            CDOSession writer = empty.openSession();
+            try (Engine other = new Engine(writer, EngineOptions.defaults()).init("empty")) {
+                other.addStorage("nas2", "file", Files.createDirectories(dir.resolve("nas2")).toString(), null, null);
+                RepositoryTree tree = new RepositoryTree(shell, empty.openSession().openView());
+                shell.open();
+                drain();
+                TreeItem masters = tree.viewer().getTree().getItem(0);
+                assertEquals(0, masters.getItemCount());
+                other.importMaster(ImportRequest.of("first", dir.resolve("web.img"), ImageFormat.RAW, "nas2"), null);
+                waitFor(() -> masters.getItemCount() == 1 && masters.getExpanded());
+                assertEquals("first v1", masters.getItem(0).getText(0));
+            }
+        }
     }
 
     private static List<String> texts(TreeItem[] items, int column) {
