@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.encompass.core.customization.CustomizationItem;
 import org.encompass.core.internal.CloneCustomizer;
+import org.encompass.core.internal.CloneSlots;
 import org.encompass.core.internal.CustomizationOperations;
 import org.encompass.core.internal.Deployer;
 import org.encompass.core.internal.HostConnections;
@@ -41,7 +42,7 @@ public final class Engine implements AutoCloseable {
         OperationRunner runner = new OperationRunner(model, options.user());
         HypervisorSteps hosts = new HypervisorSteps(connections, options.deactivateTimeout());
         CloneCustomizer customizer = new CloneCustomizer(model);
-        images = new ImageOperations(runner, hosts);
+        images = new ImageOperations(runner, hosts, new CloneSlots(options.clonesPerDevice(), options.clonesPerSource()));
         placement = new PlacementOperations(runner, hosts, customizer);
         customization = new CustomizationOperations(runner, customizer);
         inventory = new InventoryOperations(runner, connections);

@@ -35,10 +35,12 @@ import org.encompass.model.TerminalState;
 public final class ImageOperations {
     private final OperationRunner runner;
     private final HypervisorSteps hosts;
+    private final CloneSlots slots;
 
-    public ImageOperations(OperationRunner runner, HypervisorSteps hosts) {
+    public ImageOperations(OperationRunner runner, HypervisorSteps hosts, CloneSlots slots) {
         this.runner = runner;
         this.hosts = hosts;
+        this.slots = slots;
     }
 
     private record Imported(ImageRef image, String sha256, long size) {
@@ -125,7 +127,9 @@ public final class ImageOperations {
                 throw new DriverException("storage device " + plan.device().name() + " cannot clone with "
                         + plan.method() + "; it supports " + driver.supportedMethods(plan.device()));
             }
-            return new Cloned(plan.name(), driver.cloneImage(plan.device(), plan.source(), plan.name(), plan.method(), m));
+            try (CloneSlots.Held held = slots.acquire(plan.device().name(), plan.source().location(), m)) {
+                return new Cloned(plan.name(), driver.cloneImage(plan.device(), plan.source(), plan.name(), plan.method(), m));
+            }
         }, (site, plan, cloned) -> {
             ImageRef image = cloned.image();
             Master master = SiteLookup.master(site, plan.master());

@@ -27,8 +27,15 @@ final class EngineFixture implements AutoCloseable {
     CDOSession session;
     Engine engine;
 
+    private final EngineOptions options;
+
     EngineFixture(Path dir) throws IOException {
+        this(dir, EngineOptions.defaults());
+    }
+
+    EngineFixture(Path dir, EngineOptions options) throws IOException {
         this.dir = dir;
+        this.options = options;
         this.hostUri = "fake://" + dir.getFileName() + "?machines=4";
         Faults.clear();
         open();
@@ -45,7 +52,7 @@ final class EngineFixture implements AutoCloseable {
     void open() {
         repository = EncompassRepository.open(dir.resolve("repo"));
         session = repository.openSession();
-        engine = new Engine(session, EngineOptions.defaults()).init("test");
+        engine = new Engine(session, options).init("test");
     }
 
     /** Closes everything and opens it again, as a restart of the console would. */

@@ -25,6 +25,19 @@ import org.encompass.core.spi.StorageDriver;
  * customization runs on real files without file-system images. For fast engine tests only.
  */
 public class FakeStorageDriver implements StorageDriver {
+    /** How long each clone takes, so tests can see copies overlap. */
+    public static volatile long cloneMillis;
+    /** Copies running now, and the most that ever ran at once since {@link #resetPeak()}. */
+    private static final java.util.concurrent.atomic.AtomicInteger ACTIVE = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger PEAK = new java.util.concurrent.atomic.AtomicInteger();
+
+    public static int peakConcurrentClones() {
+        return PEAK.get();
+    }
+
+    public static void resetPeak() {
+        PEAK.set(0);
+    }
 
     @Override
     public Set<CloneMethod> supportedMethods(StorageDeviceSpec device) {
@@ -53,6 +66,14 @@ public class FakeStorageDriver implements StorageDriver {
         Path target = Path.of(device.location(), name);
         if (Files.exists(target)) {
             throw new DriverException("image " + name + " exists already");
+        }
+        PEAK.accumulateAndGet(ACTIVE.incrementAndGet(), Math::max);
+        try {
+            Thread.sleep(cloneMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            ACTIVE.decrementAndGet();
         }
         copyTree(Path.of(source.location()), target);
         try {

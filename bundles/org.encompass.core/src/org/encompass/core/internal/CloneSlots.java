@@ -1,0 +1,68 @@
+package org.encompass.core.internal;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+/**
+ * Limits how many copies run at once per storage device (writes) and per source image (reads, the
+ * bottleneck the paper names). A copy takes its source slot first, then its device slot, always in
+ * that order, so two copies can never wait for each other's slots.
+ */
+public final class CloneSlots {
+    private final int perDevice;
+    private final int perSource;
+    private final Map<String, Semaphore> devices = new ConcurrentHashMap<>();
+    private final Map<String, Semaphore> sources = new ConcurrentHashMap<>();
+
+    public CloneSlots(int perDevice, int perSource) {
+        this.perDevice = perDevice;
+        this.perSource = perSource;
+    }
+
+    /** Both slots of one copy; release them by closing. */
+    public interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Waits (cancellably) for a slot on {@code source} and on {@code device}. */
+    public Held acquire(String device, String source, IProgressMonitor monitor) {
+        Semaphore sourceSlots = sources.computeIfAbsent(source, s -> new Semaphore(perSource, true));
+        Semaphore deviceSlots = devices.computeIfAbsent(device, d -> new Semaphore(perDevice, true));
+        take(sourceSlots, "a read slot on " + source, monitor);
+        try {
+            take(deviceSlots, "a write slot on storage device " + device, monitor);
+        } catch (RuntimeException e) {
+            sourceSlots.release();
+            throw e;
+        }
+        return () -> {
+            deviceSlots.release();
+            sourceSlots.release();
+        };
+    }
+
+    private static void take(Semaphore slots, String what, IProgressMonitor monitor) {
+        if (slots.tryAcquire()) {
+            return;
+        }
+        if (monitor != null) {
+            monitor.subTask("waiting for " + what);
+        }
+        try {
+            while (!slots.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                if (monitor != null && monitor.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        }
+    }
+}
