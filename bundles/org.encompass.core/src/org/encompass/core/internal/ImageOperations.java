@@ -123,9 +123,10 @@ public final class ImageOperations {
             return new OperationRunner.Plan<>(masterName, args, null, List.of("clone:" + name), plan);
         }, (plan, m) -> {
             StorageDriver driver = Drivers.storage().driver(plan.device().kind());
-            if (!driver.supportedMethods(plan.device()).contains(plan.method())) {
+            java.util.Set<CloneMethod> supported = driver.supportedMethods(plan.device());
+            if (!supported.contains(plan.method())) {
                 throw new DriverException("storage device " + plan.device().name() + " cannot clone with "
-                        + plan.method() + "; it supports " + driver.supportedMethods(plan.device()));
+                        + plan.method() + "; it supports " + supported);
             }
             try (CloneSlots.Held held = slots.acquire(plan.device().name(), plan.source().location(), m)) {
                 return new Cloned(plan.name(), driver.cloneImage(plan.device(), plan.source(), plan.name(), plan.method(), m));

@@ -77,7 +77,7 @@ public final class JournalRecovery {
             default -> throw new EncompassException("journal entry #" + id + " (" + e.operation().label()
                     + ") cannot be retried; run the operation again with its arguments");
         }
-        note(id, e.outcome(), "retried");
+        markRetried(id);
     }
 
     public void rollback(long id, IProgressMonitor monitor) {
@@ -149,11 +149,11 @@ public final class JournalRecovery {
         org.encompass.core.drivers.Drivers.storage().driver(device.kind()).deleteImageNamed(device, imageName);
     }
 
-    private void note(long id, Outcome outcome, String what) {
+    private void markRetried(long id) {
         model.write(site -> {
             JournalEntry entry = Journal.entry(site, id);
             String message = entry.getMessage() == null ? "" : entry.getMessage() + "; ";
-            entry.setMessage(message + what + " (see later entries)");
+            entry.setMessage(message + "retried (see later entries)");
             return null;
         });
     }
