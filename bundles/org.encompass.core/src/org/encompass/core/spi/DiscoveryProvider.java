@@ -13,4 +13,10 @@ public interface DiscoveryProvider {
 
     /** Machines visible at {@code endpoint} (for example a hypervisor URI). */
     List<MachineInfo> discoverMachines(String endpoint, IProgressMonitor monitor) throws DriverException;
+
+    /** As above, with credentials from secure storage; the default ignores them. */
+    default List<MachineInfo> discoverMachines(String endpoint, Credentials credentials, IProgressMonitor monitor)
+            throws DriverException {
+        return discoverMachines(endpoint, monitor);
+    }
 }

@@ -11,4 +11,12 @@ public interface HypervisorDriver {
      * and the reason when the host cannot be reached.
      */
     HypervisorConnection connect(String uri) throws DriverException;
+
+    /**
+     * Opens a connection with credentials from secure storage. Drivers that need a user and password
+     * (vSphere) override this; the default ignores them.
+     */
+    default HypervisorConnection connect(String uri, Credentials credentials) throws DriverException {
+        return connect(uri);
+    }
 }
