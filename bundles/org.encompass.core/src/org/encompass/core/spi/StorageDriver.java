@@ -1,6 +1,7 @@
 package org.encompass.core.spi;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -68,5 +69,15 @@ public interface StorageDriver {
     default RawImage openRaw(StorageDeviceSpec device, ImageRef image) throws DriverException {
         Path file = localRawFile(device, image);
         return file == null ? null : RawImage.of(file);
+    }
+
+    /**
+     * The names of all images stored on {@code device}, including incomplete ones a crash left behind,
+     * as locations comparable with {@link ImageRef#location()}. The engine compares them with its
+     * records to list orphans (files nobody owns) the operator can reclaim with
+     * {@link #deleteImageNamed}/{@link #deleteImage}. {@code null} = the driver cannot list.
+     */
+    default List<ImageRef> listImages(StorageDeviceSpec device) throws DriverException {
+        return null;
     }
 }
