@@ -3,7 +3,11 @@ package org.encompass.core;
 import java.util.List;
 
 /** What a deploy did for each machine. */
-public record DeployResult(List<MachineOutcome> outcomes) {
+public record DeployResult(List<MachineOutcome> outcomes, ClonePlan plan) {
+
+    public DeployResult(List<MachineOutcome> outcomes) {
+        this(outcomes, null);
+    }
 
     /**
      * @param machine the machine as named in the request

@@ -10,6 +10,7 @@ import org.encompass.core.internal.CloneCustomizer;
 import org.encompass.core.internal.CloneSlots;
 import org.encompass.core.internal.CustomizationOperations;
 import org.encompass.core.internal.Deployer;
+import org.encompass.core.internal.OrphanOperations;
 import org.encompass.core.internal.HostConnections;
 import org.encompass.core.internal.HypervisorSteps;
 import org.encompass.core.internal.ImageOperations;
@@ -36,6 +37,7 @@ public final class Engine implements AutoCloseable {
     private final InventoryOperations inventory;
     private final Deployer deployer;
     private final JournalRecovery recovery;
+    private final OrphanOperations orphans;
 
     public Engine(CDOSession session, EngineOptions options) {
         model = new ModelAccess(session);
@@ -46,7 +48,8 @@ public final class Engine implements AutoCloseable {
         placement = new PlacementOperations(runner, hosts, customizer);
         customization = new CustomizationOperations(runner, customizer);
         inventory = new InventoryOperations(runner, connections);
-        deployer = new Deployer(model, images, placement, customization, options.maxParallel());
+        deployer = new Deployer(model, images, placement, customization, options);
+        orphans = new OrphanOperations(model);
         recovery = new JournalRecovery(model, this, customizer, hosts);
     }
 
@@ -106,6 +109,11 @@ public final class Engine implements AutoCloseable {
     /** Clones a master {@code count} times, in parallel; returns the clones' names. */
     public List<String> cloneMaster(String master, int count, CloneMethod method, IProgressMonitor monitor) {
         return deployer.cloneMany(master, count, method, monitor);
+    }
+
+    /** How {@code count} clones would be made (direct or cascading) and why, without making them. */
+    public ClonePlan planClones(String master, int count, CloneMethod method) {
+        return deployer.plan(master, count, method);
     }
 
     public void setVariables(String clone, Map<String, String> variables) {
@@ -169,6 +177,21 @@ public final class Engine implements AutoCloseable {
     /** Moves a clone to another machine: deactivate, detach, unassign, then assign, attach, activate. */
     public void migrate(String clone, String machine, IProgressMonitor monitor) {
         deployer.migrate(clone, machine, monitor);
+    }
+
+    // --- orphans
+
+    /** Images on storage that no record owns (leftovers of crashes, failed cleanups); nothing is deleted. */
+    public List<Orphan> orphans(IProgressMonitor monitor) {
+        return orphans.list(monitor);
+    }
+
+    /**
+     * Deletes orphans; {@code locations} empty = all that are safe to delete (not a staging file while an
+     * operation is running). Returns what was deleted.
+     */
+    public List<Orphan> reclaimOrphans(List<String> locations, IProgressMonitor monitor) {
+        return orphans.reclaim(locations, monitor);
     }
 
     // --- journal

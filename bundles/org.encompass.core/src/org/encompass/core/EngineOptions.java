@@ -13,12 +13,25 @@ import java.time.Duration;
  *                             "massive concurrent cloning may be limited by read access to the master")
  */
 public record EngineOptions(String user, Duration deactivateTimeout, int maxParallel, int clonesPerDevice,
-        int clonesPerSource) {
+        int clonesPerSource, long deviceWriteBytesPerSecond, long sourceReadBytesPerSecond, boolean cascading) {
+
+    /** Assumed until set: a local disk writes about 400 MiB/s; one image read by many copies gives 200 MiB/s. */
+    public static final long DEFAULT_DEVICE_WRITE = 400L << 20;
+    public static final long DEFAULT_SOURCE_READ = 200L << 20;
 
     public EngineOptions {
         if (maxParallel < 1 || clonesPerDevice < 1 || clonesPerSource < 1) {
             throw new IllegalArgumentException("parallelism limits must be at least 1");
         }
+        if (deviceWriteBytesPerSecond < 1 || sourceReadBytesPerSecond < 1) {
+            throw new IllegalArgumentException("bandwidths must be positive");
+        }
+    }
+
+    public EngineOptions(String user, Duration deactivateTimeout, int maxParallel, int clonesPerDevice,
+            int clonesPerSource) {
+        this(user, deactivateTimeout, maxParallel, clonesPerDevice, clonesPerSource, DEFAULT_DEVICE_WRITE,
+                DEFAULT_SOURCE_READ, true);
     }
 
     public static EngineOptions defaults() {
@@ -27,15 +40,72 @@ public record EngineOptions(String user, Duration deactivateTimeout, int maxPara
                 Math.max(2, cores * 2), Math.max(2, cores * 2), Math.max(2, cores));
     }
 
+    /**
+     * The defaults, overridden by environment variables (or the system properties in brackets):
+     * ENCOMPASS_MAX_PARALLEL (encompass.maxParallel), ENCOMPASS_CLONES_PER_DEVICE (encompass.clonesPerDevice),
+     * ENCOMPASS_CLONES_PER_SOURCE (encompass.clonesPerSource), ENCOMPASS_DEVICE_WRITE_MIBPS
+     * (encompass.deviceWriteMiBps), ENCOMPASS_SOURCE_READ_MIBPS (encompass.sourceReadMiBps) and
+     * ENCOMPASS_CASCADE=false (encompass.cascade) to never cascade.
+     */
+    public static EngineOptions fromEnvironment() {
+        EngineOptions d = defaults();
+        return new EngineOptions(d.user(), d.deactivateTimeout(),
+                setting("encompass.maxParallel", "ENCOMPASS_MAX_PARALLEL", d.maxParallel()),
+                setting("encompass.clonesPerDevice", "ENCOMPASS_CLONES_PER_DEVICE", d.clonesPerDevice()),
+                setting("encompass.clonesPerSource", "ENCOMPASS_CLONES_PER_SOURCE", d.clonesPerSource()),
+                (long) setting("encompass.deviceWriteMiBps", "ENCOMPASS_DEVICE_WRITE_MIBPS",
+                        (int) (d.deviceWriteBytesPerSecond() >> 20)) << 20,
+                (long) setting("encompass.sourceReadMiBps", "ENCOMPASS_SOURCE_READ_MIBPS",
+                        (int) (d.sourceReadBytesPerSecond() >> 20)) << 20,
+                !"false".equalsIgnoreCase(text("encompass.cascade", "ENCOMPASS_CASCADE")));
+    }
+
+    private static String text(String property, String variable) {
+        String value = System.getProperty(property);
+        return value != null ? value : System.getenv(variable);
+    }
+
+    private static int setting(String property, String variable, int fallback) {
+        String value = text(property, variable);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed < 1) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variable + " (" + property + ") must be a whole number of at least 1, was '"
+                    + value + "'");
+        }
+    }
+
     public EngineOptions withDeactivateTimeout(Duration timeout) {
-        return new EngineOptions(user, timeout, maxParallel, clonesPerDevice, clonesPerSource);
+        return new EngineOptions(user, timeout, maxParallel, clonesPerDevice, clonesPerSource,
+                deviceWriteBytesPerSecond, sourceReadBytesPerSecond, cascading);
     }
 
     public EngineOptions withMaxParallel(int parallel) {
-        return new EngineOptions(user, deactivateTimeout, parallel, clonesPerDevice, clonesPerSource);
+        return new EngineOptions(user, deactivateTimeout, parallel, clonesPerDevice, clonesPerSource,
+                deviceWriteBytesPerSecond, sourceReadBytesPerSecond, cascading);
     }
 
     public EngineOptions withCloneLimits(int perDevice, int perSource) {
-        return new EngineOptions(user, deactivateTimeout, maxParallel, perDevice, perSource);
+        return new EngineOptions(user, deactivateTimeout, maxParallel, perDevice, perSource,
+                deviceWriteBytesPerSecond, sourceReadBytesPerSecond, cascading);
+    }
+
+    /** The cost model's bandwidths (bytes per second): device writes, and reads of one source image. */
+    public EngineOptions withBandwidths(long deviceWrite, long sourceRead) {
+        return new EngineOptions(user, deactivateTimeout, maxParallel, clonesPerDevice, clonesPerSource,
+                deviceWrite, sourceRead, cascading);
+    }
+
+    /** Whether many full copies may be cloned in cascade (from first-generation clones) when the cost model says so. */
+    public EngineOptions withCascading(boolean allowed) {
+        return new EngineOptions(user, deactivateTimeout, maxParallel, clonesPerDevice, clonesPerSource,
+                deviceWriteBytesPerSecond, sourceReadBytesPerSecond, allowed);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.internal.SiteLookup;
+import org.encompass.core.ClonePlan;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.model.Clone;
 import org.encompass.model.CustomizationItem;
@@ -27,7 +28,7 @@ final class CloneCommands {
 
     static void register(CommandTable table) {
         table.add(command("clone", CommandGroup.CLONES).arguments("MASTER")
-                .options(value("count", "N"), value("method", "METHOD")).run(CloneCommands::cloneMaster));
+                .options(value("count", "N"), value("method", "METHOD"), flag("explain")).run(CloneCommands::cloneMaster));
         table.add(command("clone list", CommandGroup.CLONES).options(value("master", "MASTER"), flag("all"))
                 .run(CloneCommands::list));
         table.add(command("clone show", CommandGroup.CLONES).arguments("NAME").run(CloneCommands::show));
@@ -44,6 +45,17 @@ final class CloneCommands {
         String master = arguments.positional(0);
         int count = arguments.intValue("count", 1, 1);
         CloneMethod method = arguments.enumValue("method", CloneMethod.class, null);
+        ClonePlan plan = context.engine().planClones(master, count, method);
+        if (arguments.flag("explain")) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("master", master);
+            json.put("count", count);
+            json.put("strategy", plan.strategy().name());
+            json.put("directSeconds", plan.directSeconds());
+            json.put("cascadeSeconds", plan.cascadeSeconds());
+            json.put("explanation", plan.explanation());
+            return Result.of(json, out -> plan.explanation().forEach(out::println));
+        }
         List<String> names = count == 1 ? List.of(context.engine().cloneMaster(master, method, context.monitor()))
                 : context.engine().cloneMaster(master, count, method, context.monitor());
         List<Map<String, Object>> clones = context.read(site -> names.stream()
@@ -51,7 +63,11 @@ final class CloneCommands {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("master", master);
         json.put("clones", clones);
+        json.put("strategy", plan.strategy().name());
         return Result.of(json, out -> {
+            if (count > 1) {
+                out.println(plan.explanation().get(plan.explanation().size() - 1));
+            }
             out.println(NLS.bind(Messages.cloned, master, names.size()));
             printCloneTable(clones, out);
         });

@@ -14,6 +14,7 @@ public final class Commands {
         PlacementCommands.register(table);
         ScenarioCommands.register(table);
         JournalCommands.register(table);
+        OrphanCommands.register(table);
         BenchCommands.register(table);
         return table;
     }

@@ -59,6 +59,9 @@ public final class Messages extends NLS {
     public static String masterRetired;
     public static String itemAdded;
     public static String cloned;
+    public static String noOrphans;
+    public static String orphansReclaimed;
+    public static String orphanInUse;
     public static String customized;
     public static String pointer;
     public static String variablesSet;

@@ -65,7 +65,13 @@ final class ScenarioCommands {
         json.put("activate", activate);
         json.put("succeeded", result.succeeded());
         json.put("outcomes", outcomes);
+        if (result.plan() != null) {
+            json.put("strategy", result.plan().strategy().name());
+        }
         return Result.of(json, out -> {
+            if (result.plan() != null && result.plan().cascading()) {
+                out.println(result.plan().explanation().get(result.plan().explanation().size() - 1));
+            }
             TextTable table = new TextTable("MACHINE", "CLONE", "STATE", "RESULT");
             outcomes.forEach(o -> table.row(o.get("machine"), o.get("clone"), o.get("state"),
                     Boolean.TRUE.equals(o.get("succeeded")) ? Messages.ok : o.get("error")));

@@ -1,5 +1,6 @@
 package org.encompass.core.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -45,6 +46,60 @@ public final class CloneSlots {
             deviceSlots.release();
             sourceSlots.release();
         };
+    }
+
+    /** Slots held for a copy from {@code source}, the one of several candidates that had a free read slot. */
+    public interface HeldSource<T> extends Held {
+        T source();
+    }
+
+    /**
+     * Cascading: waits (cancellably) until one of the candidates has a free read slot, takes it, then
+     * waits for a write slot on {@code device}. Candidates are asked again each time, so sources that
+     * appear while waiting (finished clones) are used at once.
+     */
+    public <T> HeldSource<T> acquireAny(String device, java.util.function.Supplier<List<T>> candidates,
+            java.util.function.Function<T, String> location, IProgressMonitor monitor) {
+        boolean told = false;
+        while (true) {
+            for (T candidate : candidates.get()) {
+                Semaphore sourceSlots = sources.computeIfAbsent(location.apply(candidate), s -> new Semaphore(perSource, true));
+                if (sourceSlots.tryAcquire()) {
+                    Semaphore deviceSlots = devices.computeIfAbsent(device, d -> new Semaphore(perDevice, true));
+                    try {
+                        take(deviceSlots, "a write slot on storage device " + device, monitor);
+                    } catch (RuntimeException e) {
+                        sourceSlots.release();
+                        throw e;
+                    }
+                    return new HeldSource<>() {
+                        @Override
+                        public T source() {
+                            return candidate;
+                        }
+
+                        @Override
+                        public void close() {
+                            deviceSlots.release();
+                            sourceSlots.release();
+                        }
+                    };
+                }
+            }
+            if (!told && monitor != null) {
+                monitor.subTask("waiting for a read slot on any source");
+                told = true;
+            }
+            if (monitor != null && monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OperationCanceledException();
+            }
+        }
     }
 
     private static void take(Semaphore slots, String what, IProgressMonitor monitor) {

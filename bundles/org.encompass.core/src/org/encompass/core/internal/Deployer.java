@@ -12,11 +12,16 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobGroup;
+import org.eclipse.core.runtime.ILog;
+import org.encompass.core.ClonePlan;
 import org.encompass.core.DeployRequest;
 import org.encompass.core.DeployResult;
 import org.encompass.core.EncompassException;
+import org.encompass.core.EngineOptions;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.core.spi.ImageRef;
 import org.encompass.model.Clone;
 import org.encompass.model.Machine;
 import org.encompass.model.Master;
@@ -29,29 +34,65 @@ public final class Deployer {
     private final PlacementOperations placement;
     private final CustomizationOperations customization;
     private final int maxParallel;
+    private final CascadePlanner planner;
 
     public Deployer(ModelAccess model, ImageOperations images, PlacementOperations placement,
-            CustomizationOperations customization, int maxParallel) {
+            CustomizationOperations customization, EngineOptions options) {
         this.model = model;
         this.images = images;
         this.placement = placement;
         this.customization = customization;
-        this.maxParallel = maxParallel;
+        this.maxParallel = options.maxParallel();
+        this.planner = new CascadePlanner(options);
     }
 
-    public List<String> cloneMany(String master, int count, CloneMethod method, IProgressMonitor monitor) {
+    /** The cost model's plan for {@code count} clones of {@code master} (method null = the device's default). */
+    public ClonePlan plan(String master, int count, CloneMethod method) {
         if (count < 1) {
             throw new EncompassException("clone count must be at least 1, was " + count);
         }
+        return model.read(site -> {
+            Master m = SiteLookup.master(site, master);
+            CloneMethod chosen = method != null ? method
+                    : CloneMethod.valueOf(m.getStorage().getDefaultCloneMethod().getName());
+            return planner.plan(count, m.getSizeBytes(), chosen);
+        });
+    }
+
+    /** The pool cascading clones read from, or null when the plan is direct. */
+    private SourcePool poolFor(String master, ClonePlan plan) {
+        if (!plan.cascading()) {
+            return null;
+        }
+        return model.read(site -> {
+            Master m = SiteLookup.master(site, master);
+            return new SourcePool(new ImageRef(m.getLocation(), ImageFormat.valueOf(m.getFormat().getName())));
+        });
+    }
+
+    private static void log(ClonePlan plan, SubMonitor monitor) {
+        monitor.subTask(plan.explanation().get(plan.explanation().size() - 1));
+        ILog.of(Deployer.class).info(plan.explain());
+    }
+
+    public List<String> cloneMany(String master, int count, CloneMethod method, IProgressMonitor monitor) {
+        return cloneMany(master, count, method, plan(master, count, method), monitor);
+    }
+
+    private List<String> cloneMany(String master, int count, CloneMethod method, ClonePlan plan,
+            IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, "Cloning " + master, 1);
+        log(plan, sub);
+        SourcePool pool = poolFor(master, plan);
         List<String> names = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         runInParallel("Cloning " + master, count, (i, m) -> {
             try {
-                names.add(images.cloneMaster(master, method, m));
+                names.add(images.cloneFrom(master, method, pool, m).name());
             } catch (EncompassException e) {
                 errors.add(e.getMessage());
             }
-        }, monitor);
+        }, sub.split(1));
         if (!errors.isEmpty()) {
             throw new EncompassException(errors.size() + " of " + count + " clones failed"
                     + (names.isEmpty() ? "" : " (made: " + String.join(", ", names) + ")") + ": " + errors.get(0));
@@ -61,13 +102,33 @@ public final class Deployer {
 
     public DeployResult deploy(DeployRequest request, IProgressMonitor monitor) {
         checkUpFront(request);
-        DeployResult.MachineOutcome[] outcomes = new DeployResult.MachineOutcome[request.machines().size()];
-        runInParallel("Deploying " + request.master(), request.machines().size(), (i, m) -> {
+        int count = request.machines().size();
+        ClonePlan plan = plan(request.master(), count, request.method());
+        SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + request.master(), 2);
+        log(plan, progress);
+        // Cascading: every copy first, so no clone is customized while another is still being read from it.
+        String[] cloned = new String[count];
+        String[] cloneErrors = new String[count];
+        SourcePool pool = poolFor(request.master(), plan);
+        if (pool != null) {
+            runInParallel("Cloning " + request.master() + " in cascade", count, (i, m) -> {
+                try {
+                    cloned[i] = images.cloneFrom(request.master(), request.method(), pool, m).name();
+                } catch (EncompassException | OperationCanceledException e) {
+                    cloneErrors[i] = e instanceof OperationCanceledException ? "cancelled" : e.getMessage();
+                }
+            }, progress.split(1));
+        }
+        DeployResult.MachineOutcome[] outcomes = new DeployResult.MachineOutcome[count];
+        runInParallel("Deploying " + request.master(), count, (i, m) -> {
             String machine = request.machines().get(i);
             SubMonitor sub = SubMonitor.convert(m, machine, 100);
             String clone = null;
             try {
-                clone = images.cloneMaster(request.master(), request.method(), sub.split(60));
+                if (cloneErrors[i] != null) {
+                    throw new EncompassException(cloneErrors[i]);
+                }
+                clone = pool != null ? cloned[i] : images.cloneMaster(request.master(), request.method(), sub.split(60));
                 Map<String, String> variables = request.variables().get(machine);
                 if (variables != null && !variables.isEmpty()) {
                     customization.setVariables(clone, variables);
@@ -82,8 +143,8 @@ public final class Deployer {
                 String error = e instanceof OperationCanceledException ? "cancelled" : e.getMessage();
                 outcomes[i] = new DeployResult.MachineOutcome(machine, clone, error);
             }
-        }, monitor);
-        return new DeployResult(List.of(outcomes));
+        }, progress.split(1));
+        return new DeployResult(List.of(outcomes), plan);
     }
 
     /** Refuses the whole deploy before anything is cloned when a machine cannot take it. */

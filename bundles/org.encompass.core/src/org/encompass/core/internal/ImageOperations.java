@@ -105,7 +105,16 @@ public final class ImageOperations {
 
     /** Clones {@code master} once; returns the new clone's name. {@code method} null = the device's default. */
     public String cloneMaster(String masterName, CloneMethod method, IProgressMonitor monitor) {
-        return runner.run(Operation.CLONE, masterName, site -> {
+        return cloneFrom(masterName, method, null, monitor).name();
+    }
+
+    /**
+     * Clones {@code master} once. With a {@code pool} (cascading) the copy is read from whichever source
+     * of the pool has a free read slot, and the finished clone joins the pool; the clone's master is
+     * the master either way.
+     */
+    public Cloned cloneFrom(String masterName, CloneMethod method, SourcePool pool, IProgressMonitor monitor) {
+        Cloned cloned = runner.run(Operation.CLONE, masterName, site -> {
             Master master = SiteLookup.master(site, masterName);
             if (master.getLocation() == null) {
                 throw new EncompassException("master " + masterName + " is retired: its image was deleted");
@@ -128,11 +137,20 @@ public final class ImageOperations {
                 throw new DriverException("storage device " + plan.device().name() + " cannot clone with "
                         + plan.method() + "; it supports " + supported);
             }
-            try (CloneSlots.Held held = slots.acquire(plan.device().name(), plan.source().location(), m)) {
-                return new Cloned(plan.name(), driver.cloneImage(plan.device(), plan.source(), plan.name(), plan.method(), m));
+            if (pool == null) {
+                try (CloneSlots.Held held = slots.acquire(plan.device().name(), plan.source().location(), m)) {
+                    return new Cloned(plan.name(), driver.cloneImage(plan.device(), plan.source(), plan.name(),
+                            plan.method(), m), null);
+                }
             }
-        }, (site, plan, cloned) -> {
-            ImageRef image = cloned.image();
+            try (CloneSlots.HeldSource<SourcePool.Source> held = slots.acquireAny(plan.device().name(),
+                    pool::candidates, candidate -> candidate.image().location(), m)) {
+                SourcePool.Source from = held.source();
+                return new Cloned(plan.name(), driver.cloneImage(plan.device(), from.image(), plan.name(),
+                        plan.method(), m), from.describe(plan.master()));
+            }
+        }, (site, plan, result) -> {
+            ImageRef image = result.image();
             Master master = SiteLookup.master(site, plan.master());
             Clone clone = ModelFactory.eINSTANCE.createClone();
             clone.setName(plan.name());
@@ -146,10 +164,19 @@ public final class ImageOperations {
             site.getClones().add(clone);
             clone.setMaster(master);
             return CloneState.NEW.toString();
-        }, monitor).name();
+        }, monitor);
+        if (pool != null) {
+            pool.add(cloned.name(), cloned.image());
+        }
+        return cloned;
     }
 
-    private record Cloned(String name, ImageRef image) {
+    /** A finished clone; {@code copiedFrom} names the cascade source it was read from (null = not cascading). */
+    public record Cloned(String name, ImageRef image, String copiedFrom) implements OperationRunner.Noted {
+        @Override
+        public String note() {
+            return copiedFrom == null ? null : "copied from " + copiedFrom;
+        }
     }
 
     /** {@code <master>-NN}, the first number not taken yet (also not by a clone being created right now). */

@@ -44,6 +44,11 @@ public final class OperationRunner {
     public record Plan<S>(String target, Map<String, String> arguments, String stateBefore, List<String> locks, S snapshot) {
     }
 
+    /** A work result with something worth keeping in the journal entry's message (e.g. which source was copied). */
+    public interface Noted {
+        String note();
+    }
+
     /** Work done through drivers, outside any transaction. */
     @FunctionalInterface
     public interface Work<S, R> {
@@ -80,7 +85,8 @@ public final class OperationRunner {
             }
             return model.write(site -> {
                 String after = completion.complete(site, begun.plan.snapshot(), result);
-                Journal.end(Journal.entry(site, begun.id), Outcome.SUCCEEDED, null, after);
+                String note = result instanceof Noted noted ? noted.note() : null;
+                Journal.end(Journal.entry(site, begun.id), Outcome.SUCCEEDED, note, after);
                 return result;
             });
         } finally {

@@ -80,4 +80,12 @@ public interface StorageDriver {
     default List<ImageRef> listImages(StorageDeviceSpec device) throws DriverException {
         return null;
     }
+
+    /**
+     * Deletes one orphan that {@link #listImages} reported (which may be a half-written staging file
+     * that {@link #deleteImage} refuses on purpose). The engine calls it only for images no record owns.
+     */
+    default void reclaim(StorageDeviceSpec device, ImageRef orphan) throws DriverException {
+        deleteImage(device, orphan);
+    }
 }

@@ -31,7 +31,7 @@ public final class ConsoleSession implements AutoCloseable {
     private ConsoleSession(EncompassRepository repository) {
         this.repository = repository;
         this.session = repository.openSession();
-        this.engine = new Engine(session, EngineOptions.defaults()).init("default");
+        this.engine = new Engine(session, EngineOptions.fromEnvironment()).init("default");
         List<Long> interrupted = engine.recoverInterrupted();
         if (!interrupted.isEmpty()) {
             ILog.of(ConsoleSession.class).warn(interrupted.size() + " operation(s) were interrupted: " + interrupted);

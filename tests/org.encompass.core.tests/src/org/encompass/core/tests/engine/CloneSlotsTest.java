@@ -26,7 +26,8 @@ class CloneSlotsTest {
     }
 
     private int peakFor(int perDevice, int perSource) throws Exception {
-        f = new EngineFixture(dir, EngineOptions.defaults().withMaxParallel(6).withCloneLimits(perDevice, perSource));
+        f = new EngineFixture(dir, EngineOptions.defaults().withMaxParallel(6).withCloneLimits(perDevice, perSource)
+                .withCascading(false));
         FakeStorageDriver.cloneMillis = 300;
         FakeStorageDriver.resetPeak();
         List<String> clones = f.engine.cloneMaster("web", 6, null, null);

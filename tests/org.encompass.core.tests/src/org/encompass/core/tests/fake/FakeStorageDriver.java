@@ -37,6 +37,23 @@ public class FakeStorageDriver implements StorageDriver {
 
     public static void resetPeak() {
         PEAK.set(0);
+        READERS.clear();
+        PEAK_READERS.set(0);
+        SOURCES_READ.clear();
+    }
+
+    /** Copies reading each source image now, the most readers one source ever had, and every source read. */
+    private static final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> READERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger PEAK_READERS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final List<String> SOURCES_READ = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    public static int peakReadersOfOneSource() {
+        return PEAK_READERS.get();
+    }
+
+    public static List<String> sourcesRead() {
+        return List.copyOf(SOURCES_READ);
     }
 
     @Override
@@ -68,11 +85,16 @@ public class FakeStorageDriver implements StorageDriver {
             throw new DriverException("image " + name + " exists already");
         }
         PEAK.accumulateAndGet(ACTIVE.incrementAndGet(), Math::max);
+        java.util.concurrent.atomic.AtomicInteger readers = READERS.computeIfAbsent(source.location(),
+                l -> new java.util.concurrent.atomic.AtomicInteger());
+        PEAK_READERS.accumulateAndGet(readers.incrementAndGet(), Math::max);
+        SOURCES_READ.add(source.location());
         try {
             Thread.sleep(cloneMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            readers.decrementAndGet();
             ACTIVE.decrementAndGet();
         }
         copyTree(Path.of(source.location()), target);
@@ -116,6 +138,15 @@ public class FakeStorageDriver implements StorageDriver {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException | java.security.NoSuchAlgorithmException e) {
             throw new DriverException("cannot hash " + image.location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<ImageRef> listImages(StorageDeviceSpec device) throws DriverException {
+        try (Stream<Path> entries = Files.list(Path.of(device.location()))) {
+            return entries.sorted().map(p -> new ImageRef(p.toString(), ImageFormat.RAW)).toList();
+        } catch (IOException e) {
+            throw new DriverException("cannot list " + device.location() + ": " + e.getMessage(), e);
         }
     }
 

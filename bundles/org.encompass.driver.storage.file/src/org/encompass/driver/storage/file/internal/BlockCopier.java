@@ -8,7 +8,7 @@ import java.nio.file.StandardOpenOption;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
+import org.encompass.core.spi.CopyProgress;
 
 /**
  * Full copy: reads and writes every block, holes included, so the copy is fully allocated. Done in
@@ -22,7 +22,7 @@ final class BlockCopier {
     }
 
     /**
-     * Copies {@code source} over the existing file {@code target}. Reports one unit of work per MiB
+     * Copies {@code source} over the existing file {@code target}. Reports the bytes copied
      * and checks for cancellation after every block.
      *
      * @throws OperationCanceledException when the monitor is cancelled; {@code target} is then incomplete
@@ -32,11 +32,11 @@ final class BlockCopier {
                 FileChannel out = FileChannel.open(target, StandardOpenOption.WRITE,
                         StandardOpenOption.TRUNCATE_EXISTING)) {
             long size = in.size();
-            SubMonitor progress = SubMonitor.convert(monitor, "Copying " + source.getFileName(), mebibytes(size));
+            CopyProgress progress = new CopyProgress(monitor, "Copying " + source.getFileName(), size);
             ByteBuffer buffer = ByteBuffer.allocateDirect(BLOCK_SIZE);
             long position = 0;
             while (position < size) {
-                if (progress.isCanceled()) {
+                if (monitor != null && monitor.isCanceled()) {
                     throw new OperationCanceledException();
                 }
                 buffer.clear();
@@ -50,7 +50,7 @@ final class BlockCopier {
                     at += out.write(buffer, at);
                 }
                 position += read;
-                progress.worked(1);
+                progress.update(position);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +116,37 @@ final class DeviceDirectory {
             }
         }
         return files;
+    }
+
+    /** Every image file and every staging file left by an interrupted copy, sorted by name. */
+    List<Path> imageFiles() throws DriverException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory,
+                entry -> Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && isImageOrStaging(entry))) {
+            List<Path> files = new ArrayList<>();
+            entries.forEach(files::add);
+            files.sort(null);
+            return files;
+        } catch (IOException e) {
+            throw new DriverException(describe() + ": cannot list the directory: " + e, e);
+        }
+    }
+
+    /** Like {@link #fileOnDevice}, but also accepts the hidden staging files of interrupted copies. */
+    Path imageOrStagingFile(ImageRef image) throws DriverException {
+        Path file = ImageFiles.path(image);
+        Path parent = file.getParent();
+        if ((!directory.equals(parent) && !sameDirectory(parent)) || !isImageOrStaging(file)) {
+            throw new DriverException(describe() + ": " + file + " is not an image or staging file of this device.");
+        }
+        return file;
+    }
+
+    private static boolean isImageOrStaging(Path file) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".")) {
+            return name.endsWith(StagedImage.SUFFIX);
+        }
+        return name.endsWith(".img") || name.endsWith(".qcow2");
     }
 
     private boolean sameDirectory(Path parent) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -156,6 +157,27 @@ public final class FileStorageDriver implements StorageDriver {
             } catch (IOException e) {
                 throw new DriverException(directory.describe() + ": cannot delete " + file + ": " + e, e);
             }
+        }
+    }
+
+    @Override
+    public List<ImageRef> listImages(StorageDeviceSpec device) throws DriverException {
+        DeviceDirectory directory = DeviceDirectory.of(device);
+        if (!Files.isDirectory(directory.path())) {
+            return List.of();
+        }
+        return directory.imageFiles().stream()
+                .map(file -> new ImageRef(file.toString(), ImageNames.formatOf(file))).toList();
+    }
+
+    @Override
+    public void reclaim(StorageDeviceSpec device, ImageRef orphan) throws DriverException {
+        DeviceDirectory directory = DeviceDirectory.of(device);
+        Path file = directory.imageOrStagingFile(orphan);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new DriverException(directory.describe() + ": cannot delete " + file + ": " + e, e);
         }
     }
 

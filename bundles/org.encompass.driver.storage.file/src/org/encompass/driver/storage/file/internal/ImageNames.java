@@ -37,4 +37,10 @@ final class ImageNames {
             case QCOW2 -> ".qcow2";
         };
     }
+
+    /** The format a file's name says: {@code .qcow2} (also inside a staging name) is qcow2, anything else raw. */
+    static ImageFormat formatOf(java.nio.file.Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".qcow2") || name.contains(".qcow2.") ? ImageFormat.QCOW2 : ImageFormat.RAW;
+    }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
+import org.encompass.core.spi.CopyProgress;
 import org.encompass.core.spi.DriverException;
 
 /**
@@ -28,13 +28,11 @@ final class SparseCopier {
     /** Copies {@code source} over the existing file {@code target}, keeping holes. */
     static void copy(Path source, Path target, IProgressMonitor monitor) throws DriverException, IOException {
         long size = Files.size(source);
-        SubMonitor progress = SubMonitor.convert(monitor, "Copying " + source.getFileName(),
-                BlockCopier.mebibytes(size));
-        GrowthTracker growth = new GrowthTracker(target, progress);
+        CopyProgress progress = new CopyProgress(monitor, "Copying " + source.getFileName(), size);
         new ExternalCommand(timeoutFor(size), "cp", "--sparse=always", "--reflink=never", "--",
                 source.toString(), target.toString())
-                .whileRunning(growth::report)
-                .run(progress);
+                .whileRunning(() -> progress.update(sizeOf(target)))
+                .run(monitor);
         progress.done();
     }
 
@@ -42,27 +40,12 @@ final class SparseCopier {
         return BASE_TIMEOUT.plusSeconds(bytes / SLOWEST_BYTES_PER_SECOND);
     }
 
-    /** Reports the copy's size in MiB as it grows (cp writes data in order, so size tracks progress). */
-    private static final class GrowthTracker {
-        private final Path target;
-        private final SubMonitor progress;
-        private int reportedMiB;
-
-        GrowthTracker(Path target, SubMonitor progress) {
-            this.target = target;
-            this.progress = progress;
-        }
-
-        void report() {
-            try {
-                int nowMiB = (int) (Files.size(target) >> 20);
-                if (nowMiB > reportedMiB) {
-                    progress.worked(nowMiB - reportedMiB);
-                    reportedMiB = nowMiB;
-                }
-            } catch (IOException e) {
-                // not there yet or being replaced: report next time
-            }
+    /** The copy's size so far: cp writes in order, so it tracks progress (0 while not there yet). */
+    private static long sizeOf(Path target) {
+        try {
+            return Files.size(target);
+        } catch (IOException e) {
+            return 0;
         }
     }
 }

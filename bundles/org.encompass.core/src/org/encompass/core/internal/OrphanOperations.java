@@ -1,0 +1,172 @@
+package org.encompass.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.encompass.core.EncompassException;
+import org.encompass.core.Orphan;
+import org.encompass.core.drivers.Drivers;
+import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ImageRef;
+import org.encompass.core.spi.StorageDeviceSpec;
+import org.encompass.core.spi.StorageDriver;
+import org.encompass.model.Clone;
+import org.encompass.model.JournalEntry;
+import org.encompass.model.Master;
+import org.encompass.model.Outcome;
+import org.encompass.model.Site;
+import org.encompass.model.StorageDevice;
+import org.encompass.model.TerminalState;
+
+/**
+ * Finds images that no record owns by comparing what each storage driver lists with the masters and
+ * live clones in the model, and deletes them on request. Never deletes an owned image: the owners are
+ * read again right before each deletion.
+ */
+public final class OrphanOperations {
+    private final ModelAccess model;
+
+    public OrphanOperations(ModelAccess model) {
+        this.model = model;
+    }
+
+    private record Snapshot(List<StorageDeviceSpec> devices, Set<String> owned, Set<String> busyDevices) {
+    }
+
+    public List<Orphan> list(IProgressMonitor monitor) {
+        Snapshot snapshot = model.read(OrphanOperations::snapshot);
+        SubMonitor sub = SubMonitor.convert(monitor, "Looking for orphaned images", snapshot.devices().size());
+        List<Orphan> orphans = new ArrayList<>();
+        for (StorageDeviceSpec device : snapshot.devices()) {
+            sub.subTask(device.name());
+            List<ImageRef> images;
+            try {
+                images = Drivers.storage().driver(device.kind()).listImages(device);
+            } catch (DriverException e) {
+                throw new EncompassException("cannot list the images of storage device " + device.name() + ": "
+                        + e.getMessage(), e);
+            }
+            if (images != null) {
+                for (ImageRef image : images) {
+                    if (!snapshot.owned().contains(normalize(image.location()))) {
+                        orphans.add(orphan(device, image, snapshot.busyDevices().contains(device.name())));
+                    }
+                }
+            }
+            sub.worked(1);
+        }
+        return orphans;
+    }
+
+    public List<Orphan> reclaim(List<String> locations, IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, "Reclaiming orphaned images", 2);
+        List<Orphan> found = list(sub.split(1));
+        Set<String> wanted = new HashSet<>();
+        locations.forEach(location -> wanted.add(normalize(location)));
+        for (String location : wanted) {
+            if (found.stream().noneMatch(o -> normalize(o.location()).equals(location))) {
+                throw new EncompassException("not an orphan: " + location
+                        + " (a record owns it, or no storage device lists it); nothing was deleted");
+            }
+        }
+        List<Orphan> reclaimed = new ArrayList<>();
+        for (Orphan orphan : found) {
+            boolean chosen = wanted.isEmpty() || wanted.contains(normalize(orphan.location()));
+            if (!chosen || orphan.inUse()) {
+                continue;
+            }
+            // Read the owners again: a clone may have been registered since the listing.
+            Snapshot now = model.read(OrphanOperations::snapshot);
+            if (now.owned().contains(normalize(orphan.location()))) {
+                continue;
+            }
+            StorageDeviceSpec device = now.devices().stream().filter(d -> d.name().equals(orphan.storage()))
+                    .findFirst().orElseThrow();
+            try {
+                StorageDriver driver = Drivers.storage().driver(device.kind());
+                driver.reclaim(device, new ImageRef(orphan.location(), formatOf(orphan.location())));
+            } catch (DriverException e) {
+                throw new EncompassException("cannot delete orphan " + orphan.location() + ": " + e.getMessage()
+                        + (reclaimed.isEmpty() ? "" : " (deleted before that: " + reclaimed.size() + ")"), e);
+            }
+            reclaimed.add(orphan);
+        }
+        sub.worked(1);
+        return reclaimed;
+    }
+
+    private static Snapshot snapshot(Site site) {
+        List<StorageDeviceSpec> devices = new ArrayList<>();
+        for (StorageDevice device : site.getStorageDevices()) {
+            devices.add(CloneSnapshot.device(device));
+        }
+        Set<String> owned = new HashSet<>();
+        for (Master master : site.getMasters()) {
+            add(owned, master.getLocation());
+        }
+        for (Clone clone : site.getClones()) {
+            if (clone.getTerminalState() == TerminalState.NONE) {
+                add(owned, clone.getLocation());
+            }
+        }
+        Set<String> busy = new HashSet<>();
+        for (JournalEntry entry : site.getJournal()) {
+            if (entry.getOutcome() == Outcome.RUNNING) {
+                String storage = Journal.decode(entry.getArguments()).get("storage");
+                if (storage != null) {
+                    busy.add(storage);
+                } else {
+                    devices.forEach(d -> busy.add(d.name())); // unknown device: be careful everywhere
+                }
+            }
+        }
+        return new Snapshot(devices, owned, busy);
+    }
+
+    private static void add(Set<String> owned, String location) {
+        if (location != null) {
+            owned.add(normalize(location));
+        }
+    }
+
+    private static Orphan orphan(StorageDeviceSpec device, ImageRef image, boolean deviceBusy) {
+        String name = image.location();
+        boolean staging = name.endsWith(".partial");
+        String reason = staging ? "staging file of a copy that did not finish" : "no master or live clone owns it";
+        return new Orphan(device.name(), image.location(), sizeOf(image.location()), reason, staging && deviceBusy);
+    }
+
+    /** The size of a local file (0 when the location is not a local path). */
+    private static long sizeOf(String location) {
+        try {
+            Path path = Path.of(location);
+            return Files.exists(path) ? (Long) Files.getAttribute(path, "unix:size") : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static org.encompass.core.spi.ImageFormat formatOf(String location) {
+        return location.contains(".qcow2") ? org.encompass.core.spi.ImageFormat.QCOW2
+                : org.encompass.core.spi.ImageFormat.RAW;
+    }
+
+    /** Locations from drivers and from the model compare equal when they name the same path. */
+    static String normalize(String location) {
+        if (location.startsWith("/")) {
+            try {
+                return Path.of(location).normalize().toString();
+            } catch (RuntimeException e) {
+                return location;
+            }
+        }
+        return location;
+    }
+}
