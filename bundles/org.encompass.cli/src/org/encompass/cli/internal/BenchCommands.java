@@ -4,11 +4,18 @@ import static org.encompass.cli.internal.CommandSpec.command;
 import static org.encompass.cli.internal.OptionSpec.value;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.emf.cdo.util.CommitException;
+import org.encompass.cli.internal.bench.CloneBenchmark;
+import org.encompass.cli.internal.bench.FigurePlot;
 import org.encompass.cli.internal.bench.RepositoryBenchmark;
+import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.EncompassException;
 
 /** {@code bench}: what the repository costs on this machine, in a throw-away repository. */
@@ -20,6 +27,70 @@ final class BenchCommands {
         table.add(command("bench", CommandGroup.SITE)
                 .options(value("transitions", "N"), value("clones", "N"), value("machines", "N"))
                 .offline().run(BenchCommands::bench));
+        table.add(command("bench clones", CommandGroup.SITE)
+                .options(value("dir", "DIR"), value("master", "FILE"), value("xfs", "DIR"), value("pool", "LOCATION"),
+                        value("counts", "N,N,..."), value("deploy", "N"), value("plot", "FILE"), value("table", "FILE"))
+                .offline().run(BenchCommands::clones));
+    }
+
+    private static Result clones(CommandContext context, ParsedArguments arguments) {
+        Path dir = Path.of(required(arguments, "dir")).toAbsolutePath();
+        Path master = Path.of(required(arguments, "master")).toAbsolutePath();
+        if (!Files.isRegularFile(master)) {
+            throw new UsageException("bench clones: no master file " + master);
+        }
+        List<Integer> counts = new ArrayList<>();
+        for (String n : arguments.value("counts") == null ? new String[] { "1", "2", "4", "8", "16" }
+                : arguments.value("counts").split(",")) {
+            try {
+                counts.add(Integer.parseInt(n.strip()));
+            } catch (NumberFormatException e) {
+                throw new UsageException("bench clones: --counts takes whole numbers separated by commas, not " + n);
+            }
+        }
+        int deploy = arguments.intValue("deploy", 100, 0);
+        List<CloneBenchmark.Device> devices = new ArrayList<>();
+        try {
+            Path ext4 = Files.createDirectories(dir.resolve("storage"));
+            devices.add(new CloneBenchmark.Device("local", "file", ext4.toString(),
+                    List.of(CloneMethod.SPARSE, CloneMethod.FULL, CloneMethod.COW)));
+            if (arguments.value("xfs") != null) {
+                Path xfs = Files.createDirectories(Path.of(arguments.value("xfs")).toAbsolutePath());
+                devices.add(new CloneBenchmark.Device("xfs", "file", xfs.toString(), List.of(CloneMethod.REFLINK)));
+            }
+            if (arguments.value("pool") != null) {
+                devices.add(new CloneBenchmark.Device("pool", "libvirt-pool", arguments.value("pool"),
+                        List.of(CloneMethod.VOLUME_COPY, CloneMethod.COW)));
+            }
+            CloneBenchmark.Figures figures = new CloneBenchmark(System.err).run(dir.resolve("work"), master, devices,
+                    counts, deploy);
+            String table = CloneBenchmark.table(figures);
+            if (arguments.value("table") != null) {
+                Files.writeString(Path.of(arguments.value("table")), table);
+            }
+            if (arguments.value("plot") != null) {
+                FigurePlot.write(figures.rows(), Path.of(arguments.value("plot")));
+            }
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("rows", figures.rows().stream().map(r -> Map.of("method", r.method(), "n", r.n(),
+                    "seconds", r.seconds(), "strategy", r.strategy())).toList());
+            json.put("deployed", figures.deployed());
+            json.put("deploySeconds", figures.deploySeconds());
+            return Result.of(json, out -> out.print(table));
+        } catch (IOException e) {
+            throw new EncompassException("benchmark failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EncompassException("benchmark interrupted", e);
+        }
+    }
+
+    private static String required(ParsedArguments arguments, String option) {
+        String value = arguments.value(option);
+        if (value == null) {
+            throw new UsageException("bench clones needs --" + option);
+        }
+        return value;
     }
 
     private static Result bench(CommandContext context, ParsedArguments arguments) {

@@ -1,0 +1,161 @@
+package org.encompass.cli.internal.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.cdo.session.CDOSession;
+import org.encompass.core.ClonePlan;
+import org.encompass.core.DeployRequest;
+import org.encompass.core.DeployResult;
+import org.encompass.core.Engine;
+import org.encompass.core.EngineOptions;
+import org.encompass.core.ImportRequest;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.drivers.Drivers;
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.persistence.EncompassRepository;
+
+/**
+ * The paper's Figure 2 on this machine: n parallel clones of one master for every clone method, with
+ * {@code cp --sparse=always} of the same file as the reference, then a deploy of many copy-on-write
+ * clones (clone, customize, assign, attach on libvirt's test driver). Prints figures, asserts nothing.
+ */
+public final class CloneBenchmark {
+    /** The paper's fit for n parallel clones of a 3 GB master: t = 53.6 + 13 n seconds. */
+    public static double paperSeconds(int n) {
+        return 53.6 + 13 * n;
+    }
+
+    /** Where each method runs: a storage device kind and location. */
+    public record Device(String name, String kind, String location, List<CloneMethod> methods) {
+    }
+
+    /** One measured row: {@code method} is a clone method or "cp" for the reference. */
+    public record Row(String method, int n, double seconds, String strategy) {
+    }
+
+    public record Figures(List<Row> rows, int deployed, double deploySeconds, String deployError) {
+    }
+
+    private final PrintStream progress;
+
+    public CloneBenchmark(PrintStream progress) {
+        this.progress = progress;
+    }
+
+    public Figures run(Path work, Path master, List<Device> devices, List<Integer> counts, int deployCount)
+            throws IOException, InterruptedException {
+        List<Row> rows = new ArrayList<>();
+        Path cpDir = Files.createDirectories(work.resolve("cp"));
+        for (int n : counts) {
+            double seconds = cpInParallel(master, cpDir, n);
+            rows.add(new Row("cp", n, seconds, "-"));
+            progress.printf(Locale.ROOT, "cp --sparse=always  n=%-2d %7.2f s%n", n, seconds);
+        }
+        try (EncompassRepository repository = EncompassRepository.open(work.resolve("repo"))) {
+            CDOSession session = repository.openSession();
+            try (Engine engine = new Engine(session, EngineOptions.fromEnvironment()).init("bench")) {
+                for (Device device : devices) {
+                    if (Drivers.storage().descriptor(device.kind()).isEmpty()) {
+                        progress.println("skipped " + device.name() + ": no storage driver of kind " + device.kind());
+                        continue;
+                    }
+                    engine.addStorage(device.name(), device.kind(), device.location(), device.methods().get(0), null);
+                    String masterName = "m-" + device.name();
+                    engine.importMaster(ImportRequest.of(masterName, master, ImageFormat.RAW, device.name()), null);
+                    for (CloneMethod method : device.methods()) {
+                        for (int n : counts) {
+                            ClonePlan plan = engine.planClones(masterName, n, method);
+                            long start = System.nanoTime();
+                            List<String> clones = engine.cloneMaster(masterName, n, method, null);
+                            double seconds = (System.nanoTime() - start) / 1e9;
+                            rows.add(new Row(method.name(), n, seconds, plan.strategy().name().toLowerCase(Locale.ROOT)));
+                            progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s (%s)%n", method, n, seconds,
+                                    plan.strategy().name().toLowerCase(Locale.ROOT));
+                            for (String clone : clones) {
+                                engine.destroy(clone, null);
+                            }
+                        }
+                    }
+                }
+                if (deployCount > 0) {
+                    return deploy(engine, work, master, rows, deployCount);
+                }
+                return new Figures(rows, 0, 0, null);
+            } finally {
+                session.close();
+            }
+        }
+    }
+
+    /** n copies of {@code master} by n {@code cp --sparse=always} processes at once. */
+    private static double cpInParallel(Path master, Path dir, int n) throws IOException, InterruptedException {
+        List<Process> copies = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            copies.add(new ProcessBuilder("cp", "--sparse=always", "--reflink=never", master.toString(),
+                    dir.resolve("copy-" + i + ".img").toString()).inheritIO().start());
+        }
+        for (Process copy : copies) {
+            if (!copy.waitFor(30, TimeUnit.MINUTES) || copy.exitValue() != 0) {
+                throw new IOException("cp --sparse=always failed");
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (int i = 0; i < n; i++) {
+            Files.delete(dir.resolve("copy-" + i + ".img"));
+        }
+        return seconds;
+    }
+
+    /** Deploy = copy-on-write clone + customize (/etc/hostname) + assign + attach, onto test-driver VMs. */
+    private Figures deploy(Engine engine, Path work, Path master, List<Row> rows, int count) throws IOException {
+        Path storage = Files.createDirectories(work.resolve("deploy-storage"));
+        engine.addStorage("deploy", "file", storage.toString(), CloneMethod.COW, null);
+        engine.importMaster(ImportRequest.of("app", master, ImageFormat.RAW, "deploy"), null);
+        engine.addCustomizationItem("app", new FileReplacement("host name", "/etc/hostname", "${clone}\n", true));
+        engine.addHost("lab", "libvirt", "test://" + TestNodes.shutOff(work.resolve("node.xml"), count), null);
+        List<String> machines = engine.model().read(site -> site.getHosts().get(0).getMachines().stream()
+                .map(m -> "lab/" + m.getName()).toList());
+        long start = System.nanoTime();
+        DeployResult result = engine.deploy(new DeployRequest("app", machines, CloneMethod.COW, Map.of(), false), null);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long ok = result.outcomes().stream().filter(DeployResult.MachineOutcome::succeeded).count();
+        String error = result.outcomes().stream().filter(o -> !o.succeeded()).map(o -> o.machine() + ": " + o.error())
+                .findFirst().orElse(null);
+        progress.printf(Locale.ROOT, "deploy %d COW clones (clone+customize+assign+attach): %.2f s, %d succeeded%n",
+                count, seconds, ok);
+        return new Figures(rows, (int) ok, seconds, error);
+    }
+
+    /** The table: one row per method and n, with the paper's formula and the ratio to cp beside it. */
+    public static String table(Figures figures) {
+        Map<Integer, Double> cp = new LinkedHashMap<>();
+        figures.rows().stream().filter(r -> r.method().equals("cp")).forEach(r -> cp.put(r.n(), r.seconds()));
+        StringBuilder text = new StringBuilder();
+        text.append("| method | n | seconds | per clone | vs cp --sparse=always | paper 53.6+13n | strategy |\n");
+        text.append("|---|---|---|---|---|---|---|\n");
+        for (Row row : figures.rows()) {
+            Double reference = cp.get(row.n());
+            String ratio = row.method().equals("cp") || reference == null ? "1.00x"
+                    : String.format(Locale.ROOT, "%.2fx speed", reference / row.seconds());
+            text.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.3f | %s | %.1f | %s |%n", row.method(), row.n(),
+                    row.seconds(), row.seconds() / row.n(), ratio, paperSeconds(row.n()), row.strategy()));
+        }
+        if (figures.deployed() > 0 || figures.deployError() != null) {
+            text.append(String.format(Locale.ROOT, "%nDeploy of copy-on-write clones (clone + customize + assign + attach): "
+                    + "%d succeeded in %.2f s%s%n", figures.deployed(), figures.deploySeconds(),
+                    figures.deployError() == null ? "" : "; first error: " + figures.deployError()));
+        }
+        return text.toString();
+    }
+}
