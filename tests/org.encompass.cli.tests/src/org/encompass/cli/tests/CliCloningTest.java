@@ -80,7 +80,7 @@ class CliCloningTest {
                 "--master", image.toString(), "--counts", "1,2", "--deploy", "3", "--plot", plot.toString(),
                 "--table", table.toString());
         assertEquals(0, run.exitCode(), run::describe);
-        for (String row : List.of("| cp | 1 |", "| cp | 2 |", "| SPARSE | 2 |", "| FULL | 1 |", "| COW | 2 |")) {
+        for (String row : List.of("| cp | 1 |", "| cp | 2 |", "| cp+sync | 2 |", "| SPARSE | 2 |", "| FULL | 1 |", "| COW | 2 |")) {
             assertTrue(run.out().contains(row), () -> row + "\n" + run.describe());
         }
         assertTrue(run.out().contains("| 79.6 |"), () -> "the paper's 53.6 + 13n for n=2\n" + run.describe());

@@ -56,10 +56,13 @@ public final class CloneBenchmark {
             throws IOException, InterruptedException {
         List<Row> rows = new ArrayList<>();
         Path cpDir = Files.createDirectories(work.resolve("cp"));
-        for (int n : counts) {
-            double seconds = cpInParallel(master, cpDir, n);
-            rows.add(new Row("cp", n, seconds, "-"));
-            progress.printf(Locale.ROOT, "cp --sparse=always  n=%-2d %7.2f s%n", n, seconds);
+        for (boolean sync : new boolean[] { false, true }) {
+            for (int n : counts) {
+                double seconds = cpInParallel(master, cpDir, n, sync);
+                rows.add(new Row(sync ? "cp+sync" : "cp", n, seconds, "-"));
+                progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s%n", sync ? "cp --sparse, sync" : "cp --sparse=always",
+                        n, seconds);
+            }
         }
         try (EncompassRepository repository = EncompassRepository.open(work.resolve("repo"))) {
             CDOSession session = repository.openSession();
@@ -97,13 +100,18 @@ public final class CloneBenchmark {
         }
     }
 
-    /** n copies of {@code master} by n {@code cp --sparse=always} processes at once. */
-    private static double cpInParallel(Path master, Path dir, int n) throws IOException, InterruptedException {
+    /**
+     * n copies of {@code master} by n {@code cp --sparse=always} processes at once; with {@code sync} each
+     * copy is also flushed to disk ({@code sync FILE}), as the engine does before it registers a clone.
+     */
+    private static double cpInParallel(Path master, Path dir, int n, boolean sync) throws IOException, InterruptedException {
         List<Process> copies = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            copies.add(new ProcessBuilder("cp", "--sparse=always", "--reflink=never", master.toString(),
-                    dir.resolve("copy-" + i + ".img").toString()).inheritIO().start());
+            String copy = dir.resolve("copy-" + i + ".img").toString();
+            copies.add((sync ? new ProcessBuilder("sh", "-c", "cp --sparse=always --reflink=never \"$1\" \"$2\" && sync \"$2\"",
+                    "cp", master.toString(), copy) : new ProcessBuilder("cp", "--sparse=always", "--reflink=never",
+                    master.toString(), copy)).inheritIO().start());
         }
         for (Process copy : copies) {
             if (!copy.waitFor(30, TimeUnit.MINUTES) || copy.exitValue() != 0) {
@@ -137,19 +145,24 @@ public final class CloneBenchmark {
         return new Figures(rows, (int) ok, seconds, error);
     }
 
+    private static String ratio(Double reference, Row row) {
+        return reference == null ? "-" : String.format(Locale.ROOT, "%.2fx", reference / row.seconds());
+    }
+
     /** The table: one row per method and n, with the paper's formula and the ratio to cp beside it. */
     public static String table(Figures figures) {
         Map<Integer, Double> cp = new LinkedHashMap<>();
+        Map<Integer, Double> cpSync = new LinkedHashMap<>();
         figures.rows().stream().filter(r -> r.method().equals("cp")).forEach(r -> cp.put(r.n(), r.seconds()));
+        figures.rows().stream().filter(r -> r.method().equals("cp+sync")).forEach(r -> cpSync.put(r.n(), r.seconds()));
         StringBuilder text = new StringBuilder();
-        text.append("| method | n | seconds | per clone | vs cp --sparse=always | paper 53.6+13n | strategy |\n");
-        text.append("|---|---|---|---|---|---|---|\n");
+        text.append("| method | n | seconds | per clone | speed vs cp --sparse=always | speed vs cp + sync"
+                + " | paper 53.6+13n | strategy |\n");
+        text.append("|---|---|---|---|---|---|---|---|\n");
         for (Row row : figures.rows()) {
-            Double reference = cp.get(row.n());
-            String ratio = row.method().equals("cp") || reference == null ? "1.00x"
-                    : String.format(Locale.ROOT, "%.2fx speed", reference / row.seconds());
-            text.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.3f | %s | %.1f | %s |%n", row.method(), row.n(),
-                    row.seconds(), row.seconds() / row.n(), ratio, paperSeconds(row.n()), row.strategy()));
+            text.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.3f | %s | %s | %.1f | %s |%n", row.method(),
+                    row.n(), row.seconds(), row.seconds() / row.n(), ratio(cp.get(row.n()), row),
+                    ratio(cpSync.get(row.n()), row), paperSeconds(row.n()), row.strategy()));
         }
         if (figures.deployed() > 0 || figures.deployError() != null) {
             text.append(String.format(Locale.ROOT, "%nDeploy of copy-on-write clones (clone + customize + assign + attach): "
