@@ -289,6 +289,30 @@ class FileStorageDriverTest {
     }
 
     @Test
+    void listImagesShowsImagesAndStagingFilesAndReclaimDeletesOnlyThose() throws Exception {
+        Files.writeString(deviceDir.resolve(".left.img.0b9c.partial"), "x");
+        Files.writeString(deviceDir.resolve("notes.txt"), "not an image");
+        Files.createDirectories(deviceDir.resolve("sub.img"));
+        List<String> listed = driver.listImages(device).stream().map(ImageRef::location).toList();
+        assertEquals(List.of(deviceDir.resolve(".left.img.0b9c.partial").toString(),
+                deviceDir.resolve("master.img").toString()), listed);
+        driver.reclaim(device, new ImageRef(deviceDir.resolve(".left.img.0b9c.partial").toString(), ImageFormat.RAW));
+        assertFalse(Files.exists(deviceDir.resolve(".left.img.0b9c.partial")));
+        assertThrows(DriverException.class, () -> driver.reclaim(device,
+                new ImageRef(deviceDir.resolve("notes.txt").toString(), ImageFormat.RAW)));
+        Path outside = Files.writeString(deviceDir.getParent().resolve("outside.img"), "keep");
+        assertThrows(DriverException.class, () -> driver.reclaim(device, new ImageRef(outside.toString(), ImageFormat.RAW)));
+        assertTrue(Files.exists(outside));
+    }
+
+    @Test
+    void progressOfASparseCloneAddsUpToTheWholeCopy() throws Exception {
+        RecordingMonitor monitor = new RecordingMonitor();
+        driver.cloneImage(device, master, "progress", CloneMethod.SPARSE, monitor);
+        assertTrue(monitor.worked >= monitor.totalWork * 0.99, monitor.worked + " of " + monitor.totalWork);
+    }
+
+    @Test
     void sha256MatchesTheJdkAndReportsProgress() throws Exception {
         RecordingMonitor monitor = new RecordingMonitor();
         assertEquals(TestImages.sha256(Path.of(master.location())), driver.sha256(device, master, monitor));
