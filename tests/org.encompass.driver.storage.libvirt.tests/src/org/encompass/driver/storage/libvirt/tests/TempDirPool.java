@@ -40,7 +40,17 @@ final class TempDirPool implements AutoCloseable {
     static TempDirPool create() throws Exception {
         assumeDaemon();
         String name = "encompass-test-" + UUID.randomUUID().toString().substring(0, 8);
-        Path directory = Files.createTempDirectory(name);
+        return create(name, Files.createTempDirectory(name));
+    }
+
+    /** A pool over {@code directory} (which it removes when closed). */
+    static TempDirPool in(Path parent) throws Exception {
+        assumeDaemon();
+        String name = "encompass-test-" + UUID.randomUUID().toString().substring(0, 8);
+        return create(name, Files.createDirectories(parent.resolve(name)));
+    }
+
+    private static TempDirPool create(String name, Path directory) throws Exception {
         Connect connection = PoolConnections.shared().connect(URI);
         StoragePool pool = connection.storagePoolDefineXML("<pool type='dir'><name>" + name + "</name><target><path>"
                 + directory + "</path></target></pool>", 0);
