@@ -73,6 +73,48 @@ class RealDaemonPoolTest {
         }
     }
 
+    @Test
+    void aStreamUploadFillsAVolumeWithTheFilesBytes() throws Exception {
+        try (TempDirPool pool = TempDirPool.create()) {
+            Path source = TestImages.sparse(temp.resolve("small.img"), 8, 2, 11);
+            var connection = PoolConnections.shared().connect(TempDirPool.URI);
+            var volume = connection.storagePoolLookupByName(pool.name).storageVolCreateXML(
+                    "<volume><name>up.img</name><capacity>" + Files.size(source) + "</capacity></volume>", 0);
+            RecordingMonitor monitor = new RecordingMonitor();
+            VolumeStreams.upload(connection, volume, source,
+                    new org.encompass.core.spi.CopyProgress(monitor, "up.img", Files.size(source)), monitor);
+            assertEquals(TestImages.sha256(source), TestImages.sha256(Path.of(volume.getPath())));
+            assertTrue(monitor.subTasks.stream().anyMatch(t -> t.startsWith("up.img: 8.0 MiB of 8.0 MiB")),
+                    monitor.subTasks::toString);
+        }
+    }
+
+    @Test
+    void parallelVolumeCopiesOfOneMasterAreAllComplete() throws Exception {
+        try (TempDirPool pool = TempDirPool.create()) {
+            Path source = source();
+            ImageRef master = driver.importImage(pool.device(), source, ImageFormat.RAW, "web", null);
+            List<java.util.concurrent.Future<ImageRef>> clones = new java.util.ArrayList<>();
+            try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+                for (int i = 1; i <= 4; i++) {
+                    String name = "web-0" + i;
+                    CloneMethod method = i % 2 == 0 ? CloneMethod.COW : CloneMethod.VOLUME_COPY;
+                    clones.add(threads.submit(() -> driver.cloneImage(pool.device(), master, name, method, null)));
+                }
+            }
+            String expected = TestImages.sha256(source);
+            for (var clone : clones) {
+                ImageRef image = clone.get();
+                if (image.format() == ImageFormat.RAW) {
+                    assertEquals(expected, TestImages.sha256(Path.of(image.location())), image.location());
+                } else {
+                    Shell.run("qemu-img", "compare", "-f", "qcow2", "-F", "raw", image.location(), source.toString());
+                }
+            }
+            assertEquals(5, driver.listImages(pool.device()).size());
+        }
+    }
+
     private static void assertSparse(Path file) throws Exception {
         long allocated = Shell.allocatedBytes(file);
         assertTrue(allocated <= (DATA_MiB + 4) << 20 && allocated >= DATA_MiB << 20,
