@@ -1,0 +1,90 @@
+package org.encompass.driver.storage.libvirt.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.core.spi.ImageRef;
+import org.encompass.driver.storage.libvirt.internal.LibvirtPoolStorageDriver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A dir pool on a loop-mounted XFS made with {@code mkfs.xfs -m reflink=1}: there the pool's volume
+ * copy is a reflink (shared extents, no data copied); a capture of a copy-on-write clone is still
+ * flattened. Needs root, xfsprogs and the real daemon; skipped otherwise.
+ */
+class XfsReflinkPoolTest {
+    private static Path fileSystemImage;
+    private static Path mountPoint;
+    private static boolean mounted;
+
+    private final LibvirtPoolStorageDriver driver = new LibvirtPoolStorageDriver();
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void mountXfs() throws Exception {
+        TempDirPool.assumeDaemon();
+        assumeTrue("0".equals(Shell.run("id", "-u").strip()), "loop-mounting XFS needs root; skipped");
+        fileSystemImage = Files.createTempFile("encompass-pool-xfs-", ".img");
+        Shell.run("truncate", "-s", "512M", fileSystemImage.toString());
+        Shell.run("mkfs.xfs", "-q", "-f", "-m", "reflink=1", fileSystemImage.toString());
+        mountPoint = Files.createTempDirectory("encompass-pool-xfs-mnt-");
+        try {
+            Shell.run("mount", "-o", "loop", fileSystemImage.toString(), mountPoint.toString());
+            mounted = true;
+        } catch (IOException e) {
+            assumeTrue(false, "cannot loop-mount XFS here; skipped: " + e.getMessage());
+        }
+    }
+
+    @AfterAll
+    static void unmountXfs() throws Exception {
+        if (mounted) {
+            Shell.run("umount", mountPoint.toString());
+        }
+        if (mountPoint != null) {
+            Files.deleteIfExists(mountPoint);
+        }
+        if (fileSystemImage != null) {
+            Files.deleteIfExists(fileSystemImage);
+        }
+    }
+
+    @Test
+    void volumeCopyIsAReflinkAndCaptureStillFlattens() throws Exception {
+        try (TempDirPool pool = TempDirPool.in(mountPoint)) {
+            Path source = TestImages.sparse(temp.resolve("master.img"), 64, 16, 5);
+            ImageRef master = driver.importImage(pool.device(), source, ImageFormat.RAW, "web", null);
+            Shell.run("sync");
+            long usedBefore = usedBytes();
+            ImageRef copy = driver.cloneImage(pool.device(), master, "web-01", CloneMethod.VOLUME_COPY, null);
+            Shell.run("sync");
+            long grown = usedBytes() - usedBefore;
+            assertTrue(Shell.run("filefrag", "-v", copy.location()).contains("shared"), "extents are shared");
+            assertTrue(grown < 4L << 20, "a reflinked copy of 16 MiB of data took " + grown + " bytes");
+            assertEquals(TestImages.sha256(source), TestImages.sha256(Path.of(copy.location())));
+
+            ImageRef cow = driver.cloneImage(pool.device(), master, "web-02", CloneMethod.COW, null);
+            ImageRef captured = driver.captureImage(pool.device(), cow, "web-v2", null);
+            assertFalse(Shell.qemuImgInfo(Path.of(captured.location())).contains("backing-filename"));
+            Shell.run("qemu-img", "compare", "-f", "qcow2", "-F", "raw", captured.location(), source.toString());
+        }
+    }
+
+    private static long usedBytes() throws Exception {
+        String[] fields = Shell.run("df", "-B1", "--output=used", mountPoint.toString()).strip().split("\\s+");
+        return Long.parseLong(fields[fields.length - 1]);
+    }
+}
