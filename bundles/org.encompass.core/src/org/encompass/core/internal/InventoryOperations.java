@@ -1,8 +1,5 @@
 package org.encompass.core.internal;
 
-import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +13,7 @@ import org.encompass.core.spi.MachineInfo;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.model.HypervisorHost;
 import org.encompass.model.ModelFactory;
-import org.encompass.model.PowerState;
 import org.encompass.model.StorageDevice;
-import org.encompass.model.VirtualMachine;
 
 /** Storage devices and hypervisor hosts: registering them and refreshing what they hold. */
 public final class InventoryOperations {
@@ -90,7 +85,7 @@ public final class InventoryOperations {
         return machines.size();
     }
 
-    /** Asks the host again and merges what it reports (by UUID, then name); vanished machines become unreachable. */
+    /** Asks the host again and merges what it reports (by UUID, then MAC, then name); vanished machines become unreachable. */
     public void refreshHost(String name, IProgressMonitor monitor) {
         runner.<String[], List<MachineInfo>>run(Operation.REFRESH_HOST, name, site -> {
             HypervisorHost host = SiteLookup.host(site, name);
@@ -119,46 +114,9 @@ public final class InventoryOperations {
         });
     }
 
-    /** Merges reported machines into the host: by UUID first, then by name. */
-    static void merge(HypervisorHost host, List<MachineInfo> reported) {
-        Date now = new Date();
-        host.setReachable(true);
-        host.setLastSeen(now);
-        Map<String, VirtualMachine> byUuid = new HashMap<>();
-        Map<String, VirtualMachine> byName = new HashMap<>();
-        for (VirtualMachine vm : host.getMachines()) {
-            if (vm.getUuid() != null) {
-                byUuid.put(vm.getUuid(), vm);
-            }
-            byName.put(vm.getName(), vm);
-        }
-        Set<VirtualMachine> seen = new HashSet<>();
-        for (MachineInfo info : reported) {
-            VirtualMachine vm = info.uuid() != null ? byUuid.get(info.uuid()) : null;
-            if (vm == null) {
-                vm = byName.get(info.name());
-            }
-            if (vm == null) {
-                vm = ModelFactory.eINSTANCE.createVirtualMachine();
-                vm.setDiscoveredBy(host.getKind() + " " + host.getUri());
-                host.getMachines().add(vm);
-            }
-            vm.setName(info.name());
-            vm.setUuid(info.uuid());
-            vm.setArchitecture(info.architecture());
-            vm.setCpus(info.cpus());
-            vm.setMemoryMiB(info.memoryMiB());
-            vm.getMacAddresses().clear();
-            vm.getMacAddresses().addAll(info.macs());
-            vm.setPower(PowerState.get(info.power().name()));
-            vm.setReachable(true);
-            vm.setLastSeen(now);
-            seen.add(vm);
-        }
-        for (VirtualMachine vm : host.getMachines()) {
-            if (!seen.contains(vm)) {
-                vm.setReachable(false); // vanished: kept, never silently deleted
-            }
-        }
+    /** Merges reported machines into the host by stable identity (see {@link Reconciler}). */
+    private void merge(HypervisorHost host, List<MachineInfo> reported) {
+        new Reconciler(host.getKind() + " " + host.getUri(), runner.user(), runner::isBusy)
+                .reconcile(host, org.encompass.core.spi.DiscoveryResult.of(reported));
     }
 }
