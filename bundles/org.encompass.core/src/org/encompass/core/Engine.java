@@ -201,7 +201,9 @@ public final class Engine implements AutoCloseable {
 
     /** Asks every configured host and storage device what exists now and reconciles the model with it. */
     public DiscoveryReport discover(IProgressMonitor monitor) {
-        return discovery.discover(monitor);
+        DiscoveryReport report = discovery.discover(monitor);
+        watcher.rewatch(); // hosts that came back (or were added) are watched again
+        return report;
     }
 
     /** Settles a conflict that discovery recorded. */

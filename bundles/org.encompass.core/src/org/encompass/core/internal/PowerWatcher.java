@@ -34,6 +34,7 @@ public final class PowerWatcher implements AutoCloseable {
         return thread;
     });
     private volatile boolean closed;
+    private volatile boolean started;
 
     public PowerWatcher(OperationRunner runner, HostConnections connections) {
         this.runner = runner;
@@ -51,6 +52,7 @@ public final class PowerWatcher implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the power watcher is closed");
         }
+        started = true;
         List<Host> hosts = runner.model().read(site -> site.getHosts().stream()
                 .map(h -> new Host(h.getName(), h.getKind(), h.getUri())).toList());
         for (Host host : hosts) {
@@ -149,10 +151,20 @@ public final class PowerWatcher implements AutoCloseable {
         runner.model().write(site -> {
             site.getHosts().stream().filter(h -> h.getName().equals(host.name())).forEach(h -> {
                 h.setReachable(false);
-                h.getMachines().forEach(vm -> vm.setPower(org.encompass.model.PowerState.UNKNOWN));
+                h.getMachines().forEach(vm -> {
+                    vm.setReachable(false);
+                    vm.setPower(org.encompass.model.PowerState.UNKNOWN);
+                });
             });
             return null;
         });
+    }
+
+    /** Watches hosts not watched now (lost or new ones), if watching was started. */
+    public void rewatch() {
+        if (started && !closed) {
+            watchAll();
+        }
     }
 
     /** Names of the hosts watched now. */
