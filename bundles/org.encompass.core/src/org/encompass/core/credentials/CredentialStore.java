@@ -85,6 +85,7 @@ public final class CredentialStore implements CredentialSource {
             node.put(USER, user, false);
             node.put(PASSWORD, new String(password), true);
             node.flush();
+            ownerOnly(directory.resolve(STORAGE_FILE), "rw-------");
         } catch (StorageException | IOException e) {
             throw new EncompassException("cannot store the credentials of " + endpoint + " in " + directory + ": "
                     + e.getMessage(), e);
@@ -159,7 +160,10 @@ public final class CredentialStore implements CredentialSource {
 
     private ISecurePreferences open() {
         try {
-            Files.createDirectories(directory);
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory);
+                ownerOnly(directory, "rwx------");
+            }
             Map<String, Object> options = new HashMap<>();
             options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
             options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec(masterKey()));
@@ -185,6 +189,15 @@ public final class CredentialStore implements CredentialSource {
             }
         }
         return Files.readString(keyFile, StandardCharsets.US_ASCII).trim().toCharArray();
+    }
+
+    /** Encrypted or not, only the owner has business reading it. */
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its own access rules apply
+        }
     }
 
     private static String key(String endpoint) {

@@ -37,6 +37,16 @@ class CliDiscoveryTest {
     }
 
     @Test
+    void everyDiscoveryMessageIsDefinedAndQuotedTheNlsWay() throws Exception {
+        for (java.lang.reflect.Field field : org.encompass.cli.internal.DiscoveryMessages.class.getFields()) {
+            String value = (String) field.get(null);
+            assertTrue(value != null && !value.startsWith("NLS missing message"), field.getName());
+            boolean bound = value.contains("{0}");
+            assertFalse(bound ? value.replace("''", "").contains("'") : value.contains("''"), field.getName() + ": " + value);
+        }
+    }
+
+    @Test
     void discoveryReconcilesChangesAndTheOperatorResolvesConflicts(@TempDir Path temp) throws Exception {
         Path node = Tools.resource("node.xml", temp.resolve("node.xml"));
         String uri = "test://" + node.toAbsolutePath();

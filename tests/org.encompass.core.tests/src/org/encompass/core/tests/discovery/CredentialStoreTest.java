@@ -41,6 +41,7 @@ class CredentialStoreTest {
             assertFalse(bytes.contains(PASSWORD), file + " holds the password in clear");
         }
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("master.key"))));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("secure_storage"))));
 
         assertTrue(store.clear(URI));
         assertFalse(store.clear(URI));
