@@ -2,7 +2,6 @@ package org.encompass.core.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.encompass.core.EncompassException;
