@@ -67,6 +67,7 @@ public final class InventoryOperations {
     /** Registers a hypervisor host and records the machines it reports. Nothing is added when it cannot be reached. */
     public int addHost(String name, String kind, String uri, IProgressMonitor monitor) {
         Names.check("host", name);
+        refusePasswordIn(uri);
         List<MachineInfo> machines = runner.<String, List<MachineInfo>>run(Operation.ADD_HOST, name, site -> {
             if (site.getHosts().stream().anyMatch(h -> name.equals(h.getName()))) {
                 throw new EncompassException("a host named " + name + " exists already");
@@ -111,6 +112,23 @@ public final class InventoryOperations {
             host.getMachines().forEach(vm -> vm.setReachable(false));
             return null;
         });
+    }
+
+    /**
+     * A URI is stored in the model and the journal: a password in its user part would end up there.
+     * Refused before anything is journaled, with a message that does not repeat the URI.
+     */
+    static void refusePasswordIn(String uri) {
+        if (uri == null) {
+            return;
+        }
+        int scheme = uri.indexOf("://");
+        int at = uri.indexOf('@');
+        int slash = scheme < 0 ? -1 : uri.indexOf('/', scheme + 3);
+        if (scheme >= 0 && at > scheme && (slash < 0 || at < slash) && uri.substring(scheme + 3, at).contains(":")) {
+            throw new EncompassException("the host URI carries a password; give the URI without it and store the"
+                    + " password with 'encompass credentials set URI --user USER --password-stdin'");
+        }
     }
 
     /** Merges reported machines into the host by stable identity (see {@link Reconciler}). */

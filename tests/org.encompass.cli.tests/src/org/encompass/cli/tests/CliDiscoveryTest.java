@@ -137,6 +137,11 @@ class CliDiscoveryTest {
                 assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains(PASSWORD), file + " in clear");
             }
 
+            CliRun refused = site.fails(1, List.of("carries a password", "credentials set"), "host", "add", "leaky", "--uri",
+                    "qemu+tcp://admin:" + PASSWORD + "@kvm1/system");
+            assertFalse(refused.err().contains(PASSWORD), refused::describe);
+            assertFalse(site.ok("history", "--json", "--limit", "100").out().contains(PASSWORD));
+
             site.json("credentials", "clear", uri).expect(Boolean.TRUE, "cleared");
             site.json("credentials", "clear", uri).expect(Boolean.FALSE, "cleared");
             assertTrue(site.ok("credentials", "list").out().contains("No credentials are stored."));
