@@ -11,6 +11,7 @@ import org.encompass.core.internal.CloneSlots;
 import org.encompass.core.internal.CustomizationOperations;
 import org.encompass.core.internal.Deployer;
 import org.encompass.core.internal.OrphanOperations;
+import org.encompass.core.internal.DiscoveryOperations;
 import org.encompass.core.internal.HostConnections;
 import org.encompass.core.internal.HypervisorSteps;
 import org.encompass.core.internal.ImageOperations;
@@ -19,6 +20,8 @@ import org.encompass.core.internal.JournalRecovery;
 import org.encompass.core.internal.ModelAccess;
 import org.encompass.core.internal.OperationRunner;
 import org.encompass.core.internal.PlacementOperations;
+import org.encompass.core.internal.PowerWatcher;
+import org.encompass.core.credentials.CredentialSource;
 import org.encompass.core.spi.CloneMethod;
 
 /**
@@ -38,6 +41,9 @@ public final class Engine implements AutoCloseable {
     private final Deployer deployer;
     private final JournalRecovery recovery;
     private final OrphanOperations orphans;
+    private final DiscoveryOperations discovery;
+    private final PowerWatcher watcher;
+    private DiscoverySchedule schedule;
 
     public Engine(CDOSession session, EngineOptions options) {
         model = new ModelAccess(session);
@@ -51,6 +57,14 @@ public final class Engine implements AutoCloseable {
         deployer = new Deployer(model, images, placement, customization, options);
         orphans = new OrphanOperations(model);
         recovery = new JournalRecovery(model, this, customizer, hosts);
+        discovery = new DiscoveryOperations(runner, connections);
+        watcher = new PowerWatcher(runner, connections);
+    }
+
+    /** Connections to hosts take their user and password from {@code source} (secure storage). */
+    public Engine useCredentials(CredentialSource source) {
+        connections.useCredentials(source);
+        return this;
     }
 
     /** Creates the site record if the repository is new. */
@@ -206,8 +220,54 @@ public final class Engine implements AutoCloseable {
         recovery.rollback(journalId, monitor);
     }
 
+    // --- discovery and reconciliation (paper, section 2.7)
+
+    /** Asks every configured host and storage device what exists now and reconciles the model with it. */
+    public DiscoveryReport discover(IProgressMonitor monitor) {
+        DiscoveryReport report = discovery.discover(monitor);
+        watcher.rewatch(); // hosts that came back (or were added) are watched again
+        return report;
+    }
+
+    /** Settles a conflict that discovery recorded. */
+    public void resolveConflict(long id, ConflictResolution resolution, IProgressMonitor monitor) {
+        discovery.resolve(id, resolution, monitor);
+    }
+
+    /**
+     * Runs discovery now and then every {@code interval} as a system Job, until {@link #close()} or
+     * the job is cancelled; a second call replaces the schedule.
+     */
+    public synchronized DiscoverySchedule scheduleDiscovery(java.time.Duration interval) {
+        if (schedule != null) {
+            schedule.cancel();
+        }
+        schedule = new DiscoverySchedule(this, interval);
+        schedule.schedule();
+        return schedule;
+    }
+
+    /**
+     * Keeps machines' power live from their hosts' events (a machine stopped outside Encompass shows
+     * as stopped); returns how many hosts are watched. Call again after adding hosts.
+     */
+    public int watchPower() {
+        return watcher.watchAll();
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (schedule != null) {
+                schedule.cancel();
+                try {
+                    schedule.join(30_000, null); // a run in progress must not outlive the model
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        watcher.close();
         connections.close();
         model.close();
     }

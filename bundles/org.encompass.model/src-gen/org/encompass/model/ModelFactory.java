@@ -148,6 +148,15 @@ public interface ModelFactory extends EFactory {
 	Volume createVolume();
 
 	/**
+	 * Returns a new object of class '<em>Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Conflict</em>'.
+	 * @generated
+	 */
+	Conflict createConflict();
+
+	/**
 	 * Returns a new object of class '<em>Journal Entry</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

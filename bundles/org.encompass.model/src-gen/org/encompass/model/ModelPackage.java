@@ -142,13 +142,31 @@ public interface ModelPackage extends EPackage {
 	int SITE__NEXT_JOURNAL_ID = 7;
 
 	/**
+	 * The feature id for the '<em><b>Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__CONFLICTS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Next Conflict Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__NEXT_CONFLICT_ID = 9;
+
+	/**
 	 * The number of structural features of the '<em>Site</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SITE_FEATURE_COUNT = 8;
+	int SITE_FEATURE_COUNT = 10;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.MasterImpl <em>Master</em>}' class.
@@ -1389,13 +1407,31 @@ public interface ModelPackage extends EPackage {
 	int STORAGE_DEVICE__DEFAULT_CLONE_METHOD = 3;
 
 	/**
+	 * The feature id for the '<em><b>Reachable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STORAGE_DEVICE__REACHABLE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Last Seen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STORAGE_DEVICE__LAST_SEEN = 5;
+
+	/**
 	 * The feature id for the '<em><b>Volumes</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STORAGE_DEVICE__VOLUMES = 4;
+	int STORAGE_DEVICE__VOLUMES = 6;
 
 	/**
 	 * The number of structural features of the '<em>Storage Device</em>' class.
@@ -1404,7 +1440,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STORAGE_DEVICE_FEATURE_COUNT = 5;
+	int STORAGE_DEVICE_FEATURE_COUNT = 7;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.VolumeImpl <em>Volume</em>}' class.
@@ -1471,6 +1507,133 @@ public interface ModelPackage extends EPackage {
 	int VOLUME_FEATURE_COUNT = 5;
 
 	/**
+	 * The meta object id for the '{@link org.encompass.model.impl.ConflictImpl <em>Conflict</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.encompass.model.impl.ConflictImpl
+	 * @see org.encompass.model.impl.ModelPackageImpl#getConflict()
+	 * @generated
+	 */
+	int CONFLICT = 16;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__SUBJECT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Detail</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__DETAIL = 3;
+
+	/**
+	 * The feature id for the '<em><b>Model Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__MODEL_VALUE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Discovered Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__DISCOVERED_VALUE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Discovered By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__DISCOVERED_BY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Detected</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__DETECTED = 7;
+
+	/**
+	 * The feature id for the '<em><b>Resolved</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__RESOLVED = 8;
+
+	/**
+	 * The feature id for the '<em><b>Resolution</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__RESOLUTION = 9;
+
+	/**
+	 * The feature id for the '<em><b>Resolved By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__RESOLVED_BY = 10;
+
+	/**
+	 * The feature id for the '<em><b>Resolved At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__RESOLVED_AT = 11;
+
+	/**
+	 * The number of structural features of the '<em>Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT_FEATURE_COUNT = 12;
+
+	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.JournalEntryImpl <em>Journal Entry</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1478,7 +1641,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getJournalEntry()
 	 * @generated
 	 */
-	int JOURNAL_ENTRY = 16;
+	int JOURNAL_ENTRY = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1596,7 +1759,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getMetastate()
 	 * @generated
 	 */
-	int METASTATE = 17;
+	int METASTATE = 18;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.Placement <em>Placement</em>}' enum.
@@ -1606,7 +1769,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getPlacement()
 	 * @generated
 	 */
-	int PLACEMENT = 18;
+	int PLACEMENT = 19;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.TerminalState <em>Terminal State</em>}' enum.
@@ -1616,7 +1779,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getTerminalState()
 	 * @generated
 	 */
-	int TERMINAL_STATE = 19;
+	int TERMINAL_STATE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.ImageFormat <em>Image Format</em>}' enum.
@@ -1626,7 +1789,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getImageFormat()
 	 * @generated
 	 */
-	int IMAGE_FORMAT = 20;
+	int IMAGE_FORMAT = 21;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.CloneMethod <em>Clone Method</em>}' enum.
@@ -1636,7 +1799,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getCloneMethod()
 	 * @generated
 	 */
-	int CLONE_METHOD = 21;
+	int CLONE_METHOD = 22;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.PowerState <em>Power State</em>}' enum.
@@ -1646,7 +1809,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getPowerState()
 	 * @generated
 	 */
-	int POWER_STATE = 22;
+	int POWER_STATE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.Outcome <em>Outcome</em>}' enum.
@@ -1656,7 +1819,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getOutcome()
 	 * @generated
 	 */
-	int OUTCOME = 23;
+	int OUTCOME = 24;
 
 
 	/**
@@ -1756,6 +1919,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSite_NextJournalId();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.encompass.model.Site#getConflicts <em>Conflicts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conflicts</em>'.
+	 * @see org.encompass.model.Site#getConflicts()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EReference getSite_Conflicts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Site#getNextConflictId <em>Next Conflict Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Next Conflict Id</em>'.
+	 * @see org.encompass.model.Site#getNextConflictId()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_NextConflictId();
 
 	/**
 	 * Returns the meta object for class '{@link org.encompass.model.Master <em>Master</em>}'.
@@ -2789,6 +2974,28 @@ public interface ModelPackage extends EPackage {
 	EAttribute getStorageDevice_DefaultCloneMethod();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.StorageDevice#isReachable <em>Reachable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reachable</em>'.
+	 * @see org.encompass.model.StorageDevice#isReachable()
+	 * @see #getStorageDevice()
+	 * @generated
+	 */
+	EAttribute getStorageDevice_Reachable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.StorageDevice#getLastSeen <em>Last Seen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Seen</em>'.
+	 * @see org.encompass.model.StorageDevice#getLastSeen()
+	 * @see #getStorageDevice()
+	 * @generated
+	 */
+	EAttribute getStorageDevice_LastSeen();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.encompass.model.StorageDevice#getVolumes <em>Volumes</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2863,6 +3070,148 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getVolume_Format();
+
+	/**
+	 * Returns the meta object for class '{@link org.encompass.model.Conflict <em>Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Conflict</em>'.
+	 * @see org.encompass.model.Conflict
+	 * @generated
+	 */
+	EClass getConflict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Conflict#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.encompass.model.Conflict#getId()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Conflict#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.encompass.model.Conflict#getKind()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Conflict#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see org.encompass.model.Conflict#getSubject()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Subject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Conflict#getDetail <em>Detail</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Detail</em>'.
+	 * @see org.encompass.model.Conflict#getDetail()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Detail();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Conflict#getModelValue <em>Model Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Model Value</em>'.
+	 * @see org.encompass.model.Conflict#getModelValue()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_ModelValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Conflict#getDiscoveredValue <em>Discovered Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discovered Value</em>'.
+	 * @see org.encompass.model.Conflict#getDiscoveredValue()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_DiscoveredValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Conflict#getDiscoveredBy <em>Discovered By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discovered By</em>'.
+	 * @see org.encompass.model.Conflict#getDiscoveredBy()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_DiscoveredBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Conflict#getDetected <em>Detected</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Detected</em>'.
+	 * @see org.encompass.model.Conflict#getDetected()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Detected();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Conflict#isResolved <em>Resolved</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolved</em>'.
+	 * @see org.encompass.model.Conflict#isResolved()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Resolved();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Conflict#getResolution <em>Resolution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolution</em>'.
+	 * @see org.encompass.model.Conflict#getResolution()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Resolution();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Conflict#getResolvedBy <em>Resolved By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolved By</em>'.
+	 * @see org.encompass.model.Conflict#getResolvedBy()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_ResolvedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Conflict#getResolvedAt <em>Resolved At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolved At</em>'.
+	 * @see org.encompass.model.Conflict#getResolvedAt()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_ResolvedAt();
 
 	/**
 	 * Returns the meta object for class '{@link org.encompass.model.JournalEntry <em>Journal Entry</em>}'.
@@ -3160,6 +3509,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SITE__NEXT_JOURNAL_ID = eINSTANCE.getSite_NextJournalId();
+
+		/**
+		 * The meta object literal for the '<em><b>Conflicts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SITE__CONFLICTS = eINSTANCE.getSite_Conflicts();
+
+		/**
+		 * The meta object literal for the '<em><b>Next Conflict Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__NEXT_CONFLICT_ID = eINSTANCE.getSite_NextConflictId();
 
 		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.MasterImpl <em>Master</em>}' class.
@@ -3950,6 +4315,22 @@ public interface ModelPackage extends EPackage {
 		EAttribute STORAGE_DEVICE__DEFAULT_CLONE_METHOD = eINSTANCE.getStorageDevice_DefaultCloneMethod();
 
 		/**
+		 * The meta object literal for the '<em><b>Reachable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STORAGE_DEVICE__REACHABLE = eINSTANCE.getStorageDevice_Reachable();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Seen</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STORAGE_DEVICE__LAST_SEEN = eINSTANCE.getStorageDevice_LastSeen();
+
+		/**
 		 * The meta object literal for the '<em><b>Volumes</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4006,6 +4387,112 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VOLUME__FORMAT = eINSTANCE.getVolume_Format();
+
+		/**
+		 * The meta object literal for the '{@link org.encompass.model.impl.ConflictImpl <em>Conflict</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.encompass.model.impl.ConflictImpl
+		 * @see org.encompass.model.impl.ModelPackageImpl#getConflict()
+		 * @generated
+		 */
+		EClass CONFLICT = eINSTANCE.getConflict();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__ID = eINSTANCE.getConflict_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__KIND = eINSTANCE.getConflict_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__SUBJECT = eINSTANCE.getConflict_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Detail</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__DETAIL = eINSTANCE.getConflict_Detail();
+
+		/**
+		 * The meta object literal for the '<em><b>Model Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__MODEL_VALUE = eINSTANCE.getConflict_ModelValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Discovered Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__DISCOVERED_VALUE = eINSTANCE.getConflict_DiscoveredValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Discovered By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__DISCOVERED_BY = eINSTANCE.getConflict_DiscoveredBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Detected</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__DETECTED = eINSTANCE.getConflict_Detected();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolved</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__RESOLVED = eINSTANCE.getConflict_Resolved();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolution</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__RESOLUTION = eINSTANCE.getConflict_Resolution();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolved By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__RESOLVED_BY = eINSTANCE.getConflict_ResolvedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolved At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__RESOLVED_AT = eINSTANCE.getConflict_ResolvedAt();
 
 		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.JournalEntryImpl <em>Journal Entry</em>}' class.

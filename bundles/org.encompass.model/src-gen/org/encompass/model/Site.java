@@ -27,6 +27,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.encompass.model.Site#getChassis <em>Chassis</em>}</li>
  *   <li>{@link org.encompass.model.Site#getJournal <em>Journal</em>}</li>
  *   <li>{@link org.encompass.model.Site#getNextJournalId <em>Next Journal Id</em>}</li>
+ *   <li>{@link org.encompass.model.Site#getConflicts <em>Conflicts</em>}</li>
+ *   <li>{@link org.encompass.model.Site#getNextConflictId <em>Next Conflict Id</em>}</li>
  * </ul>
  *
  * @see org.encompass.model.ModelPackage#getSite()
@@ -174,5 +176,45 @@ public interface Site extends CDOObject {
 	 * @generated
 	 */
 	void setNextJournalId(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Conflicts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.encompass.model.Conflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Contradictions between what discovery found and what the site records, open and resolved, oldest first.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Conflicts</em>' containment reference list.
+	 * @see org.encompass.model.ModelPackage#getSite_Conflicts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Conflict> getConflicts();
+
+	/**
+	 * Returns the value of the '<em><b>Next Conflict Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id the next conflict will get.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Next Conflict Id</em>' attribute.
+	 * @see #setNextConflictId(long)
+	 * @see org.encompass.model.ModelPackage#getSite_NextConflictId()
+	 * @model
+	 * @generated
+	 */
+	long getNextConflictId();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.Site#getNextConflictId <em>Next Conflict Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Next Conflict Id</em>' attribute.
+	 * @see #getNextConflictId()
+	 * @generated
+	 */
+	void setNextConflictId(long value);
 
 } // Site

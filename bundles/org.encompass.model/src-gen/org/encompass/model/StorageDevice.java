@@ -2,6 +2,7 @@
  */
 package org.encompass.model;
 
+import java.util.Date;
 import org.eclipse.emf.cdo.CDOObject;
 
 import org.eclipse.emf.common.util.EList;
@@ -23,6 +24,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.encompass.model.StorageDevice#getKind <em>Kind</em>}</li>
  *   <li>{@link org.encompass.model.StorageDevice#getLocation <em>Location</em>}</li>
  *   <li>{@link org.encompass.model.StorageDevice#getDefaultCloneMethod <em>Default Clone Method</em>}</li>
+ *   <li>{@link org.encompass.model.StorageDevice#isReachable <em>Reachable</em>}</li>
+ *   <li>{@link org.encompass.model.StorageDevice#getLastSeen <em>Last Seen</em>}</li>
  *   <li>{@link org.encompass.model.StorageDevice#getVolumes <em>Volumes</em>}</li>
  * </ul>
  *
@@ -134,6 +137,56 @@ public interface StorageDevice extends CDOObject {
 	 * @generated
 	 */
 	void setDefaultCloneMethod(CloneMethod value);
+
+	/**
+	 * Returns the value of the '<em><b>Reachable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the device answered when discovery last checked it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reachable</em>' attribute.
+	 * @see #setReachable(boolean)
+	 * @see org.encompass.model.ModelPackage#getStorageDevice_Reachable()
+	 * @model
+	 * @generated
+	 */
+	boolean isReachable();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.StorageDevice#isReachable <em>Reachable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reachable</em>' attribute.
+	 * @see #isReachable()
+	 * @generated
+	 */
+	void setReachable(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Last Seen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When discovery last found the device usable.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Last Seen</em>' attribute.
+	 * @see #setLastSeen(Date)
+	 * @see org.encompass.model.ModelPackage#getStorageDevice_LastSeen()
+	 * @model
+	 * @generated
+	 */
+	Date getLastSeen();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.StorageDevice#getLastSeen <em>Last Seen</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Seen</em>' attribute.
+	 * @see #getLastSeen()
+	 * @generated
+	 */
+	void setLastSeen(Date value);
 
 	/**
 	 * Returns the value of the '<em><b>Volumes</b></em>' containment reference list.

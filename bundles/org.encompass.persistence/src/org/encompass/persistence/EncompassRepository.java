@@ -34,6 +34,7 @@ import org.encompass.persistence.internal.Lifecycles;
 import org.encompass.persistence.internal.Net4jContainers;
 import org.encompass.persistence.internal.OpenSessions;
 import org.encompass.persistence.internal.RepositoryLock;
+import org.encompass.persistence.internal.SchemaUpgrades;
 import org.encompass.persistence.internal.SocketProbes;
 
 /**
@@ -92,6 +93,7 @@ public final class EncompassRepository implements SessionProvider {
 			DerbyDatabase database = DerbyDatabase.open(directory.resolve(DATABASE_DIRECTORY),
 					directory.resolve(DERBY_LOG));
 			closer.register("Derby database " + database.directory(), database::close);
+			SchemaUpgrades.apply(database.dataSource());
 
 			IManagedContainer container = Net4jContainers.server();
 			closer.register("net4j container", () -> Lifecycles.deactivate(container));

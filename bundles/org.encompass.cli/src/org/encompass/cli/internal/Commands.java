@@ -9,6 +9,8 @@ public final class Commands {
         CommandTable table = new CommandTable();
         SiteCommands.register(table);
         InventoryCommands.register(table);
+        DiscoveryCommands.register(table);
+        CredentialCommands.register(table);
         MasterCommands.register(table);
         CloneCommands.register(table);
         PlacementCommands.register(table);

@@ -3,7 +3,9 @@ package org.encompass.core.internal;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.encompass.core.credentials.CredentialSource;
 import org.encompass.core.drivers.Drivers;
+import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.HypervisorConnection;
 
@@ -14,6 +16,16 @@ import org.encompass.core.spi.HypervisorConnection;
  */
 public final class HostConnections implements AutoCloseable {
     private final Map<String, HypervisorConnection> open = new HashMap<>();
+    private volatile CredentialSource credentials = CredentialSource.NONE;
+
+    /** Where connections get their user and password (secure storage); none by default. */
+    public void useCredentials(CredentialSource source) {
+        credentials = source == null ? CredentialSource.NONE : source;
+    }
+
+    public CredentialSource credentials() {
+        return credentials;
+    }
 
     @FunctionalInterface
     public interface HostCall<R> {
@@ -28,6 +40,11 @@ public final class HostConnections implements AutoCloseable {
             } catch (RuntimeException e) {
                 drop(uri, connection);
                 throw e;
+            } catch (DriverException e) {
+                if (!connection.isAlive()) {
+                    drop(uri, connection); // the host went away: connect afresh next time
+                }
+                throw e;
             }
         }
     }
@@ -35,7 +52,12 @@ public final class HostConnections implements AutoCloseable {
     private synchronized HypervisorConnection connection(String kind, String uri) throws DriverException {
         HypervisorConnection connection = open.get(uri);
         if (connection == null) {
-            connection = Drivers.hypervisors().driver(kind).connect(uri);
+            Credentials given = credentials.lookup(uri);
+            try {
+                connection = Drivers.hypervisors().driver(kind).connect(uri, given);
+            } finally {
+                given.wipe(); // a driver that needs the password later keeps its own copy
+            }
             open.put(uri, connection);
         }
         return connection;

@@ -1,11 +1,7 @@
 package org.encompass.core.internal;
 
-import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.encompass.core.EncompassException;
@@ -16,9 +12,7 @@ import org.encompass.core.spi.MachineInfo;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.model.HypervisorHost;
 import org.encompass.model.ModelFactory;
-import org.encompass.model.PowerState;
 import org.encompass.model.StorageDevice;
-import org.encompass.model.VirtualMachine;
 
 /** Storage devices and hypervisor hosts: registering them and refreshing what they hold. */
 public final class InventoryOperations {
@@ -73,6 +67,7 @@ public final class InventoryOperations {
     /** Registers a hypervisor host and records the machines it reports. Nothing is added when it cannot be reached. */
     public int addHost(String name, String kind, String uri, IProgressMonitor monitor) {
         Names.check("host", name);
+        refusePasswordIn(uri);
         List<MachineInfo> machines = runner.<String, List<MachineInfo>>run(Operation.ADD_HOST, name, site -> {
             if (site.getHosts().stream().anyMatch(h -> name.equals(h.getName()))) {
                 throw new EncompassException("a host named " + name + " exists already");
@@ -90,7 +85,7 @@ public final class InventoryOperations {
         return machines.size();
     }
 
-    /** Asks the host again and merges what it reports (by UUID, then name); vanished machines become unreachable. */
+    /** Asks the host again and merges what it reports (by UUID, then MAC, then name); vanished machines become unreachable. */
     public void refreshHost(String name, IProgressMonitor monitor) {
         runner.<String[], List<MachineInfo>>run(Operation.REFRESH_HOST, name, site -> {
             HypervisorHost host = SiteLookup.host(site, name);
@@ -119,46 +114,26 @@ public final class InventoryOperations {
         });
     }
 
-    /** Merges reported machines into the host: by UUID first, then by name. */
-    static void merge(HypervisorHost host, List<MachineInfo> reported) {
-        Date now = new Date();
-        host.setReachable(true);
-        host.setLastSeen(now);
-        Map<String, VirtualMachine> byUuid = new HashMap<>();
-        Map<String, VirtualMachine> byName = new HashMap<>();
-        for (VirtualMachine vm : host.getMachines()) {
-            if (vm.getUuid() != null) {
-                byUuid.put(vm.getUuid(), vm);
-            }
-            byName.put(vm.getName(), vm);
+    /**
+     * A URI is stored in the model and the journal: a password in its user part would end up there.
+     * Refused before anything is journaled, with a message that does not repeat the URI.
+     */
+    static void refusePasswordIn(String uri) {
+        if (uri == null) {
+            return;
         }
-        Set<VirtualMachine> seen = new HashSet<>();
-        for (MachineInfo info : reported) {
-            VirtualMachine vm = info.uuid() != null ? byUuid.get(info.uuid()) : null;
-            if (vm == null) {
-                vm = byName.get(info.name());
-            }
-            if (vm == null) {
-                vm = ModelFactory.eINSTANCE.createVirtualMachine();
-                vm.setDiscoveredBy(host.getKind() + " " + host.getUri());
-                host.getMachines().add(vm);
-            }
-            vm.setName(info.name());
-            vm.setUuid(info.uuid());
-            vm.setArchitecture(info.architecture());
-            vm.setCpus(info.cpus());
-            vm.setMemoryMiB(info.memoryMiB());
-            vm.getMacAddresses().clear();
-            vm.getMacAddresses().addAll(info.macs());
-            vm.setPower(PowerState.get(info.power().name()));
-            vm.setReachable(true);
-            vm.setLastSeen(now);
-            seen.add(vm);
+        int scheme = uri.indexOf("://");
+        int at = uri.indexOf('@');
+        int slash = scheme < 0 ? -1 : uri.indexOf('/', scheme + 3);
+        if (scheme >= 0 && at > scheme && (slash < 0 || at < slash) && uri.substring(scheme + 3, at).contains(":")) {
+            throw new EncompassException("the host URI carries a password; give the URI without it and store the"
+                    + " password with 'encompass credentials set URI --user USER --password-stdin'");
         }
-        for (VirtualMachine vm : host.getMachines()) {
-            if (!seen.contains(vm)) {
-                vm.setReachable(false); // vanished: kept, never silently deleted
-            }
-        }
+    }
+
+    /** Merges reported machines into the host by stable identity (see {@link Reconciler}). */
+    private void merge(HypervisorHost host, List<MachineInfo> reported) {
+        new Reconciler(host.getKind() + " " + host.getUri(), runner.user(), runner::isBusy)
+                .reconcile(host, org.encompass.core.spi.DiscoveryResult.of(reported));
     }
 }

@@ -36,6 +36,11 @@ public final class OperationRunner {
         return model;
     }
 
+    /** Who the journal says runs this process's operations. */
+    public String user() {
+        return user;
+    }
+
     public boolean isBusy(String lock) {
         return busy.contains(lock);
     }

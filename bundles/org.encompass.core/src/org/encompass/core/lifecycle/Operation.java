@@ -6,7 +6,12 @@ import java.util.Locale;
 public enum Operation {
     CLONE, ASSIGN, UNASSIGN, ATTACH, DETACH, ACTIVATE, DEACTIVATE, RECONFIGURE, CAPTURE, DESTROY,
     CUSTOMIZE_APPLY, CUSTOMIZE_ROLLBACK, IMPORT_MASTER, DELETE_MASTER, ADD_STORAGE, ADD_HOST, REFRESH_HOST,
-    SET_VARIABLES;
+    SET_VARIABLES,
+    /** Discovery of the site's hosts and storage, merged into the model by reconciliation. */
+    DISCOVER,
+    /** A change that happened outside Encompass (a machine stopped with the hypervisor's tools), recorded. */
+    OBSERVE,
+    RESOLVE_CONFLICT;
 
     /** The name an operator types and reads: {@code attach}, {@code customize-apply}. */
     public String label() {

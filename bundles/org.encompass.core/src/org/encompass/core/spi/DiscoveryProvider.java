@@ -19,4 +19,14 @@ public interface DiscoveryProvider {
             throws DriverException {
         return discoverMachines(endpoint, monitor);
     }
+
+    /**
+     * Everything the endpoint reports: machines and, where the provider can tell, the disk each boots
+     * from (reconciliation compares it with the clone the model says is attached). The default
+     * reports machines only.
+     */
+    default DiscoveryResult discover(String endpoint, Credentials credentials, IProgressMonitor monitor)
+            throws DriverException {
+        return DiscoveryResult.of(discoverMachines(endpoint, credentials, monitor));
+    }
 }

@@ -30,6 +30,23 @@ public interface HypervisorConnection extends AutoCloseable {
     /** Removes the disk attachment made by {@link #attach}; the machine itself stays known to the host. */
     void detach(String machine) throws DriverException;
 
+    /**
+     * Starts telling {@code listener} about power changes of this host's machines until the connection
+     * closes. Returns {@code false} when the driver cannot report them (the default); the engine then
+     * learns the power state from discovery only.
+     */
+    default boolean addPowerListener(PowerListener listener) throws DriverException {
+        return false;
+    }
+
+    /**
+     * Whether the connection still reaches its host. The engine asks after a failed call and opens a
+     * new connection next time when not; the default assumes it does.
+     */
+    default boolean isAlive() {
+        return true;
+    }
+
     @Override
     void close();
 }

@@ -394,6 +394,29 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.encompass.model.Conflict} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConflictItemProvider conflictItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.encompass.model.Conflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConflictAdapter() {
+		if (conflictItemProvider == null) {
+			conflictItemProvider = new ConflictItemProvider(this);
+		}
+
+		return conflictItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.encompass.model.JournalEntry} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -535,6 +558,7 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 		if (chassisItemProvider != null) chassisItemProvider.dispose();
 		if (storageDeviceItemProvider != null) storageDeviceItemProvider.dispose();
 		if (volumeItemProvider != null) volumeItemProvider.dispose();
+		if (conflictItemProvider != null) conflictItemProvider.dispose();
 		if (journalEntryItemProvider != null) journalEntryItemProvider.dispose();
 	}
 

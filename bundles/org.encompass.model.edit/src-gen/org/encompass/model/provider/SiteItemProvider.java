@@ -65,6 +65,7 @@ public class SiteItemProvider
 
 			addNamePropertyDescriptor(object);
 			addNextJournalIdPropertyDescriptor(object);
+			addNextConflictIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -114,6 +115,28 @@ public class SiteItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Next Conflict Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNextConflictIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Site_nextConflictId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Site_nextConflictId_feature", "_UI_Site_type"),
+				 ModelPackage.Literals.SITE__NEXT_CONFLICT_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -131,6 +154,7 @@ public class SiteItemProvider
 			childrenFeatures.add(ModelPackage.Literals.SITE__HOSTS);
 			childrenFeatures.add(ModelPackage.Literals.SITE__CHASSIS);
 			childrenFeatures.add(ModelPackage.Literals.SITE__JOURNAL);
+			childrenFeatures.add(ModelPackage.Literals.SITE__CONFLICTS);
 		}
 		return childrenFeatures;
 	}
@@ -198,6 +222,7 @@ public class SiteItemProvider
 		switch (notification.getFeatureID(Site.class)) {
 			case ModelPackage.SITE__NAME:
 			case ModelPackage.SITE__NEXT_JOURNAL_ID:
+			case ModelPackage.SITE__NEXT_CONFLICT_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ModelPackage.SITE__MASTERS:
@@ -206,6 +231,7 @@ public class SiteItemProvider
 			case ModelPackage.SITE__HOSTS:
 			case ModelPackage.SITE__CHASSIS:
 			case ModelPackage.SITE__JOURNAL:
+			case ModelPackage.SITE__CONFLICTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -252,6 +278,11 @@ public class SiteItemProvider
 			(createChildParameter
 				(ModelPackage.Literals.SITE__JOURNAL,
 				 ModelFactory.eINSTANCE.createJournalEntry()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.SITE__CONFLICTS,
+				 ModelFactory.eINSTANCE.createConflict()));
 	}
 
 	/**

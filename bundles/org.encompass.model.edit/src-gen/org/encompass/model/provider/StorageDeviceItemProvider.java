@@ -67,6 +67,8 @@ public class StorageDeviceItemProvider
 			addKindPropertyDescriptor(object);
 			addLocationPropertyDescriptor(object);
 			addDefaultCloneMethodPropertyDescriptor(object);
+			addReachablePropertyDescriptor(object);
+			addLastSeenPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -160,6 +162,50 @@ public class StorageDeviceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Reachable feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReachablePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StorageDevice_reachable_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StorageDevice_reachable_feature", "_UI_StorageDevice_type"),
+				 ModelPackage.Literals.STORAGE_DEVICE__REACHABLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Last Seen feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLastSeenPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StorageDevice_lastSeen_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StorageDevice_lastSeen_feature", "_UI_StorageDevice_type"),
+				 ModelPackage.Literals.STORAGE_DEVICE__LAST_SEEN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -241,6 +287,8 @@ public class StorageDeviceItemProvider
 			case ModelPackage.STORAGE_DEVICE__KIND:
 			case ModelPackage.STORAGE_DEVICE__LOCATION:
 			case ModelPackage.STORAGE_DEVICE__DEFAULT_CLONE_METHOD:
+			case ModelPackage.STORAGE_DEVICE__REACHABLE:
+			case ModelPackage.STORAGE_DEVICE__LAST_SEEN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ModelPackage.STORAGE_DEVICE__VOLUMES:

@@ -71,6 +71,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.CHASSIS: return (EObject)createChassis();
 			case ModelPackage.STORAGE_DEVICE: return (EObject)createStorageDevice();
 			case ModelPackage.VOLUME: return (EObject)createVolume();
+			case ModelPackage.CONFLICT: return (EObject)createConflict();
 			case ModelPackage.JOURNAL_ENTRY: return (EObject)createJournalEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -283,6 +284,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public Volume createVolume() {
 		VolumeImpl volume = new VolumeImpl();
 		return volume;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Conflict createConflict() {
+		ConflictImpl conflict = new ConflictImpl();
+		return conflict;
 	}
 
 	/**

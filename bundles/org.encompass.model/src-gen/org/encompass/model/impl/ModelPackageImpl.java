@@ -15,6 +15,7 @@ import org.encompass.model.Blade;
 import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
 import org.encompass.model.CloneMethod;
+import org.encompass.model.Conflict;
 import org.encompass.model.CustomizationItem;
 import org.encompass.model.FileReplacement;
 import org.encompass.model.HypervisorHost;
@@ -155,6 +156,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass volumeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass conflictEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -360,6 +368,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getSite_NextJournalId() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSite_Conflicts() {
+		return (EReference)siteEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSite_NextConflictId() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1318,8 +1346,28 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStorageDevice_Reachable() {
+		return (EAttribute)storageDeviceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStorageDevice_LastSeen() {
+		return (EAttribute)storageDeviceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStorageDevice_Volumes() {
-		return (EReference)storageDeviceEClass.getEStructuralFeatures().get(4);
+		return (EReference)storageDeviceEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1380,6 +1428,136 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getVolume_Format() {
 		return (EAttribute)volumeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConflict() {
+		return conflictEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Id() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Kind() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Subject() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Detail() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_ModelValue() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_DiscoveredValue() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_DiscoveredBy() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Detected() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Resolved() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Resolution() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_ResolvedBy() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_ResolvedAt() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1610,6 +1788,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(siteEClass, SITE__CHASSIS);
 		createEReference(siteEClass, SITE__JOURNAL);
 		createEAttribute(siteEClass, SITE__NEXT_JOURNAL_ID);
+		createEReference(siteEClass, SITE__CONFLICTS);
+		createEAttribute(siteEClass, SITE__NEXT_CONFLICT_ID);
 
 		masterEClass = createEClass(MASTER);
 		createEAttribute(masterEClass, MASTER__NAME);
@@ -1719,6 +1899,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(storageDeviceEClass, STORAGE_DEVICE__KIND);
 		createEAttribute(storageDeviceEClass, STORAGE_DEVICE__LOCATION);
 		createEAttribute(storageDeviceEClass, STORAGE_DEVICE__DEFAULT_CLONE_METHOD);
+		createEAttribute(storageDeviceEClass, STORAGE_DEVICE__REACHABLE);
+		createEAttribute(storageDeviceEClass, STORAGE_DEVICE__LAST_SEEN);
 		createEReference(storageDeviceEClass, STORAGE_DEVICE__VOLUMES);
 
 		volumeEClass = createEClass(VOLUME);
@@ -1727,6 +1909,20 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(volumeEClass, VOLUME__CAPACITY_BYTES);
 		createEAttribute(volumeEClass, VOLUME__ALLOCATION_BYTES);
 		createEAttribute(volumeEClass, VOLUME__FORMAT);
+
+		conflictEClass = createEClass(CONFLICT);
+		createEAttribute(conflictEClass, CONFLICT__ID);
+		createEAttribute(conflictEClass, CONFLICT__KIND);
+		createEAttribute(conflictEClass, CONFLICT__SUBJECT);
+		createEAttribute(conflictEClass, CONFLICT__DETAIL);
+		createEAttribute(conflictEClass, CONFLICT__MODEL_VALUE);
+		createEAttribute(conflictEClass, CONFLICT__DISCOVERED_VALUE);
+		createEAttribute(conflictEClass, CONFLICT__DISCOVERED_BY);
+		createEAttribute(conflictEClass, CONFLICT__DETECTED);
+		createEAttribute(conflictEClass, CONFLICT__RESOLVED);
+		createEAttribute(conflictEClass, CONFLICT__RESOLUTION);
+		createEAttribute(conflictEClass, CONFLICT__RESOLVED_BY);
+		createEAttribute(conflictEClass, CONFLICT__RESOLVED_AT);
 
 		journalEntryEClass = createEClass(JOURNAL_ENTRY);
 		createEAttribute(journalEntryEClass, JOURNAL_ENTRY__ID);
@@ -1794,6 +1990,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getSite_Chassis(), this.getChassis(), null, "chassis", null, 0, -1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSite_Journal(), this.getJournalEntry(), null, "journal", null, 0, -1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSite_NextJournalId(), ecorePackage.getELong(), "nextJournalId", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSite_Conflicts(), this.getConflict(), null, "conflicts", null, 0, -1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_NextConflictId(), ecorePackage.getELong(), "nextConflictId", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(masterEClass, Master.class, "Master", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMaster_Name(), ecorePackage.getEString(), "name", null, 0, 1, Master.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1903,6 +2101,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getStorageDevice_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, StorageDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStorageDevice_Location(), ecorePackage.getEString(), "location", null, 0, 1, StorageDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStorageDevice_DefaultCloneMethod(), this.getCloneMethod(), "defaultCloneMethod", null, 0, 1, StorageDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStorageDevice_Reachable(), ecorePackage.getEBoolean(), "reachable", null, 0, 1, StorageDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStorageDevice_LastSeen(), ecorePackage.getEDate(), "lastSeen", null, 0, 1, StorageDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStorageDevice_Volumes(), this.getVolume(), null, "volumes", null, 0, -1, StorageDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(volumeEClass, Volume.class, "Volume", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1911,6 +2111,20 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getVolume_CapacityBytes(), ecorePackage.getELong(), "capacityBytes", null, 0, 1, Volume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVolume_AllocationBytes(), ecorePackage.getELong(), "allocationBytes", null, 0, 1, Volume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVolume_Format(), this.getImageFormat(), "format", null, 0, 1, Volume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(conflictEClass, Conflict.class, "Conflict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConflict_Id(), ecorePackage.getELong(), "id", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Subject(), ecorePackage.getEString(), "subject", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Detail(), ecorePackage.getEString(), "detail", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_ModelValue(), ecorePackage.getEString(), "modelValue", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_DiscoveredValue(), ecorePackage.getEString(), "discoveredValue", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_DiscoveredBy(), ecorePackage.getEString(), "discoveredBy", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Detected(), ecorePackage.getEDate(), "detected", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Resolved(), ecorePackage.getEBoolean(), "resolved", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Resolution(), ecorePackage.getEString(), "resolution", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_ResolvedBy(), ecorePackage.getEString(), "resolvedBy", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_ResolvedAt(), ecorePackage.getEDate(), "resolvedAt", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(journalEntryEClass, JournalEntry.class, "JournalEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getJournalEntry_Id(), ecorePackage.getELong(), "id", null, 0, 1, JournalEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

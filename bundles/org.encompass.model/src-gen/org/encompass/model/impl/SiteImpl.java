@@ -10,6 +10,7 @@ import org.eclipse.emf.internal.cdo.CDOObjectImpl;
 
 import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
+import org.encompass.model.Conflict;
 import org.encompass.model.HypervisorHost;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Master;
@@ -33,6 +34,8 @@ import org.encompass.model.StorageDevice;
  *   <li>{@link org.encompass.model.impl.SiteImpl#getChassis <em>Chassis</em>}</li>
  *   <li>{@link org.encompass.model.impl.SiteImpl#getJournal <em>Journal</em>}</li>
  *   <li>{@link org.encompass.model.impl.SiteImpl#getNextJournalId <em>Next Journal Id</em>}</li>
+ *   <li>{@link org.encompass.model.impl.SiteImpl#getConflicts <em>Conflicts</em>}</li>
+ *   <li>{@link org.encompass.model.impl.SiteImpl#getNextConflictId <em>Next Conflict Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -171,6 +174,37 @@ public class SiteImpl extends CDOObjectImpl implements Site {
 	@Override
 	public void setNextJournalId(long newNextJournalId) {
 		eSet(ModelPackage.Literals.SITE__NEXT_JOURNAL_ID, newNextJournalId);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public EList<Conflict> getConflicts() {
+		return (EList<Conflict>)eGet(ModelPackage.Literals.SITE__CONFLICTS, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getNextConflictId() {
+		return (Long)eGet(ModelPackage.Literals.SITE__NEXT_CONFLICT_ID, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNextConflictId(long newNextConflictId) {
+		eSet(ModelPackage.Literals.SITE__NEXT_CONFLICT_ID, newNextConflictId);
 	}
 
 } //SiteImpl

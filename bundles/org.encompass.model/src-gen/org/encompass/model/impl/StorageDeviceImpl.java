@@ -2,6 +2,7 @@
  */
 package org.encompass.model.impl;
 
+import java.util.Date;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -25,6 +26,8 @@ import org.encompass.model.Volume;
  *   <li>{@link org.encompass.model.impl.StorageDeviceImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.encompass.model.impl.StorageDeviceImpl#getLocation <em>Location</em>}</li>
  *   <li>{@link org.encompass.model.impl.StorageDeviceImpl#getDefaultCloneMethod <em>Default Clone Method</em>}</li>
+ *   <li>{@link org.encompass.model.impl.StorageDeviceImpl#isReachable <em>Reachable</em>}</li>
+ *   <li>{@link org.encompass.model.impl.StorageDeviceImpl#getLastSeen <em>Last Seen</em>}</li>
  *   <li>{@link org.encompass.model.impl.StorageDeviceImpl#getVolumes <em>Volumes</em>}</li>
  * </ul>
  *
@@ -138,6 +141,46 @@ public class StorageDeviceImpl extends CDOObjectImpl implements StorageDevice {
 	@Override
 	public void setDefaultCloneMethod(CloneMethod newDefaultCloneMethod) {
 		eSet(ModelPackage.Literals.STORAGE_DEVICE__DEFAULT_CLONE_METHOD, newDefaultCloneMethod);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isReachable() {
+		return (Boolean)eGet(ModelPackage.Literals.STORAGE_DEVICE__REACHABLE, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReachable(boolean newReachable) {
+		eSet(ModelPackage.Literals.STORAGE_DEVICE__REACHABLE, newReachable);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getLastSeen() {
+		return (Date)eGet(ModelPackage.Literals.STORAGE_DEVICE__LAST_SEEN, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastSeen(Date newLastSeen) {
+		eSet(ModelPackage.Literals.STORAGE_DEVICE__LAST_SEEN, newLastSeen);
 	}
 
 	/**

@@ -132,6 +132,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createVolumeAdapter();
 			}
 			@Override
+			public Adapter caseConflict(Conflict object) {
+				return createConflictAdapter();
+			}
+			@Override
 			public Adapter caseJournalEntry(JournalEntry object) {
 				return createJournalEntryAdapter();
 			}
@@ -376,6 +380,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createVolumeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.encompass.model.Conflict <em>Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.encompass.model.Conflict
+	 * @generated
+	 */
+	public Adapter createConflictAdapter() {
 		return null;
 	}
 

@@ -166,6 +166,12 @@ public class ModelSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ModelPackage.CONFLICT: {
+				Conflict conflict = (Conflict)theEObject;
+				T result = caseConflict(conflict);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ModelPackage.JOURNAL_ENTRY: {
 				JournalEntry journalEntry = (JournalEntry)theEObject;
 				T result = caseJournalEntry(journalEntry);
@@ -413,6 +419,21 @@ public class ModelSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseVolume(Volume object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Conflict</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConflict(Conflict object) {
 		return null;
 	}
 

@@ -6,8 +6,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DriverException;
 import org.libvirt.Connect;
+import org.libvirt.ConnectAuth;
 import org.libvirt.ErrorCallback;
 import org.libvirt.LibvirtException;
 
@@ -25,14 +27,23 @@ final class ConnectionOpener {
     }
 
     static Connect open(String uri, Duration timeout) throws DriverException {
-        if (uri == null || uri.isBlank()) {
-            throw new DriverException("No hypervisor URI given.");
-        }
+        return open(uri, Credentials.NONE, timeout);
+    }
+
+    /**
+     * Opens {@code uri}; when {@code credentials} are given, libvirt's authentication callback answers
+     * user-name and passphrase questions (SASL on qemu+tcp, for example) with them. The password is
+     * copied for the callback and wiped once the connection is open.
+     */
+    static Connect open(String uri, Credentials credentials, Duration timeout) throws DriverException {
+        LibvirtUris.check(uri);
         CompletableFuture<Connect> opening = new CompletableFuture<>();
+        PasswordAuth auth = credentials == null || credentials.isEmpty() ? null : new PasswordAuth(credentials);
         Thread opener = new Thread(() -> {
             try {
                 silenceLibvirt();
-                opening.complete(new Connect(uri));
+                LibvirtEvents.ensureRunning();
+                opening.complete(auth == null ? new Connect(uri) : new Connect(uri, auth, 0));
             } catch (Throwable e) {
                 opening.completeExceptionally(e);
             }
@@ -51,6 +62,41 @@ final class ConnectionOpener {
             throw new DriverException("Connecting to " + uri + " was interrupted.", e);
         } catch (ExecutionException e) {
             throw failure(uri, e.getCause());
+        } finally {
+            if (auth != null) {
+                auth.wipe();
+            }
+        }
+    }
+
+    /** Answers libvirt's credential questions with a stored user and password. */
+    private static final class PasswordAuth extends ConnectAuth {
+        private final String user;
+        private final char[] password;
+
+        PasswordAuth(Credentials credentials) {
+            user = credentials.user();
+            password = credentials.password().clone();
+            credType = new CredentialType[] { CredentialType.VIR_CRED_AUTHNAME, CredentialType.VIR_CRED_USERNAME,
+                    CredentialType.VIR_CRED_PASSPHRASE, CredentialType.VIR_CRED_NOECHOPROMPT };
+        }
+
+        @Override
+        public int callback(Credential[] questions) {
+            for (Credential question : questions) {
+                switch (question.type) {
+                    case VIR_CRED_AUTHNAME, VIR_CRED_USERNAME -> question.result = user;
+                    case VIR_CRED_PASSPHRASE, VIR_CRED_NOECHOPROMPT -> question.result = new String(password);
+                    default -> {
+                        return -1; // a question we cannot answer: let libvirt fail with its reason
+                    }
+                }
+            }
+            return 0;
+        }
+
+        void wipe() {
+            java.util.Arrays.fill(password, '\0');
         }
     }
 

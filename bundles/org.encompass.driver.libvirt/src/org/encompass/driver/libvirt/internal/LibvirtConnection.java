@@ -4,17 +4,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.HypervisorConnection;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.MachineInfo;
+import org.encompass.core.spi.PowerListener;
 import org.encompass.core.spi.PowerState;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo;
 import org.libvirt.LibvirtException;
+import org.libvirt.event.LifecycleListener;
 
 /**
  * One open libvirt connection. Machines are domains; attaching rewrites the persistent definition
@@ -25,6 +29,8 @@ public final class LibvirtConnection implements HypervisorConnection {
 
     private final String uri;
     private Connect connect;
+    private final List<LifecycleListener> lifecycleListeners = new ArrayList<>();
+    private boolean closeListenerRegistered;
 
     LibvirtConnection(String uri, Connect connect) {
         this.uri = uri;
@@ -170,9 +176,100 @@ public final class LibvirtConnection implements HypervisorConnection {
         }
     }
 
+    /**
+     * Per machine name, the file the machine boots from (its {@code vda} disk): as it runs now for a
+     * running machine, else as its next start will use it. Machines without such a disk are left out.
+     */
+    public Map<String, String> bootDisks() throws DriverException {
+        Map<String, String> disks = new TreeMap<>();
+        Connect open = open();
+        Domain[] domains = libvirt("list the machines", () -> open.listAllDomains(0));
+        try {
+            for (Domain domain : domains) {
+                String name = libvirt("read a machine's name", domain::getName);
+                String xml = isActive(domain) ? liveDefinition(domain)
+                        : libvirt("read the definition of " + name, () -> domain.getXMLDesc(Domain.XMLFlags.INACTIVE));
+                String source = DomainXml.parse(xml).bootDiskSource();
+                if (source != null && !source.isEmpty()) {
+                    disks.put(name, source);
+                }
+            }
+        } finally {
+            for (Domain domain : domains) {
+                free(domain);
+            }
+        }
+        return disks;
+    }
+
     @Override
-    public void close() {
+    public boolean isAlive() {
+        try {
+            return connect != null && connect.isAlive();
+        } catch (LibvirtException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Registers a lifecycle callback with libvirt (delivered by the process's event loop, see
+     * {@link LibvirtEvents}) and a close callback that reports a lost connection (the daemon stopped).
+     */
+    @Override
+    public synchronized boolean addPowerListener(PowerListener listener) throws DriverException {
+        Connect open = open();
+        LifecycleListener lifecycle = (domain, event) -> {
+            try {
+                String name = domain.getName();
+                String uuid = domain.getUUIDString();
+                switch (event.getType()) {
+                    case STARTED, RESUMED -> listener.powerChanged(name, uuid, PowerState.RUNNING);
+                    case SUSPENDED, PMSUSPENDED -> listener.powerChanged(name, uuid, PowerState.PAUSED);
+                    case STOPPED, CRASHED -> listener.powerChanged(name, uuid, PowerState.OFF);
+                    case UNDEFINED -> listener.machineRemoved(name, uuid);
+                    default -> {
+                        // DEFINED, SHUTDOWN (a STOPPED follows) change no power state
+                    }
+                }
+            } catch (LibvirtException | RuntimeException e) {
+                // an event we cannot read is dropped; discovery corrects the state later
+            }
+            return 0;
+        };
+        libvirt("register for machine events", () -> {
+            open.addLifecycleListener(lifecycle);
+            return null;
+        });
+        lifecycleListeners.add(lifecycle);
+        if (!closeListenerRegistered) {
+            libvirt("register for connection events", () -> {
+                open.registerCloseListener((c, reason) -> listener.connectionLost(
+                        "the connection to " + uri + " closed (" + reason + ")"));
+                return null;
+            });
+            closeListenerRegistered = true;
+        }
+        return true;
+    }
+
+    @Override
+    public synchronized void close() {
         if (connect != null) {
+            for (LifecycleListener listener : lifecycleListeners) {
+                try {
+                    connect.removeLifecycleListener(listener);
+                } catch (LibvirtException | RuntimeException e) {
+                    // the connection is going away anyway
+                }
+            }
+            lifecycleListeners.clear();
+            if (closeListenerRegistered) {
+                try {
+                    connect.unregisterCloseListener();
+                } catch (LibvirtException | RuntimeException e) {
+                    // as above
+                }
+            }
             closeQuietly(connect);
             connect = null;
         }

@@ -2,6 +2,7 @@ package org.encompass.driver.libvirt.internal;
 
 import java.time.Duration;
 
+import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.HypervisorConnection;
 import org.encompass.core.spi.HypervisorDriver;
@@ -27,6 +28,16 @@ public final class LibvirtHypervisorDriver implements HypervisorDriver {
 
     @Override
     public HypervisorConnection connect(String uri) throws DriverException {
-        return new LibvirtConnection(uri, ConnectionOpener.open(uri, connectTimeout));
+        return connect(uri, Credentials.NONE);
+    }
+
+    /**
+     * Credentials answer libvirt's authentication questions (SASL user and passphrase). Transports
+     * with their own authentication need none: {@code qemu+ssh://} uses the ssh agent or keys of the
+     * user running Encompass, {@code qemu:///system} the local socket's permissions.
+     */
+    @Override
+    public LibvirtConnection connect(String uri, Credentials credentials) throws DriverException {
+        return new LibvirtConnection(uri, ConnectionOpener.open(uri, credentials, connectTimeout));
     }
 }

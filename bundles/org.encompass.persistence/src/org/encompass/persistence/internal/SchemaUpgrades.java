@@ -1,0 +1,67 @@
+package org.encompass.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.encompass.persistence.PersistenceException;
+
+/**
+ * Brings the tables of a repository made by an earlier Encompass up to the current model before CDO
+ * opens it. CDO 4.7's DBStore creates a class's table when the class is first stored, but never adds
+ * a column for a feature added to a class whose table exists: it then fails to read the class.
+ * Each model change that adds features to existing classes lists its columns here (typed as CDO maps
+ * them on Derby); old rows read the new features as their defaults.
+ */
+public final class SchemaUpgrades {
+	/** A column for a feature added to a class after repositories with its table existed. */
+	record AddedColumn(String table, String column, String type) {
+	}
+
+	static final List<AddedColumn> ADDED_COLUMNS = List.of(
+			// discovery conflicts (Site.conflicts is a list: its column holds the list's size)
+			new AddedColumn("MODEL_SITE", "CONFLICTS", "INTEGER"),
+			new AddedColumn("MODEL_SITE", "NEXTCONFLICTID", "BIGINT"),
+			// storage reachability from discovery
+			new AddedColumn("MODEL_STORAGEDEVICE", "REACHABLE", "BOOLEAN"),
+			new AddedColumn("MODEL_STORAGEDEVICE", "LASTSEEN", "TIMESTAMP"));
+
+	private SchemaUpgrades() {
+	}
+
+	/** Adds the missing columns of existing tables; a new database is left to CDO. Returns how many were added. */
+	public static int apply(DataSource dataSource) {
+		int added = 0;
+		try (Connection connection = dataSource.getConnection()) {
+			DatabaseMetaData meta = connection.getMetaData();
+			for (AddedColumn upgrade : ADDED_COLUMNS) {
+				if (exists(meta.getTables(null, null, upgrade.table(), null))
+						&& !exists(meta.getColumns(null, null, upgrade.table(), upgrade.column()))) {
+					try (Statement statement = connection.createStatement()) {
+						statement.executeUpdate("ALTER TABLE " + upgrade.table() + " ADD COLUMN " + upgrade.column() + " "
+								+ upgrade.type());
+					}
+					added++;
+				}
+			}
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+		} catch (SQLException e) {
+			throw new PersistenceException("cannot upgrade the repository's tables to this version of Encompass: "
+					+ e.getMessage(), e);
+		}
+		return added;
+	}
+
+	private static boolean exists(ResultSet rows) throws SQLException {
+		try (rows) {
+			return rows.next();
+		}
+	}
+}
