@@ -74,6 +74,28 @@ class RealDaemonPoolTest {
     }
 
     @Test
+    void aQcow2MasterIsImportedAsItIsCopiedAndBacksOverlays() throws Exception {
+        try (TempDirPool pool = TempDirPool.create()) {
+            Path qcow2 = temp.resolve("master.qcow2");
+            Shell.run("qemu-img", "convert", "-f", "raw", "-O", "qcow2", source().toString(), qcow2.toString());
+            ImageRef master = driver.importImage(pool.device(), qcow2, ImageFormat.QCOW2, "db", null);
+            assertEquals(pool.directory.resolve("db.qcow2").toString(), master.location());
+            assertEquals(TestImages.sha256(qcow2), driver.sha256(pool.device(), master, null), "imported byte for byte");
+            assertEquals(SIZE_MiB << 20, driver.virtualSize(pool.device(), master));
+
+            ImageRef copy = driver.cloneImage(pool.device(), master, "db-01", CloneMethod.VOLUME_COPY, null);
+            assertEquals(ImageFormat.QCOW2, copy.format());
+            Shell.run("qemu-img", "compare", "-f", "qcow2", "-F", "raw", copy.location(), source().toString());
+            assertTrue(Shell.allocatedBytes(Path.of(copy.location())) < (DATA_MiB + 8) << 20, "the copy stays small");
+
+            ImageRef cow = driver.cloneImage(pool.device(), master, "db-02", CloneMethod.COW, null);
+            String info = Shell.qemuImgInfo(Path.of(cow.location()));
+            assertTrue(info.contains("\"backing-filename-format\": \"qcow2\""), info);
+            Shell.run("qemu-img", "compare", "-f", "qcow2", "-F", "raw", cow.location(), source().toString());
+        }
+    }
+
+    @Test
     void aStreamUploadFillsAVolumeWithTheFilesBytes() throws Exception {
         try (TempDirPool pool = TempDirPool.create()) {
             Path source = TestImages.sparse(temp.resolve("small.img"), 8, 2, 11);
