@@ -81,8 +81,10 @@ public final class CloneBenchmark {
                             long start = System.nanoTime();
                             List<String> clones = engine.cloneMaster(masterName, n, method, null);
                             double seconds = (System.nanoTime() - start) / 1e9;
-                            rows.add(new Row(method.name(), n, seconds, plan.strategy().name().toLowerCase(Locale.ROOT)));
-                            progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s (%s)%n", method, n, seconds,
+                            String label = device.name().equals("local") ? method.name()
+                                    : method.name() + " (" + device.name() + ")";
+                            rows.add(new Row(label, n, seconds, plan.strategy().name().toLowerCase(Locale.ROOT)));
+                            progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s (%s)%n", label, n, seconds,
                                     plan.strategy().name().toLowerCase(Locale.ROOT));
                             for (String clone : clones) {
                                 engine.destroy(clone, null);

@@ -31,7 +31,8 @@ public final class FigurePlot {
     private static final double MIN_SECONDS = 0.01;
     private static final double MAX_SECONDS = 1000;
     private static final Color[] COLORS = { new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
-            new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0x17becf) };
+            new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0x17becf), new Color(0xe377c2),
+            new Color(0xbcbd22), new Color(0x7f7f7f) };
 
     private FigurePlot() {
     }
