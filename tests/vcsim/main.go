@@ -29,7 +29,7 @@ func main() {
 
 	model := simulator.VPX()
 	model.DelayConfig.MethodDelay = methodDelays(*delays)
-	clearPost55Managers(&model.ServiceContent)
+	clearPost60Managers(&model.ServiceContent)
 	if err := model.Create(); err != nil {
 		log.Fatalf("encompass-vcsim: cannot create the inventory: %v", err)
 	}
@@ -70,12 +70,10 @@ func methodDelays(spec string) map[string]int {
 	return delays
 }
 
-// clearPost55Managers hides the managers newer than vSphere 5.5 from the ServiceContent: yavijava
-// 6.0 cannot deserialize a ServiceContent that names managers its type does not declare.
-func clearPost55Managers(content *types.ServiceContent) {
-	content.OverheadMemoryManager = nil
-	content.CertificateManager = nil
-	content.IoFilterManager = nil
+// clearPost60Managers hides the managers newer than the vSphere 6.0 API from the ServiceContent:
+// yavijava 6.0 cannot deserialize a ServiceContent that names managers its type does not declare
+// (it fails on vStorageObjectManager, new in 6.5).
+func clearPost60Managers(content *types.ServiceContent) {
 	content.VStorageObjectManager = nil
 	content.HostSpecManager = nil
 	content.CryptoManager = nil
