@@ -10,13 +10,14 @@ import org.apache.log4j.varia.NullAppender;
  * appears, and give log4j an appender so it does not complain on stderr. Failures reach the
  * operator as DriverExceptions instead.
  */
-final class YavijavaLogging {
+public final class YavijavaLogging {
     private static volatile boolean done;
 
     private YavijavaLogging() {
     }
 
-    static void quiet() {
+    /** Idempotent; every session calls it before logging in. */
+    public static void quiet() {
         if (done) {
             return;
         }

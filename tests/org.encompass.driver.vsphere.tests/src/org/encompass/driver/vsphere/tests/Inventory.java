@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.encompass.driver.vsphere.internal.YavijavaLogging;
+
 import com.vmware.vim25.VirtualDevice;
 import com.vmware.vim25.VirtualDeviceFileBackingInfo;
 import com.vmware.vim25.VirtualDisk;
@@ -27,6 +29,7 @@ final class Inventory implements AutoCloseable {
     private final ServiceInstance service;
 
     Inventory(Vcsim vcsim) throws Exception {
+        YavijavaLogging.quiet(); // as the driver does: no log4j warnings on stderr
         service = new ServiceInstance(new URL(vcsim.sdkUrl), Vcsim.USER, vcsim.password, true);
     }
 
