@@ -43,8 +43,8 @@ build() {
   echo "$binary"
 }
 
-running() {
-  [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2> /dev/null
+running() { # the recorded process is alive and is our simulator (not a reused pid)
+  [ -f "$pid_file" ] && grep -qa encompass-vcsim "/proc/$(cat "$pid_file")/cmdline" 2> /dev/null
 }
 
 answers() { # the SDK's version list is served without a session
