@@ -30,8 +30,9 @@ export PATH="$JAVA_HOME/bin:$PATH"
 # FUSE export), libvirt0 (libvirt's in-process test driver), xfsprogs (reflink tests), Xvfb + GTK
 # (console, UI tests).
 ENCOMPASS_PACKAGES="e2fsprogs e2tools qemu-utils libvirt0 xfsprogs util-linux xvfb xauth libgtk-3-0 imagemagick x11-apps"
-# Only for the tests against the real libvirt daemon (QEMU under TCG).
-ENCOMPASS_TEST_PACKAGES="libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86"
+# Only for the tests against the real libvirt daemon (QEMU under TCG) and against govmomi's vCenter
+# simulator, which releng/scripts/vcsim.sh builds offline from Debian's Go source (curl: its readiness probe).
+ENCOMPASS_TEST_PACKAGES="libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 golang-go golang-github-vmware-govmomi-dev curl"
 ensure_packages() { # [extra packages...]
   local missing=() p
   for p in $ENCOMPASS_PACKAGES "$@"; do
