@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.credentials.CredentialStore;
 import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
@@ -42,8 +43,19 @@ public final class VSphereDatastoreDriver implements StorageDriver {
 
     private final Function<String, Credentials> credentials;
 
+    /**
+     * The registered driver: credentials from the installation's secure storage, stored for the device's
+     * location or, when there are none, for the location without its query (the host's SDK URL).
+     */
     public VSphereDatastoreDriver() {
-        this(location -> Credentials.NONE);
+        this(VSphereDatastoreDriver::storedCredentials);
+    }
+
+    private static Credentials storedCredentials(String location) {
+        CredentialStore store = CredentialStore.standard(System::getenv);
+        Credentials exact = store.lookup(location);
+        int query = location.indexOf('?');
+        return exact.isEmpty() && query > 0 ? store.lookup(location.substring(0, query)) : exact;
     }
 
     /** A driver that logs in with what {@code credentials} gives for a device's location. */

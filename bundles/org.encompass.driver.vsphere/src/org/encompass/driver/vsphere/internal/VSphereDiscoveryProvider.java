@@ -22,7 +22,7 @@ import com.vmware.vim25.mo.VirtualMachine;
 
 /**
  * Discovers what a vCenter or ESXi endpoint holds: datacenters, hosts, datastores, virtual machines
- * and templates ({@link #discover}). The engine's reconciliation gets the machines; the richer
+ * and templates ({@link #inventory}). The engine's reconciliation gets the machines; the richer
  * inventory is there for callers that show or import the rest (templates are master images).
  */
 public final class VSphereDiscoveryProvider implements DiscoveryProvider {
@@ -35,10 +35,10 @@ public final class VSphereDiscoveryProvider implements DiscoveryProvider {
     @Override
     public List<MachineInfo> discoverMachines(String endpoint, Credentials credentials, IProgressMonitor monitor)
             throws DriverException {
-        return discover(endpoint, credentials, monitor).machines();
+        return inventory(endpoint, credentials, monitor).machines();
     }
 
-    public VSphereInventory discover(String uri, Credentials credentials, IProgressMonitor monitor)
+    public VSphereInventory inventory(String uri, Credentials credentials, IProgressMonitor monitor)
             throws DriverException {
         VSphereEndpoint endpoint = VSphereEndpoint.parse(uri);
         SubMonitor progress = SubMonitor.convert(monitor, "Discovering vSphere at " + endpoint.server(), 10);

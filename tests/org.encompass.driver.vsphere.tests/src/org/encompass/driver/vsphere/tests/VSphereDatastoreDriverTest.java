@@ -15,7 +15,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import org.encompass.core.credentials.CredentialStore;
 import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
@@ -133,8 +135,24 @@ class VSphereDatastoreDriverTest {
     }
 
     @Test
-    void withoutCredentialsTheDriverSaysSo() {
-        DriverException e = assertThrows(DriverException.class, () -> new VSphereDatastoreDriver().validate(datastore));
-        assertTrue(e.getMessage().contains("no user name and password"), e.getMessage());
+    void theRegisteredDriverLogsInWithSecureStorageOrSaysWhatIsMissing(@org.junit.jupiter.api.io.TempDir Path secure)
+            throws Exception {
+        String before = System.getProperty(CredentialStore.DIRECTORY_PROPERTY);
+        System.setProperty(CredentialStore.DIRECTORY_PROPERTY, secure.toString());
+        try {
+            DriverException e = assertThrows(DriverException.class, () -> new VSphereDatastoreDriver().validate(datastore));
+            assertTrue(e.getMessage().contains("no user name and password"), e.getMessage());
+            // Stored for the host's SDK URL (the location without its query), as an operator would.
+            String host = vcsim.uri().substring(0, vcsim.uri().indexOf('?'));
+            Credentials login = vcsim.credentials();
+            new CredentialStore(secure).set(host, login.user(), login.password().clone());
+            new VSphereDatastoreDriver().validate(datastore);
+        } finally {
+            if (before == null) {
+                System.clearProperty(CredentialStore.DIRECTORY_PROPERTY);
+            } else {
+                System.setProperty(CredentialStore.DIRECTORY_PROPERTY, before);
+            }
+        }
     }
 }

@@ -35,7 +35,7 @@ class VSphereDiscoveryTest {
 
     @Test
     void findsDatacentersHostsDatastoresMachinesAndTemplates() throws Exception {
-        VSphereInventory found = discovery.discover(vcsim.uri(), vcsim.credentials(), new NullProgressMonitor());
+        VSphereInventory found = discovery.inventory(vcsim.uri(), vcsim.credentials(), new NullProgressMonitor());
         assertEquals(vcsim.server(), found.server());
         assertTrue(found.product().startsWith("VMware vCenter Server"), found.product());
         assertEquals(1, found.datacenters().size());

@@ -67,7 +67,7 @@ class VSphereServerGoneTest {
             host.close(); // logging out of a vanished server is quiet
         }
         assertRefused(vcsim, assertThrows(DriverException.class,
-                () -> new VSphereDiscoveryProvider().discover(vcsim.uri(), vcsim.credentials(), null)));
+                () -> new VSphereDiscoveryProvider().inventory(vcsim.uri(), vcsim.credentials(), null)));
         StorageDeviceSpec datastore = new StorageDeviceSpec("gone", "vsphere-datastore",
                 vcsim.uri() + "&datastore=" + Inventory.DATASTORE);
         assertRefused(vcsim, assertThrows(DriverException.class,
