@@ -12,8 +12,10 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.emf.cdo.view.CDOView;
+import org.encompass.core.DiscoverySchedule;
 import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
+import org.encompass.core.credentials.CredentialStore;
 import org.encompass.persistence.EncompassRepository;
 import org.encompass.persistence.RepositoryOptions;
 import org.osgi.framework.Bundle;
@@ -31,12 +33,16 @@ public final class ConsoleSession implements AutoCloseable {
     private ConsoleSession(EncompassRepository repository) {
         this.repository = repository;
         this.session = repository.openSession();
-        this.engine = new Engine(session, EngineOptions.fromEnvironment()).init("default");
+        this.engine = new Engine(session, EngineOptions.fromEnvironment()).init("default")
+                .useCredentials(CredentialStore.standard(System::getenv));
         List<Long> interrupted = engine.recoverInterrupted();
         if (!interrupted.isEmpty()) {
             ILog.of(ConsoleSession.class).warn(interrupted.size() + " operation(s) were interrupted: " + interrupted);
         }
         FirstRun.seed(engine, repository.dataDirectory(), ConsoleSession::defaultTestNode);
+        // Live power from the hosts' events, and discovery now and every few minutes (a system Job).
+        engine.watchPower();
+        engine.scheduleDiscovery(DiscoverySchedule.configuredInterval());
         this.view = session.openView();
     }
 
