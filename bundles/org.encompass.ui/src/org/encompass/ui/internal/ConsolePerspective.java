@@ -1,9 +1,10 @@
 package org.encompass.ui.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Encompass perspective: the repository navigator above the Progress view. */
+/** The Encompass perspective: the repository navigator with the Properties and Machines views beside it, above the Journal and Progress views. */
 public final class ConsolePerspective implements IPerspectiveFactory {
     public static final String ID = "org.encompass.ui.perspective";
     static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
@@ -11,7 +12,12 @@ public final class ConsolePerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        layout.addView(RepositoryView.ID, IPageLayout.TOP, 0.75f, layout.getEditorArea());
-        layout.addView(PROGRESS_VIEW, IPageLayout.BOTTOM, 0.75f, RepositoryView.ID);
+        layout.addView(RepositoryView.ID, IPageLayout.LEFT, 0.95f, layout.getEditorArea());
+        IFolderLayout bottom = layout.createFolder("org.encompass.ui.bottom", IPageLayout.BOTTOM, 0.66f, RepositoryView.ID);
+        bottom.addView(JournalView.ID);
+        bottom.addView(PROGRESS_VIEW);
+        IFolderLayout right = layout.createFolder("org.encompass.ui.right", IPageLayout.RIGHT, 0.55f, RepositoryView.ID);
+        right.addView(IPageLayout.ID_PROP_SHEET);
+        right.addView(MachinesView.ID);
     }
 }

@@ -37,6 +37,11 @@ import org.encompass.core.Engine;
 import org.encompass.core.ImportRequest;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.ui.internal.ConsolePlugin;
+import org.encompass.ui.internal.JournalView;
+import org.encompass.ui.internal.properties.VariablesSection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.encompass.ui.internal.RepositoryView;
 import org.encompass.ui.internal.commands.CloneOperationHandler;
 import org.junit.jupiter.api.AfterAll;
@@ -104,7 +109,7 @@ class ConsoleWorkbenchTest {
         execute(COMMANDS + "activate");
         waitForState(view, "web-01", "OPERATIONAL/ACTIVE");
         assertEquals(List.of("deactivate", "reconfigure", "customize-rollback=false"), enabledCloneCommands());
-        assertTrue(UiThread.sync(() -> item(view, "vm-01").getText(1)).endsWith("holds web-01"));
+        assertTrue(UiThread.sync(() -> item(view, "vm-01").getText(1)).endsWith("holds web-01 (ACTIVE)"));
         UiThread.screenshot("console-active-clone.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
     }
 
@@ -144,7 +149,7 @@ class ConsoleWorkbenchTest {
         assertTrue(UiThread.sync(() -> view.dropAdapter().validateDrop(free, DND.DROP_MOVE, localTransfer())));
         assertTrue(UiThread.sync(() -> view.dropAdapter().dropOn(free)));
         waitForState(view, "web-02", "CLEAN/ATTACHED");
-        assertTrue(UiThread.sync(() -> item(view, "vm-02").getText(1)).endsWith("holds web-02"));
+        assertTrue(UiThread.sync(() -> item(view, "vm-02").getText(1)).endsWith("holds web-02 (ATTACHED)"));
         UiThread.waitFor("undo enabled", 30, () -> workbench.getService(ICommandService.class).getCommand("org.eclipse.ui.edit.undo").isEnabled());
 
         execute("org.eclipse.ui.edit.undo");
@@ -154,7 +159,7 @@ class ConsoleWorkbenchTest {
 
         execute("org.eclipse.ui.edit.redo");
         waitForState(view, "web-02", "CLEAN/ATTACHED");
-        assertTrue(UiThread.sync(() -> item(view, "vm-02").getText(1)).endsWith("holds web-02"));
+        assertTrue(UiThread.sync(() -> item(view, "vm-02").getText(1)).endsWith("holds web-02 (ATTACHED)"));
     }
 
     @Test
@@ -166,10 +171,152 @@ class ConsoleWorkbenchTest {
         UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(master)));
         assertTrue(UiThread.sync(() -> view.dropAdapter().validateDrop(machine, DND.DROP_COPY, localTransfer())));
         assertTrue(UiThread.sync(() -> view.dropAdapter().dropOn(machine)));
-        UiThread.waitFor("a clone attached on vm-03", 60, () -> item(view, "vm-03").getText(1).endsWith("holds web-03"));
+        UiThread.waitFor("a clone attached on vm-03", 60, () -> item(view, "vm-03").getText(1).endsWith("holds web-03 (ATTACHED)"));
         waitForState(view, "web-03", "CLEAN/ATTACHED");
         UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(null));
         UiThread.screenshot("console-after-drops.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+    }
+
+    @Test
+    @Order(5)
+    void theJournalShowsEveryOperationLiveAndFilters() throws Exception {
+        JournalView journal = UiThread.sync(() -> {
+            try {
+                return (JournalView) workbench.getActiveWorkbenchWindow().getActivePage().showView(JournalView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        UiThread.run(() -> journal.table().filter().setText("web-02"));
+        // Newest first: the redo (assign + attach), the undo (detach + unassign), ..., the refused assign.
+        UiThread.waitFor("web-02's journal", 30, () -> journalRows(journal).size() >= 6
+                && journalRows(journal).get(0).equals("attach web-02 SUCCEEDED"));
+        List<String> rows = UiThread.sync(() -> journalRows(journal));
+        assertEquals("assign web-02 SUCCEEDED", rows.get(1), rows.toString());
+        assertTrue(rows.contains("unassign web-02 SUCCEEDED") && rows.contains("detach web-02 SUCCEEDED"), rows.toString());
+        assertTrue(rows.contains("assign web-02 FAILED"), rows.toString());
+        assertTrue(rows.stream().allMatch(r -> r.contains("web-02")), rows.toString());
+
+        // Live: an operation by anyone appears at the top without being asked.
+        UiThread.run(() -> journal.table().filter().setText("clone"));
+        int clones = UiThread.sync(() -> journal.table().viewer().getTable().getItemCount());
+        engine.cloneMaster("web", null, null);
+        UiThread.waitFor("one more clone operation in the journal", 30,
+                () -> journal.table().viewer().getTable().getItemCount() == clones + 1
+                        && journal.table().viewer().getTable().getItem(0).getText(3).equals("clone"));
+        UiThread.run(() -> journal.table().filter().setText(""));
+        UiThread.screenshot("console-journal.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+    }
+
+    @Test
+    @Order(6)
+    void commonOperationsHaveKeyBindingsAndTheContextMenuOffersThem() {
+        var bindings = workbench.getService(org.eclipse.ui.keys.IBindingService.class);
+        assertEquals("Ctrl+Alt+A", UiThread.sync(() -> bindings.getBestActiveBindingFormattedFor(COMMANDS + "assign")));
+        assertEquals("Ctrl+Alt+S", UiThread.sync(() -> bindings.getBestActiveBindingFormattedFor(COMMANDS + "activate")));
+        assertEquals("Ctrl+Z", UiThread.sync(() -> bindings.getBestActiveBindingFormattedFor("org.eclipse.ui.edit.undo")));
+        RepositoryView view = repositoryView();
+        select(view, "web-03");
+        List<String> menu = UiThread.sync(() -> {
+            var control = view.tree().viewer().getControl();
+            var popup = control.getMenu();
+            popup.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+            List<String> labels = new ArrayList<>();
+            for (var item : popup.getItems()) {
+                if (item.isEnabled() && !item.getText().isEmpty()) {
+                    labels.add(item.getText().replace("&", "").split("\t")[0]);
+                }
+            }
+            popup.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+            return labels;
+        });
+        assertEquals(List.of("Detach", "Activate"), menu);
+    }
+
+    @Test
+    @Order(7)
+    void propertiesShowTabbedSectionsAndEditCloneDataUndoably() throws Exception {
+        engine.addCustomizationItem("web", new org.encompass.core.customization.FileReplacement("host name", "/etc/hostname", "${hostname}\n", true));
+        engine.addCustomizationItem("web", new org.encompass.core.customization.RegexReplacement("domain", "/etc/hosts", "example", "${domain}", ""));
+        RepositoryView view = repositoryView();
+        select(view, "web-04");
+        TabbedPropertySheetPage page = UiThread.sync(() -> {
+            try {
+                PropertySheet sheet = (PropertySheet) workbench.getActiveWorkbenchWindow().getActivePage().showView(IPageLayout.ID_PROP_SHEET);
+                view.getSite().getPage().activate(view);
+                return (TabbedPropertySheetPage) sheet.getCurrentPage();
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        UiThread.waitFor("the general tab of web-04", 30, () -> {
+            var table = findTable(page.getControl());
+            if (table == null) {
+                return false;
+            }
+            for (var row : table.getItems()) {
+                if (row.getText(0).equals("State") && row.getText(1).equals("CLEAN/UNASSIGNED")) {
+                    return true;
+                }
+            }
+            return false;
+        });
+
+        UiThread.run(() -> page.setSelectedTab("org.encompass.ui.tab.customization"));
+        UiThread.waitFor("two pending items, the pointer at the first", 30, () -> {
+            var table = findTable(page.getControl());
+            return table != null && table.getItemCount() == 2 && table.getItem(0).getText(0).equals("\u25B6")
+                    && table.getItem(0).getText(3).equals("/etc/hostname") && table.getItem(1).getText(5).equals("pending");
+        });
+        assertTrue(UiThread.sync(() -> allText(page.getControl())).contains("Customization pointer: 0 of 2 items applied"));
+        UiThread.screenshot("console-properties-customization.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+
+        UiThread.run(() -> page.setSelectedTab("org.encompass.ui.tab.variables"));
+        VariablesSection variables = UiThread.sync(() -> (VariablesSection) page.getCurrentTab().getSections()[0]);
+        assertTrue(UiThread.sync(() -> variables.set("hostname", "www4")));
+        UiThread.waitFor("hostname=www4 in the table", 30, () -> {
+            var table = findTable(page.getControl());
+            return table != null && table.getItemCount() == 1 && table.getItem(0).getText(1).equals("www4");
+        });
+        assertEquals("www4", variable("web-04", "hostname"));
+        UiThread.screenshot("console-properties-variables.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+
+        UiThread.waitFor("undo enabled", 30, () -> workbench.getService(ICommandService.class).getCommand("org.eclipse.ui.edit.undo").isEnabled());
+        execute("org.eclipse.ui.edit.undo");
+        UiThread.waitFor("hostname removed again", 30, () -> variable("web-04", "hostname") == null);
+
+        // An operational clone's data is read-only.
+        select(view, "web-01");
+        UiThread.waitFor("web-01's variables", 30, () -> allText(page.getControl()).contains("Read-only: the clone is OPERATIONAL/ACTIVE"));
+        assertFalse(UiThread.sync(() -> ((VariablesSection) page.getCurrentTab().getSections()[0]).set("hostname", "x")));
+    }
+
+    private static List<String> journalRows(JournalView journal) {
+        List<String> texts = new ArrayList<>();
+        for (var item : journal.table().viewer().getTable().getItems()) {
+            texts.add(item.getText(3) + " " + item.getText(4) + " " + item.getText(5));
+        }
+        return texts;
+    }
+
+    private static String variable(String clone, String name) {
+        return engine.model().read(site -> org.encompass.core.internal.SiteLookup.clone(site, clone).getVariables().stream()
+                .filter(v -> v.getName().equals(name)).map(org.encompass.model.Variable::getValue).findFirst().orElse(null));
+    }
+
+    private static org.eclipse.swt.widgets.Table findTable(Control control) {
+        if (control instanceof org.eclipse.swt.widgets.Table table && table.isVisible()) {
+            return table;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                var found = child.isVisible() ? findTable(child) : null;
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     // --- helpers

@@ -102,8 +102,9 @@ class RepositoryTreeTest {
             assertEquals("web v1", web.getText(0));
             assertEquals("1 clones", web.getText(1));
             tree.viewer().expandAll();
-            assertEquals("web-01", web.getItem(0).getText(0));
-            assertEquals("CLEAN/UNASSIGNED", web.getItem(0).getText(1));
+            assertEquals("clean (1)", web.getItem(0).getText(0), "clones are grouped by metastate");
+            assertEquals("web-01", web.getItem(0).getItem(0).getText(0));
+            assertEquals("CLEAN/UNASSIGNED", web.getItem(0).getItem(0).getText(1));
             TreeItem lab = folders[1].getItem(0);
             assertEquals("lab", lab.getText(0));
             assertEquals("test", lab.getItem(0).getText(0));
@@ -116,10 +117,10 @@ class RepositoryTreeTest {
         engine.assign("web-01", "lab/test", null);
         UiThread.waitFor("web-02 and web-01 assigned", 15, () -> {
             tree.viewer().expandAll();
-            TreeItem web = tree.viewer().getTree().getItem(0).getItem(0);
-            return web.getItemCount() == 2 && "CLEAN/ASSIGNED".equals(web.getItem(0).getText(1));
+            TreeItem clean = tree.viewer().getTree().getItem(0).getItem(0).getItem(0);
+            return clean.getItemCount() == 2 && "CLEAN/ASSIGNED".equals(clean.getItem(0).getText(1));
         });
-        UiThread.run(() -> assertEquals("web-02", tree.viewer().getTree().getItem(0).getItem(0).getItem(1).getText(0)));
+        UiThread.run(() -> assertEquals("web-02", tree.viewer().getTree().getItem(0).getItem(0).getItem(0).getItem(1).getText(0)));
 
         // A master imported by another session appears, and its folder stays open.
         Path second = dir.resolve("db.img");
@@ -132,7 +133,7 @@ class RepositoryTreeTest {
             TreeItem[] folders = tree.viewer().getTree().getItems();
             assertEquals("db v1", folders[0].getItem(1).getText(0));
             TreeItem vm = folders[1].getItem(0).getItem(0);
-            assertTrue(vm.getText(1).endsWith("holds web-01"), vm.getText(1));
+            assertTrue(vm.getText(1).endsWith("holds web-01 (ASSIGNED)"), vm.getText(1));
         });
         UiThread.screenshot("repository-tree.png", () -> shell.getBounds());
     }
