@@ -11,10 +11,8 @@ import java.util.List;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.cdo.session.CDOSession;
-import org.eclipse.emf.cdo.common.revision.CDORevision;
 import org.eclipse.emf.cdo.util.CDOUtil;
 import org.eclipse.emf.cdo.view.CDOView;
-import org.encompass.core.internal.ModelAccess;
 import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
 import org.encompass.persistence.EncompassRepository;
@@ -44,15 +42,12 @@ public final class ConsoleSession implements AutoCloseable {
     }
 
     /**
-     * The read-only view the console's trees show: revisions are fetched a thousand at a time and the
-     * whole site up front, so a big site loads in a few requests instead of one per object.
+     * The read-only view the console's trees show: revisions are fetched a thousand at a time when a
+     * tree first needs them (a folder opened), so a big site loads in a few requests, and only what is seen.
      */
     public static CDOView openConsoleView(CDOSession session) {
         CDOView view = session.openView();
         view.options().setRevisionPrefetchingPolicy(CDOUtil.createRevisionPrefetchingPolicy(1000));
-        if (view.hasResource(ModelAccess.SITE_RESOURCE)) {
-            view.getResource(ModelAccess.SITE_RESOURCE).cdoPrefetch(CDORevision.DEPTH_INFINITE);
-        }
         return view;
     }
 

@@ -38,6 +38,7 @@ import org.encompass.core.ImportRequest;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.JournalView;
+import org.encompass.ui.internal.MachinesView;
 import org.encompass.ui.internal.properties.VariablesSection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.PropertySheet;
@@ -289,6 +290,37 @@ class ConsoleWorkbenchTest {
         select(view, "web-01");
         UiThread.waitFor("web-01's variables", 30, () -> allText(page.getControl()).contains("Read-only: the clone is OPERATIONAL/ACTIVE"));
         assertFalse(UiThread.sync(() -> ((VariablesSection) page.getCurrentTab().getSections()[0]).set("hostname", "x")));
+    }
+
+    @Test
+    @Order(8)
+    void theMachinesNavigatorShowsWhichCloneEachMachineHolds() throws Exception {
+        MachinesView machines = UiThread.sync(() -> {
+            try {
+                return (MachinesView) workbench.getActiveWorkbenchWindow().getActivePage().showView(MachinesView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        UiThread.waitFor("vm-01 holding web-01", 30, () -> {
+            TreeItem host = machines.tree().viewer().getTree().getItem(0);
+            machines.tree().viewer().expandAll();
+            TreeItem vm01 = host.getItem(0);
+            return host.getText(0).equals("test") && host.getItemCount() == 8 && vm01.getText(0).equals("vm-01")
+                    && vm01.getItemCount() == 1 && vm01.getItem(0).getText(0).equals("web-01")
+                    && vm01.getItem(0).getText(1).equals("OPERATIONAL/ACTIVE") && host.getItem(3).getItemCount() == 0;
+        });
+        // The same commands work from here: deactivate web-01 selected under its machine.
+        UiThread.run(() -> {
+            machines.getSite().getPage().activate(machines);
+            machines.tree().viewer().setSelection(new StructuredSelection(machines.tree().viewer().getTree().getItem(0).getItem(0).getItem(0).getData()));
+        });
+        execute(COMMANDS + "deactivate");
+        UiThread.waitFor("web-01 deactivated", 60, () -> {
+            machines.tree().viewer().expandAll();
+            return machines.tree().viewer().getTree().getItem(0).getItem(0).getItem(0).getText(1).equals("OPERATIONAL/ATTACHED");
+        });
+        UiThread.screenshot("console-machines.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
     }
 
     private static List<String> journalRows(JournalView journal) {
