@@ -63,6 +63,11 @@ public final class ConsoleSession implements AutoCloseable {
         return view;
     }
 
+    /** The site as the console's view shows it, or null before the repository has one. */
+    public org.encompass.model.Site site() {
+        return new RepositoryContent.Root(view).site();
+    }
+
     public String describe() {
         return repository.describe();
     }

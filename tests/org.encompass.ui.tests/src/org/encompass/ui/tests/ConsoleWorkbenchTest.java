@@ -39,6 +39,7 @@ import org.encompass.core.spi.ImageFormat;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.JournalView;
 import org.encompass.ui.internal.MachinesView;
+import org.encompass.ui.internal.wizards.DeployWizard;
 import org.encompass.ui.internal.properties.VariablesSection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.PropertySheet;
@@ -235,7 +236,7 @@ class ConsoleWorkbenchTest {
     }
 
     @Test
-    @Order(7)
+    @Order(10)
     void propertiesShowTabbedSectionsAndEditCloneDataUndoably() throws Exception {
         engine.addCustomizationItem("web", new org.encompass.core.customization.FileReplacement("host name", "/etc/hostname", "${hostname}\n", true));
         engine.addCustomizationItem("web", new org.encompass.core.customization.RegexReplacement("domain", "/etc/hosts", "example", "${domain}", ""));
@@ -288,7 +289,7 @@ class ConsoleWorkbenchTest {
 
         // An operational clone's data is read-only.
         select(view, "web-01");
-        UiThread.waitFor("web-01's variables", 30, () -> allText(page.getControl()).contains("Read-only: the clone is OPERATIONAL/ACTIVE"));
+        UiThread.waitFor("web-01's variables", 30, () -> allText(page.getControl()).contains("Read-only: the clone is OPERATIONAL/ATTACHED"));
         assertFalse(UiThread.sync(() -> ((VariablesSection) page.getCurrentTab().getSections()[0]).set("hostname", "x")));
     }
 
@@ -321,6 +322,67 @@ class ConsoleWorkbenchTest {
             return machines.tree().viewer().getTree().getItem(0).getItem(0).getItem(0).getText(1).equals("OPERATIONAL/ATTACHED");
         });
         UiThread.screenshot("console-machines.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+    }
+
+    @Test
+    @Order(7)
+    void theDeployWizardDeploysOnTheCheckedMachinesWithTheirData() throws Exception {
+        RepositoryView view = repositoryView();
+        select(view, "web v1");
+        // The wizard is modal: open it from the event loop, then drive its widgets from here.
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "deploy"));
+        UiThread.waitFor("the deploy wizard", 30, () -> wizardDialog() != null);
+        DeployWizard wizard = UiThread.sync(() -> (DeployWizard) wizardDialog().getCurrentPage().getWizard());
+        assertEquals("web", UiThread.sync(() -> wizard.masterPage().master()), "the selected master is preselected");
+        UiThread.run(() -> wizard.masterPage().activateButton().setSelection(true));
+        clickButton("Next >");
+        UiThread.run(() -> wizard.machinesPage().check(List.of("test/vm-05", "test/vm-06")));
+        clickButton("Next >");
+        UiThread.run(() -> {
+            wizard.variablesPage().type("test/vm-05", "hostname=www5");
+            wizard.variablesPage().type("test/vm-06", "hostname=www6, ip=10.0.0.16");
+        });
+        UiThread.screenshot("console-deploy-wizard.png", () -> wizardDialog().getShell().getBounds());
+        assertEquals(Map.of("test/vm-05", Map.of("hostname", "www5"), "test/vm-06", Map.of("hostname", "www6", "ip", "10.0.0.16")),
+                UiThread.sync(() -> wizard.request().variables()));
+        clickButton("Finish");
+        UiThread.waitFor("vm-05 and vm-06 running their clones", 90, () -> item(view, "vm-05").getText(1).startsWith("RUNNING, holds")
+                && item(view, "vm-06").getText(1).startsWith("RUNNING, holds"));
+        String clone = UiThread.sync(() -> item(view, "vm-06").getText(1)).replaceAll(".*holds (\\S+) .*", "$1");
+        assertEquals("10.0.0.16", variable(clone, "ip"));
+    }
+
+    private static org.eclipse.jface.wizard.WizardDialog wizardDialog() {
+        for (Shell shell : UiThread.display().getShells()) {
+            if (shell.isVisible() && shell.getData() instanceof org.eclipse.jface.wizard.WizardDialog dialog) {
+                return dialog;
+            }
+        }
+        return null;
+    }
+
+    private static void clickButton(String text) {
+        UiThread.run(() -> {
+            org.eclipse.swt.widgets.Button button = findButton(wizardDialog().getShell(), text);
+            assertNotNull(button, "no button " + text);
+            assertTrue(button.isEnabled(), text + " is enabled");
+            button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+    }
+
+    private static org.eclipse.swt.widgets.Button findButton(Control control, String text) {
+        if (control instanceof org.eclipse.swt.widgets.Button button && button.getText().replace("&", "").equals(text)) {
+            return button;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                var found = findButton(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> journalRows(JournalView journal) {

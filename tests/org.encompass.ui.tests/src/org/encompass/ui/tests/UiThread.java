@@ -91,6 +91,22 @@ final class UiThread {
     /** Saves what the screen shows within {@code bounds} (display coordinates) to target/screenshots. */
     static Path screenshot(String name, Supplier<Rectangle> bounds) throws IOException {
         Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name);
+        // Let the X server paint what changed (painting is asynchronous), then copy the pixels.
+        for (int i = 0; i < 3; i++) {
+            run(() -> {
+                for (var shell : display.getShells()) {
+                    shell.update();
+                }
+                while (display.readAndDispatch()) {
+                    // process paint events
+                }
+            });
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         run(() -> {
             while (display.readAndDispatch()) {
                 // paint what is pending first
