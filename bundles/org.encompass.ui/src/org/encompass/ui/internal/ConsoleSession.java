@@ -16,7 +16,8 @@ import org.eclipse.emf.cdo.view.CDOView;
 import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
 import org.encompass.persistence.EncompassRepository;
-import org.encompass.persistence.RepositoryOptions;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.encompass.ui.internal.preferences.ConsolePreferences;
 import org.osgi.framework.Bundle;
 
 /**
@@ -29,10 +30,10 @@ public final class ConsoleSession implements AutoCloseable {
     private final Engine engine;
     private final CDOView view;
 
-    private ConsoleSession(EncompassRepository repository) {
+    private ConsoleSession(EncompassRepository repository, EngineOptions options) {
         this.repository = repository;
         this.session = repository.openSession();
-        this.engine = new Engine(session, EngineOptions.defaults()).init("default");
+        this.engine = new Engine(session, options).init("default");
         List<Long> interrupted = engine.recoverInterrupted();
         if (!interrupted.isEmpty()) {
             ILog.of(ConsoleSession.class).warn(interrupted.size() + " operation(s) were interrupted: " + interrupted);
@@ -52,7 +53,9 @@ public final class ConsoleSession implements AutoCloseable {
     }
 
     static ConsoleSession open() {
-        return new ConsoleSession(EncompassRepository.open(RepositoryOptions.fromEnvironment()));
+        IPreferenceStore preferences = ConsolePlugin.getDefault().getPreferenceStore();
+        return new ConsoleSession(EncompassRepository.open(ConsolePreferences.repositoryOptions(preferences)),
+                ConsolePreferences.engineOptions(preferences));
     }
 
     public Engine engine() {

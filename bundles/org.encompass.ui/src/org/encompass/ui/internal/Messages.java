@@ -14,6 +14,13 @@ public final class Messages extends NLS {
     public static String folderStorage;
     public static String windowTitle;
     public static String firstRunFailed;
+    public static String preferencesDescription;
+    public static String preferencesRepository;
+    public static String preferencesTcpPort;
+    public static String preferencesCloneMethod;
+    public static String preferencesMaxParallel;
+    public static String preferencesClonesPerDevice;
+    public static String preferencesClonesPerSource;
     public static String deployTitle;
     public static String deployMasterTitle;
     public static String deployMasterDescription;

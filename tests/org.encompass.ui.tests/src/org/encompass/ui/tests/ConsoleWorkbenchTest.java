@@ -39,6 +39,8 @@ import org.encompass.core.spi.ImageFormat;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.JournalView;
 import org.encompass.ui.internal.MachinesView;
+import org.encompass.ui.internal.preferences.ConsolePreferencePage;
+import org.encompass.ui.internal.preferences.ConsolePreferences;
 import org.encompass.ui.internal.wizards.DeployWizard;
 import org.encompass.ui.internal.properties.VariablesSection;
 import org.eclipse.ui.IPageLayout;
@@ -383,6 +385,30 @@ class ConsoleWorkbenchTest {
             }
         }
         return null;
+    }
+
+    @Test
+    @Order(11)
+    void preferencesAreAPageAndFeedTheEngineAndRepositoryOptions() {
+        assertNotNull(UiThread.sync(() -> workbench.getPreferenceManager().find(ConsolePreferencePage.ID)), "the Encompass preference page");
+        var defaults = ConsolePlugin.getDefault().getPreferenceStore();
+        assertEquals(org.encompass.core.EngineOptions.defaults().maxParallel(), defaults.getInt(ConsolePreferences.MAX_PARALLEL));
+        assertNull(ConsolePreferences.cloneMethod(defaults), "the storage device's default");
+
+        var store = new org.eclipse.jface.preference.PreferenceStore();
+        ConsolePreferences.initializeDefaults(store);
+        store.setValue(ConsolePreferences.MAX_PARALLEL, 3);
+        store.setValue(ConsolePreferences.CLONES_PER_DEVICE, 2);
+        store.setValue(ConsolePreferences.CLONES_PER_SOURCE, 1);
+        store.setValue(ConsolePreferences.CLONE_METHOD, "FULL");
+        store.setValue(ConsolePreferences.REPOSITORY, dir.resolve("elsewhere").toString());
+        store.setValue(ConsolePreferences.TCP_PORT, 0);
+        var engineOptions = ConsolePreferences.engineOptions(store);
+        assertEquals(List.of(3, 2, 1), List.of(engineOptions.maxParallel(), engineOptions.clonesPerDevice(), engineOptions.clonesPerSource()));
+        assertEquals(org.encompass.core.spi.CloneMethod.FULL, ConsolePreferences.cloneMethod(store));
+        var repositoryOptions = ConsolePreferences.repositoryOptions(store);
+        assertEquals(dir.resolve("data"), repositoryOptions.dataDirectory(), "-Dencompass.data (set by this test) wins over the preference");
+        assertEquals(0, repositoryOptions.tcpPort());
     }
 
     private static List<String> journalRows(JournalView journal) {

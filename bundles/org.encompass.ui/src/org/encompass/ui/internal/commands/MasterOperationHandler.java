@@ -10,6 +10,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.encompass.core.Engine;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.ui.internal.preferences.ConsolePreferences;
 import org.encompass.model.Master;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.Messages;
@@ -40,10 +42,11 @@ public final class MasterOperationHandler extends AbstractHandler implements IEx
         }
         List<String> names = masters.stream().map(Master::getName).toList();
         Engine engine = ConsolePlugin.getDefault().session().engine();
+        CloneMethod method = ConsolePreferences.cloneMethod(ConsolePlugin.getDefault().getPreferenceStore());
         String jobName = NLS.bind(Messages.jobName, OperationLabels.of(operation), String.join(", ", names));
         OperationJobs.schedule(jobName, names, (master, monitor) -> {
             if (operation == Operation.CLONE) {
-                engine.cloneMaster(master, null, monitor);
+                engine.cloneMaster(master, method, monitor);
             } else {
                 engine.deleteMaster(master, monitor);
             }

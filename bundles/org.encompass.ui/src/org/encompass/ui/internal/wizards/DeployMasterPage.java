@@ -11,7 +11,9 @@ import org.eclipse.swt.widgets.Label;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.model.Master;
 import org.encompass.model.Site;
+import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.Messages;
+import org.encompass.ui.internal.preferences.ConsolePreferences;
 
 /** Which master, how to clone it, and whether to boot the machines at the end. */
 public final class DeployMasterPage extends WizardPage {
@@ -50,7 +52,8 @@ public final class DeployMasterPage extends WizardPage {
         for (CloneMethod m : CloneMethod.values()) {
             method.add(m.name());
         }
-        method.select(0);
+        CloneMethod preferred = ConsolePreferences.cloneMethod(ConsolePlugin.getDefault().getPreferenceStore());
+        method.select(preferred == null ? 0 : method.indexOf(preferred.name()));
         activate = new Button(body, SWT.CHECK);
         activate.setText(Messages.deployActivate);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(activate);
