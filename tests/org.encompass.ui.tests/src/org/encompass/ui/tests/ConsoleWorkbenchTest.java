@@ -354,6 +354,31 @@ class ConsoleWorkbenchTest {
         assertEquals("10.0.0.16", variable(clone, "ip"));
     }
 
+    @Test
+    @Order(12)
+    void theImportWizardImportsAMasterOntoStorage() throws Exception {
+        Path image = dir.resolve("db.img");
+        try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
+            file.setLength(4 << 20);
+        }
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
+        UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
+        var wizard = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportMasterWizard) wizardDialog().getCurrentPage().getWizard());
+        UiThread.run(() -> wizard.page().type(dir.resolve("missing.img").toString(), null));
+        assertFalse(UiThread.sync(() -> wizard.page().isPageComplete()), "a file that does not exist is refused");
+        UiThread.run(() -> wizard.page().type(image.toString(), null));
+        assertEquals("db", UiThread.sync(() -> wizard.request().name()), "the name comes from the file");
+        clickButton("Finish");
+        RepositoryView view = repositoryView();
+        UiThread.waitFor("master db v1 in the tree", 60, () -> {
+            try {
+                return item(view, "db v1") != null;
+            } catch (AssertionError notYet) {
+                return false;
+            }
+        });
+    }
+
     private static org.eclipse.jface.wizard.WizardDialog wizardDialog() {
         for (Shell shell : UiThread.display().getShells()) {
             if (shell.isVisible() && shell.getData() instanceof org.eclipse.jface.wizard.WizardDialog dialog) {
