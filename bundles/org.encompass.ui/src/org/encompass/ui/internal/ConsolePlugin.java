@@ -1,6 +1,7 @@
 package org.encompass.ui.internal;
 
 import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.encompass.ui.internal.commands.ConsoleCommandStack;
 import org.osgi.framework.BundleContext;
 
 /** The console bundle; owns the console's connection to the repository while it runs. */
@@ -8,6 +9,7 @@ public final class ConsolePlugin extends AbstractUIPlugin {
     public static final String ID = "org.encompass.ui";
     private static ConsolePlugin instance;
     private ConsoleSession session;
+    private final ConsoleCommandStack commandStack = new ConsoleCommandStack();
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -35,5 +37,10 @@ public final class ConsolePlugin extends AbstractUIPlugin {
             session = ConsoleSession.open();
         }
         return session;
+    }
+
+    /** The undo history of model edits made in this console. */
+    public ConsoleCommandStack commandStack() {
+        return commandStack;
     }
 }

@@ -11,13 +11,15 @@ import java.util.List;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.cdo.session.CDOSession;
+import org.eclipse.emf.cdo.util.CDOUtil;
 import org.eclipse.emf.cdo.view.CDOView;
 import org.encompass.core.DiscoverySchedule;
 import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.credentials.CredentialStore;
 import org.encompass.persistence.EncompassRepository;
-import org.encompass.persistence.RepositoryOptions;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.encompass.ui.internal.preferences.ConsolePreferences;
 import org.osgi.framework.Bundle;
 
 /**
@@ -30,10 +32,10 @@ public final class ConsoleSession implements AutoCloseable {
     private final Engine engine;
     private final CDOView view;
 
-    private ConsoleSession(EncompassRepository repository) {
+    private ConsoleSession(EncompassRepository repository, EngineOptions options) {
         this.repository = repository;
         this.session = repository.openSession();
-        this.engine = new Engine(session, EngineOptions.fromEnvironment()).init("default")
+        this.engine = new Engine(session, options).init("default")
                 .useCredentials(CredentialStore.standard(System::getenv));
         List<Long> interrupted = engine.recoverInterrupted();
         if (!interrupted.isEmpty()) {
@@ -43,11 +45,23 @@ public final class ConsoleSession implements AutoCloseable {
         // Live power from the hosts' events, and discovery now and every few minutes (a system Job).
         engine.watchPower();
         engine.scheduleDiscovery(DiscoverySchedule.configuredInterval());
-        this.view = session.openView();
+        this.view = openConsoleView(session);
+    }
+
+    /**
+     * The read-only view the console's trees show: revisions are fetched a thousand at a time when a
+     * tree first needs them (a folder opened), so a big site loads in a few requests, and only what is seen.
+     */
+    public static CDOView openConsoleView(CDOSession session) {
+        CDOView view = session.openView();
+        view.options().setRevisionPrefetchingPolicy(CDOUtil.createRevisionPrefetchingPolicy(1000));
+        return view;
     }
 
     static ConsoleSession open() {
-        return new ConsoleSession(EncompassRepository.open(RepositoryOptions.fromEnvironment()));
+        IPreferenceStore preferences = ConsolePlugin.getDefault().getPreferenceStore();
+        return new ConsoleSession(EncompassRepository.open(ConsolePreferences.repositoryOptions(preferences)),
+                ConsolePreferences.engineOptions(preferences));
     }
 
     public Engine engine() {
@@ -56,6 +70,11 @@ public final class ConsoleSession implements AutoCloseable {
 
     public CDOView view() {
         return view;
+    }
+
+    /** The site as the console's view shows it, or null before the repository has one. */
+    public org.encompass.model.Site site() {
+        return new RepositoryContent.Root(view).site();
     }
 
     public String describe() {

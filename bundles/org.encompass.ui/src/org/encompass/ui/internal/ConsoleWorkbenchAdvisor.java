@@ -1,11 +1,14 @@
 package org.encompass.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** The console's workbench: one window on the Encompass perspective. */
-final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
+/** The console's workbench: one window on the Encompass perspective, menus and toolbar from plugin.xml. */
+public class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
+    private EnablementUpdates enablementUpdates;
 
     @Override
     public String getInitialWindowPerspectiveId() {
@@ -13,13 +16,29 @@ final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void postStartup() {
+        enablementUpdates = EnablementUpdates.start(getWorkbenchConfigurer().getWorkbench(), ConsolePlugin.getDefault());
+    }
+
+    @Override
+    public boolean preShutdown() {
+        if (enablementUpdates != null) {
+            enablementUpdates.stop();
+        }
+        return true;
+    }
+
+    @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new WorkbenchWindowAdvisor(configurer) {
             @Override
             public void preWindowOpen() {
-                configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1200, 800));
+                configurer.setInitialSize(new Point(1200, 800));
+                configurer.setShowCoolBar(true);
                 configurer.setShowStatusLine(true);
-                configurer.setTitle(org.eclipse.osgi.util.NLS.bind(Messages.windowTitle, ConsolePlugin.getDefault().session().describe()));
+                configurer.setShowProgressIndicator(true);
+                configurer.setShowPerspectiveBar(false);
+                configurer.setTitle(NLS.bind(Messages.windowTitle, ConsolePlugin.getDefault().session().describe()));
             }
         };
     }

@@ -1,13 +1,25 @@
 package org.encompass.ui.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.osgi.util.NLS;
 import org.encompass.core.internal.ModelAccess;
+import org.encompass.model.Chassis;
+import org.encompass.model.Clone;
 import org.encompass.model.HypervisorHost;
 import org.encompass.model.Master;
+import org.encompass.model.Metastate;
 import org.encompass.model.Site;
+import org.encompass.model.TerminalState;
 
-/** Three folders (masters, machines, storage) over the site in a CDO view. */
+/**
+ * Three folders over the site in a CDO view: masters as a lineage tree (a captured master under the
+ * master it came from) with their clones grouped by metastate; hosts with their virtual machines and
+ * chassis with their blades; storage devices.
+ */
 final class RepositoryContent implements ITreeContentProvider {
 
     /** The view's input: the site, looked up afresh on every refresh. */
@@ -33,6 +45,39 @@ final class RepositoryContent implements ITreeContentProvider {
         }
     }
 
+    /** A master's clones of one metastate; terminal ones (destroyed, captured) together as history. */
+    enum Group { CLEAN, OPERATIONAL, MAINTENANCE, HISTORY }
+
+    record StateGroup(Master master, Group group) {
+        List<Clone> clones() {
+            List<Clone> result = new ArrayList<>();
+            for (Clone clone : master.getClones()) {
+                if (groupOf(clone) == group) {
+                    result.add(clone);
+                }
+            }
+            return result;
+        }
+
+        String name() {
+            String label = switch (group) {
+                case CLEAN -> Messages.groupClean;
+                case OPERATIONAL -> Messages.groupOperational;
+                case MAINTENANCE -> Messages.groupMaintenance;
+                case HISTORY -> Messages.groupHistory;
+            };
+            return NLS.bind(label, clones().size());
+        }
+    }
+
+    static Group groupOf(Clone clone) {
+        if (clone.getTerminalState() != TerminalState.NONE) {
+            return Group.HISTORY;
+        }
+        return clone.getMetastate() == Metastate.OPERATIONAL ? Group.OPERATIONAL
+                : clone.getMetastate() == Metastate.MAINTENANCE ? Group.MAINTENANCE : Group.CLEAN;
+    }
+
     @Override
     public Object[] getElements(Object input) {
         Root root = (Root) input;
@@ -41,34 +86,68 @@ final class RepositoryContent implements ITreeContentProvider {
 
     @Override
     public Object[] getChildren(Object parent) {
-        if (parent instanceof Folder folder) {
-            Site site = folder.root().site();
-            if (site == null) {
-                return new Object[0];
+        return switch (parent) {
+            case Folder folder -> folderChildren(folder);
+            case Master master -> masterChildren(master).toArray();
+            case StateGroup group -> group.clones().toArray();
+            case HypervisorHost host -> host.getMachines().toArray();
+            case Chassis chassis -> chassis.getBlades().toArray();
+            default -> new Object[0];
+        };
+    }
+
+    private static Object[] folderChildren(Folder folder) {
+        Site site = folder.root().site();
+        if (site == null) {
+            return new Object[0];
+        }
+        return switch (folder.kind()) {
+            case MASTERS -> site.getMasters().stream().filter(m -> m.getParent() == null).toArray();
+            case MACHINES -> {
+                List<Object> machines = new ArrayList<>(site.getHosts());
+                machines.addAll(site.getChassis());
+                yield machines.toArray();
             }
-            return switch (folder.kind()) {
-                case MASTERS -> site.getMasters().toArray();
-                case MACHINES -> site.getHosts().toArray();
-                case STORAGE -> site.getStorageDevices().toArray();
-            };
+            case STORAGE -> site.getStorageDevices().toArray();
+        };
+    }
+
+    /** Masters captured from this one, then its clones by metastate (groups without clones left out). */
+    private static List<Object> masterChildren(Master master) {
+        List<Object> children = new ArrayList<>();
+        if (master.eContainer() instanceof Site site) {
+            site.getMasters().stream().filter(m -> m.getParent() == master).forEach(children::add);
         }
-        if (parent instanceof Master master) {
-            return master.getClones().toArray();
+        boolean[] present = new boolean[Group.values().length];
+        for (Clone clone : master.getClones()) {
+            present[groupOf(clone).ordinal()] = true;
         }
-        if (parent instanceof HypervisorHost host) {
-            return host.getMachines().toArray();
+        for (Group group : Group.values()) {
+            if (present[group.ordinal()]) {
+                children.add(new StateGroup(master, group));
+            }
         }
-        return new Object[0];
+        return children;
     }
 
     @Override
     public Object getParent(Object element) {
-        return null;
+        return switch (element) {
+            case StateGroup group -> group.master();
+            case Clone clone -> new StateGroup(clone.getMaster(), groupOf(clone));
+            default -> null;
+        };
     }
 
     @Override
     public boolean hasChildren(Object element) {
-        return element instanceof Folder || element instanceof Master m && !m.getClones().isEmpty()
-                || element instanceof HypervisorHost h && !h.getMachines().isEmpty();
+        return switch (element) {
+            case Folder f -> true;
+            case Master m -> !m.getClones().isEmpty() || m.eContainer() instanceof Site s && s.getMasters().stream().anyMatch(x -> x.getParent() == m);
+            case StateGroup g -> true;
+            case HypervisorHost h -> !h.getMachines().isEmpty();
+            case Chassis c -> !c.getBlades().isEmpty();
+            default -> false;
+        };
     }
 }

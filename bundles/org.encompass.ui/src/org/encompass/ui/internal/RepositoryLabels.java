@@ -2,6 +2,7 @@ package org.encompass.ui.internal;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.encompass.core.internal.States;
+import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
 import org.encompass.model.HypervisorHost;
 import org.encompass.model.Machine;
@@ -25,9 +26,17 @@ final class RepositoryLabels extends ColumnLabelProvider {
         };
     }
 
+    @Override
+    public org.eclipse.swt.graphics.Image getImage(Object element) {
+        return column == 0 ? Icons.of(element) : null;
+    }
+
     private static String name(Object element) {
         if (element instanceof RepositoryContent.Folder folder) {
             return folder.name();
+        }
+        if (element instanceof RepositoryContent.StateGroup group) {
+            return group.name();
         }
         if (element instanceof Master m) {
             return m.getName() + (m.getVersion() == null ? "" : " v" + m.getVersion());
@@ -37,6 +46,9 @@ final class RepositoryLabels extends ColumnLabelProvider {
         }
         if (element instanceof HypervisorHost h) {
             return h.getName();
+        }
+        if (element instanceof Chassis c) {
+            return c.getName();
         }
         if (element instanceof Machine m) {
             return m.getName();
@@ -57,9 +69,12 @@ final class RepositoryLabels extends ColumnLabelProvider {
         if (element instanceof HypervisorHost h) {
             return h.isReachable() ? "reachable" : "unreachable";
         }
+        if (element instanceof Chassis c) {
+            return c.getBlades().size() + " blades";
+        }
         if (element instanceof Machine m) {
             return (m.isReachable() ? "" : "unreachable, ") + m.getPower().getName()
-                    + (m.getClone() == null ? ", free" : ", holds " + m.getClone().getName());
+                    + (m.getClone() == null ? ", free" : ", holds " + m.getClone().getName() + " (" + m.getClone().getPlacement().getName() + ")");
         }
         return "";
     }

@@ -7,6 +7,7 @@ import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.cdo.view.CDOViewInvalidationEvent;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.net4j.util.event.IListener;
@@ -26,11 +27,17 @@ public final class RepositoryTree {
     private final IListener invalidationListener;
 
     public RepositoryTree(Composite parent, CDOView view) {
+        this(parent, view, new RepositoryContent(), 2);
+    }
+
+    /** A tree over the site with another structure (the Machines navigator's), opened {@code levels} deep. */
+    public RepositoryTree(Composite parent, CDOView view, ITreeContentProvider content, int levels) {
         this.view = view;
         Composite holder = new Composite(parent, SWT.NONE);
         TreeColumnLayout layout = new TreeColumnLayout();
         holder.setLayout(layout);
-        viewer = new TreeViewer(holder, SWT.MULTI | SWT.FULL_SELECTION);
+        // Virtual: rows get their labels only when they come into sight (folders of thousands of clones).
+        viewer = new TreeViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.VIRTUAL);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         viewer.setUseHashlookup(true);
@@ -42,9 +49,9 @@ public final class RepositoryTree {
             column.setLabelProvider(new RepositoryLabels(i));
             layout.setColumnData(column.getColumn(), new ColumnWeightData(weights[i]));
         }
-        viewer.setContentProvider(new RepositoryContent());
+        viewer.setContentProvider(content);
         viewer.setInput(new RepositoryContent.Root(view));
-        viewer.expandToLevel(2);
+        viewer.expandToLevel(levels);
         Display display = parent.getDisplay();
         invalidationListener = event -> {
             if (event instanceof CDOViewInvalidationEvent) {

@@ -64,17 +64,20 @@ class RepositoryTreeTest {
         }
         engine.importMaster(ImportRequest.of("web", image, ImageFormat.RAW, "nas"), null);
         engine.cloneMaster("web", CloneMethod.SPARSE, null);
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(900, 400);
-        shell.setText("Encompass repository tree");
+        display = UiThread.display();
+        shell = UiThread.sync(() -> {
+            Shell s = new Shell(display);
+            s.setLayout(new FillLayout());
+            s.setSize(900, 400);
+            s.setText("Encompass repository tree");
+            return s;
+        });
     }
 
     @AfterEach
     void tearDown() {
         if (shell != null) {
-            shell.dispose();
+            UiThread.run(shell::dispose);
         }
         if (engine != null) {
             engine.close();
@@ -87,33 +90,37 @@ class RepositoryTreeTest {
     @Test
     void showsMastersClonesMachinesAndStorageAndFollowsCommitsLive() throws Exception {
         CDOView view = consoleSession.openView();
-        RepositoryTree tree = new RepositoryTree(shell, view);
-        shell.open();
-        drain();
-
-        TreeItem[] folders = tree.viewer().getTree().getItems();
-        assertEquals(List.of("Masters", "Machines", "Storage"), texts(folders, 0));
-        TreeItem web = folders[0].getItem(0);
-        assertEquals("web v1", web.getText(0));
-        assertEquals("1 clones", web.getText(1));
-        tree.viewer().expandAll();
-        drain();
-        assertEquals("web-01", web.getItem(0).getText(0));
-        assertEquals("CLEAN/UNASSIGNED", web.getItem(0).getText(1));
-        TreeItem lab = folders[1].getItem(0);
-        assertEquals("lab", lab.getText(0));
-        assertEquals("test", lab.getItem(0).getText(0));
-        assertTrue(lab.getItem(0).getText(1).endsWith("free"), lab.getItem(0).getText(1));
-        assertEquals("nas", folders[2].getItem(0).getText(0));
+        RepositoryTree tree = UiThread.sync(() -> {
+            RepositoryTree t = new RepositoryTree(shell, view);
+            shell.open();
+            return t;
+        });
+        UiThread.run(() -> {
+            TreeItem[] folders = tree.viewer().getTree().getItems();
+            assertEquals(List.of("Masters", "Machines", "Storage"), texts(folders, 0));
+            TreeItem web = folders[0].getItem(0);
+            assertEquals("web v1", web.getText(0));
+            assertEquals("1 clones", web.getText(1));
+            tree.viewer().expandAll();
+            assertEquals("clean (1)", web.getItem(0).getText(0), "clones are grouped by metastate");
+            assertEquals("web-01", web.getItem(0).getItem(0).getText(0));
+            assertEquals("CLEAN/UNASSIGNED", web.getItem(0).getItem(0).getText(1));
+            TreeItem lab = folders[1].getItem(0);
+            assertEquals("lab", lab.getText(0));
+            assertEquals("test", lab.getItem(0).getText(0));
+            assertTrue(lab.getItem(0).getText(1).endsWith("free"), lab.getItem(0).getText(1));
+            assertEquals("nas", folders[2].getItem(0).getText(0));
+        });
 
         // Another session commits: the tree must show it without being told.
         engine.cloneMaster("web", CloneMethod.SPARSE, null);
         engine.assign("web-01", "lab/test", null);
-        waitFor(() -> {
+        UiThread.waitFor("web-02 and web-01 assigned", 15, () -> {
             tree.viewer().expandAll();
-            return web.getItemCount() == 2 && "CLEAN/ASSIGNED".equals(web.getItem(0).getText(1));
+            TreeItem clean = tree.viewer().getTree().getItem(0).getItem(0).getItem(0);
+            return clean.getItemCount() == 2 && "CLEAN/ASSIGNED".equals(clean.getItem(0).getText(1));
         });
-        assertEquals("web-02", web.getItem(1).getText(0));
+        UiThread.run(() -> assertEquals("web-02", tree.viewer().getTree().getItem(0).getItem(0).getItem(0).getItem(1).getText(0)));
 
         // A master imported by another session appears, and its folder stays open.
         Path second = dir.resolve("db.img");
@@ -121,10 +128,14 @@ class RepositoryTreeTest {
             file.setLength(4 << 20);
         }
         engine.importMaster(ImportRequest.of("db", second, ImageFormat.RAW, "nas"), null);
-        waitFor(() -> folders[0].getItemCount() == 2 && folders[0].getExpanded());
-        assertEquals("db v1", folders[0].getItem(1).getText(0));
-        assertTrue(lab.getItem(0).getText(1).endsWith("holds web-01"), lab.getItem(0).getText(1));
-        screenshot("repository-tree.png");
+        UiThread.waitFor("master db", 15, () -> tree.viewer().getTree().getItem(0).getItemCount() == 2 && tree.viewer().getTree().getItem(0).getExpanded());
+        UiThread.run(() -> {
+            TreeItem[] folders = tree.viewer().getTree().getItems();
+            assertEquals("db v1", folders[0].getItem(1).getText(0));
+            TreeItem vm = folders[1].getItem(0).getItem(0);
+            assertTrue(vm.getText(1).endsWith("holds web-01 (ASSIGNED)"), vm.getText(1));
+        });
+        UiThread.screenshot("repository-tree.png", () -> shell.getBounds());
     }
 
     @Test
@@ -133,14 +144,17 @@ class RepositoryTreeTest {
             CDOSession writer = empty.openSession();
             try (Engine other = new Engine(writer, EngineOptions.defaults()).init("empty")) {
                 other.addStorage("nas2", "file", Files.createDirectories(dir.resolve("nas2")).toString(), null, null);
-                RepositoryTree tree = new RepositoryTree(shell, empty.openSession().openView());
-                shell.open();
-                drain();
-                TreeItem masters = tree.viewer().getTree().getItem(0);
-                assertEquals(0, masters.getItemCount());
+                CDOView view = empty.openSession().openView();
+                RepositoryTree tree = UiThread.sync(() -> {
+                    RepositoryTree t = new RepositoryTree(shell, view);
+                    shell.open();
+                    return t;
+                });
+                TreeItem masters = UiThread.sync(() -> tree.viewer().getTree().getItem(0));
+                assertEquals(0, (int) UiThread.sync(masters::getItemCount));
                 other.importMaster(ImportRequest.of("first", dir.resolve("web.img"), ImageFormat.RAW, "nas2"), null);
-                waitFor(() -> masters.getItemCount() == 1 && masters.getExpanded());
-                assertEquals("first v1", masters.getItem(0).getText(0));
+                UiThread.waitFor("master first", 15, () -> masters.getItemCount() == 1 && masters.getExpanded());
+                assertEquals("first v1", UiThread.sync(() -> masters.getItem(0).getText(0)));
             }
         }
     }
@@ -151,41 +165,5 @@ class RepositoryTreeTest {
             result.add(item.getText(column));
         }
         return result;
-    }
-
-    private void drain() {
-        while (display.readAndDispatch()) {
-            // process pending UI events
-        }
-    }
-
-    private void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long end = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < end) {
-            drain();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the tree did not follow the commit within 15 s");
-    }
-
-    /** Saves what the shell shows into target/screenshots, to look at. */
-    private void screenshot(String name) throws IOException {
-        drain();
-        Path out = Files.createDirectories(Path.of("target", "screenshots"));
-        var size = shell.getSize();
-        Image image = new Image(display, size.x, size.y);
-        GC gc = new GC(shell);
-        try {
-            gc.copyArea(image, 0, 0);
-        } finally {
-            gc.dispose();
-        }
-        ImageLoader loader = new ImageLoader();
-        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-        loader.save(out.resolve(name).toString(), SWT.IMAGE_PNG);
-        image.dispose();
     }
 }

@@ -1,0 +1,100 @@
+package org.encompass.ui.internal.commands;
+
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.encompass.core.Engine;
+import org.encompass.core.internal.States;
+import org.encompass.core.lifecycle.Lifecycle;
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.model.Clone;
+import org.encompass.ui.internal.ConsolePlugin;
+import org.encompass.ui.internal.Messages;
+
+/**
+ * One lifecycle operation on the selected clones (plugin.xml names it: {@code CloneOperationHandler:attach}).
+ * Enabled only when the engine's rules ({@link Lifecycle}) allow it for every selected clone; runs
+ * as a Job. Assign asks for a machine and capture for a master name unless the command's parameter
+ * gives one.
+ */
+public final class CloneOperationHandler extends AbstractHandler implements IExecutableExtension {
+    public static final String MACHINE_PARAMETER = "org.encompass.ui.commands.machine";
+    public static final String NAME_PARAMETER = "org.encompass.ui.commands.name";
+
+    private Operation operation;
+
+    @Override
+    public void setInitializationData(IConfigurationElement config, String propertyName, Object data) throws CoreException {
+        operation = Operation.fromLabel(String.valueOf(data));
+    }
+
+    @Override
+    public void setEnabled(Object evaluationContext) {
+        setBaseEnabled(allowed(operation, Selections.clones(Selections.selection(evaluationContext))));
+    }
+
+    /** Whether the rules allow {@code operation} on all of {@code clones} (none selected: no). */
+    public static boolean allowed(Operation operation, List<Clone> clones) {
+        if (clones.isEmpty()) {
+            return false;
+        }
+        for (Clone clone : clones) {
+            if (!Lifecycle.allows(States.of(clone), operation) || !customizationLeft(operation, clone)) {
+                return false;
+            }
+        }
+        // One machine per clone: assign is chosen for one clone at a time.
+        return operation != Operation.ASSIGN && operation != Operation.CAPTURE || clones.size() == 1;
+    }
+
+    private static boolean customizationLeft(Operation operation, Clone clone) {
+        return switch (operation) {
+            case CUSTOMIZE_APPLY -> clone.getCustomizationPointer() < clone.getMaster().getCustomizationItems().size();
+            case CUSTOMIZE_ROLLBACK -> clone.getCustomizationPointer() > 0;
+            default -> true;
+        };
+    }
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        List<Clone> clones = Selections.clones(HandlerUtil.getCurrentSelection(event));
+        if (!allowed(operation, clones)) {
+            return null;
+        }
+        List<String> names = clones.stream().map(Clone::getName).toList();
+        String argument = switch (operation) {
+            case ASSIGN -> Prompts.machine(event, clones.get(0), event.getParameter(MACHINE_PARAMETER));
+            case CAPTURE -> Prompts.masterName(event, clones.get(0), event.getParameter(NAME_PARAMETER));
+            default -> "";
+        };
+        if (argument == null) {
+            return null; // the operator cancelled the prompt
+        }
+        int items = operation == Operation.CUSTOMIZE_APPLY ? clones.get(0).getMaster().getCustomizationItems().size() : 0;
+        Engine engine = ConsolePlugin.getDefault().session().engine();
+        String jobName = NLS.bind(Messages.jobName, OperationLabels.of(operation), String.join(", ", names));
+        OperationJobs.schedule(jobName, names, (clone, monitor) -> {
+            switch (operation) {
+                case ASSIGN -> engine.assign(clone, argument, monitor);
+                case UNASSIGN -> engine.unassign(clone, monitor);
+                case ATTACH -> engine.attach(clone, monitor);
+                case DETACH -> engine.detach(clone, monitor);
+                case ACTIVATE -> engine.activate(clone, monitor);
+                case DEACTIVATE -> engine.deactivate(clone, monitor);
+                case RECONFIGURE -> engine.reconfigure(clone, monitor);
+                case CAPTURE -> engine.capture(clone, argument, monitor);
+                case DESTROY -> engine.destroy(clone, monitor);
+                case CUSTOMIZE_APPLY -> engine.customizeApply(clone, items, monitor);
+                case CUSTOMIZE_ROLLBACK -> engine.customizeRollback(clone, 0, false, monitor);
+                default -> throw new IllegalStateException("not a clone operation: " + operation);
+            }
+        });
+        return null;
+    }
+}

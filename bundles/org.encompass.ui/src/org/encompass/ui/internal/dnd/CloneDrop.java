@@ -1,0 +1,134 @@
+package org.encompass.ui.internal.dnd;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.encompass.core.DeployRequest;
+import org.encompass.core.EncompassException;
+import org.encompass.core.Engine;
+import org.encompass.core.internal.Requirements;
+import org.encompass.core.internal.SiteLookup;
+import org.encompass.core.internal.States;
+import org.encompass.core.lifecycle.Lifecycle;
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.model.Chassis;
+import org.encompass.model.Clone;
+import org.encompass.model.HypervisorHost;
+import org.encompass.model.Machine;
+import org.encompass.model.Master;
+import org.encompass.ui.internal.Messages;
+import org.encompass.ui.internal.commands.ConsoleCommandStack;
+import org.encompass.ui.internal.commands.OperationJobs;
+import org.encompass.ui.internal.commands.Selections;
+
+/**
+ * What dropping repository objects on a machine means: clones on a machine (or on a host or chassis,
+ * spread over its free machines) are assigned and attached as one undoable command; a master on a
+ * machine is deployed there. {@link #refusal} says why a drop does not fit, in the engine's words
+ * where the engine has them.
+ */
+public final class CloneDrop {
+    private final Engine engine;
+    private final ConsoleCommandStack stack;
+
+    public CloneDrop(Engine engine, ConsoleCommandStack stack) {
+        this.engine = engine;
+        this.stack = stack;
+    }
+
+    /** Why {@code dragged} cannot be dropped on {@code target}; null when it can. */
+    public String refusal(Object target, Object dragged) {
+        List<Master> masters = Selections.masters(dragged);
+        if (masters.size() == 1) {
+            return target instanceof Machine machine ? fits(masters.get(0), machine) : Messages.dropNeedsMachine;
+        }
+        List<Clone> clones = Selections.clones(dragged);
+        if (clones.isEmpty()) {
+            return Messages.dropOnlyClonesOrMaster;
+        }
+        for (Clone clone : clones) {
+            try {
+                Lifecycle.check(clone.getName(), States.of(clone), Operation.ASSIGN);
+            } catch (EncompassException e) {
+                return e.getMessage();
+            }
+        }
+        try {
+            placement(target, clones);
+            return null;
+        } catch (EncompassException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Performs a drop that {@link #refusal} accepted. */
+    public void drop(Object target, Object dragged) {
+        String refusal = refusal(target, dragged);
+        if (refusal != null) {
+            throw new EncompassException(refusal);
+        }
+        List<Master> masters = Selections.masters(dragged);
+        if (masters.size() == 1) {
+            String master = masters.get(0).getName();
+            String machine = SiteLookup.qualifiedName((Machine) target);
+            OperationJobs.schedule(NLS.bind(Messages.deployJob, master, machine), monitor -> {
+                var result = engine.deploy(new DeployRequest(master, List.of(machine), null, Map.of(), false), monitor);
+                if (!result.succeeded()) {
+                    throw new EncompassException(result.outcomes().get(0).error());
+                }
+            });
+            return;
+        }
+        Map<String, String> machineByClone = placement(target, Selections.clones(dragged));
+        String label = NLS.bind(Messages.assignAttachCommand, String.join(", ", machineByClone.keySet()),
+                String.join(", ", machineByClone.values()));
+        stack.executeInJob(new AssignAndAttachCommand(engine, label, machineByClone));
+    }
+
+    /** Which machine each clone goes to; throws with the reason when they do not fit. */
+    private static Map<String, String> placement(Object target, List<Clone> clones) {
+        List<Machine> candidates = switch (target) {
+            case Machine machine -> {
+                if (clones.size() > 1) {
+                    throw new EncompassException(NLS.bind(Messages.dropOneClonePerMachine, SiteLookup.qualifiedName(machine)));
+                }
+                yield new ArrayList<>(List.of(machine));
+            }
+            case HypervisorHost host -> new ArrayList<>(host.getMachines());
+            case Chassis chassis -> new ArrayList<>(chassis.getBlades());
+            default -> throw new EncompassException(Messages.dropNeedsMachine);
+        };
+        Map<String, String> result = new LinkedHashMap<>();
+        for (Clone clone : clones) {
+            String reason = null;
+            for (Machine machine : candidates) {
+                reason = fits(clone.getMaster(), machine);
+                if (reason == null) {
+                    result.put(clone.getName(), SiteLookup.qualifiedName(machine));
+                    candidates.remove(machine);
+                    break;
+                }
+            }
+            if (!result.containsKey(clone.getName())) {
+                throw new EncompassException(target instanceof Machine ? reason
+                        : NLS.bind(Messages.dropNoFreeMachine, clone.getName()));
+            }
+        }
+        return result;
+    }
+
+    private static String fits(Master master, Machine machine) {
+        if (machine.getClone() != null) {
+            return NLS.bind(Messages.dropMachineBusy, SiteLookup.qualifiedName(machine), machine.getClone().getName());
+        }
+        try {
+            Requirements.check(master, machine);
+            return null;
+        } catch (EncompassException e) {
+            return e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.encompass.ui.internal.properties;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+import org.encompass.core.internal.SiteLookup;
+import org.encompass.core.internal.States;
+import org.encompass.core.lifecycle.Lifecycle;
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.model.Clone;
+import org.encompass.model.HypervisorHost;
+import org.encompass.model.Machine;
+import org.encompass.model.Master;
+import org.encompass.model.StorageDevice;
+import org.encompass.ui.internal.Messages;
+
+/** Name/value rows for any repository object: clone, master, machine, host, storage. */
+public final class GeneralSection extends SectionInput {
+    record Row(String name, String value) {
+    }
+
+    private TableViewer viewer;
+
+    @Override
+    public void createControls(Composite parent, TabbedPropertySheetPage page) {
+        super.createControls(parent, page);
+        Composite body = Sections.body(getWidgetFactory(), parent);
+        Composite holder = Sections.tableHolder(body, 230);
+        TableColumnLayout layout = (TableColumnLayout) holder.getLayout();
+        viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.BORDER);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column(layout, Messages.propertyName, 30, Row::name);
+        column(layout, Messages.propertyValue, 70, Row::value);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        followRepository(body);
+    }
+
+    private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Row, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Row) element);
+            }
+        });
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight));
+    }
+
+    @Override
+    public void refresh() {
+        viewer.setInput(rows(element()));
+    }
+
+    /** The rows shown for {@code element} (also what tests read). */
+    public static List<Row> rows(Object element) {
+        List<Row> rows = new ArrayList<>();
+        switch (element) {
+            case Clone c -> {
+                rows.add(new Row(Messages.propertyName, c.getName()));
+                rows.add(new Row(Messages.propertyMaster, c.getMaster().getName()));
+                rows.add(new Row(Messages.propertyState, States.of(c).toString()));
+                rows.add(new Row(Messages.propertyAllowed, String.join(", ",
+                        Lifecycle.allowed(States.of(c)).stream().map(Operation::label).toList())));
+                rows.add(new Row(Messages.propertyMachine, c.getMachine() == null ? "" : SiteLookup.qualifiedName(c.getMachine())));
+                rows.add(new Row(Messages.propertyCloneMethod, c.getCloneMethod().getName()));
+                rows.add(new Row(Messages.propertyStorage, c.getStorage() == null ? "" : c.getStorage().getName()));
+                rows.add(new Row(Messages.propertyLocation, String.valueOf(c.getLocation())));
+                rows.add(new Row(Messages.propertyCreated, String.valueOf(c.getCreated())));
+            }
+            case Master m -> {
+                rows.add(new Row(Messages.propertyName, m.getName()));
+                rows.add(new Row(Messages.propertyVersion, String.valueOf(m.getVersion())));
+                rows.add(new Row(Messages.propertyDescription, m.getDescription() == null ? "" : m.getDescription()));
+                rows.add(new Row(Messages.propertyFormat, m.getFormat().getName() + ", " + (m.getSizeBytes() >> 20) + " MiB"));
+                rows.add(new Row(Messages.propertyLineage, m.getParent() == null ? "" : m.getParent().getName()
+                        + (m.getSourceClone() == null ? "" : " (" + m.getSourceClone().getName() + ")")));
+                rows.add(new Row(Messages.propertyClones, Integer.toString(m.getClones().size())));
+                rows.add(new Row(Messages.propertyLocation, String.valueOf(m.getLocation())));
+            }
+            case Machine m -> {
+                rows.add(new Row(Messages.propertyName, SiteLookup.qualifiedName(m)));
+                rows.add(new Row(Messages.propertyPower, m.getPower().getName() + (m.isReachable() ? "" : ", unreachable")));
+                rows.add(new Row(Messages.propertyHolds, m.getClone() == null ? "" : m.getClone().getName() + " (" + States.of(m.getClone()) + ")"));
+                rows.add(new Row(Messages.propertyHardware, m.getArchitecture() + ", " + m.getCpus() + " CPUs, " + m.getMemoryMiB() + " MiB"));
+            }
+            case HypervisorHost h -> {
+                rows.add(new Row(Messages.propertyName, h.getName()));
+                rows.add(new Row(Messages.propertyLocation, h.getKind() + " " + h.getUri()));
+                rows.add(new Row(Messages.propertyPower, h.isReachable() ? "reachable" : "unreachable"));
+            }
+            case StorageDevice d -> {
+                rows.add(new Row(Messages.propertyName, d.getName()));
+                rows.add(new Row(Messages.propertyLocation, d.getKind() + " " + d.getLocation()));
+                rows.add(new Row(Messages.propertyCloneMethod, d.getDefaultCloneMethod().getName()));
+            }
+            case null, default -> {
+                // nothing to show
+            }
+        }
+        return rows;
+    }
+}

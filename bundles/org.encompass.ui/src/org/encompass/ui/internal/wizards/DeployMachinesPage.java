@@ -1,0 +1,87 @@
+package org.encompass.ui.internal.wizards;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.encompass.core.internal.Requirements;
+import org.encompass.core.internal.SiteLookup;
+import org.encompass.model.Machine;
+import org.encompass.model.Master;
+import org.encompass.model.Site;
+import org.encompass.ui.internal.Messages;
+
+/** The machines to deploy on: the free ones that meet the chosen master's requirements. */
+public final class DeployMachinesPage extends WizardPage {
+    private final Site site;
+    private final DeployMasterPage masterPage;
+    private CheckboxTableViewer viewer;
+
+    DeployMachinesPage(Site site, DeployMasterPage masterPage) {
+        super("machines", Messages.deployMachinesTitle, null);
+        setDescription(Messages.deployMachinesDescription);
+        this.site = site;
+        this.masterPage = masterPage;
+        setPageComplete(false);
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new FillLayout());
+        viewer = CheckboxTableViewer.newCheckList(body, SWT.BORDER | SWT.FULL_SELECTION);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> SiteLookup.qualifiedName((Machine) e)
+                + "  (" + ((Machine) e).getCpus() + " CPUs, " + ((Machine) e).getMemoryMiB() + " MiB)"));
+        viewer.addCheckStateListener(e -> setPageComplete(!machines().isEmpty()));
+        setControl(body);
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        if (visible) {
+            viewer.setInput(candidates().toArray());
+            setMessage(NLS.bind(Messages.deployMachinesFit, masterPage.master()));
+        }
+        super.setVisible(visible);
+    }
+
+    private List<Machine> candidates() {
+        Master master = SiteLookup.findMaster(site, masterPage.master()).orElse(null);
+        if (master == null) {
+            return List.of();
+        }
+        return SiteLookup.machines(site).filter(m -> m.getClone() == null && Requirements.unmet(master, m).isEmpty())
+                .sorted(Comparator.comparing(SiteLookup::qualifiedName)).toList();
+    }
+
+    /** The checked machines as {@code host/vm}. */
+    public List<String> machines() {
+        List<String> names = new ArrayList<>();
+        if (viewer != null) {
+            for (Object checked : viewer.getCheckedElements()) {
+                names.add(SiteLookup.qualifiedName((Machine) checked));
+            }
+        }
+        return names;
+    }
+
+    /** Checks the named machines (what a click on their boxes does). */
+    public void check(List<String> names) {
+        if (viewer.getInput() == null) {
+            viewer.setInput(candidates().toArray());
+        }
+        for (Object element : (Object[]) viewer.getInput()) {
+            viewer.setChecked(element, names.contains(SiteLookup.qualifiedName((Machine) element)));
+        }
+        setPageComplete(!machines().isEmpty());
+    }
+}

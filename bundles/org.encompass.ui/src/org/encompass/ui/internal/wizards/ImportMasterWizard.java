@@ -1,0 +1,167 @@
+package org.encompass.ui.internal.wizards;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.encompass.core.Engine;
+import org.encompass.core.ImportRequest;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.model.Site;
+import org.encompass.model.StorageDevice;
+import org.encompass.ui.internal.Messages;
+import org.encompass.ui.internal.commands.OperationJobs;
+
+/**
+ * Import a master: image file, name, format, storage device and machine requirements. Customization
+ * items are added afterwards (CLI {@code master item-add}); Finish runs the import as a Job.
+ */
+public final class ImportMasterWizard extends Wizard {
+    private final Engine engine;
+    private final Page page;
+
+    public ImportMasterWizard(Engine engine, Site site) {
+        this.engine = engine;
+        setWindowTitle(Messages.importTitle);
+        page = new Page(site);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(page);
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    public ImportRequest request() {
+        return ImportRequest.of(page.name.getText().trim(), Path.of(page.file.getText().trim()),
+                ImageFormat.valueOf(page.format.getText()), page.storage.getText())
+                .withRequirements(page.arch.getText().trim().isEmpty() ? null : page.arch.getText().trim(),
+                        page.cpus.getSelection(), page.memory.getSelection(), 0);
+    }
+
+    @Override
+    public boolean performFinish() {
+        ImportRequest request = request();
+        OperationJobs.schedule(NLS.bind(Messages.importJob, request.name()), monitor -> engine.importMaster(request, monitor));
+        return true;
+    }
+
+    /** The one page; its fields are what the operator types. */
+    public static final class Page extends WizardPage {
+        private final Site site;
+        private Text file;
+        private Text name;
+        private Combo format;
+        private Combo storage;
+        private Text arch;
+        private Spinner cpus;
+        private Spinner memory;
+
+        Page(Site site) {
+            super("import", Messages.importTitle, null);
+            setDescription(Messages.importDescription);
+            this.site = site;
+            setPageComplete(false);
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite body = new Composite(parent, SWT.NONE);
+            body.setLayout(new GridLayout(3, false));
+            file = field(body, Messages.importFile);
+            Button browse = new Button(body, SWT.PUSH);
+            browse.setText(Messages.importBrowse);
+            browse.addListener(SWT.Selection, e -> {
+                String chosen = new FileDialog(getShell(), SWT.OPEN).open();
+                if (chosen != null) {
+                    file.setText(chosen);
+                }
+            });
+            name = field(body, Messages.importName);
+            new Label(body, SWT.NONE);
+            new Label(body, SWT.NONE).setText(Messages.importFormat);
+            format = new Combo(body, SWT.READ_ONLY);
+            for (ImageFormat f : ImageFormat.values()) {
+                format.add(f.name());
+            }
+            format.select(0);
+            GridDataFactory.fillDefaults().span(2, 1).applyTo(format);
+            new Label(body, SWT.NONE).setText(Messages.importStorage);
+            storage = new Combo(body, SWT.READ_ONLY);
+            for (StorageDevice device : site.getStorageDevices()) {
+                storage.add(device.getName());
+            }
+            if (storage.getItemCount() > 0) {
+                storage.select(0);
+            }
+            GridDataFactory.fillDefaults().span(2, 1).applyTo(storage);
+            arch = field(body, Messages.importArch);
+            arch.setText("x86_64");
+            new Label(body, SWT.NONE);
+            new Label(body, SWT.NONE).setText(Messages.importCpus);
+            cpus = new Spinner(body, SWT.BORDER);
+            cpus.setValues(0, 0, 1024, 0, 1, 4);
+            new Label(body, SWT.NONE);
+            new Label(body, SWT.NONE).setText(Messages.importMemory);
+            memory = new Spinner(body, SWT.BORDER);
+            memory.setValues(0, 0, 1 << 22, 0, 256, 1024);
+            new Label(body, SWT.NONE);
+            file.addModifyListener(e -> {
+                if (name.getText().isBlank() || name.getData() != null) {
+                    String base = Path.of(file.getText().trim()).getFileName() == null ? "" : Path.of(file.getText().trim()).getFileName().toString();
+                    name.setText(base.replaceFirst("\\.[^.]*$", ""));
+                    name.setData(Boolean.TRUE); // still derived from the file name
+                }
+                validate();
+            });
+            name.addModifyListener(e -> validate());
+            storage.addListener(SWT.Selection, e -> validate());
+            setControl(body);
+        }
+
+        private Text field(Composite body, String label) {
+            new Label(body, SWT.NONE).setText(label);
+            Text text = new Text(body, SWT.BORDER);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
+            return text;
+        }
+
+        private void validate() {
+            String problem = null;
+            String path = file.getText().trim();
+            if (path.isEmpty() || !Files.isRegularFile(Path.of(path))) {
+                problem = Messages.importNoFile;
+            } else if (name.getText().isBlank()) {
+                problem = Messages.importNoName;
+            } else if (storage.getSelectionIndex() < 0) {
+                problem = Messages.importNoStorage;
+            }
+            setErrorMessage(problem);
+            setPageComplete(problem == null);
+        }
+
+        /** Types into the fields (what the operator does). */
+        public void type(String filePath, String masterName) {
+            file.setText(filePath);
+            if (masterName != null) {
+                name.setData(null);
+                name.setText(masterName);
+            }
+        }
+    }
+}

@@ -1,0 +1,590 @@
+package org.encompass.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.encompass.core.Engine;
+import org.encompass.core.ImportRequest;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.ui.internal.ConsolePlugin;
+import org.encompass.ui.internal.JournalView;
+import org.encompass.ui.internal.MachinesView;
+import org.encompass.ui.internal.preferences.ConsolePreferencePage;
+import org.encompass.ui.internal.preferences.ConsolePreferences;
+import org.encompass.ui.internal.wizards.DeployWizard;
+import org.encompass.ui.internal.properties.VariablesSection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+import org.encompass.ui.internal.RepositoryView;
+import org.encompass.ui.internal.commands.CloneOperationHandler;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console as the product runs it (workbench, perspective, plugin.xml menus, handlers, key
+ * bindings) on a fresh repository with its first-run defaults (file storage, libvirt's test driver
+ * with eight VMs). Commands are executed through the handler service with the tree's selection;
+ * drops go through the view's own drop adapter; undo and redo through Edit's commands.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleWorkbenchTest {
+    private static final String COMMANDS = "org.encompass.ui.commands.";
+
+    @TempDir
+    static Path dir;
+    static IWorkbench workbench;
+    static Engine engine;
+    static final List<IStatus> logged = new CopyOnWriteArrayList<>();
+    static final ILogListener logListener = (status, plugin) -> logged.add(status);
+
+    @BeforeAll
+    static void openConsole() throws Exception {
+        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no X display: run the build under xvfb-run (releng/scripts/test.sh does)");
+        workbench = TestWorkbench.start(dir.resolve("data"));
+        Platform.addLogListener(logListener);
+        engine = ConsolePlugin.getDefault().session().engine();
+        Path image = dir.resolve("web.img");
+        try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
+            file.setLength(8 << 20);
+        }
+        engine.importMaster(ImportRequest.of("web", image, ImageFormat.RAW, "local"), null);
+    }
+
+    @AfterAll
+    static void closeConsole() {
+        Platform.removeLogListener(logListener);
+        TestWorkbench.stop();
+    }
+
+    @Test
+    @Order(1)
+    void lifecycleCommandsFollowTheEnginesRulesAndRunAsJobs() throws Exception {
+        RepositoryView view = repositoryView();
+        select(view, "web v1");
+        assertTrue(enabled("clone"), "clone is enabled on a master");
+        assertFalse(enabled("attach"), "attach is not enabled on a master");
+        execute(COMMANDS + "clone");
+        waitForState(view, "web-01", "CLEAN/UNASSIGNED");
+
+        select(view, "web-01");
+        assertEquals(List.of("assign", "customize-rollback=false", "destroy"), enabledCloneCommands());
+        execute(COMMANDS + "assign", Map.of(CloneOperationHandler.MACHINE_PARAMETER, "test/vm-01"));
+        waitForState(view, "web-01", "CLEAN/ASSIGNED");
+        assertEquals(List.of("unassign", "attach", "customize-rollback=false"), enabledCloneCommands());
+        execute(COMMANDS + "attach");
+        waitForState(view, "web-01", "CLEAN/ATTACHED");
+        execute(COMMANDS + "activate");
+        waitForState(view, "web-01", "OPERATIONAL/ACTIVE");
+        assertEquals(List.of("deactivate", "reconfigure", "customize-rollback=false"), enabledCloneCommands());
+        assertTrue(UiThread.sync(() -> item(view, "vm-01").getText(1)).endsWith("holds web-01 (ACTIVE)"));
+        UiThread.screenshot("console-active-clone.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+    }
+
+    @Test
+    @Order(2)
+    void aRefusedOperationShowsTheEnginesMessageAndLogsIt() throws Exception {
+        RepositoryView view = repositoryView();
+        engine.cloneMaster("web", null, null);
+        waitForState(view, "web-02", "CLEAN/UNASSIGNED");
+        select(view, "web-02");
+        logged.clear();
+        // Allowed by the lifecycle (web-02 is unassigned) but refused by the engine: vm-01 is taken.
+        execute(COMMANDS + "assign", Map.of(CloneOperationHandler.MACHINE_PARAMETER, "test/vm-01"));
+        UiThread.waitFor("an error dialog", 30, () -> errorDialog() != null);
+        String shown = UiThread.sync(() -> allText(errorDialog()));
+        assertTrue(shown.contains("the machine holds clone web-01"), shown);
+        UiThread.screenshot("console-refused-assign.png", () -> errorDialog().getBounds());
+        UiThread.run(() -> errorDialog().close());
+        assertTrue(logged.stream().anyMatch(s -> s.getMessage().contains("the machine holds clone web-01")), "the refusal is logged: " + logged);
+        waitForState(view, "web-02", "CLEAN/UNASSIGNED");
+    }
+
+    @Test
+    @Order(3)
+    void droppingACloneOnAMachineAssignsAndAttachesAndUndoRedoWork() throws Exception {
+        RepositoryView view = repositoryView();
+        Object clone = UiThread.sync(() -> item(view, "web-02").getData());
+        Object busy = UiThread.sync(() -> item(view, "vm-01").getData());
+        Object free = UiThread.sync(() -> item(view, "vm-02").getData());
+        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(clone)));
+
+        // Refused: the status line says why, nothing happens.
+        assertFalse(UiThread.sync(() -> view.dropAdapter().validateDrop(busy, DND.DROP_MOVE, localTransfer())));
+        assertTrue(UiThread.sync(() -> statusLineText().contains("machine test/vm-01 already holds clone web-01")), UiThread.sync(this::statusLineText));
+        assertFalse(UiThread.sync(() -> view.dropAdapter().dropOn(busy)));
+
+        assertTrue(UiThread.sync(() -> view.dropAdapter().validateDrop(free, DND.DROP_MOVE, localTransfer())));
+        assertTrue(UiThread.sync(() -> view.dropAdapter().dropOn(free)));
+        waitForState(view, "web-02", "CLEAN/ATTACHED");
+        assertTrue(UiThread.sync(() -> item(view, "vm-02").getText(1)).endsWith("holds web-02 (ATTACHED)"));
+        UiThread.waitFor("undo enabled", 30, () -> workbench.getService(ICommandService.class).getCommand("org.eclipse.ui.edit.undo").isEnabled());
+
+        execute("org.eclipse.ui.edit.undo");
+        waitForState(view, "web-02", "CLEAN/UNASSIGNED");
+        assertTrue(UiThread.sync(() -> item(view, "vm-02").getText(1)).endsWith("free"));
+        UiThread.waitFor("redo enabled", 30, () -> workbench.getService(ICommandService.class).getCommand("org.eclipse.ui.edit.redo").isEnabled());
+
+        execute("org.eclipse.ui.edit.redo");
+        waitForState(view, "web-02", "CLEAN/ATTACHED");
+        assertTrue(UiThread.sync(() -> item(view, "vm-02").getText(1)).endsWith("holds web-02 (ATTACHED)"));
+    }
+
+    @Test
+    @Order(4)
+    void droppingAMasterOnAMachineDeploysIt() throws Exception {
+        RepositoryView view = repositoryView();
+        Object master = UiThread.sync(() -> item(view, "web v1").getData());
+        Object machine = UiThread.sync(() -> item(view, "vm-03").getData());
+        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(master)));
+        assertTrue(UiThread.sync(() -> view.dropAdapter().validateDrop(machine, DND.DROP_COPY, localTransfer())));
+        assertTrue(UiThread.sync(() -> view.dropAdapter().dropOn(machine)));
+        UiThread.waitFor("a clone attached on vm-03", 60, () -> item(view, "vm-03").getText(1).endsWith("holds web-03 (ATTACHED)"));
+        waitForState(view, "web-03", "CLEAN/ATTACHED");
+        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(null));
+        UiThread.screenshot("console-after-drops.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+    }
+
+    @Test
+    @Order(5)
+    void theJournalShowsEveryOperationLiveAndFilters() throws Exception {
+        JournalView journal = UiThread.sync(() -> {
+            try {
+                return (JournalView) workbench.getActiveWorkbenchWindow().getActivePage().showView(JournalView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        UiThread.run(() -> journal.table().filter().setText("web-02"));
+        // Newest first: the redo (assign + attach), the undo (detach + unassign), ..., the refused assign.
+        UiThread.waitFor("web-02's journal", 30, () -> journalRows(journal).size() >= 6
+                && journalRows(journal).get(0).equals("attach web-02 SUCCEEDED"));
+        List<String> rows = UiThread.sync(() -> journalRows(journal));
+        assertEquals("assign web-02 SUCCEEDED", rows.get(1), rows.toString());
+        assertTrue(rows.contains("unassign web-02 SUCCEEDED") && rows.contains("detach web-02 SUCCEEDED"), rows.toString());
+        assertTrue(rows.contains("assign web-02 FAILED"), rows.toString());
+        assertTrue(rows.stream().allMatch(r -> r.contains("web-02")), rows.toString());
+
+        // Live: an operation by anyone appears at the top without being asked.
+        UiThread.run(() -> journal.table().filter().setText("clone"));
+        int clones = UiThread.sync(() -> journal.table().viewer().getTable().getItemCount());
+        engine.cloneMaster("web", null, null);
+        UiThread.waitFor("one more clone operation in the journal", 30,
+                () -> journal.table().viewer().getTable().getItemCount() == clones + 1
+                        && journal.table().viewer().getTable().getItem(0).getText(3).equals("clone"));
+        UiThread.run(() -> journal.table().filter().setText(""));
+        UiThread.screenshot("console-journal.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+    }
+
+    @Test
+    @Order(6)
+    void commonOperationsHaveKeyBindingsAndTheContextMenuOffersThem() {
+        var bindings = workbench.getService(org.eclipse.ui.keys.IBindingService.class);
+        assertEquals("Ctrl+Alt+A", UiThread.sync(() -> bindings.getBestActiveBindingFormattedFor(COMMANDS + "assign")));
+        assertEquals("Ctrl+Alt+S", UiThread.sync(() -> bindings.getBestActiveBindingFormattedFor(COMMANDS + "activate")));
+        assertEquals("Ctrl+Z", UiThread.sync(() -> bindings.getBestActiveBindingFormattedFor("org.eclipse.ui.edit.undo")));
+        RepositoryView view = repositoryView();
+        select(view, "web-03");
+        List<String> menu = UiThread.sync(() -> {
+            var control = view.tree().viewer().getControl();
+            var popup = control.getMenu();
+            popup.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+            List<String> labels = new ArrayList<>();
+            for (var item : popup.getItems()) {
+                if (item.isEnabled() && !item.getText().isEmpty()) {
+                    labels.add(item.getText().replace("&", "").split("\t")[0]);
+                }
+            }
+            popup.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+            return labels;
+        });
+        assertEquals(List.of("Detach", "Activate"), menu);
+    }
+
+    @Test
+    @Order(10)
+    void propertiesShowTabbedSectionsAndEditCloneDataUndoably() throws Exception {
+        engine.addCustomizationItem("web", new org.encompass.core.customization.FileReplacement("host name", "/etc/hostname", "${hostname}\n", true));
+        engine.addCustomizationItem("web", new org.encompass.core.customization.RegexReplacement("domain", "/etc/hosts", "example", "${domain}", ""));
+        RepositoryView view = repositoryView();
+        select(view, "web-04");
+        TabbedPropertySheetPage page = UiThread.sync(() -> {
+            try {
+                PropertySheet sheet = (PropertySheet) workbench.getActiveWorkbenchWindow().getActivePage().showView(IPageLayout.ID_PROP_SHEET);
+                view.getSite().getPage().activate(view);
+                return (TabbedPropertySheetPage) sheet.getCurrentPage();
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        UiThread.waitFor("the general tab of web-04", 30, () -> {
+            var table = findTable(page.getControl());
+            if (table == null) {
+                return false;
+            }
+            for (var row : table.getItems()) {
+                if (row.getText(0).equals("State") && row.getText(1).equals("CLEAN/UNASSIGNED")) {
+                    return true;
+                }
+            }
+            return false;
+        });
+
+        UiThread.run(() -> page.setSelectedTab("org.encompass.ui.tab.customization"));
+        UiThread.waitFor("two pending items, the pointer at the first", 30, () -> {
+            var table = findTable(page.getControl());
+            return table != null && table.getItemCount() == 2 && table.getItem(0).getText(0).equals("\u25B6")
+                    && table.getItem(0).getText(3).equals("/etc/hostname") && table.getItem(1).getText(5).equals("pending");
+        });
+        assertTrue(UiThread.sync(() -> allText(page.getControl())).contains("Customization pointer: 0 of 2 items applied"));
+        UiThread.screenshot("console-properties-customization.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+
+        UiThread.run(() -> page.setSelectedTab("org.encompass.ui.tab.variables"));
+        VariablesSection variables = UiThread.sync(() -> (VariablesSection) page.getCurrentTab().getSections()[0]);
+        assertTrue(UiThread.sync(() -> variables.set("hostname", "www4")));
+        UiThread.waitFor("hostname=www4 in the table", 30, () -> {
+            var table = findTable(page.getControl());
+            return table != null && table.getItemCount() == 1 && table.getItem(0).getText(1).equals("www4");
+        });
+        assertEquals("www4", variable("web-04", "hostname"));
+        UiThread.screenshot("console-properties-variables.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+
+        UiThread.waitFor("undo enabled", 30, () -> workbench.getService(ICommandService.class).getCommand("org.eclipse.ui.edit.undo").isEnabled());
+        execute("org.eclipse.ui.edit.undo");
+        UiThread.waitFor("hostname removed again", 30, () -> variable("web-04", "hostname") == null);
+
+        // An operational clone's data is read-only.
+        select(view, "web-01");
+        UiThread.waitFor("web-01's variables", 30, () -> allText(page.getControl()).contains("Read-only: the clone is OPERATIONAL/ATTACHED"));
+        assertFalse(UiThread.sync(() -> ((VariablesSection) page.getCurrentTab().getSections()[0]).set("hostname", "x")));
+    }
+
+    @Test
+    @Order(8)
+    void theMachinesNavigatorShowsWhichCloneEachMachineHolds() throws Exception {
+        MachinesView machines = UiThread.sync(() -> {
+            try {
+                return (MachinesView) workbench.getActiveWorkbenchWindow().getActivePage().showView(MachinesView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        UiThread.waitFor("vm-01 holding web-01", 30, () -> {
+            TreeItem host = machines.tree().viewer().getTree().getItem(0);
+            machines.tree().viewer().expandAll();
+            TreeItem vm01 = host.getItem(0);
+            return host.getText(0).equals("test") && host.getItemCount() == 8 && vm01.getText(0).equals("vm-01")
+                    && vm01.getItemCount() == 1 && vm01.getItem(0).getText(0).equals("web-01")
+                    && vm01.getItem(0).getText(1).equals("OPERATIONAL/ACTIVE") && host.getItem(3).getItemCount() == 0;
+        });
+        // The same commands work from here: deactivate web-01 selected under its machine.
+        UiThread.run(() -> {
+            machines.getSite().getPage().activate(machines);
+            machines.tree().viewer().setSelection(new StructuredSelection(machines.tree().viewer().getTree().getItem(0).getItem(0).getItem(0).getData()));
+        });
+        execute(COMMANDS + "deactivate");
+        UiThread.waitFor("web-01 deactivated", 60, () -> {
+            machines.tree().viewer().expandAll();
+            return machines.tree().viewer().getTree().getItem(0).getItem(0).getItem(0).getText(1).equals("OPERATIONAL/ATTACHED");
+        });
+        UiThread.screenshot("console-machines.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+    }
+
+    @Test
+    @Order(7)
+    void theDeployWizardDeploysOnTheCheckedMachinesWithTheirData() throws Exception {
+        RepositoryView view = repositoryView();
+        select(view, "web v1");
+        // The wizard is modal: open it from the event loop, then drive its widgets from here.
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "deploy"));
+        UiThread.waitFor("the deploy wizard", 30, () -> wizardDialog() != null);
+        DeployWizard wizard = UiThread.sync(() -> (DeployWizard) wizardDialog().getCurrentPage().getWizard());
+        assertEquals("web", UiThread.sync(() -> wizard.masterPage().master()), "the selected master is preselected");
+        UiThread.run(() -> wizard.masterPage().activateButton().setSelection(true));
+        clickButton("Next >");
+        UiThread.run(() -> wizard.machinesPage().check(List.of("test/vm-05", "test/vm-06")));
+        clickButton("Next >");
+        UiThread.run(() -> {
+            wizard.variablesPage().type("test/vm-05", "hostname=www5");
+            wizard.variablesPage().type("test/vm-06", "hostname=www6, ip=10.0.0.16");
+        });
+        UiThread.screenshot("console-deploy-wizard.png", () -> wizardDialog().getShell().getBounds());
+        assertEquals(Map.of("test/vm-05", Map.of("hostname", "www5"), "test/vm-06", Map.of("hostname", "www6", "ip", "10.0.0.16")),
+                UiThread.sync(() -> wizard.request().variables()));
+        clickButton("Finish");
+        UiThread.waitFor("vm-05 and vm-06 running their clones", 90, () -> item(view, "vm-05").getText(1).startsWith("RUNNING, holds")
+                && item(view, "vm-06").getText(1).startsWith("RUNNING, holds"));
+        String clone = UiThread.sync(() -> item(view, "vm-06").getText(1)).replaceAll(".*holds (\\S+) .*", "$1");
+        assertEquals("10.0.0.16", variable(clone, "ip"));
+    }
+
+    @Test
+    @Order(12)
+    void theImportWizardImportsAMasterOntoStorage() throws Exception {
+        Path image = dir.resolve("db.img");
+        try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
+            file.setLength(4 << 20);
+        }
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
+        UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
+        var wizard = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportMasterWizard) wizardDialog().getCurrentPage().getWizard());
+        UiThread.run(() -> wizard.page().type(dir.resolve("missing.img").toString(), null));
+        assertFalse(UiThread.sync(() -> wizard.page().isPageComplete()), "a file that does not exist is refused");
+        UiThread.run(() -> wizard.page().type(image.toString(), null));
+        assertEquals("db", UiThread.sync(() -> wizard.request().name()), "the name comes from the file");
+        clickButton("Finish");
+        RepositoryView view = repositoryView();
+        UiThread.waitFor("master db v1 in the tree", 60, () -> {
+            try {
+                return item(view, "db v1") != null;
+            } catch (AssertionError notYet) {
+                return false;
+            }
+        });
+    }
+
+    private static org.eclipse.jface.wizard.WizardDialog wizardDialog() {
+        for (Shell shell : UiThread.display().getShells()) {
+            if (shell.isVisible() && shell.getData() instanceof org.eclipse.jface.wizard.WizardDialog dialog) {
+                return dialog;
+            }
+        }
+        return null;
+    }
+
+    private static void clickButton(String text) {
+        UiThread.run(() -> {
+            org.eclipse.swt.widgets.Button button = findButton(wizardDialog().getShell(), text);
+            assertNotNull(button, "no button " + text);
+            assertTrue(button.isEnabled(), text + " is enabled");
+            button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+    }
+
+    private static org.eclipse.swt.widgets.Button findButton(Control control, String text) {
+        if (control instanceof org.eclipse.swt.widgets.Button button && button.getText().replace("&", "").equals(text)) {
+            return button;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                var found = findButton(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Order(11)
+    void preferencesAreAPageAndFeedTheEngineAndRepositoryOptions() {
+        assertNotNull(UiThread.sync(() -> workbench.getPreferenceManager().find(ConsolePreferencePage.ID)), "the Encompass preference page");
+        var defaults = ConsolePlugin.getDefault().getPreferenceStore();
+        assertEquals(org.encompass.core.EngineOptions.defaults().maxParallel(), defaults.getInt(ConsolePreferences.MAX_PARALLEL));
+        assertNull(ConsolePreferences.cloneMethod(defaults), "the storage device's default");
+
+        var store = new org.eclipse.jface.preference.PreferenceStore();
+        ConsolePreferences.initializeDefaults(store);
+        store.setValue(ConsolePreferences.MAX_PARALLEL, 3);
+        store.setValue(ConsolePreferences.CLONES_PER_DEVICE, 2);
+        store.setValue(ConsolePreferences.CLONES_PER_SOURCE, 1);
+        store.setValue(ConsolePreferences.CLONE_METHOD, "FULL");
+        store.setValue(ConsolePreferences.REPOSITORY, dir.resolve("elsewhere").toString());
+        store.setValue(ConsolePreferences.TCP_PORT, 0);
+        var engineOptions = ConsolePreferences.engineOptions(store);
+        assertEquals(List.of(3, 2, 1), List.of(engineOptions.maxParallel(), engineOptions.clonesPerDevice(), engineOptions.clonesPerSource()));
+        assertEquals(org.encompass.core.spi.CloneMethod.FULL, ConsolePreferences.cloneMethod(store));
+        var repositoryOptions = ConsolePreferences.repositoryOptions(store);
+        assertEquals(dir.resolve("data"), repositoryOptions.dataDirectory(), "-Dencompass.data (set by this test) wins over the preference");
+        assertEquals(0, repositoryOptions.tcpPort());
+    }
+
+    private static List<String> journalRows(JournalView journal) {
+        List<String> texts = new ArrayList<>();
+        for (var item : journal.table().viewer().getTable().getItems()) {
+            texts.add(item.getText(3) + " " + item.getText(4) + " " + item.getText(5));
+        }
+        return texts;
+    }
+
+    private static String variable(String clone, String name) {
+        return engine.model().read(site -> org.encompass.core.internal.SiteLookup.clone(site, clone).getVariables().stream()
+                .filter(v -> v.getName().equals(name)).map(org.encompass.model.Variable::getValue).findFirst().orElse(null));
+    }
+
+    private static org.eclipse.swt.widgets.Table findTable(Control control) {
+        if (control instanceof org.eclipse.swt.widgets.Table table && table.isVisible()) {
+            return table;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                var found = child.isVisible() ? findTable(child) : null;
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    // --- helpers
+
+    private static RepositoryView repositoryView() {
+        return UiThread.sync(() -> {
+            IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+            RepositoryView view = (RepositoryView) page.findView(RepositoryView.ID);
+            page.activate(view);
+            return view;
+        });
+    }
+
+    private static void select(RepositoryView view, String name) {
+        UiThread.run(() -> {
+            view.getSite().getPage().activate(view);
+            view.tree().viewer().setSelection(new StructuredSelection(item(view, name).getData()), true);
+        });
+    }
+
+    private static TreeItem item(RepositoryView view, String name) {
+        view.tree().viewer().expandAll();
+        List<TreeItem> all = new ArrayList<>();
+        for (TreeItem top : view.tree().viewer().getTree().getItems()) {
+            collect(top, all);
+        }
+        return all.stream().filter(i -> i.getText(0).equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no tree item " + name));
+    }
+
+    private static void collect(TreeItem item, List<TreeItem> into) {
+        into.add(item);
+        for (TreeItem child : item.getItems()) {
+            collect(child, into);
+        }
+    }
+
+    private static void waitForState(RepositoryView view, String clone, String state) throws InterruptedException {
+        UiThread.waitFor(clone + " shown as " + state, 60, () -> {
+            view.tree().viewer().expandAll();
+            List<TreeItem> all = new ArrayList<>();
+            for (TreeItem top : view.tree().viewer().getTree().getItems()) {
+                collect(top, all);
+            }
+            return all.stream().anyMatch(i -> i.getText(0).equals(clone) && i.getText(1).equals(state));
+        });
+    }
+
+    private static boolean enabled(String operation) {
+        return UiThread.sync(() -> {
+            Command command = workbench.getService(ICommandService.class).getCommand(COMMANDS + operation);
+            return command.isEnabled();
+        });
+    }
+
+    /** Enabled clone commands, in lifecycle order; customize-rollback is listed with its state as it depends on the pointer. */
+    private static List<String> enabledCloneCommands() {
+        List<String> result = new ArrayList<>();
+        for (String op : List.of("assign", "unassign", "attach", "detach", "activate", "deactivate", "reconfigure", "capture",
+                "customize-apply", "customize-rollback", "destroy")) {
+            boolean on = enabled(op);
+            if (op.equals("customize-rollback")) {
+                result.add(op + "=" + on);
+            } else if (on) {
+                result.add(op);
+            }
+        }
+        return result;
+    }
+
+    private static void execute(String commandId) {
+        UiThread.run(() -> {
+            try {
+                workbench.getService(IHandlerService.class).executeCommand(commandId, null);
+            } catch (Exception e) {
+                throw new AssertionError("executing " + commandId + ": " + e, e);
+            }
+        });
+    }
+
+    private static void execute(String commandId, Map<String, String> parameters) {
+        UiThread.run(() -> {
+            try {
+                Command command = workbench.getService(ICommandService.class).getCommand(commandId);
+                workbench.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(command, parameters), null);
+            } catch (Exception e) {
+                throw new AssertionError("executing " + commandId + ": " + e, e);
+            }
+        });
+    }
+
+    private static org.eclipse.swt.dnd.TransferData localTransfer() {
+        return LocalSelectionTransfer.getTransfer().getSupportedTypes()[0];
+    }
+
+    private static Shell errorDialog() {
+        Shell main = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getShell();
+        for (Shell shell : UiThread.display().getShells()) {
+            if (shell != main && shell.isVisible() && allText(shell).contains("holds clone")) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    private String statusLineText() {
+        return allText(workbench.getActiveWorkbenchWindow().getShell());
+    }
+
+    private static String allText(Control control) {
+        StringBuilder text = new StringBuilder();
+        if (control instanceof Label label) {
+            text.append(label.getText()).append('\n');
+        } else if (control instanceof CLabel label && label.getText() != null) {
+            text.append(label.getText()).append('\n');
+        } else if (control instanceof Text t) {
+            text.append(t.getText()).append('\n');
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                text.append(allText(child));
+            }
+        }
+        return text.toString();
+    }
+}
