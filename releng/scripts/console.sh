@@ -22,8 +22,14 @@ if [ "${1:-}" = "--screenshot" ]; then
   xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
     "$@" -consoleLog > "'"$data"'/console.log" 2>&1 &
     pid=$!
-    for i in $(seq 1 60); do sleep 1; grep -q "Repository" "'"$data"'/console.log" 2>/dev/null && break; [ $i -ge 12 ] && break; done
-    sleep 3
+    # wait (at most 90 s: a busy machine starts slowly) until the screen shows more than a black
+    # background, then give the views a moment to fill in before the picture is taken
+    for i in $(seq 1 90); do
+      sleep 1
+      import -window root "'"$shot"'" 2>/dev/null
+      [ "$(identify -format %k "'"$shot"'" 2>/dev/null || echo 1)" -gt 16 ] && break
+    done
+    sleep 4
     import -window root "'"$shot"'"
     kill $pid; wait $pid 2>/dev/null || true' _ "${launch[@]}"
   echo "screenshot: $shot"

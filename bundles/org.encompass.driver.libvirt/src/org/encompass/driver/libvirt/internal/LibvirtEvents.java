@@ -9,6 +9,13 @@ import org.libvirt.LibvirtException;
  * so {@link ConnectionOpener} starts it first.
  */
 final class LibvirtEvents {
+    /**
+     * {@code thread} (default): a daemon thread of ours runs libvirt's event loop. {@code host}: the
+     * application already iterates GLib's default main context, which libvirt's default event loop
+     * uses (SWT on GTK does, on its UI thread), so a second thread iterating it would run the
+     * application's own callbacks on the wrong thread; events are then dispatched by the host's loop.
+     */
+    static final String LOOP_PROPERTY = "encompass.libvirt.eventLoop";
     private static boolean running;
 
     private LibvirtEvents() {
@@ -19,6 +26,10 @@ final class LibvirtEvents {
             return;
         }
         Library.initEventLoop();
+        if ("host".equals(System.getProperty(LOOP_PROPERTY))) {
+            running = true;
+            return;
+        }
         Thread loop = new Thread(() -> {
             try {
                 Library.runEventLoop();
