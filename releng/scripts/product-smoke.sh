@@ -43,4 +43,9 @@ check "a copy-on-write (qcow2) clone is customized through a FUSE export" \
   bash -c "[ \"\$(e2cp '$work/flat.raw:/etc/hostname' - 2>/dev/null)\" = cow2 ] && [ \"\$(e2cp '$work/nas/web.img:/etc/hostname' - 2>/dev/null)\" = localhost ]"
 check "an illegal transition exits 1 with the state and the allowed operations" \
   bash -c "out=\$('$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/repo' assign web-01 lab/vm-02 2>&1); [ \$? -eq 1 ] && echo \"\$out\" | grep -q 'OPERATIONAL/ACTIVE; allowed: deactivate'"
+# The console itself on its embedded defaults: it paints its window, and nothing runs SWT off the UI thread.
+check "the console starts on its defaults, paints, and logs no exception" \
+  bash -c "ENCOMPASS_DATA='$work/console' '$ENCOMPASS_ROOT/releng/scripts/console.sh' --screenshot '$work/console.png' > /dev/null 2>&1 \
+    && [ \"\$(identify -format %k '$work/console.png')\" -gt 16 ] \
+    && ! grep -qi 'exception' '$work/console/console.log' && ! grep -qi 'exception' '$work/console/workspace/.metadata/.log' 2>/dev/null"
 echo "smoke: $passed passed, 0 failed"
