@@ -462,6 +462,12 @@ class ConsoleWorkbenchTest {
     void theNewStorageWizardAddsAFileDirectory() throws Exception {
         Path images = Files.createDirectories(dir.resolve("more-images"));
         NewInventoryWizard wizard = openInventoryWizard("new-storage");
+        // A kind without a contributed page gets the generic location field; going back to choose another kind replaces it.
+        UiThread.run(() -> wizard.kindPage().choose("scratch", "vsphere-datastore"));
+        clickButton("Next >");
+        assertEquals(InventoryMessages.genericNoLocation, UiThread.sync(() -> wizard.connectionPage().driverPage().validate()));
+        assertNotNull(UiThread.sync(() -> wizard.connectionPage().field("location")));
+        clickButton("< Back");
         UiThread.run(() -> wizard.kindPage().choose("scratch", "file"));
         clickButton("Next >");
         assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof FileStoragePage, "the file driver's page");
