@@ -513,6 +513,27 @@ class ConsoleWorkbenchTest {
         assertTrue(logged.stream().noneMatch(s -> String.valueOf(s.getMessage()).contains(password)), "no password in the log");
     }
 
+    @Test
+    @Order(24)
+    void theFileMenuOffersNewStorageDeviceAndNewHost() {
+        List<String> items = UiThread.sync(() -> {
+            org.eclipse.swt.widgets.Menu bar = workbench.getActiveWorkbenchWindow().getShell().getMenuBar();
+            for (org.eclipse.swt.widgets.MenuItem top : bar.getItems()) {
+                if (top.getText().replace("&", "").equals("File")) {
+                    top.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event()); // menus fill on show
+                    List<String> texts = new ArrayList<>();
+                    for (org.eclipse.swt.widgets.MenuItem item : top.getMenu().getItems()) {
+                        texts.add(item.getText().replace("&", "").replaceAll("\\t.*", ""));
+                    }
+                    top.getMenu().notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+                    return texts;
+                }
+            }
+            return List.<String>of();
+        });
+        assertTrue(items.containsAll(List.of("New Storage Device...", "New Host...")), "File menu: " + items);
+    }
+
     private static NewInventoryWizard openInventoryWizard(String command) throws InterruptedException {
         UiThread.display().asyncExec(() -> execute(COMMANDS + command));
         UiThread.waitFor("the " + command + " wizard", 30, () -> wizardDialog() != null);
