@@ -42,6 +42,11 @@ import org.encompass.ui.internal.MachinesView;
 import org.encompass.ui.internal.preferences.ConsolePreferencePage;
 import org.encompass.ui.internal.preferences.ConsolePreferences;
 import org.encompass.ui.internal.wizards.DeployWizard;
+import org.encompass.ui.internal.wizards.InventoryMessages;
+import org.encompass.ui.internal.wizards.NewInventoryWizard;
+import org.encompass.ui.internal.drivers.FileStoragePage;
+import org.encompass.ui.internal.drivers.LibvirtHostPage;
+import org.encompass.ui.internal.drivers.VSphereHostPage;
 import org.encompass.ui.internal.properties.VariablesSection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.PropertySheet;
@@ -77,6 +82,8 @@ class ConsoleWorkbenchTest {
     @BeforeAll
     static void openConsole() throws Exception {
         Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no X display: run the build under xvfb-run (releng/scripts/test.sh does)");
+        // Credentials the wizards store go here, never to ~/.encompass (set before the session reads it).
+        System.setProperty(org.encompass.core.credentials.CredentialStore.DIRECTORY_PROPERTY, dir.resolve("secure").toString());
         workbench = TestWorkbench.start(dir.resolve("data"));
         Platform.addLogListener(logListener);
         engine = ConsolePlugin.getDefault().session().engine();
@@ -377,6 +384,171 @@ class ConsoleWorkbenchTest {
                 return false;
             }
         });
+    }
+
+    // --- New Host / New Storage Device wizards with driver-contributed pages
+
+    /** Two shut-off VMs for libvirt's test driver (test:///<this file>). */
+    private static final String WIZARD_NODE = """
+            <node>
+              <domain type='test'><name>wiz-01</name><uuid>5e1f0000-0000-4000-8000-0000000000a1</uuid>
+                <memory unit='MiB'>1024</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os>
+                <devices><interface type='network'><mac address='52:54:00:e0:00:a1'/><source network='default'/></interface></devices>
+              </domain>
+              <domain type='test'><name>wiz-02</name><uuid>5e1f0000-0000-4000-8000-0000000000a2</uuid>
+                <memory unit='MiB'>1024</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os>
+                <devices><interface type='network'><mac address='52:54:00:e0:00:a2'/><source network='default'/></interface></devices>
+              </domain>
+            </node>
+            """;
+
+    @Test
+    @Order(20)
+    void theNewHostWizardAddsALibvirtHostThroughItsContributedPage() throws Exception {
+        Path node = Files.writeString(dir.resolve("wizard-node.xml"), WIZARD_NODE);
+        NewInventoryWizard wizard = openInventoryWizard("new-host");
+        assertTrue(UiThread.sync(() -> wizard.kindPage().getControl().isVisible()));
+        UiThread.run(() -> wizard.kindPage().choose("lab", "libvirt"));
+        UiThread.screenshot("wizard-new-host-kind.png", () -> wizardDialog().getShell().getBounds());
+        clickButton("Next >");
+        assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof LibvirtHostPage, "libvirt's contributed page");
+        UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText("no scheme here"));
+        assertEquals(InventoryMessages.libvirtBadUri, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "Finish waits for a valid URI");
+        UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText("test://" + node));
+        assertNull(UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        UiThread.screenshot("wizard-new-host-libvirt.png", () -> wizardDialog().getShell().getBounds());
+        clickButton("Finish");
+        wizard.job().join();
+        assertEquals(List.of("wiz-01", "wiz-02"), engine.model().read(site -> org.encompass.core.internal.SiteLookup.host(site, "lab")
+                .getMachines().stream().map(org.encompass.model.Machine::getName).sorted().toList()));
+        assertEquals("test://" + node, engine.model().read(site -> org.encompass.core.internal.SiteLookup.host(site, "lab").getUri()));
+        MachinesView machines = UiThread.sync(() -> {
+            try {
+                return (MachinesView) workbench.getActiveWorkbenchWindow().getActivePage().showView(MachinesView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        UiThread.waitFor("host lab with wiz-01 and wiz-02 in the Machines tree", 30, () -> {
+            machines.tree().viewer().expandAll();
+            for (TreeItem host : machines.tree().viewer().getTree().getItems()) {
+                if (host.getText(0).equals("lab")) {
+                    return host.getItemCount() == 2 && host.getItem(0).getText(0).equals("wiz-01") && host.getItem(1).getText(0).equals("wiz-02");
+                }
+            }
+            return false;
+        });
+    }
+
+    @Test
+    @Order(21)
+    void aHostThatCannotBeReachedShowsTheEnginesMessageAndAddsNothing() throws Exception {
+        String uri = "test://" + dir.resolve("missing-node.xml");
+        NewInventoryWizard wizard = openInventoryWizard("new-host");
+        UiThread.run(() -> wizard.kindPage().choose("unreachable", "libvirt"));
+        clickButton("Next >");
+        UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText(uri));
+        clickButton("Finish");
+        wizard.job().join();
+        UiThread.waitFor("the engine's message in a dialog", 30, () -> dialogWith("Cannot connect to " + uri) != null);
+        UiThread.screenshot("wizard-new-host-refused.png", () -> dialogWith("Cannot connect to " + uri).getBounds());
+        UiThread.run(() -> dialogWith("Cannot connect to " + uri).close());
+        assertFalse(engine.model().read(site -> site.getHosts().stream().anyMatch(h -> h.getName().equals("unreachable"))), "nothing added");
+    }
+
+    @Test
+    @Order(22)
+    void theNewStorageWizardAddsAFileDirectory() throws Exception {
+        Path images = Files.createDirectories(dir.resolve("more-images"));
+        NewInventoryWizard wizard = openInventoryWizard("new-storage");
+        // A kind without a contributed page gets the generic location field; going back to choose another kind replaces it.
+        UiThread.run(() -> wizard.kindPage().choose("scratch", "vsphere-datastore"));
+        clickButton("Next >");
+        assertEquals(InventoryMessages.genericNoLocation, UiThread.sync(() -> wizard.connectionPage().driverPage().validate()));
+        assertNotNull(UiThread.sync(() -> wizard.connectionPage().field("location")));
+        clickButton("< Back");
+        UiThread.run(() -> wizard.kindPage().choose("scratch", "file"));
+        clickButton("Next >");
+        assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof FileStoragePage, "the file driver's page");
+        UiThread.run(() -> ((Text) wizard.connectionPage().field("directory")).setText(dir.resolve("nowhere").toString()));
+        assertEquals(InventoryMessages.fileNotADirectory, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        UiThread.run(() -> ((Text) wizard.connectionPage().field("directory")).setText(images.toString()));
+        UiThread.screenshot("wizard-new-storage-file.png", () -> wizardDialog().getShell().getBounds());
+        clickButton("Finish");
+        wizard.job().join();
+        assertEquals("file " + images, engine.model().read(site -> site.getStorageDevices().stream()
+                .filter(d -> d.getName().equals("scratch")).map(d -> d.getKind() + " " + d.getLocation()).findFirst().orElse("none")));
+    }
+
+    @Test
+    @Order(23)
+    void vSphereCredentialsGoToSecureStorageAndAreRemovedWhenTheConnectFails() throws Exception {
+        String password = "s3cret-wizard-pw";
+        NewInventoryWizard wizard = openInventoryWizard("new-host");
+        UiThread.run(() -> wizard.kindPage().choose("vcenter", "vsphere"));
+        clickButton("Next >");
+        assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof VSphereHostPage, "the vSphere page");
+        UiThread.run(() -> {
+            ((Text) wizard.connectionPage().field("server")).setText("127.0.0.1:9"); // discard port: nothing answers
+            ((org.eclipse.swt.widgets.Button) wizard.connectionPage().field("ignoreCert")).setSelection(true);
+            ((Text) wizard.connectionPage().field("user")).setText("administrator@vsphere.local");
+        });
+        assertEquals(InventoryMessages.noPassword, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        UiThread.run(() -> ((Text) wizard.connectionPage().field("password")).setText(password));
+        String uri = UiThread.sync(() -> wizard.connectionPage().driverPage().location());
+        assertEquals("vsphere://127.0.0.1:9/sdk?ignoreCert=true", uri);
+        UiThread.screenshot("wizard-new-host-vsphere.png", () -> wizardDialog().getShell().getBounds());
+        var store = org.encompass.core.credentials.CredentialStore.standard(System::getenv);
+        assertEquals(dir.resolve("secure").toAbsolutePath().normalize(), store.directory());
+        clickButton("Finish");
+        wizard.job().join();
+        UiThread.waitFor("the engine's message in a dialog", 60, () -> dialogWith("vSphere 127.0.0.1") != null);
+        UiThread.screenshot("wizard-new-host-vsphere-refused.png", () -> dialogWith("vSphere 127.0.0.1").getBounds());
+        UiThread.run(() -> dialogWith("vSphere 127.0.0.1").close());
+        // They were stored (the storage file exists now), then removed because nothing was added.
+        assertTrue(Files.exists(dir.resolve("secure").resolve("secure_storage")), "the credentials went to secure storage");
+        assertEquals(Map.of(), store.users());
+        assertFalse(engine.model().read(site -> site.getHosts().stream().anyMatch(h -> h.getName().equals("vcenter"))));
+        assertTrue(logged.stream().noneMatch(s -> String.valueOf(s.getMessage()).contains(password)), "no password in the log");
+    }
+
+    @Test
+    @Order(24)
+    void theFileMenuOffersNewStorageDeviceAndNewHost() {
+        List<String> items = UiThread.sync(() -> {
+            org.eclipse.swt.widgets.Menu bar = workbench.getActiveWorkbenchWindow().getShell().getMenuBar();
+            for (org.eclipse.swt.widgets.MenuItem top : bar.getItems()) {
+                if (top.getText().replace("&", "").equals("File")) {
+                    top.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event()); // menus fill on show
+                    List<String> texts = new ArrayList<>();
+                    for (org.eclipse.swt.widgets.MenuItem item : top.getMenu().getItems()) {
+                        texts.add(item.getText().replace("&", "").replaceAll("\\t.*", ""));
+                    }
+                    top.getMenu().notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+                    return texts;
+                }
+            }
+            return List.<String>of();
+        });
+        assertTrue(items.containsAll(List.of("New Storage Device...", "New Host...")), "File menu: " + items);
+    }
+
+    private static NewInventoryWizard openInventoryWizard(String command) throws InterruptedException {
+        UiThread.display().asyncExec(() -> execute(COMMANDS + command));
+        UiThread.waitFor("the " + command + " wizard", 30, () -> wizardDialog() != null);
+        return UiThread.sync(() -> (NewInventoryWizard) wizardDialog().getCurrentPage().getWizard());
+    }
+
+    /** A visible dialog (not the workbench window, not a wizard) showing {@code text}. */
+    private static Shell dialogWith(String text) {
+        Shell main = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getShell();
+        for (Shell shell : UiThread.display().getShells()) {
+            if (shell != main && shell.isVisible() && allText(shell).contains(text)) {
+                return shell;
+            }
+        }
+        return null;
     }
 
     private static org.eclipse.jface.wizard.WizardDialog wizardDialog() {

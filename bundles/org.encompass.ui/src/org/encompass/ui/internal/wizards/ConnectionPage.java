@@ -1,0 +1,89 @@
+package org.encompass.ui.internal.wizards;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.encompass.ui.drivers.DriverConnectionPage;
+
+/**
+ * Second page: hosts the page the chosen driver contributes (or the generic one), created anew
+ * whenever the operator comes here with another kind.
+ */
+public final class ConnectionPage extends WizardPage {
+    private final DriverPages.Type type;
+    private final KindPage kindPage;
+    private Composite body;
+    private String shownKind;
+    private DriverConnectionPage driverPage;
+
+    ConnectionPage(DriverPages.Type type, KindPage kindPage) {
+        super("connection", "", null);
+        this.type = type;
+        this.kindPage = kindPage;
+        setPageComplete(false);
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        body = new Composite(parent, SWT.NONE);
+        body.setLayout(new FillLayout());
+        setControl(body);
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        if (visible && !kindPage.kind().equals(shownKind)) {
+            show(kindPage.kind());
+        }
+        super.setVisible(visible);
+    }
+
+    private void show(String kind) {
+        for (Control child : body.getChildren()) {
+            child.dispose();
+        }
+        shownKind = kind;
+        setTitle(NLS.bind(InventoryMessages.connectionTitle, kind));
+        setDescription(NLS.bind(DriverPages.contributed(type, kind) ? InventoryMessages.connectionDescription
+                : InventoryMessages.connectionGenericDescription, kind));
+        driverPage = DriverPages.create(type, kind);
+        Composite holder = new Composite(body, SWT.NONE);
+        driverPage.createControls(holder, this::validate);
+        body.layout(true, true);
+        validate();
+        setErrorMessage(null); // no red text before the operator typed anything
+    }
+
+    private void validate() {
+        String problem = driverPage.validate();
+        setErrorMessage(problem);
+        setPageComplete(problem == null);
+    }
+
+    public DriverConnectionPage driverPage() {
+        return driverPage;
+    }
+
+    /** The page's input widgets, by the name each page gives them ({@link DriverConnectionPage#FIELD}). */
+    public Control field(String field) {
+        List<Control> all = new ArrayList<>();
+        collect(body, all);
+        return all.stream().filter(c -> field.equals(c.getData(DriverConnectionPage.FIELD))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no field " + field + " on the " + shownKind + " page"));
+    }
+
+    private static void collect(Control control, List<Control> into) {
+        into.add(control);
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, into);
+            }
+        }
+    }
+}
