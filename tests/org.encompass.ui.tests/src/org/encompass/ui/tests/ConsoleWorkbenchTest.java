@@ -48,6 +48,8 @@ import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.encompass.ui.internal.RepositoryView;
 import org.encompass.ui.internal.conflicts.ConflictsView;
+import org.encompass.ui.internal.theme.SwitchThemeHandler;
+import org.encompass.ui.internal.theme.Themes;
 import org.encompass.ui.internal.commands.CloneOperationHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -521,6 +523,24 @@ class ConsoleWorkbenchTest {
         UiThread.waitFor("keep-model enabled", 30, () -> c.enabled("keep-model"));
         c.execute("keep-model");
         c.waitForRows(view, "no open conflict", List::isEmpty);
+    }
+
+    // --- themes
+
+    @Test
+    @Order(30)
+    void theDarkThemeDarkensTheTreesAndTheLightOneRestoresThem() throws Exception {
+        RepositoryView view = repositoryView();
+        execute("org.encompass.ui.commands.theme", Map.of(SwitchThemeHandler.THEME_PARAMETER, Themes.DARK));
+        UiThread.waitFor("the dark theme on the repository tree", 30,
+                () -> view.tree().viewer().getTree().getBackground().getRGB().equals(new org.eclipse.swt.graphics.RGB(0x1e, 0x1f, 0x22)));
+        assertEquals(Themes.DARK, UiThread.sync(() -> Themes.active(workbench)));
+        UiThread.screenshot("console-dark.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+
+        execute("org.encompass.ui.commands.theme", Map.of(SwitchThemeHandler.THEME_PARAMETER, Themes.LIGHT));
+        UiThread.waitFor("the light theme on the repository tree", 30,
+                () -> view.tree().viewer().getTree().getBackground().getRGB().equals(new org.eclipse.swt.graphics.RGB(0xff, 0xff, 0xff)));
+        assertEquals(Themes.LIGHT, UiThread.sync(() -> Themes.active(workbench)));
     }
 
     private static List<String> journalRows(JournalView journal) {
