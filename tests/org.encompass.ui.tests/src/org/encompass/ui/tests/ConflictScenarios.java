@@ -137,6 +137,18 @@ final class ConflictScenarios {
         });
     }
 
+    /** Scrolls the navigator so the machine shows (for screenshots). */
+    void reveal(String viewId, String machine) {
+        UiThread.run(() -> {
+            NavigatorView view = (NavigatorView) workbench.getActiveWorkbenchWindow().getActivePage().findView(viewId);
+            List<TreeItem> all = new ArrayList<>();
+            for (TreeItem top : view.tree().viewer().getTree().getItems()) {
+                collect(top, all);
+            }
+            all.stream().filter(i -> i.getText(0).equals(machine)).findFirst().ifPresent(i -> view.tree().viewer().getTree().showItem(i));
+        });
+    }
+
     private static boolean marked(TreeItem item) {
         Image image = item.getImage();
         assertTrue(image != null, "no icon on " + item.getText());

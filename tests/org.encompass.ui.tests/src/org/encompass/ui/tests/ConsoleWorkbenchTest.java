@@ -456,6 +456,7 @@ class ConsoleWorkbenchTest {
         UiThread.waitFor("vm-05 marked in the Repository tree", 30, () -> c.markedIn(RepositoryView.ID, "vm-05"));
         assertFalse(UiThread.sync(() -> c.markedIn(MachinesView.ID, "vm-06")), "only the machine the conflict names");
         c.conflictsView();
+        c.reveal(RepositoryView.ID, "vm-05");
         UiThread.screenshot("console-conflict.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
 
         assertFalse(c.enabled("accept-discovered"), "nothing selected");
