@@ -16,11 +16,13 @@ import org.encompass.model.Metastate;
 import org.encompass.model.Placement;
 import org.encompass.model.StorageDevice;
 import org.encompass.model.TerminalState;
+import org.encompass.ui.internal.conflicts.OpenConflicts;
 
 /**
  * Icons of repository objects: a clone's colour is its metastate (white CLEAN, green OPERATIONAL,
  * orange MAINTENANCE), a corner mark its placement (yellow assigned, green attached, arrow active);
- * unreachable hosts and machines carry a red cross. Images are shared through JFace's resource
+ * unreachable hosts and machines carry a red cross, machines named by an open conflict an orange
+ * diamond. Images are shared through JFace's resource
  * manager, which frees them with the display.
  */
 public final class Icons {
@@ -66,7 +68,8 @@ public final class Icons {
                     : c.getPlacement() == Placement.ACTIVE ? "ovr-active" : null;
         }
         if (element instanceof Machine m) {
-            return !m.isReachable() ? "ovr-unreachable" : m.getClone() == null ? null : overlay(m.getClone());
+            return !m.isReachable() ? "ovr-unreachable" : OpenConflicts.concern(m) ? "ovr-conflict"
+                    : m.getClone() == null ? null : overlay(m.getClone());
         }
         if (element instanceof HypervisorHost h && !h.isReachable()) {
             return "ovr-unreachable";

@@ -1,0 +1,168 @@
+package org.encompass.ui.internal.conflicts;
+
+import java.text.DateFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.emf.cdo.view.CDOViewInvalidationEvent;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.net4j.util.event.IListener;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.encompass.model.Conflict;
+import org.encompass.model.Site;
+import org.encompass.ui.internal.ConsolePlugin;
+
+/**
+ * The conflicts discovery recorded, open ones first (oldest first within each group), in a virtual
+ * table; resolved ones only when asked. Follows commits live like the Journal.
+ */
+public final class ConflictsTable {
+    private static final int COLUMNS = 6;
+
+    private final CDOView view;
+    private final Button showResolved;
+    private final TableViewer viewer;
+    private final IListener invalidationListener;
+    private List<Conflict> shown = List.of();
+
+    public ConflictsTable(Composite parent, CDOView view) {
+        this.view = view;
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(1, false));
+        showResolved = new Button(area, SWT.CHECK);
+        showResolved.setText(ConflictMessages.showResolved);
+        Composite holder = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+        TableColumnLayout layout = new TableColumnLayout();
+        holder.setLayout(layout);
+        viewer = new TableViewer(holder, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setUseHashlookup(true);
+        String[] titles = { ConflictMessages.columnId, ConflictMessages.columnKind, ConflictMessages.columnSubject,
+                ConflictMessages.columnDetail, ConflictMessages.columnDetected, ConflictMessages.columnStatus };
+        int[] weights = { 5, 12, 15, 40, 14, 14 };
+        for (int i = 0; i < COLUMNS; i++) {
+            int column = i;
+            TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+            c.getColumn().setText(titles[i]);
+            c.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return text((Conflict) element, column);
+                }
+
+                @Override
+                public Color getForeground(Object element) {
+                    return ((Conflict) element).isResolved() ? Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+                }
+            });
+            layout.setColumnData(c.getColumn(), new ColumnWeightData(weights[i]));
+        }
+        viewer.setContentProvider(new ILazyContentProvider() {
+            @Override
+            public void updateElement(int index) {
+                if (index < shown.size()) {
+                    viewer.replace(shown.get(index), index);
+                }
+            }
+
+            @Override
+            public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+                // the rows are recomputed in refresh()
+            }
+        });
+        viewer.setInput(view);
+        showResolved.addListener(SWT.Selection, e -> refresh());
+        Display display = parent.getDisplay();
+        invalidationListener = event -> {
+            if (event instanceof CDOViewInvalidationEvent) {
+                display.asyncExec(this::refresh);
+            }
+        };
+        view.addListener(invalidationListener);
+        viewer.getControl().addDisposeListener(e -> view.removeListener(invalidationListener));
+        refresh();
+    }
+
+    /** Recomputes the rows and lets the table fetch the visible ones again. */
+    public void refresh() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<Conflict> rows = new ArrayList<>();
+        Site site = ConsolePlugin.getDefault().session().site();
+        if (site != null) {
+            for (Conflict conflict : site.getConflicts()) {
+                if (!conflict.isResolved() || showResolved.getSelection()) {
+                    rows.add(conflict);
+                }
+            }
+        }
+        rows.sort(Comparator.comparing(Conflict::isResolved).thenComparingLong(Conflict::getId));
+        shown = rows;
+        viewer.setItemCount(rows.size());
+        viewer.refresh();
+    }
+
+    static String text(Conflict conflict, int column) {
+        return switch (column) {
+            case 0 -> Long.toString(conflict.getId());
+            case 1 -> nonNull(conflict.getKind());
+            case 2 -> nonNull(conflict.getSubject());
+            case 3 -> nonNull(conflict.getDetail());
+            case 4 -> format(conflict.getDetected());
+            default -> conflict.isResolved()
+                    ? NLS.bind(ConflictMessages.resolved, conflict.getResolution(), conflict.getResolvedBy())
+                    : ConflictMessages.open;
+        };
+    }
+
+    private static String format(Date date) {
+        return date == null ? "" : DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.MEDIUM).format(date);
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    public Button showResolved() {
+        return showResolved;
+    }
+
+    /** The rows shown, open ones first. */
+    public List<Conflict> rows() {
+        return shown;
+    }
+
+    /** A row as the table shows it: every column, separated by a space. */
+    public static String describe(Conflict conflict) {
+        StringBuilder text = new StringBuilder();
+        for (int column = 0; column < COLUMNS; column++) {
+            if (column != 4) { // the date depends on the locale and the clock
+                text.append(column == 0 ? "" : " ").append(text(conflict, column));
+            }
+        }
+        return text.toString();
+    }
+}
