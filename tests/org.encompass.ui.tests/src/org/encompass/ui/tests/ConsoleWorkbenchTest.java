@@ -614,7 +614,7 @@ class ConsoleWorkbenchTest {
     // --- conflicts (discovery and reconciliation)
 
     @Test
-    @Order(20)
+    @Order(13)
     void aConflictAppearsLiveAndMarksItsMachineAndAcceptDiscoveredSettlesIt() throws Exception {
         ConflictScenarios c = new ConflictScenarios(workbench);
         ConflictsView view = c.conflictsView();
@@ -652,7 +652,7 @@ class ConsoleWorkbenchTest {
     }
 
     @Test
-    @Order(21)
+    @Order(14)
     void discoverNowFindsTheContradictionAndKeepModelSettlesIt() throws Exception {
         ConflictScenarios c = new ConflictScenarios(workbench);
         ConflictsView view = c.conflictsView();
@@ -678,7 +678,7 @@ class ConsoleWorkbenchTest {
     }
 
     @Test
-    @Order(22)
+    @Order(15)
     void aRefusedResolutionShowsTheEnginesMessage() throws Exception {
         ConflictScenarios c = new ConflictScenarios(workbench);
         ConflictsView view = c.conflictsView();
@@ -701,7 +701,7 @@ class ConsoleWorkbenchTest {
     // --- themes
 
     @Test
-    @Order(30)
+    @Order(16)
     void theDarkThemeDarkensTheTreesAndTheLightOneRestoresThem() throws Exception {
         RepositoryView view = repositoryView();
         execute("org.encompass.ui.commands.theme", Map.of(SwitchThemeHandler.THEME_PARAMETER, Themes.DARK));
