@@ -58,6 +58,7 @@ public final class Reconciler {
         int conflicts = 0;
         for (MachineInfo info : result.machines()) {
             VirtualMachine vm = match(unmatched, info);
+            String before = vm == null ? null : fingerprint(vm);
             if (vm == null) {
                 vm = ModelFactory.eINSTANCE.createVirtualMachine();
                 vm.setDiscoveredBy(discoveredBy);
@@ -69,13 +70,15 @@ public final class Reconciler {
             } else {
                 unmatched.remove(vm);
                 conflicts += checkIdentity(site, vm, info);
-                updated++;
             }
             describe(vm, info, now);
             String disk = result.bootDisks().get(info.name());
             if (!contradictsIdentity(vm, info)) {
                 conflicts += checkDisk(site, vm, disk);
                 ObservedPower.apply(vm, PowerState.get(info.power().name()), disk, user, "discovery", busy);
+            }
+            if (before != null && !before.equals(fingerprint(vm))) {
+                updated++; // only machines whose recorded facts changed, not every one that was seen
             }
         }
         int vanished = 0;
@@ -166,6 +169,13 @@ public final class Reconciler {
         vm.setMemoryMiB(info.memoryMiB());
         vm.setReachable(true);
         vm.setLastSeen(now);
+    }
+
+    /** What discovery may change on a machine, to tell whether it did. */
+    private static String fingerprint(VirtualMachine vm) {
+        return String.join("|", vm.getName(), Objects.toString(vm.getUuid()), macs(vm.getMacAddresses()),
+                Objects.toString(vm.getArchitecture()), String.valueOf(vm.getCpus()), String.valueOf(vm.getMemoryMiB()),
+                String.valueOf(vm.isReachable()), Objects.toString(vm.getPower()));
     }
 
     private static boolean sharesMac(VirtualMachine vm, MachineInfo info) {

@@ -81,8 +81,10 @@ class ReconcilerTest {
     void uuidWinsOverNameSoARenamedMachineKeepsItsRecord() {
         reconcile(info("a", U1, PowerState.OFF, MAC1));
         VirtualMachine record = vm("a");
+        assertEquals(0, reconcile(info("a", U1, PowerState.OFF, MAC1)).updated(), "seen again, nothing changed");
         Reconciler.Counts counts = reconcile(info("renamed", U1, PowerState.RUNNING, MAC1));
         assertEquals(0, counts.added());
+        assertEquals(1, counts.updated());
         assertEquals(1, host.getMachines().size());
         assertEquals("renamed", record.getName());
         assertEquals(org.encompass.model.PowerState.RUNNING, record.getPower());

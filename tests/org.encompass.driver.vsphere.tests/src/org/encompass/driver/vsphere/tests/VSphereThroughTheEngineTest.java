@@ -55,6 +55,7 @@ class VSphereThroughTheEngineTest {
                 DiscoveryReport again = engine.discover(null);
                 assertTrue(again.hosts().get(0).reachable(), again.toString());
                 assertEquals(0, again.hosts().get(0).added(), "nothing new the second time");
+                assertEquals(0, again.hosts().get(0).updated(), "nothing changed either");
 
                 vcsim.kill();
                 DiscoveryReport lost = engine.discover(null);
