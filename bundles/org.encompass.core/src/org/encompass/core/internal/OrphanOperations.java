@@ -40,10 +40,18 @@ public final class OrphanOperations {
     private record Snapshot(List<StorageDeviceSpec> devices, Set<String> owned, Set<String> busyDevices) {
     }
 
+    /** An orphan with the image the driver listed, so reclaiming hands the driver back exactly that. */
+    private record Found(Orphan orphan, ImageRef image) {
+    }
+
     public List<Orphan> list(IProgressMonitor monitor) {
+        return find(monitor).stream().map(Found::orphan).toList();
+    }
+
+    private List<Found> find(IProgressMonitor monitor) {
         Snapshot snapshot = model.read(OrphanOperations::snapshot);
         SubMonitor sub = SubMonitor.convert(monitor, "Looking for orphaned images", snapshot.devices().size());
-        List<Orphan> orphans = new ArrayList<>();
+        List<Found> orphans = new ArrayList<>();
         for (StorageDeviceSpec device : snapshot.devices()) {
             sub.subTask(device.name());
             List<ImageRef> images;
@@ -56,7 +64,8 @@ public final class OrphanOperations {
             if (images != null) {
                 for (ImageRef image : images) {
                     if (!snapshot.owned().contains(normalize(image.location()))) {
-                        orphans.add(orphan(device, image, snapshot.busyDevices().contains(device.name())));
+                        orphans.add(new Found(orphan(device, image, snapshot.busyDevices().contains(device.name())),
+                                image));
                     }
                 }
             }
@@ -67,17 +76,18 @@ public final class OrphanOperations {
 
     public List<Orphan> reclaim(List<String> locations, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, "Reclaiming orphaned images", 2);
-        List<Orphan> found = list(sub.split(1));
+        List<Found> found = find(sub.split(1));
         Set<String> wanted = new HashSet<>();
         locations.forEach(location -> wanted.add(normalize(location)));
         for (String location : wanted) {
-            if (found.stream().noneMatch(o -> normalize(o.location()).equals(location))) {
+            if (found.stream().noneMatch(f -> normalize(f.orphan().location()).equals(location))) {
                 throw new EncompassException("not an orphan: " + location
                         + " (a record owns it, or no storage device lists it); nothing was deleted");
             }
         }
         List<Orphan> reclaimed = new ArrayList<>();
-        for (Orphan orphan : found) {
+        for (Found each : found) {
+            Orphan orphan = each.orphan();
             boolean chosen = wanted.isEmpty() || wanted.contains(normalize(orphan.location()));
             if (!chosen || orphan.inUse()) {
                 continue;
@@ -91,7 +101,7 @@ public final class OrphanOperations {
                     .findFirst().orElseThrow();
             try {
                 StorageDriver driver = Drivers.storage().driver(device.kind());
-                driver.reclaim(device, new ImageRef(orphan.location(), formatOf(orphan.location())));
+                driver.reclaim(device, each.image());
             } catch (DriverException e) {
                 throw new EncompassException("cannot delete orphan " + orphan.location() + ": " + e.getMessage()
                         + (reclaimed.isEmpty() ? "" : " (deleted before that: " + reclaimed.size() + ")"), e);
@@ -151,11 +161,6 @@ public final class OrphanOperations {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
-    }
-
-    private static org.encompass.core.spi.ImageFormat formatOf(String location) {
-        return location.contains(".qcow2") ? org.encompass.core.spi.ImageFormat.QCOW2
-                : org.encompass.core.spi.ImageFormat.RAW;
     }
 
     /** Locations from drivers and from the model compare equal when they name the same path. */

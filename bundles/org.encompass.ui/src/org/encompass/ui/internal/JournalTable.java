@@ -7,16 +7,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.cdo.view.CDOView;
-import org.eclipse.emf.cdo.view.CDOViewInvalidationEvent;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.net4j.util.event.IListener;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -34,7 +30,6 @@ public final class JournalTable {
     private final CDOView view;
     private final Text filter;
     private final TableViewer viewer;
-    private final IListener invalidationListener;
     private List<JournalEntry> shown = List.of();
 
     public JournalTable(Composite parent, CDOView view) {
@@ -74,29 +69,10 @@ public final class JournalTable {
             });
             layout.setColumnData(c.getColumn(), new ColumnWeightData(weights[i]));
         }
-        viewer.setContentProvider(new ILazyContentProvider() {
-            @Override
-            public void updateElement(int index) {
-                if (index < shown.size()) {
-                    viewer.replace(shown.get(index), index);
-                }
-            }
-
-            @Override
-            public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-                // the rows are recomputed in refresh()
-            }
-        });
+        LiveTables.showLazily(viewer, () -> shown);
         viewer.setInput(view);
         filter.addModifyListener(e -> refresh());
-        Display display = parent.getDisplay();
-        invalidationListener = event -> {
-            if (event instanceof CDOViewInvalidationEvent) {
-                display.asyncExec(this::refresh);
-            }
-        };
-        view.addListener(invalidationListener);
-        viewer.getControl().addDisposeListener(e -> view.removeListener(invalidationListener));
+        LiveTables.refreshOnCommit(view, viewer, this::refresh);
         refresh();
     }
 

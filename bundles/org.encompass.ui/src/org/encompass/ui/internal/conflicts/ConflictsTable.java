@@ -7,16 +7,12 @@ import java.util.Date;
 import java.util.List;
 
 import org.eclipse.emf.cdo.view.CDOView;
-import org.eclipse.emf.cdo.view.CDOViewInvalidationEvent;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.net4j.util.event.IListener;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -27,6 +23,7 @@ import org.eclipse.swt.widgets.Display;
 import org.encompass.model.Conflict;
 import org.encompass.model.Site;
 import org.encompass.ui.internal.ConsolePlugin;
+import org.encompass.ui.internal.LiveTables;
 
 /**
  * The conflicts discovery recorded, open ones first (oldest first within each group), in a virtual
@@ -38,7 +35,6 @@ public final class ConflictsTable {
     private final CDOView view;
     private final Button showResolved;
     private final TableViewer viewer;
-    private final IListener invalidationListener;
     private List<Conflict> shown = List.of();
 
     public ConflictsTable(Composite parent, CDOView view) {
@@ -75,29 +71,10 @@ public final class ConflictsTable {
             });
             layout.setColumnData(c.getColumn(), new ColumnWeightData(weights[i]));
         }
-        viewer.setContentProvider(new ILazyContentProvider() {
-            @Override
-            public void updateElement(int index) {
-                if (index < shown.size()) {
-                    viewer.replace(shown.get(index), index);
-                }
-            }
-
-            @Override
-            public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-                // the rows are recomputed in refresh()
-            }
-        });
+        LiveTables.showLazily(viewer, () -> shown);
         viewer.setInput(view);
         showResolved.addListener(SWT.Selection, e -> refresh());
-        Display display = parent.getDisplay();
-        invalidationListener = event -> {
-            if (event instanceof CDOViewInvalidationEvent) {
-                display.asyncExec(this::refresh);
-            }
-        };
-        view.addListener(invalidationListener);
-        viewer.getControl().addDisposeListener(e -> view.removeListener(invalidationListener));
+        LiveTables.refreshOnCommit(view, viewer, this::refresh);
         refresh();
     }
 
