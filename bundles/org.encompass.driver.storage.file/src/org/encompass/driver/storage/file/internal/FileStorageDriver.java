@@ -24,6 +24,7 @@ import org.encompass.core.spi.StorageDriver;
  */
 public final class FileStorageDriver implements StorageDriver {
     private final ReflinkSupport reflinks = new ReflinkSupport();
+    private final EmptyOverlays overlays = new EmptyOverlays();
 
     @Override
     public Set<CloneMethod> supportedMethods(StorageDeviceSpec device) throws DriverException {
@@ -96,7 +97,7 @@ public final class FileStorageDriver implements StorageDriver {
                             + "which cannot be run here; use SPARSE or FULL instead.");
                 }
                 Path overlay = stage(directory.newImageFile(name, format), what,
-                        staged -> QemuImg.createOverlay(master, source.format(), staged, monitor));
+                        staged -> overlays.create(master, source.format(), staged, monitor));
                 yield new ImageRef(overlay.toString(), ImageFormat.QCOW2, master.toString());
             }
             case REFLINK -> {
@@ -206,7 +207,7 @@ public final class FileStorageDriver implements StorageDriver {
     @Override
     public RawImage openRaw(StorageDeviceSpec device, ImageRef image) throws DriverException {
         Path file = ImageFiles.existing(DeviceDirectory.of(device).fileOnDevice(image));
-        return image.format() == ImageFormat.RAW ? RawImage.of(file) : QcowFuseExport.open(file);
+        return image.format() == ImageFormat.RAW ? RawImage.of(file) : QemuStorageDaemon.SHARED.exportQcow2(file);
     }
 
     private static DeviceDirectory usableDirectory(StorageDeviceSpec device) throws DriverException {

@@ -126,6 +126,25 @@ class FileStorageDriverTest {
     }
 
     @Test
+    void laterOverlaysOfAMasterAreWhatQemuImgWritesAndFollowAChangedMaster() throws Exception {
+        driver.cloneImage(device, master, "first", CloneMethod.COW, null); // qemu-img creates this one
+        ImageRef second = driver.cloneImage(device, master, "second", CloneMethod.COW, null);
+
+        Path reference = work.resolve("reference.qcow2");
+        Shell.run("qemu-img", "create", "-q", "-f", "qcow2", "-b", master.location(), "-F", "raw", reference.toString());
+        assertArrayEquals(Files.readAllBytes(reference), Files.readAllBytes(Path.of(second.location())),
+                "a copied empty overlay is byte for byte what qemu-img writes");
+        Shell.run("qemu-img", "check", "-q", second.location());
+
+        try (var file = new java.io.RandomAccessFile(master.location(), "rw")) {
+            file.setLength(128 * MiB); // a changed master: its overlays must say the new size
+        }
+        ImageRef third = driver.cloneImage(device, master, "third", CloneMethod.COW, null);
+        assertEquals(128 * MiB, driver.virtualSize(device, third));
+        assertEquals(64 * MiB, driver.virtualSize(device, second));
+    }
+
+    @Test
     void reflinkOnExt4IsRefusedWithAlternatives() {
         DriverException e = assertThrows(DriverException.class,
                 () -> driver.cloneImage(device, master, "web-04", CloneMethod.REFLINK, null));
