@@ -147,6 +147,28 @@ class ConsoleWorkbenchTest {
     }
 
     @Test
+    @Order(9)
+    void theErrorLogViewIsInThePerspectiveAndListsTheRefusal() throws Exception {
+        var reference = UiThread.sync(() -> workbench.getActiveWorkbenchWindow().getActivePage()
+                .findViewReference(org.encompass.ui.internal.ConsolePerspective.ERROR_LOG_VIEW));
+        assertNotNull(reference, "the Error Log is part of the console perspective");
+        var errorLog = UiThread.sync(() -> {
+            try {
+                return workbench.getActiveWorkbenchWindow().getActivePage().showView(org.encompass.ui.internal.ConsolePerspective.ERROR_LOG_VIEW);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertEquals("org.eclipse.ui.internal.views.log.LogView", errorLog.getClass().getName());
+        // The view's own tree, as the operator reads it (entries arrive from the platform log asynchronously).
+        UiThread.waitFor("the refused assign in the Error Log", 60, () -> {
+            var tree = findTree(workbench.getActiveWorkbenchWindow().getShell(), "Message");
+            return tree != null && java.util.Arrays.stream(tree.getItems()).anyMatch(i -> i.getText(0).contains("the machine holds clone web-01"));
+        });
+        UiThread.screenshot("console-error-log.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+    }
+
+    @Test
     @Order(3)
     void droppingACloneOnAMachineAssignsAndAttachesAndUndoRedoWork() throws Exception {
         RepositoryView view = repositoryView();
@@ -727,6 +749,23 @@ class ConsoleWorkbenchTest {
     private static String variable(String clone, String name) {
         return engine.model().read(site -> org.encompass.core.internal.SiteLookup.clone(site, clone).getVariables().stream()
                 .filter(v -> v.getName().equals(name)).map(org.encompass.model.Variable::getValue).findFirst().orElse(null));
+    }
+
+    /** The visible tree whose first column is {@code firstColumn}. */
+    private static org.eclipse.swt.widgets.Tree findTree(Control control, String firstColumn) {
+        if (control instanceof org.eclipse.swt.widgets.Tree tree && tree.isVisible() && tree.getColumnCount() > 0
+                && tree.getColumn(0).getText().equals(firstColumn)) {
+            return tree;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                var found = findTree(child, firstColumn);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static org.eclipse.swt.widgets.Table findTable(Control control) {
