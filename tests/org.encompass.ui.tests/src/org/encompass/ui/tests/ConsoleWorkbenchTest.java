@@ -411,6 +411,83 @@ class ConsoleWorkbenchTest {
         });
     }
 
+    @Test
+    @Order(17)
+    void theImportWizardStoresOrderedCustomizationItemsAndRefusesABadPattern() throws Exception {
+        Path image = dir.resolve("app.img");
+        try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
+            file.setLength(4 << 20);
+        }
+        Path motd = Files.writeString(dir.resolve("motd.txt"), "welcome to ${hostname}\n");
+        Path issue = Files.writeString(dir.resolve("issue.txt"), "Encompass\n");
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
+        UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
+        var wizard = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportMasterWizard) wizardDialog().getCurrentPage().getWizard());
+        UiThread.run(() -> wizard.page().type(image.toString(), "app"));
+        clickButton("Next >");
+        var items = UiThread.sync(wizard::itemsPage);
+        // Three items: a templated file, a regex, another file; then the regex moves first and the last file goes.
+        press(items, "addFile");
+        type(items, "path", "/etc/motd");
+        type(items, "source", dir.resolve("no-such-file.txt").toString());
+        assertEquals("Item 1: the source file does not exist: " + dir.resolve("no-such-file.txt"), UiThread.sync(items::getErrorMessage));
+        assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "Finish waits for the source file");
+        type(items, "source", motd.toString());
+        UiThread.run(() -> {
+            var template = (org.eclipse.swt.widgets.Button) items.field("template");
+            template.setSelection(true);
+            template.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        press(items, "addRegex");
+        type(items, "path", "/etc/hosts");
+        type(items, "pattern", "127\\.0\\.1\\.1(\\s+\\S+");
+        String syntax = UiThread.sync(items::getErrorMessage);
+        assertTrue(syntax.startsWith("Item 2: Unclosed group near index"), syntax);
+        assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "Finish waits for a valid pattern");
+        UiThread.screenshot("wizard-import-items-bad-regex.png", () -> wizardDialog().getShell().getBounds());
+        type(items, "pattern", "127\\.0\\.1\\.1\\s+\\S+");
+        type(items, "replacement", "127.0.1.1 ${hostname}");
+        type(items, "flags", "m");
+        assertNull(UiThread.sync(items::getErrorMessage));
+        press(items, "up");
+        press(items, "addFile");
+        type(items, "path", "/etc/issue");
+        type(items, "source", issue.toString());
+        press(items, "remove");
+        assertEquals(List.of("1 regex /etc/hosts", "2 file /etc/motd"), UiThread.sync(() -> {
+            List<String> rows = new ArrayList<>();
+            for (var row : ((org.eclipse.swt.widgets.Table) items.field("items")).getItems()) {
+                rows.add(row.getText(0) + " " + row.getText(1) + " " + row.getText(2));
+            }
+            return rows;
+        }));
+        UiThread.screenshot("wizard-import-items.png", () -> wizardDialog().getShell().getBounds());
+        clickButton("Finish");
+        UiThread.waitFor("master app with two customization items", 60, () -> engine.model().read(site -> site.getMasters().stream()
+                .anyMatch(m -> m.getName().equals("app") && m.getCustomizationItems().size() == 2)));
+        assertEquals(List.of("regex /etc/hosts 127\\.0\\.1\\.1\\s+\\S+ -> 127.0.1.1 ${hostname} m",
+                "file /etc/motd template=true welcome to ${hostname}\n"), engine.model().read(site -> {
+                    List<String> described = new ArrayList<>();
+                    for (var item : org.encompass.core.internal.SiteLookup.master(site, "app").getCustomizationItems()) {
+                        if (item instanceof org.encompass.model.RegexReplacement regex) {
+                            described.add("regex " + regex.getPath() + " " + regex.getPattern() + " -> " + regex.getReplacement() + " " + regex.getFlags());
+                        } else if (item instanceof org.encompass.model.FileReplacement file) {
+                            described.add("file " + file.getPath() + " template=" + file.isTemplate() + " " + file.getContent());
+                        }
+                    }
+                    return described;
+                }));
+    }
+
+    private static void press(org.encompass.ui.internal.wizards.CustomizationItemsPage page, String button) {
+        UiThread.run(() -> ((org.eclipse.swt.widgets.Button) page.field(button)).notifyListeners(org.eclipse.swt.SWT.Selection,
+                new org.eclipse.swt.widgets.Event()));
+    }
+
+    private static void type(org.encompass.ui.internal.wizards.CustomizationItemsPage page, String field, String text) {
+        UiThread.run(() -> ((Text) page.field(field)).setText(text));
+    }
+
     // --- New Host / New Storage Device wizards with driver-contributed pages
 
     /** Two shut-off VMs for libvirt's test driver (test:///<this file>). */
