@@ -44,9 +44,9 @@ import org.encompass.ui.internal.preferences.ConsolePreferences;
 import org.encompass.ui.internal.wizards.DeployWizard;
 import org.encompass.ui.internal.wizards.InventoryMessages;
 import org.encompass.ui.internal.wizards.NewInventoryWizard;
-import org.encompass.ui.internal.drivers.FileStoragePage;
-import org.encompass.ui.internal.drivers.LibvirtHostPage;
-import org.encompass.ui.internal.drivers.VSphereHostPage;
+import org.encompass.driver.storage.file.ui.internal.FileStoragePage;
+import org.encompass.driver.libvirt.ui.internal.LibvirtHostPage;
+import org.encompass.driver.vsphere.ui.internal.VSphereHostPage;
 import org.encompass.ui.internal.properties.VariablesSection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.PropertySheet;
@@ -515,7 +515,7 @@ class ConsoleWorkbenchTest {
         clickButton("Next >");
         assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof LibvirtHostPage, "libvirt's contributed page");
         UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText("no scheme here"));
-        assertEquals(InventoryMessages.libvirtBadUri, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        assertEquals(org.encompass.driver.libvirt.ui.internal.Messages.libvirtBadUri, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
         assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "Finish waits for a valid URI");
         UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText("test://" + node));
         assertNull(UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
@@ -574,7 +574,7 @@ class ConsoleWorkbenchTest {
         clickButton("Next >");
         assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof FileStoragePage, "the file driver's page");
         UiThread.run(() -> ((Text) wizard.connectionPage().field("directory")).setText(dir.resolve("nowhere").toString()));
-        assertEquals(InventoryMessages.fileNotADirectory, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        assertEquals(org.encompass.driver.storage.file.ui.internal.Messages.fileNotADirectory, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
         UiThread.run(() -> ((Text) wizard.connectionPage().field("directory")).setText(images.toString()));
         UiThread.screenshot("wizard-new-storage-file.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Finish");
@@ -596,7 +596,7 @@ class ConsoleWorkbenchTest {
             ((org.eclipse.swt.widgets.Button) wizard.connectionPage().field("ignoreCert")).setSelection(true);
             ((Text) wizard.connectionPage().field("user")).setText("administrator@vsphere.local");
         });
-        assertEquals(InventoryMessages.noPassword, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        assertEquals(org.encompass.driver.vsphere.ui.internal.Messages.noPassword, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
         UiThread.run(() -> ((Text) wizard.connectionPage().field("password")).setText(password));
         String uri = UiThread.sync(() -> wizard.connectionPage().driverPage().location());
         assertEquals("vsphere://127.0.0.1:9/sdk?ignoreCert=true", uri);
@@ -613,6 +613,25 @@ class ConsoleWorkbenchTest {
         assertEquals(Map.of(), store.users());
         assertFalse(engine.model().read(site -> site.getHosts().stream().anyMatch(h -> h.getName().equals("vcenter"))));
         assertTrue(logged.stream().noneMatch(s -> String.valueOf(s.getMessage()).contains(password)), "no password in the log");
+    }
+
+    @Test
+    @Order(25)
+    void theLibvirtPoolPageComesFromItsOwnBundleAndNamesThePool() throws Exception {
+        NewInventoryWizard wizard = openInventoryWizard("new-storage");
+        UiThread.run(() -> wizard.kindPage().choose("pool", "libvirt-pool"));
+        clickButton("Next >");
+        var page = UiThread.sync(() -> wizard.connectionPage().driverPage());
+        assertTrue(page instanceof org.encompass.driver.storage.libvirt.ui.internal.LibvirtPoolPage, "the libvirt pool page: " + page);
+        assertEquals("org.encompass.driver.storage.libvirt.ui",
+                org.osgi.framework.FrameworkUtil.getBundle(page.getClass()).getSymbolicName(), "contributed by the driver's .ui bundle");
+        UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText("test:///default"));
+        assertEquals(org.encompass.driver.storage.libvirt.ui.internal.Messages.libvirtNoPool, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        UiThread.run(() -> ((Text) wizard.connectionPage().field("pool")).setText("default-pool"));
+        assertNull(UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        assertEquals("test:///default#default-pool", UiThread.sync(page::location));
+        clickButton("Cancel");
+        UiThread.waitFor("the wizard closed", 30, () -> wizardDialog() == null);
     }
 
     @Test
