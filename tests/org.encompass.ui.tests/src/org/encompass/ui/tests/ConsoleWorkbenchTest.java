@@ -826,12 +826,72 @@ class ConsoleWorkbenchTest {
         UiThread.waitFor("the dark theme on the repository tree", 30,
                 () -> view.tree().viewer().getTree().getBackground().getRGB().equals(new org.eclipse.swt.graphics.RGB(0x1e, 0x1f, 0x22)));
         assertEquals(Themes.DARK, UiThread.sync(() -> Themes.active(workbench)));
+        TabbedPropertySheetPage sheet = customizationTab(view, "web-01");
         UiThread.screenshot("console-dark.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+        // The tabbed sheet paints its title and tab list itself: sample them below and right of their texts.
+        assertTrue(brightness(sheetPart(sheet, "TabbedPropertyTitle"), true) < 0x60, "dark property title");
+        assertTrue(brightness(sheetPart(sheet, "TabbedPropertyList"), false) < 0x60, "dark property tab list");
 
         execute("org.encompass.ui.commands.theme", Map.of(SwitchThemeHandler.THEME_PARAMETER, Themes.LIGHT));
         UiThread.waitFor("the light theme on the repository tree", 30,
                 () -> view.tree().viewer().getTree().getBackground().getRGB().equals(new org.eclipse.swt.graphics.RGB(0xff, 0xff, 0xff)));
         assertEquals(Themes.LIGHT, UiThread.sync(() -> Themes.active(workbench)));
+        UiThread.screenshot("console-light.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+        assertTrue(brightness(sheetPart(sheet, "TabbedPropertyTitle"), true) > 0xc0, "light property title");
+        assertTrue(brightness(sheetPart(sheet, "TabbedPropertyList"), false) > 0xc0, "light property tab list");
+    }
+
+    /** Shows the Properties view on {@code clone}'s Customization tab. */
+    private static TabbedPropertySheetPage customizationTab(RepositoryView view, String clone) {
+        select(view, clone);
+        TabbedPropertySheetPage page = UiThread.sync(() -> {
+            try {
+                PropertySheet sheet = (PropertySheet) workbench.getActiveWorkbenchWindow().getActivePage().showView(IPageLayout.ID_PROP_SHEET);
+                view.getSite().getPage().activate(view);
+                return (TabbedPropertySheetPage) sheet.getCurrentPage();
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        UiThread.run(() -> page.setSelectedTab("org.encompass.ui.tab.customization"));
+        return page;
+    }
+
+    private static Control sheetPart(TabbedPropertySheetPage page, String className) {
+        return UiThread.sync(() -> {
+            List<Control> all = new ArrayList<>();
+            collectControls(page.getControl(), all);
+            return all.stream().filter(c -> c.getClass().getSimpleName().equals(className)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + className + " in the property sheet"));
+        });
+    }
+
+    private static void collectControls(Control control, List<Control> into) {
+        into.add(control);
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collectControls(child, into);
+            }
+        }
+    }
+
+    /** Mean of R, G and B of the screen pixel near the control's right end (top row) or bottom-left corner (bottom row). */
+    private static int brightness(Control control, boolean topRight) {
+        return UiThread.sync(() -> {
+            var size = control.getSize();
+            var point = control.toDisplay(topRight ? size.x - 4 : 4, topRight ? 4 : size.y - 4);
+            var image = new org.eclipse.swt.graphics.Image(control.getDisplay(), 1, 1);
+            var gc = new org.eclipse.swt.graphics.GC(control.getDisplay());
+            try {
+                gc.copyArea(image, point.x, point.y);
+                var data = image.getImageData();
+                var rgb = data.palette.getRGB(data.getPixel(0, 0));
+                return (rgb.red + rgb.green + rgb.blue) / 3;
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
     }
 
     private static List<String> journalRows(JournalView journal) {
