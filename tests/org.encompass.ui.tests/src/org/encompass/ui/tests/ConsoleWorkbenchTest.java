@@ -44,9 +44,9 @@ import org.encompass.ui.internal.preferences.ConsolePreferences;
 import org.encompass.ui.internal.wizards.DeployWizard;
 import org.encompass.ui.internal.wizards.InventoryMessages;
 import org.encompass.ui.internal.wizards.NewInventoryWizard;
-import org.encompass.ui.internal.drivers.FileStoragePage;
-import org.encompass.ui.internal.drivers.LibvirtHostPage;
-import org.encompass.ui.internal.drivers.VSphereHostPage;
+import org.encompass.driver.storage.file.ui.internal.FileStoragePage;
+import org.encompass.driver.libvirt.ui.internal.LibvirtHostPage;
+import org.encompass.driver.vsphere.ui.internal.VSphereHostPage;
 import org.encompass.ui.internal.properties.VariablesSection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.PropertySheet;
@@ -144,6 +144,28 @@ class ConsoleWorkbenchTest {
         UiThread.run(() -> errorDialog().close());
         assertTrue(logged.stream().anyMatch(s -> s.getMessage().contains("the machine holds clone web-01")), "the refusal is logged: " + logged);
         waitForState(view, "web-02", "CLEAN/UNASSIGNED");
+    }
+
+    @Test
+    @Order(9)
+    void theErrorLogViewIsInThePerspectiveAndListsTheRefusal() throws Exception {
+        var reference = UiThread.sync(() -> workbench.getActiveWorkbenchWindow().getActivePage()
+                .findViewReference(org.encompass.ui.internal.ConsolePerspective.ERROR_LOG_VIEW));
+        assertNotNull(reference, "the Error Log is part of the console perspective");
+        var errorLog = UiThread.sync(() -> {
+            try {
+                return workbench.getActiveWorkbenchWindow().getActivePage().showView(org.encompass.ui.internal.ConsolePerspective.ERROR_LOG_VIEW);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertEquals("org.eclipse.ui.internal.views.log.LogView", errorLog.getClass().getName());
+        // The view's own tree, as the operator reads it (entries arrive from the platform log asynchronously).
+        UiThread.waitFor("the refused assign in the Error Log", 60, () -> {
+            var tree = findTree(workbench.getActiveWorkbenchWindow().getShell(), "Message");
+            return tree != null && java.util.Arrays.stream(tree.getItems()).anyMatch(i -> i.getText(0).contains("the machine holds clone web-01"));
+        });
+        UiThread.screenshot("console-error-log.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
     }
 
     @Test
@@ -389,6 +411,83 @@ class ConsoleWorkbenchTest {
         });
     }
 
+    @Test
+    @Order(17)
+    void theImportWizardStoresOrderedCustomizationItemsAndRefusesABadPattern() throws Exception {
+        Path image = dir.resolve("app.img");
+        try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
+            file.setLength(4 << 20);
+        }
+        Path motd = Files.writeString(dir.resolve("motd.txt"), "welcome to ${hostname}\n");
+        Path issue = Files.writeString(dir.resolve("issue.txt"), "Encompass\n");
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
+        UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
+        var wizard = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportMasterWizard) wizardDialog().getCurrentPage().getWizard());
+        UiThread.run(() -> wizard.page().type(image.toString(), "app"));
+        clickButton("Next >");
+        var items = UiThread.sync(wizard::itemsPage);
+        // Three items: a templated file, a regex, another file; then the regex moves first and the last file goes.
+        press(items, "addFile");
+        type(items, "path", "/etc/motd");
+        type(items, "source", dir.resolve("no-such-file.txt").toString());
+        assertEquals("Item 1: the source file does not exist: " + dir.resolve("no-such-file.txt"), UiThread.sync(items::getErrorMessage));
+        assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "Finish waits for the source file");
+        type(items, "source", motd.toString());
+        UiThread.run(() -> {
+            var template = (org.eclipse.swt.widgets.Button) items.field("template");
+            template.setSelection(true);
+            template.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        press(items, "addRegex");
+        type(items, "path", "/etc/hosts");
+        type(items, "pattern", "127\\.0\\.1\\.1(\\s+\\S+");
+        String syntax = UiThread.sync(items::getErrorMessage);
+        assertTrue(syntax.startsWith("Item 2: Unclosed group near index"), syntax);
+        assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "Finish waits for a valid pattern");
+        UiThread.screenshot("wizard-import-items-bad-regex.png", () -> wizardDialog().getShell().getBounds());
+        type(items, "pattern", "127\\.0\\.1\\.1\\s+\\S+");
+        type(items, "replacement", "127.0.1.1 ${hostname}");
+        type(items, "flags", "m");
+        assertNull(UiThread.sync(items::getErrorMessage));
+        press(items, "up");
+        press(items, "addFile");
+        type(items, "path", "/etc/issue");
+        type(items, "source", issue.toString());
+        press(items, "remove");
+        assertEquals(List.of("1 regex /etc/hosts", "2 file /etc/motd"), UiThread.sync(() -> {
+            List<String> rows = new ArrayList<>();
+            for (var row : ((org.eclipse.swt.widgets.Table) items.field("items")).getItems()) {
+                rows.add(row.getText(0) + " " + row.getText(1) + " " + row.getText(2));
+            }
+            return rows;
+        }));
+        UiThread.screenshot("wizard-import-items.png", () -> wizardDialog().getShell().getBounds());
+        clickButton("Finish");
+        UiThread.waitFor("master app with two customization items", 60, () -> engine.model().read(site -> site.getMasters().stream()
+                .anyMatch(m -> m.getName().equals("app") && m.getCustomizationItems().size() == 2)));
+        assertEquals(List.of("regex /etc/hosts 127\\.0\\.1\\.1\\s+\\S+ -> 127.0.1.1 ${hostname} m",
+                "file /etc/motd template=true welcome to ${hostname}\n"), engine.model().read(site -> {
+                    List<String> described = new ArrayList<>();
+                    for (var item : org.encompass.core.internal.SiteLookup.master(site, "app").getCustomizationItems()) {
+                        if (item instanceof org.encompass.model.RegexReplacement regex) {
+                            described.add("regex " + regex.getPath() + " " + regex.getPattern() + " -> " + regex.getReplacement() + " " + regex.getFlags());
+                        } else if (item instanceof org.encompass.model.FileReplacement file) {
+                            described.add("file " + file.getPath() + " template=" + file.isTemplate() + " " + file.getContent());
+                        }
+                    }
+                    return described;
+                }));
+    }
+
+    private static void press(org.encompass.ui.internal.wizards.CustomizationItemsPage page, String button) {
+        UiThread.run(() -> ((org.eclipse.swt.widgets.Button) page.field(button)).notifyListeners(org.eclipse.swt.SWT.Selection,
+                new org.eclipse.swt.widgets.Event()));
+    }
+
+    private static void type(org.encompass.ui.internal.wizards.CustomizationItemsPage page, String field, String text) {
+        UiThread.run(() -> ((Text) page.field(field)).setText(text));
+    }
+
     // --- New Host / New Storage Device wizards with driver-contributed pages
 
     /** Two shut-off VMs for libvirt's test driver (test:///<this file>). */
@@ -416,7 +515,7 @@ class ConsoleWorkbenchTest {
         clickButton("Next >");
         assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof LibvirtHostPage, "libvirt's contributed page");
         UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText("no scheme here"));
-        assertEquals(InventoryMessages.libvirtBadUri, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        assertEquals(org.encompass.driver.libvirt.ui.internal.Messages.libvirtBadUri, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
         assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "Finish waits for a valid URI");
         UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText("test://" + node));
         assertNull(UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
@@ -475,7 +574,7 @@ class ConsoleWorkbenchTest {
         clickButton("Next >");
         assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof FileStoragePage, "the file driver's page");
         UiThread.run(() -> ((Text) wizard.connectionPage().field("directory")).setText(dir.resolve("nowhere").toString()));
-        assertEquals(InventoryMessages.fileNotADirectory, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        assertEquals(org.encompass.driver.storage.file.ui.internal.Messages.fileNotADirectory, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
         UiThread.run(() -> ((Text) wizard.connectionPage().field("directory")).setText(images.toString()));
         UiThread.screenshot("wizard-new-storage-file.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Finish");
@@ -497,7 +596,7 @@ class ConsoleWorkbenchTest {
             ((org.eclipse.swt.widgets.Button) wizard.connectionPage().field("ignoreCert")).setSelection(true);
             ((Text) wizard.connectionPage().field("user")).setText("administrator@vsphere.local");
         });
-        assertEquals(InventoryMessages.noPassword, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        assertEquals(org.encompass.driver.vsphere.ui.internal.Messages.noPassword, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
         UiThread.run(() -> ((Text) wizard.connectionPage().field("password")).setText(password));
         String uri = UiThread.sync(() -> wizard.connectionPage().driverPage().location());
         assertEquals("vsphere://127.0.0.1:9/sdk?ignoreCert=true", uri);
@@ -514,6 +613,25 @@ class ConsoleWorkbenchTest {
         assertEquals(Map.of(), store.users());
         assertFalse(engine.model().read(site -> site.getHosts().stream().anyMatch(h -> h.getName().equals("vcenter"))));
         assertTrue(logged.stream().noneMatch(s -> String.valueOf(s.getMessage()).contains(password)), "no password in the log");
+    }
+
+    @Test
+    @Order(25)
+    void theLibvirtPoolPageComesFromItsOwnBundleAndNamesThePool() throws Exception {
+        NewInventoryWizard wizard = openInventoryWizard("new-storage");
+        UiThread.run(() -> wizard.kindPage().choose("pool", "libvirt-pool"));
+        clickButton("Next >");
+        var page = UiThread.sync(() -> wizard.connectionPage().driverPage());
+        assertTrue(page instanceof org.encompass.driver.storage.libvirt.ui.internal.LibvirtPoolPage, "the libvirt pool page: " + page);
+        assertEquals("org.encompass.driver.storage.libvirt.ui",
+                org.osgi.framework.FrameworkUtil.getBundle(page.getClass()).getSymbolicName(), "contributed by the driver's .ui bundle");
+        UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText("test:///default"));
+        assertEquals(org.encompass.driver.storage.libvirt.ui.internal.Messages.libvirtNoPool, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        UiThread.run(() -> ((Text) wizard.connectionPage().field("pool")).setText("default-pool"));
+        assertNull(UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        assertEquals("test:///default#default-pool", UiThread.sync(page::location));
+        clickButton("Cancel");
+        UiThread.waitFor("the wizard closed", 30, () -> wizardDialog() == null);
     }
 
     @Test
@@ -708,12 +826,72 @@ class ConsoleWorkbenchTest {
         UiThread.waitFor("the dark theme on the repository tree", 30,
                 () -> view.tree().viewer().getTree().getBackground().getRGB().equals(new org.eclipse.swt.graphics.RGB(0x1e, 0x1f, 0x22)));
         assertEquals(Themes.DARK, UiThread.sync(() -> Themes.active(workbench)));
+        TabbedPropertySheetPage sheet = customizationTab(view, "web-01");
         UiThread.screenshot("console-dark.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+        // The tabbed sheet paints its title and tab list itself: sample them below and right of their texts.
+        assertTrue(brightness(sheetPart(sheet, "TabbedPropertyTitle"), true) < 0x60, "dark property title");
+        assertTrue(brightness(sheetPart(sheet, "TabbedPropertyList"), false) < 0x60, "dark property tab list");
 
         execute("org.encompass.ui.commands.theme", Map.of(SwitchThemeHandler.THEME_PARAMETER, Themes.LIGHT));
         UiThread.waitFor("the light theme on the repository tree", 30,
                 () -> view.tree().viewer().getTree().getBackground().getRGB().equals(new org.eclipse.swt.graphics.RGB(0xff, 0xff, 0xff)));
         assertEquals(Themes.LIGHT, UiThread.sync(() -> Themes.active(workbench)));
+        UiThread.screenshot("console-light.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+        assertTrue(brightness(sheetPart(sheet, "TabbedPropertyTitle"), true) > 0xc0, "light property title");
+        assertTrue(brightness(sheetPart(sheet, "TabbedPropertyList"), false) > 0xc0, "light property tab list");
+    }
+
+    /** Shows the Properties view on {@code clone}'s Customization tab. */
+    private static TabbedPropertySheetPage customizationTab(RepositoryView view, String clone) {
+        select(view, clone);
+        TabbedPropertySheetPage page = UiThread.sync(() -> {
+            try {
+                PropertySheet sheet = (PropertySheet) workbench.getActiveWorkbenchWindow().getActivePage().showView(IPageLayout.ID_PROP_SHEET);
+                view.getSite().getPage().activate(view);
+                return (TabbedPropertySheetPage) sheet.getCurrentPage();
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        UiThread.run(() -> page.setSelectedTab("org.encompass.ui.tab.customization"));
+        return page;
+    }
+
+    private static Control sheetPart(TabbedPropertySheetPage page, String className) {
+        return UiThread.sync(() -> {
+            List<Control> all = new ArrayList<>();
+            collectControls(page.getControl(), all);
+            return all.stream().filter(c -> c.getClass().getSimpleName().equals(className)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + className + " in the property sheet"));
+        });
+    }
+
+    private static void collectControls(Control control, List<Control> into) {
+        into.add(control);
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collectControls(child, into);
+            }
+        }
+    }
+
+    /** Mean of R, G and B of the screen pixel near the control's right end (top row) or bottom-left corner (bottom row). */
+    private static int brightness(Control control, boolean topRight) {
+        return UiThread.sync(() -> {
+            var size = control.getSize();
+            var point = control.toDisplay(topRight ? size.x - 4 : 4, topRight ? 4 : size.y - 4);
+            var image = new org.eclipse.swt.graphics.Image(control.getDisplay(), 1, 1);
+            var gc = new org.eclipse.swt.graphics.GC(control.getDisplay());
+            try {
+                gc.copyArea(image, point.x, point.y);
+                var data = image.getImageData();
+                var rgb = data.palette.getRGB(data.getPixel(0, 0));
+                return (rgb.red + rgb.green + rgb.blue) / 3;
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
     }
 
     private static List<String> journalRows(JournalView journal) {
@@ -727,6 +905,23 @@ class ConsoleWorkbenchTest {
     private static String variable(String clone, String name) {
         return engine.model().read(site -> org.encompass.core.internal.SiteLookup.clone(site, clone).getVariables().stream()
                 .filter(v -> v.getName().equals(name)).map(org.encompass.model.Variable::getValue).findFirst().orElse(null));
+    }
+
+    /** The visible tree whose first column is {@code firstColumn}. */
+    private static org.eclipse.swt.widgets.Tree findTree(Control control, String firstColumn) {
+        if (control instanceof org.eclipse.swt.widgets.Tree tree && tree.isVisible() && tree.getColumnCount() > 0
+                && tree.getColumn(0).getText().equals(firstColumn)) {
+            return tree;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                var found = findTree(child, firstColumn);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static org.eclipse.swt.widgets.Table findTable(Control control) {

@@ -2,6 +2,9 @@ package org.encompass.ui.internal.wizards;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.SubMonitor;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.wizard.Wizard;
@@ -25,12 +28,13 @@ import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.commands.OperationJobs;
 
 /**
- * Import a master: image file, name, format, storage device and machine requirements. Customization
- * items are added afterwards (CLI {@code master item-add}); Finish runs the import as a Job.
+ * Import a master: image file, name, format, storage device and machine requirements, then its ordered
+ * customization items. Finish runs the import and stores the items on the new master, as one Job.
  */
 public final class ImportMasterWizard extends Wizard {
     private final Engine engine;
     private final Page page;
+    private final CustomizationItemsPage itemsPage = new CustomizationItemsPage();
 
     public ImportMasterWizard(Engine engine, Site site) {
         this.engine = engine;
@@ -41,6 +45,11 @@ public final class ImportMasterWizard extends Wizard {
     @Override
     public void addPages() {
         addPage(page);
+        addPage(itemsPage);
+    }
+
+    public CustomizationItemsPage itemsPage() {
+        return itemsPage;
     }
 
     public Page page() {
@@ -57,7 +66,16 @@ public final class ImportMasterWizard extends Wizard {
     @Override
     public boolean performFinish() {
         ImportRequest request = request();
-        OperationJobs.schedule(NLS.bind(Messages.importJob, request.name()), monitor -> engine.importMaster(request, monitor));
+        List<ItemDraft> items = itemsPage.items();
+        OperationJobs.schedule(NLS.bind(Messages.importJob, request.name()), monitor -> {
+            SubMonitor progress = SubMonitor.convert(monitor, items.size() + 10);
+            String master = engine.importMaster(request, progress.split(10));
+            progress.setTaskName(NLS.bind(ItemMessages.itemsJob, master));
+            for (ItemDraft item : items) {
+                engine.addCustomizationItem(master, item.toItem());
+                progress.worked(1);
+            }
+        });
         return true;
     }
 

@@ -2,7 +2,7 @@ package org.encompass.ui.internal.wizards;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Texts of the New Host and New Storage Device wizards and of the connection pages this bundle contributes. */
+/** Texts of the New Host and New Storage Device wizards. */
 public final class InventoryMessages extends NLS {
     private static final String BUNDLE_NAME = "org.encompass.ui.internal.wizards.inventory";
 
@@ -22,27 +22,6 @@ public final class InventoryMessages extends NLS {
     public static String connectionGenericDescription;
     public static String genericLocation;
     public static String genericNoLocation;
-    public static String browse;
-    public static String user;
-    public static String password;
-    public static String noUser;
-    public static String noPassword;
-    public static String passwordInUri;
-    public static String fileDirectory;
-    public static String fileHint;
-    public static String fileNoDirectory;
-    public static String fileNotAbsolute;
-    public static String fileNotADirectory;
-    public static String libvirtUri;
-    public static String libvirtPool;
-    public static String libvirtPoolHint;
-    public static String libvirtNoPool;
-    public static String libvirtBadUri;
-    public static String libvirtHostHint;
-    public static String vsphereServer;
-    public static String vsphereIgnoreCert;
-    public static String vsphereHint;
-    public static String vsphereNoServer;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, InventoryMessages.class);

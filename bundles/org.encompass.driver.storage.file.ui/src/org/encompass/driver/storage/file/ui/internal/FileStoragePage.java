@@ -1,4 +1,4 @@
-package org.encompass.ui.internal.drivers;
+package org.encompass.driver.storage.file.ui.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Text;
 import org.encompass.ui.drivers.DriverConnectionPage;
-import org.encompass.ui.internal.wizards.InventoryMessages;
+import org.encompass.ui.drivers.Fields;
 
 /** File storage: a directory on this machine (or a mounted share) that holds the images. */
 public final class FileStoragePage implements DriverConnectionPage {
@@ -18,28 +18,28 @@ public final class FileStoragePage implements DriverConnectionPage {
     @Override
     public void createControls(Composite parent, Runnable changed) {
         Fields.layout(parent, 3);
-        directory = Fields.text(parent, InventoryMessages.fileDirectory, "directory", SWT.NONE, 1, changed);
+        directory = Fields.text(parent, Messages.fileDirectory, "directory", SWT.NONE, 1, changed);
         Button browse = new Button(parent, SWT.PUSH);
-        browse.setText(InventoryMessages.browse);
+        browse.setText(Messages.browse);
         browse.addListener(SWT.Selection, e -> {
             String chosen = new DirectoryDialog(parent.getShell()).open();
             if (chosen != null) {
                 directory.setText(chosen);
             }
         });
-        Fields.hint(parent, InventoryMessages.fileHint, 3);
+        Fields.hint(parent, Messages.fileHint, 3);
     }
 
     @Override
     public String validate() {
         String path = location();
         if (path.isEmpty()) {
-            return InventoryMessages.fileNoDirectory;
+            return Messages.fileNoDirectory;
         }
         if (!Path.of(path).isAbsolute()) {
-            return InventoryMessages.fileNotAbsolute;
+            return Messages.fileNotAbsolute;
         }
-        return Files.isDirectory(Path.of(path)) ? null : InventoryMessages.fileNotADirectory;
+        return Files.isDirectory(Path.of(path)) ? null : Messages.fileNotADirectory;
     }
 
     @Override

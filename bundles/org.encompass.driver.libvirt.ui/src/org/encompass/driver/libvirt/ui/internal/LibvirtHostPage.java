@@ -1,10 +1,10 @@
-package org.encompass.ui.internal.drivers;
+package org.encompass.driver.libvirt.ui.internal;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.encompass.ui.drivers.DriverConnectionPage;
-import org.encompass.ui.internal.wizards.InventoryMessages;
+import org.encompass.ui.drivers.Fields;
 
 /**
  * A libvirt host: its connection URI. Remote hosts authenticate the way libvirt does (ssh keys, TLS
@@ -16,19 +16,19 @@ public final class LibvirtHostPage implements DriverConnectionPage {
     @Override
     public void createControls(Composite parent, Runnable changed) {
         Fields.layout(parent, 2);
-        uri = Fields.text(parent, InventoryMessages.libvirtUri, "uri", SWT.NONE, 1, changed);
+        uri = Fields.text(parent, Messages.libvirtUri, "uri", SWT.NONE, 1, changed);
         uri.setText("qemu:///system");
-        Fields.hint(parent, InventoryMessages.libvirtHostHint, 2);
+        Fields.hint(parent, Messages.libvirtHostHint, 2);
     }
 
     @Override
     public String validate() {
         String value = location();
         if (!Fields.absoluteUri(value)) {
-            return InventoryMessages.libvirtBadUri;
+            return Messages.libvirtBadUri;
         }
         // The engine refuses passwords in URIs; say so before Finish.
-        return value.matches("^[^:]+://[^/@]*:[^/@]*@.*") ? InventoryMessages.passwordInUri : null;
+        return value.matches("^[^:]+://[^/@]*:[^/@]*@.*") ? Messages.passwordInUri : null;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.encompass.ui.internal.drivers;
+package org.encompass.driver.vsphere.ui.internal;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -6,7 +6,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.encompass.ui.drivers.DriverConnectionPage;
-import org.encompass.ui.internal.wizards.InventoryMessages;
+import org.encompass.ui.drivers.Fields;
 
 /**
  * A vCenter or ESXi host: {@code vsphere://host/sdk}, optionally {@code ?ignoreCert=true} for a test
@@ -21,27 +21,27 @@ public final class VSphereHostPage implements DriverConnectionPage {
     @Override
     public void createControls(Composite parent, Runnable changed) {
         Fields.layout(parent, 2);
-        server = Fields.text(parent, InventoryMessages.vsphereServer, "server", SWT.NONE, 1, changed);
+        server = Fields.text(parent, Messages.vsphereServer, "server", SWT.NONE, 1, changed);
         ignoreCert = new Button(parent, SWT.CHECK);
-        ignoreCert.setText(InventoryMessages.vsphereIgnoreCert);
+        ignoreCert.setText(Messages.vsphereIgnoreCert);
         ignoreCert.setData(FIELD, "ignoreCert");
         ignoreCert.addListener(SWT.Selection, e -> changed.run());
         GridDataFactory.fillDefaults().span(2, 1).applyTo(ignoreCert);
-        user = Fields.text(parent, InventoryMessages.user, "user", SWT.NONE, 1, changed);
-        password = Fields.text(parent, InventoryMessages.password, "password", SWT.PASSWORD, 1, changed);
-        Fields.hint(parent, InventoryMessages.vsphereHint, 2);
+        user = Fields.text(parent, Messages.user, "user", SWT.NONE, 1, changed);
+        password = Fields.text(parent, Messages.password, "password", SWT.PASSWORD, 1, changed);
+        Fields.hint(parent, Messages.vsphereHint, 2);
     }
 
     @Override
     public String validate() {
         String host = server.getText().trim();
         if (host.isEmpty() || host.contains("/") || host.contains("@") || !Fields.absoluteUri("vsphere://" + host + "/sdk")) {
-            return InventoryMessages.vsphereNoServer;
+            return Messages.vsphereNoServer;
         }
         if (user.getText().isBlank()) {
-            return InventoryMessages.noUser;
+            return Messages.noUser;
         }
-        return password.getText().isEmpty() ? InventoryMessages.noPassword : null;
+        return password.getText().isEmpty() ? Messages.noPassword : null;
     }
 
     @Override
