@@ -107,20 +107,9 @@ public final class Ext4ImageFiles implements ImageFiles {
     @Override
     public byte[] read(String path) throws IOException {
         ImagePath imagePath = parse(path);
-        Node node = requireRegularFile(imagePath, lookup(imagePath).target());
-        Path local = workDir.resolve("read");
-        try {
-            Debugfs.Result result = debugfs.run(false, List.of("dump " + quote(imagePath) + " " + quote(local)));
-            requireNoErrors("read " + imagePath, result);
-            byte[] content = Files.readAllBytes(local);
-            if (content.length != node.size()) {
-                throw new IOException("reading " + imagePath + " from the " + description + " returned "
-                        + content.length + " bytes, but the file has " + node.size());
-            }
-            return content;
-        } finally {
-            Files.deleteIfExists(local);
-        }
+        Lookup lookup = lookup(imagePath);
+        requireRegularFile(imagePath, lookup.target());
+        return lookup.content().clone();
     }
 
     @Override
@@ -149,12 +138,12 @@ public final class Ext4ImageFiles implements ImageFiles {
             requests.add("set_inode_field " + quote(temporary) + " uid " + (old == null ? 0 : old.uid()));
             requests.add("set_inode_field " + quote(temporary) + " gid " + (old == null ? 0 : old.gid()));
             if (old != null) {
-                for (String attribute : attributeNames(imagePath)) {
+                // Read and set in the same session: a failed ea_get fails the session, which removes the
+                // temporary file below, so the old file is never replaced without its attributes.
+                for (String attribute : lookup.attributes()) {
                     Path file = workDir.resolve("attribute" + attributeFiles.size());
                     attributeFiles.add(file);
-                    Debugfs.Result got = debugfs.run(false,
-                            List.of("ea_get -f " + quote(file) + " " + quote(imagePath) + " " + quote(attribute)));
-                    requireNoErrors("read extended attribute " + attribute + " of " + imagePath, got);
+                    requests.add("ea_get -f " + quote(file) + " " + quote(imagePath) + " " + quote(attribute));
                     requests.add("ea_set -f " + quote(file) + " " + quote(temporary) + " " + quote(attribute));
                 }
             }
@@ -215,12 +204,10 @@ public final class Ext4ImageFiles implements ImageFiles {
         }
     }
 
-    /** Names of the extended attributes to carry over from a replaced file. */
-    private List<String> attributeNames(ImagePath path) throws IOException {
-        Debugfs.Result listed = debugfs.run(false, List.of("ea_list " + quote(path)));
-        requireNoErrors("list extended attributes of " + path, listed);
+    /** Names of the extended attributes to carry over from a replaced file, from its {@code ea_list}. */
+    private static List<String> attributeNames(ImagePath path, List<String> eaList) throws IOException {
         List<String> names = new ArrayList<>();
-        for (String line : listed.output()) {
+        for (String line : eaList) {
             Matcher matcher = XATTR_LINE.matcher(line);
             if (matcher.matches() && !matcher.group(1).equals(INLINE_DATA_ATTRIBUTE)) {
                 String name = matcher.group(1);
@@ -245,8 +232,14 @@ public final class Ext4ImageFiles implements ImageFiles {
         }
     }
 
-    /** {@code target} is {@code null} when missing; {@code parentExists} says whether it could be created. */
-    private record Lookup(boolean parentExists, Node target) {
+    /**
+     * {@code target} is {@code null} when missing; {@code parentExists} says whether it could be created.
+     * A regular file's extended attribute names and content come with it.
+     */
+    private record Lookup(boolean parentExists, Node target, List<String> attributes, byte[] content) {
+        static Lookup missing(boolean parentExists) {
+            return new Lookup(parentExists, null, List.of(), null);
+        }
     }
 
     /**
@@ -263,38 +256,66 @@ public final class Ext4ImageFiles implements ImageFiles {
         return fresh;
     }
 
+    /**
+     * One session stats every component and, for the last, lists its extended attributes and dumps its
+     * content: every item that looks at a file reads it next (for its undo record or its pattern) and a
+     * replacement needs the attributes, so this saves two debugfs runs per item.
+     */
     private Lookup lookupInImage(ImagePath path) throws IOException {
         List<String> prefixes = path.prefixes();
-        List<String> requests = prefixes.stream().map(prefix -> "stat " + quote(prefix)).toList();
-        Debugfs.Result result = debugfs.run(false, requests);
-        for (String error : result.errors()) {
-            if (prefixes.stream().noneMatch(prefix -> error.startsWith(prefix + ": "))) {
-                throw failure("look up " + path, result);
-            }
-        }
-        List<List<String>> sections = result.sections(requests);
-        for (int i = 0; i < prefixes.size(); i++) {
-            String prefix = prefixes.get(i);
-            boolean last = i == prefixes.size() - 1;
-            Node node = parseStat(sections.get(i));
-            if (node == null) {
-                if (!result.errors().contains(prefix + ": " + NOT_FOUND)) {
-                    throw failure("look up " + prefix, result);
+        String last = prefixes.get(prefixes.size() - 1);
+        Path local = workDir.resolve("read");
+        List<String> requests = new ArrayList<>(prefixes.stream().map(prefix -> "stat " + quote(prefix)).toList());
+        requests.add("ea_list " + quote(last));
+        requests.add("dump " + quote(last) + " " + quote(local));
+        try {
+            Debugfs.Result result = debugfs.run(false, requests);
+            List<List<String>> sections = result.sections(requests);
+            // Errors are judged per outcome: dumping a symbolic link or a device fails harmlessly.
+            for (int i = 0; i < prefixes.size(); i++) {
+                String prefix = prefixes.get(i);
+                boolean isLast = i == prefixes.size() - 1;
+                Node node = parseStat(sections.get(i));
+                if (node == null) {
+                    boolean onlyNotFound = result.errors().stream()
+                            .allMatch(error -> prefixes.stream().anyMatch(p -> error.startsWith(p + ": ")));
+                    if (!onlyNotFound || !result.errors().contains(prefix + ": " + NOT_FOUND)) {
+                        throw failure("look up " + prefix, result);
+                    }
+                    return Lookup.missing(isLast);
                 }
-                return new Lookup(last, null);
+                if (node.type().equals("symlink")) {
+                    throw new IOException("refused path " + path + ": " + prefix + " is a symbolic link in the "
+                            + description + "; symbolic links are not followed inside images");
+                }
+                if (!isLast && !node.isDirectory()) {
+                    throw new IOException(prefix + " on the way to " + path + " is not a directory in the " + description);
+                }
+                if (isLast) {
+                    return found(path, node, result, sections.get(prefixes.size()), local);
+                }
             }
-            if (node.type().equals("symlink")) {
-                throw new IOException("refused path " + path + ": " + prefix + " is a symbolic link in the "
-                        + description + "; symbolic links are not followed inside images");
-            }
-            if (!last && !node.isDirectory()) {
-                throw new IOException(prefix + " on the way to " + path + " is not a directory in the " + description);
-            }
-            if (last) {
-                return new Lookup(true, node);
-            }
+            throw new IllegalStateException("a path has at least one component");
+        } finally {
+            Files.deleteIfExists(local);
         }
-        throw new IllegalStateException("a path has at least one component");
+    }
+
+    /** An existing target: a regular file's lookup must have listed its attributes and read all of it. */
+    private Lookup found(ImagePath path, Node node, Debugfs.Result result, List<String> eaList, Path dumped)
+            throws IOException {
+        if (!node.isRegular()) {
+            return new Lookup(true, node, List.of(), null);
+        }
+        if (!result.errors().isEmpty()) {
+            throw failure("read " + path, result);
+        }
+        byte[] content = Files.exists(dumped) ? Files.readAllBytes(dumped) : new byte[0];
+        if (content.length != node.size()) {
+            throw new IOException("reading " + path + " from the " + description + " returned " + content.length
+                    + " bytes, but the file has " + node.size());
+        }
+        return new Lookup(true, node, attributeNames(path, eaList), content);
     }
 
     private static Node parseStat(List<String> lines) {
