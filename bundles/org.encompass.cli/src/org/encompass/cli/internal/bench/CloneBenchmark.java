@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.drivers.Drivers;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
+import org.encompass.model.JournalEntry;
 import org.encompass.persistence.EncompassRepository;
 
 /**
@@ -137,6 +139,7 @@ public final class CloneBenchmark {
         List<String> machines = engine.model().read(site -> site.getHosts().get(0).getMachines().stream()
                 .map(m -> "lab/" + m.getName()).toList());
         long start = System.nanoTime();
+        Date startedAt = new Date();
         DeployResult result = engine.deploy(new DeployRequest("app", machines, CloneMethod.COW, Map.of(), false), null);
         double seconds = (System.nanoTime() - start) / 1e9;
         long ok = result.outcomes().stream().filter(DeployResult.MachineOutcome::succeeded).count();
@@ -144,7 +147,27 @@ public final class CloneBenchmark {
                 .findFirst().orElse(null);
         progress.printf(Locale.ROOT, "deploy %d COW clones (clone+customize+assign+attach): %.2f s, %d succeeded%n",
                 count, seconds, ok);
+        progress.println("  journaled time per operation: " + stepTimes(engine, startedAt));
         return new Figures(rows, (int) ok, seconds, error);
+    }
+
+    /** Mean journaled duration of each kind of operation since {@code since}: where a deploy spends its time. */
+    private static String stepTimes(Engine engine, Date since) {
+        Map<String, List<Long>> millis = engine.model().read(site -> {
+            Map<String, List<Long>> byOperation = new LinkedHashMap<>();
+            for (JournalEntry entry : site.getJournal()) {
+                if (entry.getStarted() != null && entry.getEnded() != null && !entry.getStarted().before(since)) {
+                    byOperation.computeIfAbsent(entry.getOperation(), key -> new ArrayList<>())
+                            .add(entry.getEnded().getTime() - entry.getStarted().getTime());
+                }
+            }
+            return byOperation;
+        });
+        StringBuilder text = new StringBuilder();
+        millis.forEach((operation, times) -> text.append(text.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
+                "%s %.3f s (x%d)", operation, times.stream().mapToLong(Long::longValue).average().orElse(0) / 1000,
+                times.size())));
+        return text.length() == 0 ? "none" : text.toString();
     }
 
     private static String ratio(Double reference, Row row) {
