@@ -91,7 +91,6 @@ class NavigatorPerformanceTest {
                 assertEquals(6_666, counts[0]);
                 assertEquals(3_334, counts[1]);
                 assertEquals(MACHINES, counts[2]);
-                UiThread.run(() -> shell.moveAbove(null)); // over the console's window
                 UiThread.screenshot("navigator-10000-clones.png", shell::getBounds);
             } finally {
                 UiThread.run(shell::dispose);

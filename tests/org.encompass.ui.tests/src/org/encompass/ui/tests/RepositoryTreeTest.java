@@ -138,7 +138,6 @@ class RepositoryTreeTest {
             TreeItem vm = folders[1].getItem(0).getItem(0);
             assertTrue(vm.getText(1).endsWith("holds web-01 (ASSIGNED)"), vm.getText(1));
         });
-        UiThread.run(() -> shell.moveAbove(null)); // over the console's window
         UiThread.screenshot("repository-tree.png", () -> shell.getBounds());
     }
 
