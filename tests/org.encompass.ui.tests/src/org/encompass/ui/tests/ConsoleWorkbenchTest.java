@@ -336,6 +336,12 @@ class ConsoleWorkbenchTest {
             machines.viewer().expandAll();
             return machines.viewer().getTree().getItem(0).getItem(0).getItem(0).getText(1).equals("OPERATIONAL/ATTACHED");
         });
+        // A master dragged from the Repository navigator may be dropped on a free machine here (not dropped: it would deploy).
+        Object master = UiThread.sync(() -> item(repositoryView(), "web v1").getData());
+        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(master)));
+        Object free = UiThread.sync(() -> machines.viewer().getTree().getItem(0).getItem(7).getData());
+        assertTrue(UiThread.sync(() -> new TreeDrop(machines.viewer(), free, DND.DROP_COPY).accepted()), "a master over " + free);
+        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(null));
         UiThread.screenshot("console-machines.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
     }
 
