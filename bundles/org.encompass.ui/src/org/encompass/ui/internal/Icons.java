@@ -16,6 +16,7 @@ import org.encompass.model.Metastate;
 import org.encompass.model.Placement;
 import org.encompass.model.StorageDevice;
 import org.encompass.model.TerminalState;
+import org.encompass.model.Volume;
 import org.encompass.ui.internal.conflicts.OpenConflicts;
 
 /**
@@ -57,6 +58,7 @@ public final class Icons {
             case HypervisorHost h -> "host";
             case Chassis c -> "chassis";
             case StorageDevice d -> "storage";
+            case Volume v -> "clone";
             case null, default -> null;
         };
         return name == null ? null : descriptor(name);

@@ -11,8 +11,11 @@ import org.encompass.model.Machine;
 import org.encompass.model.Site;
 import org.encompass.model.VirtualMachine;
 
-/** Hosts -> virtual machines and chassis -> blades; a machine that holds a clone shows it as its child. */
-final class MachinesContent implements ITreeContentProvider {
+/**
+ * The Machines navigator's content (plugin.xml, {@code navigatorContent}): hosts -> virtual machines and
+ * chassis -> blades; a machine that holds a clone shows it as its child.
+ */
+public final class MachinesContent implements ITreeContentProvider {
 
     @Override
     public Object[] getElements(Object input) {

@@ -1,54 +1,46 @@
 package org.encompass.ui.internal;
 
-import org.eclipse.jface.action.GroupMarker;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.navigator.CommonViewer;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
-import org.encompass.ui.internal.dnd.CloneDrop;
-import org.encompass.ui.internal.dnd.CloneDropAdapter;
-import org.encompass.ui.internal.dnd.SelectionDragListener;
 
 /**
- * A navigator over the console's repository: a live {@link RepositoryTree} that is the selection
- * provider, with the lifecycle commands in its context menu (plugin.xml, {@code popup:<view id>}),
- * drag-and-drop of clones and masters onto machines, and tabbed sections in the Properties view.
+ * A Common Navigator over the console's repository: content, labels, drag and drop and the context
+ * menu's insertion points come from plugin.xml ({@code org.eclipse.ui.navigator.*} for this view's id),
+ * the lifecycle commands from {@code popup:<view id>} menu contributions; the Properties view shows
+ * tabbed sections for the selected object.
  */
-public abstract class NavigatorView extends ViewPart implements ITabbedPropertySheetPageContributor {
+public abstract class NavigatorView extends CommonNavigator implements ITabbedPropertySheetPageContributor {
     public static final String PROPERTIES_CONTRIBUTOR = "org.encompass.ui.properties";
 
-    private RepositoryTree tree;
-    private CloneDropAdapter dropAdapter;
+    /** How many levels the tree opens when the view does. */
+    protected abstract int initialLevels(ConsoleSession session);
 
-    protected abstract RepositoryTree createTree(Composite parent, ConsoleSession session);
+    @Override
+    protected CommonViewer createCommonViewerObject(Composite parent) {
+        return NavigatorViewer.create(getViewSite().getId(), parent, session().view());
+    }
+
+    @Override
+    protected Object getInitialInput() {
+        return new RepositoryContent.Root(session().view());
+    }
 
     @Override
     public void createPartControl(Composite parent) {
-        ConsoleSession session = ConsolePlugin.getDefault().session();
-        tree = createTree(parent, session);
-        getSite().setSelectionProvider(tree.viewer());
-
-        MenuManager menu = new MenuManager();
-        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-        tree.viewer().getControl().setMenu(menu.createContextMenu(tree.viewer().getControl()));
-        getSite().registerContextMenu(menu, tree.viewer());
-
-        dropAdapter = new CloneDropAdapter(tree.viewer(), new CloneDrop(session.engine(), ConsolePlugin.getDefault().commandStack()),
-                getViewSite().getActionBars().getStatusLineManager());
-        tree.viewer().addDragSupport(DND.DROP_MOVE | DND.DROP_COPY, CloneDropAdapter.TRANSFERS, new SelectionDragListener(tree.viewer()));
-        tree.viewer().addDropSupport(CloneDropAdapter.operations(), CloneDropAdapter.TRANSFERS, dropAdapter);
+        super.createPartControl(parent);
+        viewer().expandToLevel(initialLevels(session()));
     }
 
-    public RepositoryTree tree() {
-        return tree;
+    private static ConsoleSession session() {
+        return ConsolePlugin.getDefault().session();
     }
 
-    public CloneDropAdapter dropAdapter() {
-        return dropAdapter;
+    public NavigatorViewer viewer() {
+        return (NavigatorViewer) getCommonViewer();
     }
 
     @Override
@@ -63,10 +55,5 @@ public abstract class NavigatorView extends ViewPart implements ITabbedPropertyS
             return adapter.cast(new TabbedPropertySheetPage(this));
         }
         return super.getAdapter(adapter);
-    }
-
-    @Override
-    public void setFocus() {
-        tree.viewer().getControl().setFocus();
     }
 }

@@ -16,15 +16,16 @@ import org.encompass.model.Site;
 import org.encompass.model.TerminalState;
 
 /**
- * Three folders over the site in a CDO view: masters as a lineage tree (a captured master under the
- * master it came from) with their clones grouped by metastate; hosts with their virtual machines and
- * chassis with their blades; storage devices.
+ * The Repository navigator's main content (plugin.xml, {@code navigatorContent}): three folders over
+ * the site in a CDO view: masters as a lineage tree (a captured master under the master it came from)
+ * with their clones grouped by metastate; hosts with their virtual machines and chassis with their
+ * blades. The storage folder's devices come from {@link StorageContent}.
  */
-final class RepositoryContent implements ITreeContentProvider {
+public final class RepositoryContent implements ITreeContentProvider {
 
-    /** The view's input: the site, looked up afresh on every refresh. */
-    record Root(CDOView view) {
-        Site site() {
+    /** The navigators' input: the site, looked up afresh on every refresh. */
+    public record Root(CDOView view) {
+        public Site site() {
             if (!view.hasResource(ModelAccess.SITE_RESOURCE)) {
                 return null;
             }
@@ -32,10 +33,10 @@ final class RepositoryContent implements ITreeContentProvider {
         }
     }
 
-    enum Kind { MASTERS, MACHINES, STORAGE }
+    public enum Kind { MASTERS, MACHINES, STORAGE }
 
     /** A folder node: masters, machines or storage. */
-    record Folder(Kind kind, Root root) {
+    public record Folder(Kind kind, Root root) {
         String name() {
             return switch (kind) {
                 case MASTERS -> Messages.folderMasters;
@@ -46,9 +47,9 @@ final class RepositoryContent implements ITreeContentProvider {
     }
 
     /** A master's clones of one metastate; terminal ones (destroyed, captured) together as history. */
-    enum Group { CLEAN, OPERATIONAL, MAINTENANCE, HISTORY }
+    public enum Group { CLEAN, OPERATIONAL, MAINTENANCE, HISTORY }
 
-    record StateGroup(Master master, Group group) {
+    public record StateGroup(Master master, Group group) {
         List<Clone> clones() {
             List<Clone> result = new ArrayList<>();
             for (Clone clone : master.getClones()) {
@@ -108,7 +109,7 @@ final class RepositoryContent implements ITreeContentProvider {
                 machines.addAll(site.getChassis());
                 yield machines.toArray();
             }
-            case STORAGE -> site.getStorageDevices().toArray();
+            case STORAGE -> new Object[0]; // StorageContent's
         };
     }
 

@@ -8,10 +8,19 @@ import org.encompass.model.HypervisorHost;
 import org.encompass.model.Machine;
 import org.encompass.model.Master;
 import org.encompass.model.StorageDevice;
+import org.encompass.model.Volume;
 
-/** One column of the repository tree: name, state, details. */
-final class RepositoryLabels extends ColumnLabelProvider {
+/**
+ * One column of the navigators' trees: name (with the icon; the navigator contents' label provider in
+ * plugin.xml), state or details (the viewer's other columns).
+ */
+public final class RepositoryLabels extends ColumnLabelProvider {
     private final int column;
+
+    /** The name column, as CNF instantiates it. */
+    public RepositoryLabels() {
+        this(0);
+    }
 
     RepositoryLabels(int column) {
         this.column = column;
@@ -56,6 +65,9 @@ final class RepositoryLabels extends ColumnLabelProvider {
         if (element instanceof StorageDevice d) {
             return d.getName();
         }
+        if (element instanceof Volume v) {
+            return v.getName();
+        }
         return String.valueOf(element);
     }
 
@@ -75,6 +87,9 @@ final class RepositoryLabels extends ColumnLabelProvider {
         if (element instanceof Machine m) {
             return (m.isReachable() ? "" : "unreachable, ") + m.getPower().getName()
                     + (m.getClone() == null ? ", free" : ", holds " + m.getClone().getName() + " (" + m.getClone().getPlacement().getName() + ")");
+        }
+        if (element instanceof Volume v) {
+            return v.getFormat() == null ? "" : v.getFormat().getName();
         }
         return "";
     }
@@ -96,6 +111,9 @@ final class RepositoryLabels extends ColumnLabelProvider {
         }
         if (element instanceof StorageDevice d) {
             return d.getKind() + " " + d.getLocation() + " · default " + d.getDefaultCloneMethod().getName();
+        }
+        if (element instanceof Volume v) {
+            return (v.getCapacityBytes() >> 20) + " MiB · " + v.getLocation();
         }
         return "";
     }

@@ -127,9 +127,9 @@ final class ConflictScenarios {
     boolean markedIn(String viewId, String machine) {
         return UiThread.sync(() -> {
             NavigatorView view = (NavigatorView) workbench.getActiveWorkbenchWindow().getActivePage().findView(viewId);
-            view.tree().viewer().expandAll();
+            view.viewer().expandAll();
             List<TreeItem> all = new ArrayList<>();
-            for (TreeItem top : view.tree().viewer().getTree().getItems()) {
+            for (TreeItem top : view.viewer().getTree().getItems()) {
                 collect(top, all);
             }
             return marked(all.stream().filter(i -> i.getText(0).equals(machine)).findFirst()
@@ -142,10 +142,10 @@ final class ConflictScenarios {
         UiThread.run(() -> {
             NavigatorView view = (NavigatorView) workbench.getActiveWorkbenchWindow().getActivePage().findView(viewId);
             List<TreeItem> all = new ArrayList<>();
-            for (TreeItem top : view.tree().viewer().getTree().getItems()) {
+            for (TreeItem top : view.viewer().getTree().getItems()) {
                 collect(top, all);
             }
-            all.stream().filter(i -> i.getText(0).equals(machine)).findFirst().ifPresent(i -> view.tree().viewer().getTree().showItem(i));
+            all.stream().filter(i -> i.getText(0).equals(machine)).findFirst().ifPresent(i -> view.viewer().getTree().showItem(i));
         });
     }
 

@@ -62,6 +62,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,8 +70,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The console as the product runs it (workbench, perspective, plugin.xml menus, handlers, key
  * bindings) on a fresh repository with its first-run defaults (file storage, libvirt's test driver
  * with eight VMs). Commands are executed through the handler service with the tree's selection;
- * drops go through the view's own drop adapter; undo and redo through Edit's commands.
+ * drops go through the view's CNF drop adapter and drop assistant; undo and redo through Edit's commands.
  */
+@ExtendWith(TestWorkbench.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleWorkbenchTest {
     private static final String COMMANDS = "org.encompass.ui.commands.";
@@ -85,9 +87,8 @@ class ConsoleWorkbenchTest {
     @BeforeAll
     static void openConsole() throws Exception {
         Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no X display: run the build under xvfb-run (releng/scripts/test.sh does)");
-        // Credentials the wizards store go here, never to ~/.encompass (set before the session reads it).
-        System.setProperty(org.encompass.core.credentials.CredentialStore.DIRECTORY_PROPERTY, dir.resolve("secure").toString());
-        workbench = TestWorkbench.start(dir.resolve("data"));
+        // Credentials the wizards store go to TestWorkbench.home(), never to ~/.encompass.
+        workbench = TestWorkbench.start();
         Platform.addLogListener(logListener);
         engine = ConsolePlugin.getDefault().session().engine();
         Path image = dir.resolve("web.img");
@@ -99,8 +100,7 @@ class ConsoleWorkbenchTest {
 
     @AfterAll
     static void closeConsole() {
-        Platform.removeLogListener(logListener);
-        TestWorkbench.stop();
+        Platform.removeLogListener(logListener); // the workbench stays for the other test classes
     }
 
     @Test
@@ -177,13 +177,15 @@ class ConsoleWorkbenchTest {
         Object free = UiThread.sync(() -> item(view, "vm-02").getData());
         UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(clone)));
 
-        // Refused: the status line says why, nothing happens.
-        assertFalse(UiThread.sync(() -> view.dropAdapter().validateDrop(busy, DND.DROP_MOVE, localTransfer())));
+        // Refused: no-drop feedback, the status line says why, nothing happens.
+        TreeDrop onBusy = UiThread.sync(() -> new TreeDrop(view.viewer(), busy, DND.DROP_MOVE));
+        assertFalse(UiThread.sync(onBusy::accepted));
         assertTrue(UiThread.sync(() -> statusLineText().contains("machine test/vm-01 already holds clone web-01")), UiThread.sync(this::statusLineText));
-        assertFalse(UiThread.sync(() -> view.dropAdapter().dropOn(busy)));
+        assertFalse(UiThread.sync(onBusy::drop));
 
-        assertTrue(UiThread.sync(() -> view.dropAdapter().validateDrop(free, DND.DROP_MOVE, localTransfer())));
-        assertTrue(UiThread.sync(() -> view.dropAdapter().dropOn(free)));
+        TreeDrop onFree = UiThread.sync(() -> new TreeDrop(view.viewer(), free, DND.DROP_MOVE));
+        assertTrue(UiThread.sync(onFree::accepted));
+        assertTrue(UiThread.sync(onFree::drop));
         waitForState(view, "web-02", "CLEAN/ATTACHED");
         assertTrue(UiThread.sync(() -> item(view, "vm-02").getText(1)).endsWith("holds web-02 (ATTACHED)"));
         UiThread.waitFor("undo enabled", 30, () -> workbench.getService(ICommandService.class).getCommand("org.eclipse.ui.edit.undo").isEnabled());
@@ -205,8 +207,9 @@ class ConsoleWorkbenchTest {
         Object master = UiThread.sync(() -> item(view, "web v1").getData());
         Object machine = UiThread.sync(() -> item(view, "vm-03").getData());
         UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(master)));
-        assertTrue(UiThread.sync(() -> view.dropAdapter().validateDrop(machine, DND.DROP_COPY, localTransfer())));
-        assertTrue(UiThread.sync(() -> view.dropAdapter().dropOn(machine)));
+        TreeDrop onMachine = UiThread.sync(() -> new TreeDrop(view.viewer(), machine, DND.DROP_COPY));
+        assertTrue(UiThread.sync(onMachine::accepted));
+        assertTrue(UiThread.sync(onMachine::drop));
         UiThread.waitFor("a clone attached on vm-03", 60, () -> item(view, "vm-03").getText(1).endsWith("holds web-03 (ATTACHED)"));
         waitForState(view, "web-03", "CLEAN/ATTACHED");
         UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(null));
@@ -254,7 +257,7 @@ class ConsoleWorkbenchTest {
         RepositoryView view = repositoryView();
         select(view, "web-03");
         List<String> menu = UiThread.sync(() -> {
-            var control = view.tree().viewer().getControl();
+            var control = view.viewer().getControl();
             var popup = control.getMenu();
             popup.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
             List<String> labels = new ArrayList<>();
@@ -338,8 +341,8 @@ class ConsoleWorkbenchTest {
             }
         });
         UiThread.waitFor("vm-01 holding web-01", 30, () -> {
-            TreeItem host = machines.tree().viewer().getTree().getItem(0);
-            machines.tree().viewer().expandAll();
+            TreeItem host = machines.viewer().getTree().getItem(0);
+            machines.viewer().expandAll();
             TreeItem vm01 = host.getItem(0);
             return host.getText(0).equals("test") && host.getItemCount() == 8 && vm01.getText(0).equals("vm-01")
                     && vm01.getItemCount() == 1 && vm01.getItem(0).getText(0).equals("web-01")
@@ -348,13 +351,19 @@ class ConsoleWorkbenchTest {
         // The same commands work from here: deactivate web-01 selected under its machine.
         UiThread.run(() -> {
             machines.getSite().getPage().activate(machines);
-            machines.tree().viewer().setSelection(new StructuredSelection(machines.tree().viewer().getTree().getItem(0).getItem(0).getItem(0).getData()));
+            machines.viewer().setSelection(new StructuredSelection(machines.viewer().getTree().getItem(0).getItem(0).getItem(0).getData()));
         });
         execute(COMMANDS + "deactivate");
         UiThread.waitFor("web-01 deactivated", 60, () -> {
-            machines.tree().viewer().expandAll();
-            return machines.tree().viewer().getTree().getItem(0).getItem(0).getItem(0).getText(1).equals("OPERATIONAL/ATTACHED");
+            machines.viewer().expandAll();
+            return machines.viewer().getTree().getItem(0).getItem(0).getItem(0).getText(1).equals("OPERATIONAL/ATTACHED");
         });
+        // A master dragged from the Repository navigator may be dropped on a free machine here (not dropped: it would deploy).
+        Object master = UiThread.sync(() -> item(repositoryView(), "web v1").getData());
+        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(master)));
+        Object free = UiThread.sync(() -> machines.viewer().getTree().getItem(0).getItem(7).getData());
+        assertTrue(UiThread.sync(() -> new TreeDrop(machines.viewer(), free, DND.DROP_COPY).accepted()), "a master over " + free);
+        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(null));
         UiThread.screenshot("console-machines.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
     }
 
@@ -533,8 +542,8 @@ class ConsoleWorkbenchTest {
             }
         });
         UiThread.waitFor("host lab with wiz-01 and wiz-02 in the Machines tree", 30, () -> {
-            machines.tree().viewer().expandAll();
-            for (TreeItem host : machines.tree().viewer().getTree().getItems()) {
+            machines.viewer().expandAll();
+            for (TreeItem host : machines.viewer().getTree().getItems()) {
                 if (host.getText(0).equals("lab")) {
                     return host.getItemCount() == 2 && host.getItem(0).getText(0).equals("wiz-01") && host.getItem(1).getText(0).equals("wiz-02");
                 }
@@ -602,14 +611,14 @@ class ConsoleWorkbenchTest {
         assertEquals("vsphere://127.0.0.1:9/sdk?ignoreCert=true", uri);
         UiThread.screenshot("wizard-new-host-vsphere.png", () -> wizardDialog().getShell().getBounds());
         var store = org.encompass.core.credentials.CredentialStore.standard(System::getenv);
-        assertEquals(dir.resolve("secure").toAbsolutePath().normalize(), store.directory());
+        assertEquals(TestWorkbench.home().resolve("secure").toAbsolutePath().normalize(), store.directory());
         clickButton("Finish");
         wizard.job().join();
         UiThread.waitFor("the engine's message in a dialog", 60, () -> dialogWith("vSphere 127.0.0.1") != null);
         UiThread.screenshot("wizard-new-host-vsphere-refused.png", () -> dialogWith("vSphere 127.0.0.1").getBounds());
         UiThread.run(() -> dialogWith("vSphere 127.0.0.1").close());
         // They were stored (the storage file exists now), then removed because nothing was added.
-        assertTrue(Files.exists(dir.resolve("secure").resolve("secure_storage")), "the credentials went to secure storage");
+        assertTrue(Files.exists(TestWorkbench.home().resolve("secure").resolve("secure_storage")), "the credentials went to secure storage");
         assertEquals(Map.of(), store.users());
         assertFalse(engine.model().read(site -> site.getHosts().stream().anyMatch(h -> h.getName().equals("vcenter"))));
         assertTrue(logged.stream().noneMatch(s -> String.valueOf(s.getMessage()).contains(password)), "no password in the log");
@@ -725,7 +734,7 @@ class ConsoleWorkbenchTest {
         assertEquals(List.of(3, 2, 1), List.of(engineOptions.maxParallel(), engineOptions.clonesPerDevice(), engineOptions.clonesPerSource()));
         assertEquals(org.encompass.core.spi.CloneMethod.FULL, ConsolePreferences.cloneMethod(store));
         var repositoryOptions = ConsolePreferences.repositoryOptions(store);
-        assertEquals(dir.resolve("data"), repositoryOptions.dataDirectory(), "-Dencompass.data (set by this test) wins over the preference");
+        assertEquals(TestWorkbench.home().resolve("data"), repositoryOptions.dataDirectory(), "-Dencompass.data (set by this test) wins over the preference");
         assertEquals(0, repositoryOptions.tcpPort());
     }
 
@@ -824,7 +833,7 @@ class ConsoleWorkbenchTest {
         RepositoryView view = repositoryView();
         execute("org.encompass.ui.commands.theme", Map.of(SwitchThemeHandler.THEME_PARAMETER, Themes.DARK));
         UiThread.waitFor("the dark theme on the repository tree", 30,
-                () -> view.tree().viewer().getTree().getBackground().getRGB().equals(new org.eclipse.swt.graphics.RGB(0x1e, 0x1f, 0x22)));
+                () -> view.viewer().getTree().getBackground().getRGB().equals(new org.eclipse.swt.graphics.RGB(0x1e, 0x1f, 0x22)));
         assertEquals(Themes.DARK, UiThread.sync(() -> Themes.active(workbench)));
         TabbedPropertySheetPage sheet = customizationTab(view, "web-01");
         UiThread.screenshot("console-dark.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
@@ -834,7 +843,7 @@ class ConsoleWorkbenchTest {
 
         execute("org.encompass.ui.commands.theme", Map.of(SwitchThemeHandler.THEME_PARAMETER, Themes.LIGHT));
         UiThread.waitFor("the light theme on the repository tree", 30,
-                () -> view.tree().viewer().getTree().getBackground().getRGB().equals(new org.eclipse.swt.graphics.RGB(0xff, 0xff, 0xff)));
+                () -> view.viewer().getTree().getBackground().getRGB().equals(new org.eclipse.swt.graphics.RGB(0xff, 0xff, 0xff)));
         assertEquals(Themes.LIGHT, UiThread.sync(() -> Themes.active(workbench)));
         UiThread.screenshot("console-light.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
         assertTrue(brightness(sheetPart(sheet, "TabbedPropertyTitle"), true) > 0xc0, "light property title");
@@ -953,14 +962,14 @@ class ConsoleWorkbenchTest {
     private static void select(RepositoryView view, String name) {
         UiThread.run(() -> {
             view.getSite().getPage().activate(view);
-            view.tree().viewer().setSelection(new StructuredSelection(item(view, name).getData()), true);
+            view.viewer().setSelection(new StructuredSelection(item(view, name).getData()), true);
         });
     }
 
     private static TreeItem item(RepositoryView view, String name) {
-        view.tree().viewer().expandAll();
+        view.viewer().expandAll();
         List<TreeItem> all = new ArrayList<>();
-        for (TreeItem top : view.tree().viewer().getTree().getItems()) {
+        for (TreeItem top : view.viewer().getTree().getItems()) {
             collect(top, all);
         }
         return all.stream().filter(i -> i.getText(0).equals(name)).findFirst()
@@ -976,9 +985,9 @@ class ConsoleWorkbenchTest {
 
     private static void waitForState(RepositoryView view, String clone, String state) throws InterruptedException {
         UiThread.waitFor(clone + " shown as " + state, 60, () -> {
-            view.tree().viewer().expandAll();
+            view.viewer().expandAll();
             List<TreeItem> all = new ArrayList<>();
-            for (TreeItem top : view.tree().viewer().getTree().getItems()) {
+            for (TreeItem top : view.viewer().getTree().getItems()) {
                 collect(top, all);
             }
             return all.stream().anyMatch(i -> i.getText(0).equals(clone) && i.getText(1).equals(state));
@@ -1026,10 +1035,6 @@ class ConsoleWorkbenchTest {
                 throw new AssertionError("executing " + commandId + ": " + e, e);
             }
         });
-    }
-
-    private static org.eclipse.swt.dnd.TransferData localTransfer() {
-        return LocalSelectionTransfer.getTransfer().getSupportedTypes()[0];
     }
 
     private static Shell errorDialog() {

@@ -23,9 +23,11 @@ import org.encompass.model.Site;
 import org.encompass.model.VirtualMachine;
 import org.encompass.persistence.EncompassRepository;
 import org.encompass.ui.internal.ConsoleSession;
-import org.encompass.ui.internal.RepositoryTree;
+import org.encompass.ui.internal.NavigatorViewer;
+import org.encompass.ui.internal.RepositoryView;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a repository of 10,000 clones and 1,000 machines, showing the navigator, and opening the biggest
  * folders (6,666 clean clones, 1,000 machines). The content is checked, so a broken tree fails.
  */
+@ExtendWith(TestWorkbench.class)
 class NavigatorPerformanceTest {
     private static final int CLONES = 10_000;
     private static final int MACHINES = 1_000;
@@ -43,6 +46,7 @@ class NavigatorPerformanceTest {
     @Test
     void aNavigatorOverTenThousandClonesAndAThousandMachines() throws Exception {
         Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no X display: run the build under xvfb-run (releng/scripts/test.sh does)");
+        TestWorkbench.start(); // CNF's navigator viewer needs a running workbench
         try (EncompassRepository repository = EncompassRepository.open(dir.resolve("repo"))) {
             CDOSession writer = repository.openSession();
             fill(writer);
@@ -61,8 +65,8 @@ class NavigatorPerformanceTest {
                 return s;
             });
             try {
-                RepositoryTree tree = UiThread.sync(() -> {
-                    RepositoryTree t = new RepositoryTree(shell, view);
+                NavigatorViewer tree = UiThread.sync(() -> {
+                    NavigatorViewer t = NavigatorViewer.show(RepositoryView.ID, shell, view, 2);
                     shell.open();
                     while (shell.getDisplay().readAndDispatch()) {
                         // paint
@@ -71,10 +75,10 @@ class NavigatorPerformanceTest {
                 });
                 long shown = System.nanoTime();
                 int[] counts = UiThread.sync(() -> {
-                    TreeItem master = tree.viewer().getTree().getItem(0).getItem(0);
-                    tree.viewer().expandToLevel(master.getData(), 2);
-                    TreeItem host = tree.viewer().getTree().getItem(1).getItem(0);
-                    tree.viewer().expandToLevel(host.getData(), 1);
+                    TreeItem master = tree.getTree().getItem(0).getItem(0);
+                    tree.expandToLevel(master.getData(), 2);
+                    TreeItem host = tree.getTree().getItem(1).getItem(0);
+                    tree.expandToLevel(host.getData(), 1);
                     while (shell.getDisplay().readAndDispatch()) {
                         // paint
                     }

@@ -3,7 +3,6 @@ package org.encompass.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +26,13 @@ import org.encompass.core.ImportRequest;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.persistence.EncompassRepository;
-import org.encompass.ui.internal.RepositoryTree;
+import org.encompass.ui.internal.NavigatorViewer;
+import org.encompass.ui.internal.RepositoryView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * repository with the real file storage and libvirt test drivers; the engine writes through one
  * session, the tree reads another (as a second console would) and must follow live.
  */
+@ExtendWith(TestWorkbench.class)
 class RepositoryTreeTest {
     @TempDir
     Path dir;
@@ -50,8 +52,9 @@ class RepositoryTreeTest {
     Shell shell;
 
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp() throws Exception {
         Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no X display: run the build under xvfb-run (releng/scripts/test.sh does)");
+        TestWorkbench.start(); // CNF's navigator viewer needs a running workbench
         repository = EncompassRepository.open(dir.resolve("repo"));
         engineSession = repository.openSession();
         consoleSession = repository.openSession();
@@ -90,18 +93,18 @@ class RepositoryTreeTest {
     @Test
     void showsMastersClonesMachinesAndStorageAndFollowsCommitsLive() throws Exception {
         CDOView view = consoleSession.openView();
-        RepositoryTree tree = UiThread.sync(() -> {
-            RepositoryTree t = new RepositoryTree(shell, view);
+        NavigatorViewer tree = UiThread.sync(() -> {
+            NavigatorViewer t = NavigatorViewer.show(RepositoryView.ID, shell, view, 2);
             shell.open();
             return t;
         });
         UiThread.run(() -> {
-            TreeItem[] folders = tree.viewer().getTree().getItems();
+            TreeItem[] folders = tree.getTree().getItems();
             assertEquals(List.of("Masters", "Machines", "Storage"), texts(folders, 0));
             TreeItem web = folders[0].getItem(0);
             assertEquals("web v1", web.getText(0));
             assertEquals("1 clones", web.getText(1));
-            tree.viewer().expandAll();
+            tree.expandAll();
             assertEquals("clean (1)", web.getItem(0).getText(0), "clones are grouped by metastate");
             assertEquals("web-01", web.getItem(0).getItem(0).getText(0));
             assertEquals("CLEAN/UNASSIGNED", web.getItem(0).getItem(0).getText(1));
@@ -116,11 +119,11 @@ class RepositoryTreeTest {
         engine.cloneMaster("web", CloneMethod.SPARSE, null);
         engine.assign("web-01", "lab/test", null);
         UiThread.waitFor("web-02 and web-01 assigned", 15, () -> {
-            tree.viewer().expandAll();
-            TreeItem clean = tree.viewer().getTree().getItem(0).getItem(0).getItem(0);
+            tree.expandAll();
+            TreeItem clean = tree.getTree().getItem(0).getItem(0).getItem(0);
             return clean.getItemCount() == 2 && "CLEAN/ASSIGNED".equals(clean.getItem(0).getText(1));
         });
-        UiThread.run(() -> assertEquals("web-02", tree.viewer().getTree().getItem(0).getItem(0).getItem(0).getItem(1).getText(0)));
+        UiThread.run(() -> assertEquals("web-02", tree.getTree().getItem(0).getItem(0).getItem(0).getItem(1).getText(0)));
 
         // A master imported by another session appears, and its folder stays open.
         Path second = dir.resolve("db.img");
@@ -128,9 +131,9 @@ class RepositoryTreeTest {
             file.setLength(4 << 20);
         }
         engine.importMaster(ImportRequest.of("db", second, ImageFormat.RAW, "nas"), null);
-        UiThread.waitFor("master db", 15, () -> tree.viewer().getTree().getItem(0).getItemCount() == 2 && tree.viewer().getTree().getItem(0).getExpanded());
+        UiThread.waitFor("master db", 15, () -> tree.getTree().getItem(0).getItemCount() == 2 && tree.getTree().getItem(0).getExpanded());
         UiThread.run(() -> {
-            TreeItem[] folders = tree.viewer().getTree().getItems();
+            TreeItem[] folders = tree.getTree().getItems();
             assertEquals("db v1", folders[0].getItem(1).getText(0));
             TreeItem vm = folders[1].getItem(0).getItem(0);
             assertTrue(vm.getText(1).endsWith("holds web-01 (ASSIGNED)"), vm.getText(1));
@@ -145,12 +148,12 @@ class RepositoryTreeTest {
             try (Engine other = new Engine(writer, EngineOptions.defaults()).init("empty")) {
                 other.addStorage("nas2", "file", Files.createDirectories(dir.resolve("nas2")).toString(), null, null);
                 CDOView view = empty.openSession().openView();
-                RepositoryTree tree = UiThread.sync(() -> {
-                    RepositoryTree t = new RepositoryTree(shell, view);
+                NavigatorViewer tree = UiThread.sync(() -> {
+                    NavigatorViewer t = NavigatorViewer.show(RepositoryView.ID, shell, view, 2);
                     shell.open();
                     return t;
                 });
-                TreeItem masters = UiThread.sync(() -> tree.viewer().getTree().getItem(0));
+                TreeItem masters = UiThread.sync(() -> tree.getTree().getItem(0));
                 assertEquals(0, (int) UiThread.sync(masters::getItemCount));
                 other.importMaster(ImportRequest.of("first", dir.resolve("web.img"), ImageFormat.RAW, "nas2"), null);
                 UiThread.waitFor("master first", 15, () -> masters.getItemCount() == 1 && masters.getExpanded());

@@ -1,0 +1,102 @@
+package org.encompass.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.emf.cdo.view.CDOViewInvalidationEvent;
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.net4j.util.event.IListener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.navigator.CommonDropAdapter;
+import org.eclipse.ui.navigator.CommonViewer;
+
+/**
+ * A navigator's tree: CNF's viewer (content, labels, drop assistants from the extensions bound to its
+ * viewer id) with State and Details columns beside the name, refreshed on the UI thread whenever the CDO
+ * view is invalidated by a commit (from this console, another one, or the CLI over TCP). Virtual: rows
+ * get their labels only when they come into sight (groups of thousands of clones).
+ */
+public final class NavigatorViewer extends CommonViewer {
+    private CommonDropAdapter dropAdapter; // no initializer: set from the super constructor
+
+    private NavigatorViewer(String viewerId, Composite parent) {
+        super(viewerId, parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.VIRTUAL | SWT.H_SCROLL | SWT.V_SCROLL);
+    }
+
+    /** The viewer a navigator view shows (the view sets its input). */
+    public static NavigatorViewer create(String viewerId, Composite parent, CDOView view) {
+        Composite holder = new Composite(parent, SWT.NONE);
+        TreeColumnLayout layout = new TreeColumnLayout();
+        holder.setLayout(layout);
+        NavigatorViewer viewer = new NavigatorViewer(viewerId, holder);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        // The name column takes CNF's (decorating) label provider; the others are ours.
+        TreeColumn name = new TreeColumn(viewer.getTree(), SWT.LEFT);
+        name.setText(Messages.columnName);
+        layout.setColumnData(name, new ColumnWeightData(35));
+        String[] titles = { Messages.columnState, Messages.columnDetails };
+        int[] weights = { 25, 40 };
+        for (int i = 0; i < titles.length; i++) {
+            TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+            column.getColumn().setText(titles[i]);
+            column.setLabelProvider(new RepositoryLabels(i + 1));
+            layout.setColumnData(column.getColumn(), new ColumnWeightData(weights[i]));
+        }
+        viewer.followCommits(view);
+        return viewer;
+    }
+
+    /** A navigator's tree outside its view (over any CDO view; CNF needs a running workbench), opened {@code levels} deep. */
+    public static NavigatorViewer show(String viewerId, Composite parent, CDOView view, int levels) {
+        NavigatorViewer viewer = create(viewerId, parent, view);
+        viewer.setInput(new RepositoryContent.Root(view));
+        viewer.expandToLevel(levels);
+        return viewer;
+    }
+
+    @Override
+    protected CommonDropAdapter createDropAdapter() {
+        dropAdapter = super.createDropAdapter();
+        return dropAdapter;
+    }
+
+    /** CNF's drop adapter on this tree, which hands drops to the content extensions' drop assistants. */
+    public CommonDropAdapter dropAdapter() {
+        return dropAdapter;
+    }
+
+    private void followCommits(CDOView view) {
+        Display display = getControl().getDisplay();
+        IListener listener = event -> {
+            if (event instanceof CDOViewInvalidationEvent) {
+                display.asyncExec(this::refreshLive);
+            }
+        };
+        view.addListener(listener);
+        getControl().addDisposeListener(e -> view.removeListener(listener));
+    }
+
+    private void refreshLive() {
+        if (getControl().isDisposed()) {
+            return;
+        }
+        // A folder that was empty shows collapsed; open it when its first objects arrive, but leave
+        // alone what the operator collapsed.
+        List<Object> wereEmpty = new ArrayList<>();
+        for (TreeItem item : getTree().getItems()) {
+            if (item.getItemCount() == 0) {
+                wereEmpty.add(item.getData());
+            }
+        }
+        refresh();
+        wereEmpty.forEach(folder -> expandToLevel(folder, 1));
+    }
+}
