@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  *
  * <p>A write creates the new content as a temporary file in the target's directory, gives it the replaced
  * file's mode, owner and extended attributes (SELinux labels, ACLs), and only then swaps the directory
- * entry in one short debugfs session. If anything fails before the swap, the temporary file is removed and
+ * entry in one short batch of debugfs requests. If anything fails before the swap, the temporary file is removed and
  * the old file was never touched. Each debugfs call is bounded by a timeout and its stderr ends up in the
  * error message. The file system must be clean and not mounted anywhere.
  */
@@ -86,8 +86,7 @@ public final class Ext4ImageFiles implements ImageFiles {
         try {
             // A link with a plain name: libext2fs would misread a '?' in the real image path as options.
             Path link = Files.createSymbolicLink(workDir.resolve("image"), image.toAbsolutePath());
-            this.debugfs = new Debugfs(offset == 0 ? link.toString() : link + "?offset=" + offset, description, workDir,
-                    timeout);
+            this.debugfs = new Debugfs(offset == 0 ? link.toString() : link + "?offset=" + offset, description, timeout);
         } catch (IOException | RuntimeException e) {
             deleteWorkDir();
             throw e;
@@ -177,6 +176,7 @@ public final class Ext4ImageFiles implements ImageFiles {
 
     @Override
     public void close() throws IOException {
+        debugfs.close();
         deleteWorkDir();
     }
 

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +156,43 @@ class ImageFilesFactoryTest {
         }
         IOException notExt = assertThrows(IOException.class, () -> new Ext4ImageFiles(image, 4096));
         assertEquals("no ext2/3/4 file system at offset 4096 of " + image, notExt.getMessage());
+    }
+
+    @Test
+    void oneDebugfsServesAnOpenImageAndStopsWithIt() throws Exception {
+        Tools.assumeInstalled("mkfs.ext4", "debugfs");
+        Path image = TestImages.ext4(tree, temp.resolve("fs.img"));
+        try (Ext4ImageFiles files = new Ext4ImageFiles(image, 0)) {
+            assertTrue(files.exists("/etc/hostname"));
+            files.write("/etc/hostname", "web01\n".getBytes(StandardCharsets.UTF_8));
+            files.write("/etc/motd", "hello\n".getBytes(StandardCharsets.UTF_8));
+            assertArrayEquals("web01\n".getBytes(StandardCharsets.UTF_8), files.read("/etc/hostname"));
+            assertEquals(1, debugfsProcesses().size(), "one debugfs for all requests on the image");
+        }
+        assertEquals(List.of(), debugfsProcesses(), "closing the image stops its debugfs");
+        try (Ext4ImageFiles files = new Ext4ImageFiles(image, 0)) {
+            assertArrayEquals("hello\n".getBytes(StandardCharsets.UTF_8), files.read("/etc/motd"),
+                    "the writes were on the image when the session ended");
+        }
+    }
+
+    @Test
+    void aDebugfsThatDiesIsAClearError() throws Exception {
+        Tools.assumeInstalled("mkfs.ext4", "debugfs");
+        Path image = TestImages.ext4(tree, temp.resolve("fs.img"));
+        try (Ext4ImageFiles files = new Ext4ImageFiles(image, 0)) {
+            assertTrue(files.exists("/etc/hostname"));
+            debugfsProcesses().forEach(ProcessHandle::destroyForcibly);
+            IOException error = assertThrows(IOException.class, () -> files.exists("/etc/motd"));
+            assertTrue(error.getMessage().contains("debugfs on the ext4 file system at offset 0 of " + image),
+                    error.getMessage());
+            assertTrue(error.getMessage().contains("exited"), error.getMessage());
+        }
+    }
+
+    private static List<ProcessHandle> debugfsProcesses() {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().commandLine().orElse("").contains("debugfs -f -")).toList();
     }
 
     @Test
