@@ -76,6 +76,7 @@ final class BenchCommands {
                     "seconds", r.seconds(), "strategy", r.strategy())).toList());
             json.put("deployed", figures.deployed());
             json.put("deploySeconds", figures.deploySeconds());
+            json.put("warmDeploySeconds", figures.warmDeploySeconds());
             return Result.of(json, out -> out.print(table));
         } catch (IOException e) {
             throw new EncompassException("benchmark failed: " + e.getMessage(), e);

@@ -45,7 +45,12 @@ public final class CloneBenchmark {
     public record Row(String method, int n, double seconds, String strategy) {
     }
 
-    public record Figures(List<Row> rows, int deployed, double deploySeconds, String deployError) {
+    /**
+     * {@code deploySeconds} is the first deploy, in this fresh JVM; {@code warmDeploySeconds} a second one
+     * onto other machines in the same JVM, as in a console that has been running (0 when not run).
+     */
+    public record Figures(List<Row> rows, int deployed, double deploySeconds, double warmDeploySeconds,
+            String deployError) {
     }
 
     private final PrintStream progress;
@@ -97,7 +102,7 @@ public final class CloneBenchmark {
                 if (deployCount > 0) {
                     return deploy(engine, work, master, rows, deployCount);
                 }
-                return new Figures(rows, 0, 0, null);
+                return new Figures(rows, 0, 0, 0, null);
             } finally {
                 session.close();
             }
@@ -129,15 +134,29 @@ public final class CloneBenchmark {
         return seconds;
     }
 
-    /** Deploy = copy-on-write clone + customize (/etc/hostname) + assign + attach, onto test-driver VMs. */
+    /**
+     * Deploy = copy-on-write clone + customize (/etc/hostname) + assign + attach, onto test-driver VMs: first
+     * in this fresh JVM, then onto as many other VMs once the JIT compiler has seen the code.
+     */
     private Figures deploy(Engine engine, Path work, Path master, List<Row> rows, int count) throws IOException {
         Path storage = Files.createDirectories(work.resolve("deploy-storage"));
         engine.addStorage("deploy", "file", storage.toString(), CloneMethod.COW, null);
         engine.importMaster(ImportRequest.of("app", master, ImageFormat.RAW, "deploy"), null);
         engine.addCustomizationItem("app", new FileReplacement("host name", "/etc/hostname", "${clone}\n", true));
-        engine.addHost("lab", "libvirt", "test://" + TestNodes.shutOff(work.resolve("node.xml"), count), null);
+        engine.addHost("lab", "libvirt", "test://" + TestNodes.shutOff(work.resolve("node.xml"), 2 * count), null);
         List<String> machines = engine.model().read(site -> site.getHosts().get(0).getMachines().stream()
                 .map(m -> "lab/" + m.getName()).toList());
+        Deployed cold = deployOnto(engine, machines.subList(0, count), "fresh JVM");
+        Deployed warm = cold.error() == null ? deployOnto(engine, machines.subList(count, 2 * count), "warm JVM")
+                : new Deployed(0, 0, null);
+        return new Figures(rows, cold.succeeded(), cold.seconds(), warm.seconds(),
+                cold.error() != null ? cold.error() : warm.error());
+    }
+
+    private record Deployed(int succeeded, double seconds, String error) {
+    }
+
+    private Deployed deployOnto(Engine engine, List<String> machines, String when) {
         long start = System.nanoTime();
         Date startedAt = new Date();
         DeployResult result = engine.deploy(new DeployRequest("app", machines, CloneMethod.COW, Map.of(), false), null);
@@ -145,10 +164,10 @@ public final class CloneBenchmark {
         long ok = result.outcomes().stream().filter(DeployResult.MachineOutcome::succeeded).count();
         String error = result.outcomes().stream().filter(o -> !o.succeeded()).map(o -> o.machine() + ": " + o.error())
                 .findFirst().orElse(null);
-        progress.printf(Locale.ROOT, "deploy %d COW clones (clone+customize+assign+attach): %.2f s, %d succeeded%n",
-                count, seconds, ok);
+        progress.printf(Locale.ROOT, "deploy %d COW clones (clone+customize+assign+attach), %s: %.2f s, %d succeeded%n",
+                machines.size(), when, seconds, ok);
         progress.println("  journaled time per operation: " + stepTimes(engine, startedAt));
-        return new Figures(rows, (int) ok, seconds, error);
+        return new Deployed((int) ok, seconds, error);
     }
 
     /** Mean journaled duration of each kind of operation since {@code since}: where a deploy spends its time. */
@@ -191,7 +210,9 @@ public final class CloneBenchmark {
         }
         if (figures.deployed() > 0 || figures.deployError() != null) {
             text.append(String.format(Locale.ROOT, "%nDeploy of copy-on-write clones (clone + customize + assign + attach): "
-                    + "%d succeeded in %.2f s%s%n", figures.deployed(), figures.deploySeconds(),
+                    + "%d succeeded in %.2f s in a fresh JVM%s%s%n", figures.deployed(), figures.deploySeconds(),
+                    figures.warmDeploySeconds() > 0 ? String.format(Locale.ROOT, ", %.2f s for as many more in the same"
+                            + " (warm) JVM", figures.warmDeploySeconds()) : "",
                     figures.deployError() == null ? "" : "; first error: " + figures.deployError()));
         }
         return text.toString();
