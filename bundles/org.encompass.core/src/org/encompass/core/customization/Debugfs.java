@@ -70,7 +70,7 @@ final class Debugfs implements AutoCloseable {
     private final String description;
     private final List<String> command;
     private Process process;
-    private Writer requests;
+    private Writer input;
     private final BlockingQueue<String> stdout = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> stderr = new LinkedBlockingQueue<>();
     private int batches;
@@ -98,8 +98,8 @@ final class Debugfs implements AutoCloseable {
         batch.add("close");
         batch.add(marker);
         try {
-            this.requests.write(String.join("\n", batch) + "\n");
-            this.requests.flush();
+            input.write(String.join("\n", batch) + "\n");
+            input.flush();
         } catch (IOException e) {
             throw gone("could not be given requests", requests);
         }
@@ -131,7 +131,7 @@ final class Debugfs implements AutoCloseable {
             return;
         }
         try {
-            requests.close(); // end of input: debugfs quits
+            input.close(); // end of input: debugfs quits
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
@@ -155,7 +155,7 @@ final class Debugfs implements AutoCloseable {
         builder.environment().put("DEBUGFS_PAGER", "__none__");
         builder.environment().put("LC_ALL", "C");
         process = builder.start();
-        requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         pump(process.getInputStream(), stdout, "stdout");
         pump(process.getErrorStream(), stderr, "stderr");
     }
