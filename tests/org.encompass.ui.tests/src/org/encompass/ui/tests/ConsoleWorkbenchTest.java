@@ -328,6 +328,22 @@ class ConsoleWorkbenchTest {
         select(view, "web-01");
         UiThread.waitFor("web-01's variables", 30, () -> allText(page.getControl()).contains("Read-only: the clone is OPERATIONAL/ATTACHED"));
         assertFalse(UiThread.sync(() -> ((VariablesSection) page.getCurrentTab().getSections()[0]).set("hostname", "x")));
+
+        // The sheet's title follows the repository too: web-01 activated and deactivated behind the view's back.
+        UiThread.waitFor("web-01 in the title", 30, () -> titleOf(page).equals("Clone web-01 \u2014 OPERATIONAL/ATTACHED"));
+        engine.activate("web-01", null);
+        UiThread.waitFor("ACTIVE in the title", 30, () -> titleOf(page).equals("Clone web-01 \u2014 OPERATIONAL/ACTIVE"));
+        engine.deactivate("web-01", null);
+        UiThread.waitFor("ATTACHED in the title again", 30, () -> titleOf(page).equals("Clone web-01 \u2014 OPERATIONAL/ATTACHED"));
+    }
+
+    /** The text the tabbed sheet's title shows (its CLabel); call on the UI thread. */
+    private static String titleOf(TabbedPropertySheetPage page) {
+        List<Control> all = new ArrayList<>();
+        collectControls(page.getControl(), all);
+        return all.stream().filter(c -> c instanceof org.eclipse.swt.custom.CLabel
+                && c.getParent().getClass().getSimpleName().equals("TabbedPropertyTitle"))
+                .map(c -> ((org.eclipse.swt.custom.CLabel) c).getText()).findFirst().orElse("");
     }
 
     @Test
