@@ -29,6 +29,9 @@ public final class QemuStorageDaemon {
     public static final QemuStorageDaemon SHARED = new QemuStorageDaemon(Duration.ofSeconds(15));
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    private static final String DIRECTORY_PREFIX = "encompass-qsd-";
+    private static final String OWNER_FILE = "owner.pid";
+    private static final String DAEMON_FILE = "daemon.pid";
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
     /** Closing a node flushes the image: allow for a slow disk. */
     private static final Duration CLOSE_TIMEOUT = Duration.ofMinutes(2);
@@ -159,14 +162,17 @@ public final class QemuStorageDaemon {
     private void start() throws DriverException {
         Path log;
         Path socket;
+        reapOrphans();
         try {
-            directory = Files.createTempDirectory("encompass-qsd-");
+            directory = Files.createTempDirectory(DIRECTORY_PREFIX);
             log = directory.resolve("daemon.log");
             socket = directory.resolve("qmp.sock");
+            Files.writeString(directory.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
             process = new ProcessBuilder("qemu-storage-daemon",
                     "--chardev", "socket,id=qmp,server=on,wait=off,path=" + socket.toString().replace(",", ",,"),
                     "--monitor", "chardev=qmp")
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Files.writeString(directory.resolve(DAEMON_FILE), Long.toString(process.pid()));
         } catch (IOException e) {
             stop();
             throw new DriverException("cannot start qemu-storage-daemon (Debian package qemu-utils) for FUSE exports: "
@@ -190,6 +196,40 @@ public final class QemuStorageDaemon {
             String output = output(log);
             stop();
             throw new DriverException("cannot talk QMP to qemu-storage-daemon: " + e.getMessage() + "; " + output, e);
+        }
+    }
+
+    /**
+     * A JVM killed while its daemon ran (a crashed console) leaves the daemon behind: nothing else would
+     * ever stop it. Each daemon's directory names its owner and its process, so the next start stops
+     * the daemons whose owner is gone.
+     */
+    static void reapOrphans() {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Stream<Path> directories = Files.list(temp)) {
+            for (Path directory : directories.filter(d -> d.getFileName().toString().startsWith(DIRECTORY_PREFIX)).toList()) {
+                Long owner = pidIn(directory.resolve(OWNER_FILE));
+                if (owner == null || ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue; // not ours to judge, or its owner still runs
+                }
+                Long daemon = pidIn(directory.resolve(DAEMON_FILE));
+                if (daemon != null) {
+                    ProcessHandle.of(daemon)
+                            .filter(p -> p.info().command().orElse("").endsWith("qemu-storage-daemon"))
+                            .ifPresent(ProcessHandle::destroy);
+                }
+                deleteTree(directory);
+            }
+        } catch (IOException e) {
+            // nothing to reap when the temp directory cannot be listed
+        }
+    }
+
+    private static Long pidIn(Path file) {
+        try {
+            return Long.valueOf(Files.readString(file).strip());
+        } catch (IOException | NumberFormatException e) {
+            return null;
         }
     }
 

@@ -144,6 +144,27 @@ class CowCustomizationExportTest {
         assertEquals(1, Shell.status("kill", "-0", Long.toString(pid)), "its process is gone");
     }
 
+    @Test
+    void aDaemonLeftBehindByADeadJvmIsStoppedByTheNextStart() throws Exception {
+        Process deadOwner = new ProcessBuilder("true").start();
+        deadOwner.waitFor();
+        Process orphan = new ProcessBuilder("qemu-storage-daemon").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path left = Files.createTempDirectory("encompass-qsd-");
+        Files.writeString(left.resolve("owner.pid"), Long.toString(deadOwner.pid()));
+        Files.writeString(left.resolve("daemon.pid"), Long.toString(orphan.pid()));
+        QemuStorageDaemon daemon = new QemuStorageDaemon(Duration.ofSeconds(1));
+        try {
+            ImageRef clone = driver.cloneImage(device, master, "web-01", CloneMethod.COW, null);
+            daemon.exportQcow2(Path.of(clone.location())).close();
+            assertTrue(orphan.waitFor(30, TimeUnit.SECONDS), "the daemon whose JVM is gone was stopped");
+            assertFalse(Files.exists(left), "its directory was removed");
+        } finally {
+            orphan.destroyForcibly();
+            daemon.stop();
+        }
+    }
+
     private static List<String> exportMounts() throws IOException {
         return Files.readAllLines(Path.of("/proc/self/mounts")).stream().filter(line -> line.contains("encompass-export-"))
                 .toList();
