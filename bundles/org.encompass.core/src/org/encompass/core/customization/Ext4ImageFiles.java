@@ -48,7 +48,7 @@ public final class Ext4ImageFiles implements ImageFiles {
     private final SecureRandom random = new SecureRandom();
     /**
      * Lookups since the last change made through this object: an item's exists/read/write look at the
-     * same path, and each lookup is a debugfs run. Nothing else writes the image while it is open
+     * same path, and each lookup is a debugfs batch. Nothing else writes the image while it is open
      * (the engine locks the clone), and every write or delete clears it first.
      */
     private final Map<String, Lookup> lookups = new HashMap<>();
