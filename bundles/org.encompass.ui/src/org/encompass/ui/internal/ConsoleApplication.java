@@ -11,10 +11,6 @@ public final class ConsoleApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
-        // libvirt's event loop iterates GLib's default main context, which SWT's UI loop iterates
-        // too: let the UI loop dispatch libvirt's events instead of a second thread that would run
-        // SWT's callbacks off the UI thread (the libvirt driver reads this property).
-        System.setProperty("encompass.libvirt.eventLoop", "host");
         // Open the repository (Derby, CDO, first-run defaults) before any window exists, so the UI
         // thread never waits for it, and a repository in use is reported instead of an empty window.
         try {

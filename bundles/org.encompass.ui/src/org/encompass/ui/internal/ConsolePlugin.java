@@ -14,6 +14,11 @@ public final class ConsolePlugin extends AbstractUIPlugin {
     @Override
     public void start(BundleContext context) throws Exception {
         super.start(context);
+        // libvirt's event loop iterates GLib's default main context, which SWT's UI loop iterates too:
+        // the UI loop must dispatch libvirt's events, not a second thread that would run SWT's timers off
+        // the UI thread. Set here, before the console's session can open a libvirt connection, so every
+        // process with the console in it (the product, the UI tests) does it (the libvirt driver reads it).
+        System.setProperty("encompass.libvirt.eventLoop", "host");
         instance = this;
     }
 

@@ -3,10 +3,13 @@ package org.encompass.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.cdo.util.CDOUtil;
 import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.internal.ModelAccess;
+import org.encompass.model.Blade;
 import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
 import org.encompass.model.HypervisorHost;
@@ -14,6 +17,7 @@ import org.encompass.model.Master;
 import org.encompass.model.Metastate;
 import org.encompass.model.Site;
 import org.encompass.model.TerminalState;
+import org.encompass.model.VirtualMachine;
 
 /**
  * The Repository navigator's main content (plugin.xml, {@code navigatorContent}): three folders over
@@ -131,13 +135,27 @@ public final class RepositoryContent implements ITreeContentProvider {
         return children;
     }
 
+    /**
+     * Every object's parent up to its folder, so the viewer can find an object whose row does not exist yet:
+     * a selected clone that moved to another metastate group stays selected after the refresh.
+     */
     @Override
     public Object getParent(Object element) {
         return switch (element) {
             case StateGroup group -> group.master();
             case Clone clone -> new StateGroup(clone.getMaster(), groupOf(clone));
+            case Master master -> master.getParent() != null ? master.getParent() : folderOf(Kind.MASTERS, master);
+            case HypervisorHost host -> folderOf(Kind.MACHINES, host);
+            case Chassis chassis -> folderOf(Kind.MACHINES, chassis);
+            case VirtualMachine vm -> vm.getHost();
+            case Blade blade -> blade.getChassis();
             default -> null;
         };
+    }
+
+    /** The folder of {@code kind} in the navigator over {@code object}'s CDO view (the viewer's input is that view's root). */
+    static Folder folderOf(Kind kind, EObject object) {
+        return new Folder(kind, new Root(CDOUtil.getCDOObject(object).cdoView()));
     }
 
     @Override

@@ -29,7 +29,11 @@ public final class StorageContent implements ITreeContentProvider {
 
     @Override
     public Object getParent(Object element) {
-        return null; // a device does not know the view its folder belongs to
+        return switch (element) {
+            case StorageDevice device -> RepositoryContent.folderOf(RepositoryContent.Kind.STORAGE, device);
+            case org.encompass.model.Volume volume -> volume.eContainer();
+            default -> null;
+        };
     }
 
     @Override

@@ -122,6 +122,8 @@ class ConsoleWorkbenchTest {
         waitForState(view, "web-01", "CLEAN/ATTACHED");
         execute(COMMANDS + "activate");
         waitForState(view, "web-01", "OPERATIONAL/ACTIVE");
+        // It moved from the Clean group to a new Operational one: the selection follows it.
+        assertEquals(List.of("web-01"), selectedNames(view), "the activated clone stays selected");
         assertEquals(List.of("deactivate", "reconfigure", "customize-rollback=false"), enabledCloneCommands());
         assertTrue(UiThread.sync(() -> item(view, "vm-01").getText(1)).endsWith("holds web-01 (ACTIVE)"));
         UiThread.screenshot("console-active-clone.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
@@ -980,6 +982,11 @@ class ConsoleWorkbenchTest {
             view.getSite().getPage().activate(view);
             view.viewer().setSelection(new StructuredSelection(item(view, name).getData()), true);
         });
+    }
+
+    private static List<String> selectedNames(RepositoryView view) {
+        return UiThread.sync(() -> view.viewer().getStructuredSelection().toList().stream()
+                .map(o -> o instanceof org.encompass.model.Clone c ? c.getName() : String.valueOf(o)).toList());
     }
 
     private static TreeItem item(RepositoryView view, String name) {
