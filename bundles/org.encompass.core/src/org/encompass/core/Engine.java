@@ -21,6 +21,7 @@ import org.encompass.core.internal.ModelAccess;
 import org.encompass.core.internal.OperationRunner;
 import org.encompass.core.internal.PlacementOperations;
 import org.encompass.core.internal.PowerWatcher;
+import org.encompass.core.internal.Writeback;
 import org.encompass.core.credentials.CredentialSource;
 import org.encompass.core.spi.CloneMethod;
 
@@ -43,14 +44,17 @@ public final class Engine implements AutoCloseable {
     private final OrphanOperations orphans;
     private final DiscoveryOperations discovery;
     private final PowerWatcher watcher;
+    private final Writeback writeback;
     private DiscoverySchedule schedule;
 
     public Engine(CDOSession session, EngineOptions options) {
         model = new ModelAccess(session);
-        OperationRunner runner = new OperationRunner(model, options.user());
+        writeback = new Writeback(model, options.user());
+        OperationRunner runner = new OperationRunner(model, options.user(), writeback);
         HypervisorSteps hosts = new HypervisorSteps(connections, options.deactivateTimeout());
         CloneCustomizer customizer = new CloneCustomizer(model);
-        images = new ImageOperations(runner, hosts, new CloneSlots(options.clonesPerDevice(), options.clonesPerSource()));
+        images = new ImageOperations(runner, hosts, new CloneSlots(options.clonesPerDevice(), options.clonesPerSource()),
+                writeback);
         placement = new PlacementOperations(runner, hosts, customizer);
         customization = new CustomizationOperations(runner, customizer);
         inventory = new InventoryOperations(runner, connections);
@@ -74,11 +78,15 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Marks operations that were running when the repository's previous owner stopped as INTERRUPTED.
+     * Marks operations that were running when the repository's previous owner stopped as INTERRUPTED,
+     * and checks the clones it registered before their copies were on disk (write-behind) against their
+     * masters, destroying those whose bytes were lost (journaled as {@code verify}).
      * Call once, in the process that opened the repository, before any operation runs.
      */
     public List<Long> recoverInterrupted() {
-        return recovery.markInterrupted();
+        List<Long> interrupted = recovery.markInterrupted();
+        writeback.verifyPending(null);
+        return interrupted;
     }
 
     public ModelAccess model() {
@@ -268,6 +276,7 @@ public final class Engine implements AutoCloseable {
             }
         }
         watcher.close();
+        writeback.close(); // before the model: a finished flush clears its clone's flag there
         connections.close();
         model.close();
     }

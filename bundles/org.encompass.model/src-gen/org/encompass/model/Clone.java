@@ -38,6 +38,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.encompass.model.Clone#getCreated <em>Created</em>}</li>
  *   <li>{@link org.encompass.model.Clone#getFirstBoot <em>First Boot</em>}</li>
  *   <li>{@link org.encompass.model.Clone#getCapturedAs <em>Captured As</em>}</li>
+ *   <li>{@link org.encompass.model.Clone#isFlushPending <em>Flush Pending</em>}</li>
  * </ul>
  *
  * @see org.encompass.model.ModelPackage#getClone()
@@ -469,5 +470,30 @@ public interface Clone extends CDOObject {
 	 * @generated
 	 */
 	void setCapturedAs(Master value);
+
+	/**
+	 * Returns the value of the '<em><b>Flush Pending</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The clone was registered while its copy's bytes were still being written back to storage (a write-behind full copy); cleared once they are on disk. After a crash, a clone still pending is checked against its master's SHA-256.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Flush Pending</em>' attribute.
+	 * @see #setFlushPending(boolean)
+	 * @see org.encompass.model.ModelPackage#getClone_FlushPending()
+	 * @model
+	 * @generated
+	 */
+	boolean isFlushPending();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.Clone#isFlushPending <em>Flush Pending</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Flush Pending</em>' attribute.
+	 * @see #isFlushPending()
+	 * @generated
+	 */
+	void setFlushPending(boolean value);
 
 } // Clone

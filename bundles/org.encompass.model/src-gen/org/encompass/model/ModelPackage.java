@@ -706,13 +706,22 @@ public interface ModelPackage extends EPackage {
 	int CLONE__CAPTURED_AS = 16;
 
 	/**
+	 * The feature id for the '<em><b>Flush Pending</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLONE__FLUSH_PENDING = 17;
+
+	/**
 	 * The number of structural features of the '<em>Clone</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLONE_FEATURE_COUNT = 17;
+	int CLONE_FEATURE_COUNT = 18;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.VariableImpl <em>Variable</em>}' class.
@@ -2487,6 +2496,17 @@ public interface ModelPackage extends EPackage {
 	EReference getClone_CapturedAs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Clone#isFlushPending <em>Flush Pending</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Flush Pending</em>'.
+	 * @see org.encompass.model.Clone#isFlushPending()
+	 * @see #getClone()
+	 * @generated
+	 */
+	EAttribute getClone_FlushPending();
+
+	/**
 	 * Returns the meta object for class '{@link org.encompass.model.Variable <em>Variable</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3937,6 +3957,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CLONE__CAPTURED_AS = eINSTANCE.getClone_CapturedAs();
+
+		/**
+		 * The meta object literal for the '<em><b>Flush Pending</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLONE__FLUSH_PENDING = eINSTANCE.getClone_FlushPending();
 
 		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.VariableImpl <em>Variable</em>}' class.

@@ -101,7 +101,7 @@ final class Debugfs implements AutoCloseable {
             input.write(String.join("\n", batch) + "\n");
             input.flush();
         } catch (IOException e) {
-            throw gone("could not be given requests", requests);
+            throw gone(requests); // a broken pipe: it died before or while it read them
         }
         List<String> output = new ArrayList<>();
         boolean inBatch = false;
@@ -184,7 +184,7 @@ final class Debugfs implements AutoCloseable {
                         + " and was stopped (requests: " + String.join("; ", requests) + ")");
             }
             if (line.equals(GONE)) {
-                throw gone("exited", requests);
+                throw gone(requests);
             }
             return line;
         } catch (InterruptedException e) {
@@ -195,18 +195,20 @@ final class Debugfs implements AutoCloseable {
         }
     }
 
-    private IOException gone(String what, List<String> requests) {
-        String status;
+    /** What an operator reads when debugfs died under a batch, however that showed first (end of output, a broken pipe). */
+    private IOException gone(List<String> requests) {
+        String what;
         try {
-            status = process.waitFor(5, TimeUnit.SECONDS) ? "status " + process.exitValue() : "still running";
+            what = process.waitFor(5, TimeUnit.SECONDS) ? "exited (status " + process.exitValue() + ")"
+                    : "stopped answering (still running)";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            status = "interrupted";
+            what = "stopped answering (interrupted while waiting for it)";
         }
         List<String> said = new ArrayList<>();
         stderr.drainTo(said);
         said.remove(GONE);
-        return new IOException("debugfs on the " + description + " " + what + " (" + status + ") while working on: "
+        return new IOException("debugfs on the " + description + " " + what + " while working on: "
                 + String.join("; ", requests) + (said.isEmpty() ? "" : "; it said: " + String.join("; ", said)));
     }
 

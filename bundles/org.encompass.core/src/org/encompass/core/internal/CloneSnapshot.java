@@ -26,7 +26,9 @@ public record CloneSnapshot(String name, CloneState state, StorageDeviceSpec dev
                         clone.getBackingLocation());
     }
 
+    public static final String LOCK_PREFIX = "clone:";
+
     public String lock() {
-        return "clone:" + name;
+        return LOCK_PREFIX + name;
     }
 }

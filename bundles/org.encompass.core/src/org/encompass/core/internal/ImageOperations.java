@@ -36,11 +36,13 @@ public final class ImageOperations {
     private final OperationRunner runner;
     private final HypervisorSteps hosts;
     private final CloneSlots slots;
+    private final Writeback writeback;
 
-    public ImageOperations(OperationRunner runner, HypervisorSteps hosts, CloneSlots slots) {
+    public ImageOperations(OperationRunner runner, HypervisorSteps hosts, CloneSlots slots, Writeback writeback) {
         this.runner = runner;
         this.hosts = hosts;
         this.slots = slots;
+        this.writeback = writeback;
     }
 
     private record Imported(ImageRef image, String sha256, long size) {
@@ -137,17 +139,18 @@ public final class ImageOperations {
                 throw new DriverException("storage device " + plan.device().name() + " cannot clone with "
                         + plan.method() + "; it supports " + supported);
             }
+            boolean writtenBehind = driver.writesBehind(plan.method());
             if (pool == null) {
                 try (CloneSlots.Held held = slots.acquire(plan.device().name(), plan.source().location(), m)) {
                     return new Cloned(plan.name(), driver.cloneImage(plan.device(), plan.source(), plan.name(),
-                            plan.method(), m), null);
+                            plan.method(), m), null, plan.device(), writtenBehind);
                 }
             }
             try (CloneSlots.HeldSource<SourcePool.Source> held = slots.acquireAny(plan.device().name(),
                     pool::candidates, candidate -> candidate.image().location(), m)) {
                 SourcePool.Source from = held.source();
                 return new Cloned(plan.name(), driver.cloneImage(plan.device(), from.image(), plan.name(),
-                        plan.method(), m), from.describe(plan.master()));
+                        plan.method(), m), from.describe(plan.master()), plan.device(), writtenBehind);
             }
         }, (site, plan, result) -> {
             ImageRef image = result.image();
@@ -161,18 +164,25 @@ public final class ImageOperations {
             clone.setBackingLocation(image.backing());
             clone.setCloneMethod(org.encompass.model.CloneMethod.get(plan.method().name()));
             clone.setCreated(new Date());
+            clone.setFlushPending(result.writtenBehind()); // in the registering commit: a crash after it is verified
             site.getClones().add(clone);
             clone.setMaster(master);
             return CloneState.NEW.toString();
         }, monitor);
+        if (cloned.writtenBehind()) {
+            writeback.schedule(cloned.name(), cloned.device(), cloned.image());
+        }
         if (pool != null) {
             pool.add(cloned.name(), cloned.image());
         }
         return cloned;
     }
 
-    /** A finished clone; {@code copiedFrom} names the cascade source it was read from (null = not cascading). */
-    public record Cloned(String name, ImageRef image, String copiedFrom) implements OperationRunner.Noted {
+    /**
+     * A finished clone; {@code copiedFrom} names the cascade source it was read from (null = not cascading);
+     * {@code writtenBehind}: its bytes may not be on {@code device}'s disk yet ({@link Writeback}).
+     */
+    public record Cloned(String name, ImageRef image, String copiedFrom, StorageDeviceSpec device, boolean writtenBehind) implements OperationRunner.Noted {
         @Override
         public String note() {
             return copiedFrom == null ? null : "copied from " + copiedFrom;

@@ -26,10 +26,12 @@ public final class OperationRunner {
     private final String user;
     /** Objects some operation of this process is working on: "clone:web-01", "machine:host/vm-01". */
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
+    private final Writeback writeback;
 
-    public OperationRunner(ModelAccess model, String user) {
+    public OperationRunner(ModelAccess model, String user, Writeback writeback) {
         this.model = model;
         this.user = user;
+        this.writeback = writeback;
     }
 
     public ModelAccess model() {
@@ -75,6 +77,7 @@ public final class OperationRunner {
                 if (monitor != null && monitor.isCanceled()) {
                     throw new OperationCanceledException();
                 }
+                awaitFlushes(begun.plan.locks());
                 result = work.perform(begun.plan.snapshot(), monitor);
             } catch (DriverException | RuntimeException e) {
                 boolean cancelled = e instanceof OperationCanceledException;
@@ -100,6 +103,15 @@ public final class OperationRunner {
     }
 
     private record Begun<S>(long id, Plan<S> plan) {
+    }
+
+    /** Nothing writes to or boots a clone before its write-behind copy is on disk (see {@link Writeback}). */
+    private void awaitFlushes(List<String> locks) throws DriverException {
+        for (String lock : locks) {
+            if (lock.startsWith(CloneSnapshot.LOCK_PREFIX)) {
+                writeback.await(lock.substring(CloneSnapshot.LOCK_PREFIX.length()));
+            }
+        }
     }
 
     private <S> Begun<S> begin(Operation operation, String target, Function<Site, Plan<S>> validate) {

@@ -11,7 +11,9 @@ public enum Operation {
     DISCOVER,
     /** A change that happened outside Encompass (a machine stopped with the hypervisor's tools), recorded. */
     OBSERVE,
-    RESOLVE_CONFLICT;
+    RESOLVE_CONFLICT,
+    /** After a restart: a write-behind clone whose copy may not have reached the disk, checked against its master. */
+    VERIFY;
 
     /** The name an operator types and reads: {@code attach}, {@code customize-apply}. */
     public String label() {

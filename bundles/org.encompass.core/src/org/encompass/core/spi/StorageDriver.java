@@ -34,6 +34,25 @@ public interface StorageDriver {
             IProgressMonitor monitor) throws DriverException;
 
     /**
+     * Whether {@link #cloneImage} with {@code method} returns as soon as the copy is written, before its
+     * bytes are on stable storage (write-behind): the copy is then usable at once, and the engine calls
+     * {@link #flush} in the background and before anything writes to or boots the image. Only for
+     * methods whose result is byte-identical to the source, so that after a crash the engine can tell a
+     * complete copy from a lost one by its SHA-256. Default: no, cloneImage returns a durable image.
+     */
+    default boolean writesBehind(CloneMethod method) {
+        return false;
+    }
+
+    /**
+     * Puts a write-behind clone's bytes and its name on stable storage; returns when they are there.
+     * Flushing an image that is durable already is cheap and harmless.
+     */
+    default void flush(StorageDeviceSpec device, ImageRef image) throws DriverException {
+        // images of drivers that do not write behind are durable when cloneImage returns
+    }
+
+    /**
      * Makes a self-contained copy of a clone image as a new master (copy-on-write chains are flattened).
      */
     ImageRef captureImage(StorageDeviceSpec device, ImageRef clone, String name, IProgressMonitor monitor)

@@ -78,6 +78,7 @@ public class CloneItemProvider
 			addCreatedPropertyDescriptor(object);
 			addFirstBootPropertyDescriptor(object);
 			addCapturedAsPropertyDescriptor(object);
+			addFlushPendingPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -413,6 +414,28 @@ public class CloneItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Flush Pending feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFlushPendingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Clone_flushPending_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Clone_flushPending_feature", "_UI_Clone_type"),
+				 ModelPackage.Literals.CLONE__FLUSH_PENDING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -502,6 +525,7 @@ public class CloneItemProvider
 			case ModelPackage.CLONE__CLONE_METHOD:
 			case ModelPackage.CLONE__CREATED:
 			case ModelPackage.CLONE__FIRST_BOOT:
+			case ModelPackage.CLONE__FLUSH_PENDING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ModelPackage.CLONE__VARIABLES:

@@ -48,6 +48,7 @@ import org.encompass.model.Variable;
  *   <li>{@link org.encompass.model.impl.CloneImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link org.encompass.model.impl.CloneImpl#getFirstBoot <em>First Boot</em>}</li>
  *   <li>{@link org.encompass.model.impl.CloneImpl#getCapturedAs <em>Captured As</em>}</li>
+ *   <li>{@link org.encompass.model.impl.CloneImpl#isFlushPending <em>Flush Pending</em>}</li>
  * </ul>
  *
  * @generated
@@ -402,6 +403,26 @@ public class CloneImpl extends CDOObjectImpl implements Clone {
 	@Override
 	public void setCapturedAs(Master newCapturedAs) {
 		eSet(ModelPackage.Literals.CLONE__CAPTURED_AS, newCapturedAs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isFlushPending() {
+		return (Boolean)eGet(ModelPackage.Literals.CLONE__FLUSH_PENDING, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFlushPending(boolean newFlushPending) {
+		eSet(ModelPackage.Literals.CLONE__FLUSH_PENDING, newFlushPending);
 	}
 
 } //CloneImpl

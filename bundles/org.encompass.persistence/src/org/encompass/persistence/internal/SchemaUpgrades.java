@@ -29,7 +29,9 @@ public final class SchemaUpgrades {
 			new AddedColumn("MODEL_SITE", "NEXTCONFLICTID", "BIGINT"),
 			// storage reachability from discovery
 			new AddedColumn("MODEL_STORAGEDEVICE", "REACHABLE", "BOOLEAN"),
-			new AddedColumn("MODEL_STORAGEDEVICE", "LASTSEEN", "TIMESTAMP"));
+			new AddedColumn("MODEL_STORAGEDEVICE", "LASTSEEN", "TIMESTAMP"),
+			// write-behind full copies
+			new AddedColumn("MODEL_CLONE", "FLUSHPENDING", "BOOLEAN"));
 
 	private SchemaUpgrades() {
 	}

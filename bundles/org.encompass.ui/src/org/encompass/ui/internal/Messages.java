@@ -62,6 +62,7 @@ public final class Messages extends NLS {
     public static String propertyAllowed;
     public static String propertyMachine;
     public static String propertyCloneMethod;
+    public static String cloneFlushPending;
     public static String propertyStorage;
     public static String propertyLocation;
     public static String propertyCreated;

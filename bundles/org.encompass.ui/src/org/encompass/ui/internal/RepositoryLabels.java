@@ -97,6 +97,7 @@ public final class RepositoryLabels extends ColumnLabelProvider {
     private static String details(Object element) {
         if (element instanceof Clone c) {
             return (c.getMachine() == null ? "" : "on " + c.getMachine().getName() + " · ") + c.getCloneMethod().getName()
+                    + (c.isFlushPending() ? " · " + Messages.cloneFlushPending : "")
                     + " · customization " + c.getCustomizationPointer() + "/" + c.getMaster().getCustomizationItems().size();
         }
         if (element instanceof Master m) {

@@ -73,7 +73,8 @@ public final class GeneralSection extends SectionInput {
                 rows.add(new Row(Messages.propertyAllowed, String.join(", ",
                         Lifecycle.allowed(States.of(c)).stream().map(Operation::label).toList())));
                 rows.add(new Row(Messages.propertyMachine, c.getMachine() == null ? "" : SiteLookup.qualifiedName(c.getMachine())));
-                rows.add(new Row(Messages.propertyCloneMethod, c.getCloneMethod().getName()));
+                rows.add(new Row(Messages.propertyCloneMethod, c.getCloneMethod().getName()
+                        + (c.isFlushPending() ? " (" + Messages.cloneFlushPending + ")" : "")));
                 rows.add(new Row(Messages.propertyStorage, c.getStorage() == null ? "" : c.getStorage().getName()));
                 rows.add(new Row(Messages.propertyLocation, String.valueOf(c.getLocation())));
                 rows.add(new Row(Messages.propertyCreated, String.valueOf(c.getCreated())));

@@ -107,6 +107,38 @@ public class FakeStorageDriver implements StorageDriver {
         return new ImageRef(target.toString(), source.format());
     }
 
+    /** While set, background flushes wait for it to open (at most 30 s), so a test sees a clone still pending. */
+    public static volatile java.util.concurrent.CountDownLatch flushGate;
+    private static final List<String> FLUSHED = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    /** The images flushed so far, in order. */
+    public static List<String> flushed() {
+        return List.copyOf(FLUSHED);
+    }
+
+    /** SPARSE copies are written behind, as the file driver's are: a flush puts them "on disk". */
+    @Override
+    public boolean writesBehind(CloneMethod method) {
+        return method == CloneMethod.SPARSE;
+    }
+
+    @Override
+    public void flush(StorageDeviceSpec device, ImageRef image) throws DriverException {
+        java.util.concurrent.CountDownLatch gate = flushGate;
+        if (gate != null) {
+            try {
+                gate.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Faults.check("flush");
+        if (!Files.isDirectory(Path.of(image.location()))) {
+            throw new DriverException("no image at " + image.location());
+        }
+        FLUSHED.add(image.location());
+    }
+
     @Override
     public ImageRef captureImage(StorageDeviceSpec device, ImageRef clone, String name, IProgressMonitor monitor)
             throws DriverException {
@@ -129,10 +161,11 @@ public class FakeStorageDriver implements StorageDriver {
 
     @Override
     public String sha256(StorageDeviceSpec device, ImageRef image, IProgressMonitor monitor) throws DriverException {
-        try (Stream<Path> files = Files.walk(Path.of(image.location()))) {
+        Path root = Path.of(image.location());
+        try (Stream<Path> files = Files.walk(root)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                digest.update(file.toString().getBytes());
+                digest.update(root.relativize(file).toString().getBytes()); // a copy hashes as its source does
                 digest.update(Files.readAllBytes(file));
             }
             return HexFormat.of().formatHex(digest.digest());

@@ -19,6 +19,11 @@ public final class Faults {
         NEXT.put(operation, kind);
     }
 
+    /** Whether a fault is still waiting for the next call of {@code operation}. */
+    public static boolean pendingFor(String operation) {
+        return NEXT.containsKey(operation);
+    }
+
     public static void clear() {
         NEXT.clear();
         HANGING.clear();

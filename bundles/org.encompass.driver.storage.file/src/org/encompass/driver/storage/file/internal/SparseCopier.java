@@ -27,17 +27,23 @@ final class SparseCopier {
     private SparseCopier() {
     }
 
-    /** Copies {@code source} over the existing file {@code target}, keeping holes. */
-    static void copy(Path source, Path target, IProgressMonitor monitor) throws DriverException, IOException {
+    /**
+     * Copies {@code source} over the existing file {@code target}, keeping holes. {@code flushWhileCopying}:
+     * for a copy that is made durable right after, write back during the copy so that fsync has little left.
+     */
+    static void copy(Path source, Path target, boolean flushWhileCopying, IProgressMonitor monitor)
+            throws DriverException, IOException {
         long size = Files.size(source);
         CopyProgress progress = new CopyProgress(monitor, "Copying " + source.getFileName(), size);
-        EarlyWriteback writeback = new EarlyWriteback(target);
+        EarlyWriteback writeback = flushWhileCopying ? new EarlyWriteback(target) : null;
         new ExternalCommand(timeoutFor(size), "cp", "--sparse=always", "--reflink=never", "--",
                 source.toString(), target.toString())
                 .whileRunning(() -> {
                     long now = sizeOf(target);
                     progress.update(now);
-                    writeback.after(now);
+                    if (writeback != null) {
+                        writeback.after(now);
+                    }
                 })
                 .run(monitor);
         progress.done();

@@ -45,12 +45,15 @@ final class StagedImage implements AutoCloseable {
     }
 
     /**
-     * Flushes the staged image to disk and gives it its real name, failing (never replacing) when an
-     * image of that name appeared meanwhile.
+     * Gives the staged image its real name, failing (never replacing) when an image of that name appeared
+     * meanwhile. {@code durable}: flushes it to disk first and the name after; otherwise the caller does
+     * later (a write-behind copy).
      */
-    Path publish() throws DriverException {
+    Path publish(boolean durable) throws DriverException {
         try {
-            force(staging);
+            if (durable) {
+                force(staging);
+            }
             if (link()) {
                 published = true;
                 deleteQuietly(staging);
@@ -58,7 +61,9 @@ final class StagedImage implements AutoCloseable {
                 Files.move(staging, target); // no hard links here: a rename that refuses an existing target
                 published = true;
             }
-            force(target.getParent());
+            if (durable) {
+                force(target.getParent());
+            }
             return target;
         } catch (FileAlreadyExistsException e) {
             throw new DriverException("Image file " + target + " already exists; it was not replaced.", e);
@@ -79,7 +84,8 @@ final class StagedImage implements AutoCloseable {
         }
     }
 
-    private static void force(Path path) throws IOException {
+    /** fsync of a file, or of a directory (its entries). */
+    static void force(Path path) throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             channel.force(true);
         }

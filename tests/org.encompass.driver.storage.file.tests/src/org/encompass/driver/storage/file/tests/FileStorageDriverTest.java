@@ -112,6 +112,20 @@ class FileStorageDriverTest {
     }
 
     @Test
+    void fullCopiesAreWrittenBehindAndFlushedOnRequest() throws Exception {
+        assertTrue(driver.writesBehind(CloneMethod.SPARSE));
+        assertTrue(driver.writesBehind(CloneMethod.FULL));
+        assertFalse(driver.writesBehind(CloneMethod.COW), "an overlay is not byte-identical to its master");
+        assertFalse(driver.writesBehind(CloneMethod.REFLINK));
+        ImageRef clone = driver.cloneImage(device, master, "behind", CloneMethod.SPARSE, null);
+        driver.flush(device, clone);
+        assertEquals(driver.sha256(device, master, null), driver.sha256(device, clone, null), "the flushed copy is the master's bytes");
+        Files.delete(Path.of(clone.location()));
+        DriverException gone = assertThrows(DriverException.class, () -> driver.flush(device, clone));
+        assertTrue(gone.getMessage().contains(clone.location()), gone.getMessage());
+    }
+
+    @Test
     void cowCloneIsAQcow2OverlayOnTheMaster() throws Exception {
         ImageRef clone = driver.cloneImage(device, master, "web-03", CloneMethod.COW, null);
 

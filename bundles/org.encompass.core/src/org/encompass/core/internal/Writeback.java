@@ -1,0 +1,189 @@
+package org.encompass.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.encompass.core.drivers.Drivers;
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ImageRef;
+import org.encompass.core.spi.StorageDeviceSpec;
+import org.encompass.model.Clone;
+import org.encompass.model.JournalEntry;
+import org.encompass.model.Outcome;
+import org.encompass.model.TerminalState;
+
+/**
+ * Write-behind clones ({@link org.encompass.core.spi.StorageDriver#writesBehind}): a full copy is registered
+ * as soon as it is written, with {@code Clone.flushPending} set in the same commit, and is flushed to stable
+ * storage here in the background. An operation on the clone waits for its flush first
+ * ({@link OperationRunner}), so a pending clone is never written to or booted: it stays byte-identical to
+ * its master until it is on disk. After a crash, {@link #verifyPending} checks each clone still pending
+ * against its master's SHA-256: a match is flushed and kept, anything else (the copy's bytes were lost with
+ * the OS cache) is destroyed.
+ */
+public final class Writeback implements AutoCloseable {
+    private record Task(StorageDeviceSpec device, ImageRef image, CompletableFuture<Void> done) {
+    }
+
+    private record Pending(CloneSnapshot snapshot, String masterSha256) {
+    }
+
+    private final ModelAccess model;
+    private final String user;
+    /** One thread: flushes one after another write back what the kernel would write anyway, without competing seeks. */
+    private final ExecutorService flusher = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "encompass writeback");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Task> pending = new ConcurrentHashMap<>();
+
+    public Writeback(ModelAccess model, String user) {
+        this.model = model;
+        this.user = user;
+    }
+
+    /** Flushes a registered write-behind clone in the background and then clears its flag. */
+    void schedule(String clone, StorageDeviceSpec device, ImageRef image) {
+        Task task = new Task(device, image, new CompletableFuture<>());
+        pending.put(clone, task);
+        flusher.execute(() -> {
+            try {
+                flush(clone, task);
+                task.done().complete(null);
+                pending.remove(clone, task);
+            } catch (Throwable e) { // NOPMD: whatever ends the flush, a waiting operation must hear of it
+                task.done().completeExceptionally(e); // the next operation on the clone tries again
+            }
+        });
+    }
+
+    /**
+     * Returns when {@code clone}'s image is on stable storage: waits for its background flush, or flushes
+     * it now when that failed or when another process registered it (the flag is in the model then).
+     */
+    void await(String clone) throws DriverException {
+        Task task = pending.get(clone);
+        if (task == null) {
+            Task registeredElsewhere = model.read(site -> SiteLookup.findClone(site, clone)
+                    .filter(Clone::isFlushPending)
+                    .map(c -> new Task(CloneSnapshot.device(c.getStorage()), CloneSnapshot.image(c), null))
+                    .orElse(null));
+            if (registeredElsewhere != null) {
+                driver(registeredElsewhere.device()).flush(registeredElsewhere.device(), registeredElsewhere.image());
+            }
+            return;
+        }
+        try {
+            task.done().get();
+        } catch (ExecutionException e) {
+            flush(clone, task);
+            pending.remove(clone, task);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DriverException("interrupted while clone " + clone + " was being written to disk", e);
+        }
+    }
+
+    private void flush(String clone, Task task) throws DriverException {
+        try {
+            driver(task.device()).flush(task.device(), task.image());
+        } catch (DriverException e) {
+            throw new DriverException("clone " + clone + "'s copy could not be written to disk: " + e.getMessage(), e);
+        }
+        model.write(site -> {
+            SiteLookup.findClone(site, clone).ifPresent(c -> c.setFlushPending(false));
+            return null;
+        });
+    }
+
+    /**
+     * After a restart: every clone whose copy was registered but maybe never reached the disk is compared
+     * with its master's SHA-256; a complete copy is flushed and kept, a damaged one destroyed. Each check is
+     * journaled ({@code verify}). Returns the names of the clones destroyed.
+     */
+    public List<String> verifyPending(IProgressMonitor monitor) {
+        List<Pending> clones = model.read(site -> site.getClones().stream()
+                .filter(c -> c.isFlushPending() && c.getTerminalState() == TerminalState.NONE)
+                .map(c -> new Pending(CloneSnapshot.of(c), c.getMaster().getSha256())).toList());
+        SubMonitor sub = SubMonitor.convert(monitor, "Checking clones written before the last stop", clones.size());
+        List<String> destroyed = new ArrayList<>();
+        for (Pending pending : clones) {
+            CloneSnapshot clone = pending.snapshot();
+            String problem = check(clone, pending.masterSha256(), sub.split(1));
+            if (problem == null) {
+                record(clone, Outcome.SUCCEEDED, "the copy survived the stop: its SHA-256 matches its master's; it is on disk now", false);
+            } else {
+                try {
+                    driver(clone.device()).deleteImage(clone.device(), clone.image());
+                } catch (DriverException e) {
+                    problem += "; its image could not be deleted (" + e.getMessage() + "): reclaim it with orphans";
+                }
+                record(clone, Outcome.FAILED, "the copy did not reach the disk before Encompass stopped (" + problem
+                        + "); the clone was destroyed: clone its master again", true);
+                destroyed.add(clone.name());
+            }
+        }
+        return destroyed;
+    }
+
+    /** Null when the clone's image is complete (and now flushed), else what is wrong with it. */
+    private static String check(CloneSnapshot clone, String masterSha256, IProgressMonitor monitor) {
+        if (masterSha256 == null) {
+            return "its master has no recorded SHA-256 to compare with";
+        }
+        try {
+            String actual = driver(clone.device()).sha256(clone.device(), clone.image(), monitor);
+            if (!masterSha256.equals(actual)) {
+                return "its SHA-256 " + actual + " differs from its master's " + masterSha256;
+            }
+            driver(clone.device()).flush(clone.device(), clone.image());
+            return null;
+        } catch (DriverException e) {
+            return "its image cannot be read: " + e.getMessage();
+        }
+    }
+
+    private void record(CloneSnapshot snapshot, Outcome outcome, String message, boolean destroy) {
+        model.write(site -> {
+            Clone clone = SiteLookup.clone(site, snapshot.name());
+            String before = States.of(clone).toString();
+            clone.setFlushPending(false);
+            if (destroy) {
+                clone.setTerminalState(TerminalState.DESTROYED);
+            }
+            JournalEntry entry = Journal.begin(site, Operation.VERIFY, snapshot.name(), Map.of(), user, before);
+            Journal.end(entry, outcome, message, States.of(clone).toString());
+            return null;
+        });
+    }
+
+    private static org.encompass.core.spi.StorageDriver driver(StorageDeviceSpec device) throws DriverException {
+        return Drivers.storage().driver(device.kind());
+    }
+
+    /** Waits for the flushes still running (the model must outlive them), then stops the thread. */
+    @Override
+    public void close() {
+        for (Task task : List.copyOf(pending.values())) {
+            try {
+                task.done().get();
+            } catch (ExecutionException e) {
+                // the clone stays pending in the model: verified at the next start
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        flusher.shutdown();
+    }
+}
