@@ -74,10 +74,8 @@ public final class Writeback implements AutoCloseable {
     void await(String clone) throws DriverException {
         Task task = pending.get(clone);
         if (task == null) {
-            Task registeredElsewhere = model.read(site -> SiteLookup.findClone(site, clone)
-                    .filter(Clone::isFlushPending)
-                    .map(c -> new Task(CloneSnapshot.device(c.getStorage()), CloneSnapshot.image(c), null))
-                    .orElse(null));
+            CloneSnapshot registeredElsewhere = model.read(site -> SiteLookup.findClone(site, clone)
+                    .filter(Clone::isFlushPending).map(CloneSnapshot::of).orElse(null));
             if (registeredElsewhere != null) {
                 driver(registeredElsewhere.device()).flush(registeredElsewhere.device(), registeredElsewhere.image());
             }
@@ -112,14 +110,14 @@ public final class Writeback implements AutoCloseable {
      * journaled ({@code verify}). Returns the names of the clones destroyed.
      */
     public List<String> verifyPending(IProgressMonitor monitor) {
-        List<Pending> clones = model.read(site -> site.getClones().stream()
+        List<Pending> candidates = model.read(site -> site.getClones().stream()
                 .filter(c -> c.isFlushPending() && c.getTerminalState() == TerminalState.NONE)
                 .map(c -> new Pending(CloneSnapshot.of(c), c.getMaster().getSha256())).toList());
-        SubMonitor sub = SubMonitor.convert(monitor, "Checking clones written before the last stop", clones.size());
+        SubMonitor sub = SubMonitor.convert(monitor, "Checking clones written before the last stop", candidates.size());
         List<String> destroyed = new ArrayList<>();
-        for (Pending pending : clones) {
-            CloneSnapshot clone = pending.snapshot();
-            String problem = check(clone, pending.masterSha256(), sub.split(1));
+        for (Pending candidate : candidates) {
+            CloneSnapshot clone = candidate.snapshot();
+            String problem = check(clone, candidate.masterSha256(), sub.split(1));
             if (problem == null) {
                 record(clone, Outcome.SUCCEEDED, "the copy survived the stop: its SHA-256 matches its master's; it is on disk now", false);
             } else {

@@ -89,6 +89,7 @@ public final class CloneBenchmark {
                     for (CloneMethod method : device.methods()) {
                         for (int n : counts) {
                             ClonePlan plan = engine.planClones(masterName, n, method);
+                            quiesce();
                             long start = System.nanoTime();
                             List<String> clones = engine.cloneMaster(masterName, n, method, null);
                             double seconds = (System.nanoTime() - start) / 1e9;
@@ -117,10 +118,11 @@ public final class CloneBenchmark {
 
     /**
      * n copies of {@code master} by n {@code cp --sparse=always} processes at once; with {@code sync} each
-     * copy is also flushed to disk ({@code sync FILE}), as the engine does before it registers a clone.
+     * copy is also flushed to disk ({@code sync FILE}), which the engine's writeback does after registering.
      */
     private static double cpInParallel(Path master, Path dir, int n, boolean sync) throws IOException, InterruptedException {
         List<Process> copies = new ArrayList<>();
+        quiesce();
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             String copy = dir.resolve("copy-" + i + ".img").toString();
@@ -138,6 +140,21 @@ public final class CloneBenchmark {
             Files.delete(dir.resolve("copy-" + i + ".img"));
         }
         return seconds;
+    }
+
+    /**
+     * Every measurement starts on a quiet disk: {@code sync} writes back what earlier rows left dirty (the
+     * deletion of gigabytes of copies, libvirt's writes), so no row pays for the one before.
+     */
+    private static void quiesce() throws IOException {
+        try {
+            if (new ProcessBuilder("sync").inheritIO().start().waitFor() != 0) {
+                throw new IOException("sync failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for sync", e);
+        }
     }
 
     /** Returns when the engine's background writeback has put every one of {@code clones} on disk. */
@@ -170,7 +187,8 @@ public final class CloneBenchmark {
     private record Deployed(int succeeded, double seconds, String error) {
     }
 
-    private Deployed deployOnto(Engine engine, List<String> machines, String when) {
+    private Deployed deployOnto(Engine engine, List<String> machines, String when) throws IOException {
+        quiesce();
         long start = System.nanoTime();
         Date startedAt = new Date();
         DeployResult result = engine.deploy(new DeployRequest("app", machines, CloneMethod.COW, Map.of(), false), null);
