@@ -13,6 +13,12 @@ case "${1:-}" in
       echo "encompass: not root: the real libvirt daemon is not started; its tests will skip" >&2
       exit 0
     fi
+    # With no udev here, a /dev/kvm is left root-only (0600). libvirtd then finds its cached QEMU
+    # capabilities (probed with KVM) invalid for the qemu user on every domain definition and probes
+    # QEMU again: 35 s per define under TCG. Debian's udev rule gives it group kvm, mode 0660.
+    if [ -c /dev/kvm ] && getent group kvm > /dev/null && [ "$(stat -c %G /dev/kvm)" != kvm ]; then
+      chgrp kvm /dev/kvm && chmod 0660 /dev/kvm
+    fi
     started=""
     for daemon in virtlogd libvirtd; do
       pgrep -x "$daemon" > /dev/null && continue
