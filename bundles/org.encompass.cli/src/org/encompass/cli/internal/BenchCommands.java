@@ -29,7 +29,8 @@ final class BenchCommands {
                 .offline().run(BenchCommands::bench));
         table.add(command("bench clones", CommandGroup.SITE)
                 .options(value("dir", "DIR"), value("master", "FILE"), value("xfs", "DIR"), value("pool", "LOCATION"),
-                        value("counts", "N,N,..."), value("deploy", "N"), value("plot", "FILE"), value("table", "FILE"))
+                        value("counts", "N,N,..."), value("methods", "M,M,..."), value("deploy", "N"), value("plot", "FILE"),
+                        value("table", "FILE"))
                 .offline().run(BenchCommands::clones));
     }
 
@@ -49,6 +50,7 @@ final class BenchCommands {
             }
         }
         int deploy = arguments.intValue("deploy", 100, 0);
+        List<CloneMethod> methods = methods(arguments.value("methods"));
         List<CloneBenchmark.Device> devices = new ArrayList<>();
         try {
             Path ext4 = Files.createDirectories(dir.resolve("storage"));
@@ -62,6 +64,7 @@ final class BenchCommands {
                 devices.add(new CloneBenchmark.Device("pool", "libvirt-pool", arguments.value("pool"),
                         List.of(CloneMethod.VOLUME_COPY, CloneMethod.COW)));
             }
+            devices = devices.stream().map(d -> d.only(methods)).filter(d -> !d.methods().isEmpty()).toList();
             CloneBenchmark.Figures figures = new CloneBenchmark(System.err).run(dir.resolve("work"), master, devices,
                     counts, deploy);
             String table = CloneBenchmark.table(figures);
@@ -72,8 +75,15 @@ final class BenchCommands {
                 FigurePlot.write(figures.rows(), Path.of(arguments.value("plot")));
             }
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("rows", figures.rows().stream().map(r -> Map.of("method", r.method(), "n", r.n(),
-                    "seconds", r.seconds(), "strategy", r.strategy())).toList());
+            json.put("rows", figures.rows().stream().map(r -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("method", r.method());
+                row.put("n", r.n());
+                row.put("seconds", r.seconds());
+                row.put("onDiskSeconds", Double.isNaN(r.onDiskSeconds()) ? null : r.onDiskSeconds());
+                row.put("strategy", r.strategy());
+                return row;
+            }).toList());
             json.put("deployed", figures.deployed());
             json.put("deploySeconds", figures.deploySeconds());
             json.put("warmDeploySeconds", figures.warmDeploySeconds());
@@ -84,6 +94,23 @@ final class BenchCommands {
             Thread.currentThread().interrupt();
             throw new EncompassException("benchmark interrupted", e);
         }
+    }
+
+    /** The clone methods --methods names (all when absent). */
+    private static List<CloneMethod> methods(String list) {
+        if (list == null) {
+            return List.of(CloneMethod.values());
+        }
+        List<CloneMethod> methods = new ArrayList<>();
+        for (String name : list.split(",")) {
+            try {
+                methods.add(CloneMethod.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("bench clones: --methods takes clone methods separated by commas ("
+                        + java.util.Arrays.toString(CloneMethod.values()) + "), not " + name);
+            }
+        }
+        return methods;
     }
 
     private static String required(ParsedArguments arguments, String option) {

@@ -116,6 +116,15 @@ public final class ImageOperations {
      * the master either way.
      */
     public Cloned cloneFrom(String masterName, CloneMethod method, SourcePool pool, IProgressMonitor monitor) {
+        writeback.copyStarted();
+        try {
+            return cloneOnce(masterName, method, pool, monitor);
+        } finally {
+            writeback.copyEnded();
+        }
+    }
+
+    private Cloned cloneOnce(String masterName, CloneMethod method, SourcePool pool, IProgressMonitor monitor) {
         Cloned cloned = runner.run(Operation.CLONE, masterName, site -> {
             Master master = SiteLookup.master(site, masterName);
             if (master.getLocation() == null) {

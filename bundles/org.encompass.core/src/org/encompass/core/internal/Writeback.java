@@ -3,11 +3,12 @@ package org.encompass.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -31,7 +32,9 @@ import org.encompass.model.TerminalState;
  * the OS cache) is destroyed.
  */
 public final class Writeback implements AutoCloseable {
-    private record Task(StorageDeviceSpec device, ImageRef image, CompletableFuture<Void> done) {
+    /** One clone's flush: run once, by the background thread or by the first operation that needs it. */
+    private record Task(String name, StorageDeviceSpec device, ImageRef image, AtomicBoolean claimed,
+            CompletableFuture<Void> done) {
     }
 
     private record Pending(CloneSnapshot snapshot, String masterSha256) {
@@ -39,37 +42,77 @@ public final class Writeback implements AutoCloseable {
 
     private final ModelAccess model;
     private final String user;
-    /** One thread: flushes one after another write back what the kernel would write anyway, without competing seeks. */
-    private final ExecutorService flusher = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "encompass writeback");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final Map<String, Task> pending = new ConcurrentHashMap<>();
+    private final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
+    /**
+     * Clone operations of this engine still copying or registering. The background thread flushes only when
+     * there are none: on ext4 (data=ordered) a flush allocates the copy's blocks in the running journal
+     * transaction, and every later fsync, the repository's commits of the other clones included, would wait
+     * for all of that data. Measured: two clones usable after 2.8 s instead of 0.6 s.
+     */
+    private int copying;
+    private boolean closing;
+    private final Thread flusher = new Thread(this::flushInTheBackground, "encompass writeback");
 
     public Writeback(ModelAccess model, String user) {
         this.model = model;
         this.user = user;
+        flusher.setDaemon(true);
+        flusher.start();
     }
 
-    /** Flushes a registered write-behind clone in the background and then clears its flag. */
+    /** A clone operation begins: background flushes wait until it {@link #copyEnded ends}. */
+    synchronized void copyStarted() {
+        copying++;
+    }
+
+    synchronized void copyEnded() {
+        copying--;
+        notifyAll();
+    }
+
+    /** Flushes a registered write-behind clone in the background (when no copy runs) and then clears its flag. */
     void schedule(String clone, StorageDeviceSpec device, ImageRef image) {
-        Task task = new Task(device, image, new CompletableFuture<>());
+        Task task = new Task(clone, device, image, new AtomicBoolean(), new CompletableFuture<>());
         pending.put(clone, task);
-        flusher.execute(() -> {
-            try {
-                flush(clone, task);
-                task.done().complete(null);
-                pending.remove(clone, task);
-            } catch (Throwable e) { // NOPMD: whatever ends the flush, a waiting operation must hear of it
-                task.done().completeExceptionally(e); // the next operation on the clone tries again
+        queue.add(task);
+    }
+
+    private void flushInTheBackground() {
+        try {
+            while (true) {
+                Task task = queue.take();
+                synchronized (this) {
+                    while (copying > 0 && !closing) {
+                        wait();
+                    }
+                }
+                run(task);
             }
-        });
+        } catch (InterruptedException e) {
+            // the engine is closed
+        }
+    }
+
+    /** Runs {@code task} unless someone else already does; returns whether this call ran it. */
+    private boolean run(Task task) {
+        if (!task.claimed().compareAndSet(false, true)) {
+            return false;
+        }
+        try {
+            flush(task.name(), task);
+            task.done().complete(null);
+            pending.remove(task.name(), task);
+        } catch (Throwable e) { // NOPMD: whatever ends the flush, a waiting operation must hear of it
+            task.done().completeExceptionally(e); // the next operation on the clone tries again
+        }
+        return true;
     }
 
     /**
-     * Returns when {@code clone}'s image is on stable storage: waits for its background flush, or flushes
-     * it now when that failed or when another process registered it (the flag is in the model then).
+     * Returns when {@code clone}'s image is on stable storage: flushes it now unless the background thread
+     * already does (then waits for it), or flushes it again when that failed; a clone another process
+     * registered is flushed here too (its flag is in the model then).
      */
     void await(String clone) throws DriverException {
         Task task = pending.get(clone);
@@ -81,6 +124,7 @@ public final class Writeback implements AutoCloseable {
             }
             return;
         }
+        run(task);
         try {
             task.done().get();
         } catch (ExecutionException e) {
@@ -169,10 +213,15 @@ public final class Writeback implements AutoCloseable {
         return Drivers.storage().driver(device.kind());
     }
 
-    /** Waits for the flushes still running (the model must outlive them), then stops the thread. */
+    /** Flushes what is still pending (the model must outlive it), then stops the thread. */
     @Override
     public void close() {
+        synchronized (this) {
+            closing = true;
+            notifyAll();
+        }
         for (Task task : List.copyOf(pending.values())) {
+            run(task);
             try {
                 task.done().get();
             } catch (ExecutionException e) {
@@ -182,6 +231,6 @@ public final class Writeback implements AutoCloseable {
                 break;
             }
         }
-        flusher.shutdown();
+        flusher.interrupt();
     }
 }

@@ -39,6 +39,10 @@ public final class CloneBenchmark {
 
     /** Where each method runs: a storage device kind and location. */
     public record Device(String name, String kind, String location, List<CloneMethod> methods) {
+        /** This device with only those of its methods that {@code wanted} names. */
+        public Device only(List<CloneMethod> wanted) {
+            return new Device(name, kind, location, methods.stream().filter(wanted::contains).toList());
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.encompass.core.tests.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -69,6 +70,20 @@ class WritebackTest {
         FakeStorageDriver.flushGate.countDown();
         waitUntil(clone + " flushed", () -> !pending(clone));
         assertTrue(FakeStorageDriver.flushed().contains(f.imageOf(clone).toString()));
+    }
+
+    @Test
+    void backgroundFlushesWaitWhileOtherCopiesRun() throws Exception {
+        Faults.next("clone", Faults.Kind.HANG);
+        org.eclipse.core.runtime.NullProgressMonitor slowCopy = new org.eclipse.core.runtime.NullProgressMonitor();
+        CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> f.engine.cloneMaster("web", null, slowCopy));
+        waitUntil("the slow copy", () -> Faults.HANGING.contains("clone"));
+        String quick = f.engine.cloneMaster("web", null, null);
+        Thread.sleep(300);
+        assertTrue(pending(quick), "not flushed while another copy runs");
+        slowCopy.setCanceled(true);
+        assertThrows(java.util.concurrent.ExecutionException.class, () -> slow.get(20, TimeUnit.SECONDS));
+        waitUntil(quick + " flushed once no copy runs", () -> !pending(quick));
     }
 
     @Test

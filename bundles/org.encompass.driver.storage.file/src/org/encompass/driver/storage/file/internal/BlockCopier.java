@@ -22,15 +22,14 @@ final class BlockCopier {
     }
 
     /**
-     * Copies {@code source} over the existing file {@code target}. Reports the bytes copied
+     * Copies {@code source} into the new file {@code target}. Reports the bytes copied
      * and checks for cancellation after every block.
      *
      * @throws OperationCanceledException when the monitor is cancelled; {@code target} is then incomplete
      */
     static void copy(Path source, Path target, IProgressMonitor monitor) throws IOException {
         try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
-                FileChannel out = FileChannel.open(target, StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                FileChannel out = FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
             long size = in.size();
             CopyProgress progress = new CopyProgress(monitor, "Copying " + source.getFileName(), size);
             ByteBuffer buffer = ByteBuffer.allocateDirect(BLOCK_SIZE);

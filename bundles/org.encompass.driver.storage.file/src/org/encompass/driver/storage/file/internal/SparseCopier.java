@@ -28,7 +28,7 @@ final class SparseCopier {
     }
 
     /**
-     * Copies {@code source} over the existing file {@code target}, keeping holes. {@code flushWhileCopying}:
+     * Copies {@code source} into the new file {@code target}, keeping holes. {@code flushWhileCopying}:
      * for a copy that is made durable right after, write back during the copy so that fsync has little left.
      */
     static void copy(Path source, Path target, boolean flushWhileCopying, IProgressMonitor monitor)

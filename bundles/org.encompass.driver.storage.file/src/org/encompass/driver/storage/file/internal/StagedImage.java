@@ -28,14 +28,15 @@ final class StagedImage implements AutoCloseable {
         this.staging = staging;
     }
 
-    /** Reserves an empty staging file next to {@code target} (with the default permissions, not 0600). */
-    static StagedImage next(Path target) throws DriverException {
+    /**
+     * A staging name next to {@code target}, unique by its UUID; the step that writes the image creates the
+     * file. It must: on ext4, a writer that truncates an existing file (cp, an O_TRUNC open) makes the kernel
+     * allocate and start writing the whole file when it is closed (auto_da_alloc), and the next journal commit
+     * of the file system, any fsync such as the repository's own commit, then waits for all of it: measured,
+     * 1.65 s instead of 0.2 s after a 1 GiB copy. A write-behind copy would not be behind any more.
+     */
+    static StagedImage next(Path target) {
         Path staging = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + SUFFIX);
-        try {
-            Files.createFile(staging);
-        } catch (IOException e) {
-            throw new DriverException("Cannot create a file in " + target.getParent() + ": " + e, e);
-        }
         return new StagedImage(target, staging);
     }
 
