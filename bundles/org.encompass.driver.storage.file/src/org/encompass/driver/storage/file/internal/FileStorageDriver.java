@@ -82,14 +82,15 @@ public final class FileStorageDriver implements StorageDriver {
         Path master = ImageFiles.existing(source);
         ImageFormat format = method == CloneMethod.COW ? ImageFormat.QCOW2 : source.format();
         String what = "clone " + master + " (" + method + ")";
+        boolean durable = !writesBehind(method); // else the engine flushes it later
         return switch (method) {
             case SPARSE -> new ImageRef(
-                    stageBehind(directory.newImageFile(name, format), what,
-                            staged -> SparseCopier.copy(master, staged, false, monitor)).toString(),
+                    stage(directory.newImageFile(name, format), what,
+                            staged -> SparseCopier.copy(master, staged, durable, monitor), durable).toString(),
                     format, source.backing());
             case FULL -> new ImageRef(
-                    stageBehind(directory.newImageFile(name, format), what,
-                            staged -> BlockCopier.copy(master, staged, monitor)).toString(),
+                    stage(directory.newImageFile(name, format), what,
+                            staged -> BlockCopier.copy(master, staged, monitor), durable).toString(),
                     format, source.backing());
             case COW -> {
                 if (!QemuImg.available()) {
@@ -245,11 +246,7 @@ public final class FileStorageDriver implements StorageDriver {
         return stage(target, what, step, true);
     }
 
-    /** {@link #stage} for a write-behind copy: published without waiting for the disk ({@link #flush} does). */
-    private static Path stageBehind(Path target, String what, StagingStep step) throws DriverException {
-        return stage(target, what, step, false);
-    }
-
+    /** {@code durable} false: published without waiting for the disk (a write-behind copy; {@link #flush} does). */
     private static Path stage(Path target, String what, StagingStep step, boolean durable) throws DriverException {
         try (StagedImage staged = StagedImage.next(target)) {
             try {
