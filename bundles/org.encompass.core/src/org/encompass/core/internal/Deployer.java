@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
@@ -86,18 +87,43 @@ public final class Deployer {
         SourcePool pool = poolFor(master, plan);
         List<String> names = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        runInParallel("Cloning " + master, count, (i, m) -> {
-            try {
-                names.add(images.cloneFrom(master, method, pool, m).name());
-            } catch (EncompassException e) {
-                errors.add(e.getMessage());
+        // Every clone is begun (journaled, a write-behind one registered) before any copy runs: a commit made
+        // while earlier copies are written back waits for them, and later rounds would begin then.
+        List<ImageOperations.BegunClone> begun = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                begun.add(images.beginClone(master, method));
             }
-        }, sub.split(1));
+            runInParallel("Cloning " + master, count, (i, m) -> {
+                try {
+                    names.add(images.copy(begun.get(i), pool, m).name());
+                } catch (EncompassException e) {
+                    errors.add(e.getMessage());
+                }
+            }, sub.split(1));
+        } finally {
+            giveUp(begun);
+        }
         if (!errors.isEmpty()) {
             throw new EncompassException(errors.size() + " of " + count + " clones failed"
                     + (names.isEmpty() ? "" : " (made: " + String.join(", ", names) + ")") + ": " + errors.get(0));
         }
         return names.stream().sorted().toList();
+    }
+
+    /** Ends the begun clones whose copy never ran (cancelled, or an earlier begin was refused) as cancelled. */
+    private void giveUp(List<ImageOperations.BegunClone> begun) {
+        for (ImageOperations.BegunClone clone : begun) {
+            if (!clone.isCopied()) {
+                NullProgressMonitor cancelled = new NullProgressMonitor();
+                cancelled.setCanceled(true);
+                try {
+                    images.copy(clone, null, cancelled);
+                } catch (OperationCanceledException e) {
+                    // journaled as cancelled; a registered write-behind clone is removed again
+                }
+            }
+        }
     }
 
     public DeployResult deploy(DeployRequest request, IProgressMonitor monitor) {

@@ -102,7 +102,34 @@ public final class ImageOperations {
         return requirements;
     }
 
-    private record ClonePlan(String master, StorageDeviceSpec device, ImageRef source, String name, CloneMethod method) {
+    /** {@code planned}: where a write-behind copy will land, the clone registered there already (else null). */
+    private record ClonePlan(String master, StorageDeviceSpec device, ImageRef source, String name, CloneMethod method,
+            boolean writtenBehind, ImageRef planned) {
+    }
+
+    /** A clone operation begun (journaled; a write-behind clone registered, still pending) whose copy is still to run. */
+    public static final class BegunClone {
+        private final OperationRunner.Begun<ClonePlan> begun;
+        private boolean copied;
+
+        private BegunClone(OperationRunner.Begun<ClonePlan> begun) {
+            this.begun = begun;
+        }
+
+        public String name() {
+            return begun.plan().snapshot().name();
+        }
+
+        /** Whether {@link ImageOperations#copy} ran for it (each begun clone is copied once). */
+        public synchronized boolean isCopied() {
+            return copied;
+        }
+
+        private synchronized boolean markCopied() {
+            boolean was = copied;
+            copied = true;
+            return was;
+        }
     }
 
     /** Clones {@code master} once; returns the new clone's name. {@code method} null = the device's default. */
@@ -116,70 +143,78 @@ public final class ImageOperations {
      * the master either way.
      */
     public Cloned cloneFrom(String masterName, CloneMethod method, SourcePool pool, IProgressMonitor monitor) {
+        return copy(beginClone(masterName, method), pool, monitor);
+    }
+
+    /**
+     * Validates and journals one clone of {@code master} and, for a write-behind copy whose place the driver
+     * knows in advance, registers the clone (pending) in the same commit: then nothing durable follows the
+     * copy, whose writeback every commit made after it would wait for (on one disk, seconds per commit).
+     * Every begun clone must be {@link #copy copied}, or given up by copying with a cancelled monitor.
+     */
+    public BegunClone beginClone(String masterName, CloneMethod method) {
         writeback.copyStarted();
         try {
-            return cloneOnce(masterName, method, pool, monitor);
-        } finally {
+            return new BegunClone(runner.begin(Operation.CLONE, masterName, site -> planClone(site, masterName, method)));
+        } catch (RuntimeException e) {
             writeback.copyEnded();
+            throw e;
         }
     }
 
-    private Cloned cloneOnce(String masterName, CloneMethod method, SourcePool pool, IProgressMonitor monitor) {
-        Cloned cloned = runner.run(Operation.CLONE, masterName, site -> {
-            Master master = SiteLookup.master(site, masterName);
-            if (master.getLocation() == null) {
-                throw new EncompassException("master " + masterName + " is retired: its image was deleted");
+    private OperationRunner.Plan<ClonePlan> planClone(Site site, String masterName, CloneMethod method) {
+        Master master = SiteLookup.master(site, masterName);
+        if (master.getLocation() == null) {
+            throw new EncompassException("master " + masterName + " is retired: its image was deleted");
+        }
+        StorageDevice device = master.getStorage();
+        CloneMethod chosen = method != null ? method : CloneMethod.valueOf(device.getDefaultCloneMethod().getName());
+        String name = nextCloneName(site, masterName);
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("clone", name);
+        args.put("method", chosen.name());
+        args.put("storage", device.getName());
+        ImageRef source = new ImageRef(master.getLocation(), ImageFormat.valueOf(master.getFormat().getName()));
+        StorageDeviceSpec spec = CloneSnapshot.device(device);
+        ImageRef planned = null;
+        boolean writtenBehind = false;
+        try {
+            StorageDriver driver = Drivers.storage().driver(spec.kind());
+            if (driver.supportedMethods(spec).contains(chosen)) { // else the work refuses it with the list
+                writtenBehind = driver.writesBehind(chosen);
+                planned = writtenBehind ? driver.plannedClone(spec, source, name, chosen) : null;
             }
-            StorageDevice device = master.getStorage();
-            CloneMethod chosen = method != null ? method : CloneMethod.valueOf(device.getDefaultCloneMethod().getName());
-            String name = nextCloneName(site, masterName);
-            Map<String, String> args = new LinkedHashMap<>();
-            args.put("clone", name);
-            args.put("method", chosen.name());
-            args.put("storage", device.getName());
-            ImageRef source = new ImageRef(master.getLocation(), ImageFormat.valueOf(master.getFormat().getName()));
-            ClonePlan plan = new ClonePlan(masterName, CloneSnapshot.device(device), source, name, chosen);
-            // The new clone's name is locked so parallel clones of one master get different names.
-            return new OperationRunner.Plan<>(masterName, args, null, List.of("clone:" + name), plan);
-        }, (plan, m) -> {
-            StorageDriver driver = Drivers.storage().driver(plan.device().kind());
-            java.util.Set<CloneMethod> supported = driver.supportedMethods(plan.device());
-            if (!supported.contains(plan.method())) {
-                throw new DriverException("storage device " + plan.device().name() + " cannot clone with "
-                        + plan.method() + "; it supports " + supported);
-            }
-            boolean writtenBehind = driver.writesBehind(plan.method());
-            if (pool == null) {
-                try (CloneSlots.Held held = slots.acquire(plan.device().name(), plan.source().location(), m)) {
-                    return new Cloned(plan.name(), driver.cloneImage(plan.device(), plan.source(), plan.name(),
-                            plan.method(), m), null, plan.device(), writtenBehind);
+        } catch (DriverException e) {
+            throw new EncompassException("cannot clone " + masterName + ": " + e.getMessage(), e);
+        }
+        java.util.function.Consumer<Site> undo = null;
+        if (planned != null) {
+            register(site, master, name, chosen, planned, true);
+            undo = s -> SiteLookup.findClone(s, name).ifPresent(ImageOperations::unregister); // it never existed
+        }
+        ClonePlan plan = new ClonePlan(masterName, spec, source, name, chosen, writtenBehind, planned);
+        // The new clone's name is locked so parallel clones of one master get different names.
+        return new OperationRunner.Plan<>(masterName, args, null, List.of("clone:" + name), plan, undo);
+    }
+
+    /** Runs a begun clone's copy (from the master, or from the pool's sources when cascading) and completes it. */
+    public Cloned copy(BegunClone clone, SourcePool pool, IProgressMonitor monitor) {
+        if (clone.markCopied()) {
+            throw new IllegalStateException("clone " + clone.name() + " was copied already");
+        }
+        Cloned cloned;
+        try {
+            cloned = runner.finish(clone.begun, (plan, m) -> copy(plan, pool, m), (site, plan, result) -> {
+                if (plan.planned() == null || !plan.planned().equals(result.image())) {
+                    // registered where the driver planned, but it landed elsewhere
+                    SiteLookup.findClone(site, plan.name()).ifPresent(ImageOperations::unregister);
+                    register(site, SiteLookup.master(site, plan.master()), plan.name(), plan.method(), result.image(),
+                            result.writtenBehind());
                 }
-            }
-            try (CloneSlots.HeldSource<SourcePool.Source> held = slots.acquireAny(plan.device().name(),
-                    pool::candidates, candidate -> candidate.image().location(), m)) {
-                SourcePool.Source from = held.source();
-                return new Cloned(plan.name(), driver.cloneImage(plan.device(), from.image(), plan.name(),
-                        plan.method(), m), from.describe(plan.master()), plan.device(), writtenBehind);
-            }
-        }, (site, plan, result) -> {
-            ImageRef image = result.image();
-            Master master = SiteLookup.master(site, plan.master());
-            Clone clone = ModelFactory.eINSTANCE.createClone();
-            clone.setName(plan.name());
-            States.set(clone, CloneState.NEW);
-            clone.setStorage(master.getStorage());
-            clone.setLocation(image.location());
-            clone.setFormat(org.encompass.model.ImageFormat.get(image.format().name()));
-            clone.setBackingLocation(image.backing());
-            clone.setCloneMethod(org.encompass.model.CloneMethod.get(plan.method().name()));
-            clone.setCreated(new Date());
-            clone.setFlushPending(result.writtenBehind()); // in the registering commit: a crash after it is verified
-            site.getClones().add(clone);
-            clone.setMaster(master);
-            return CloneState.NEW.toString();
-        }, monitor);
-        if (cloned.writtenBehind()) {
-            writeback.schedule(cloned.name(), cloned.device(), cloned.image());
+                return CloneState.NEW.toString();
+            }, monitor);
+        } finally {
+            writeback.copyEnded();
         }
         if (pool != null) {
             pool.add(cloned.name(), cloned.image());
@@ -187,14 +222,65 @@ public final class ImageOperations {
         return cloned;
     }
 
+    private Cloned copy(ClonePlan plan, SourcePool pool, IProgressMonitor m) throws DriverException {
+        StorageDriver driver = Drivers.storage().driver(plan.device().kind());
+        java.util.Set<CloneMethod> supported = driver.supportedMethods(plan.device());
+        if (!supported.contains(plan.method())) {
+            throw new DriverException("storage device " + plan.device().name() + " cannot clone with "
+                    + plan.method() + "; it supports " + supported);
+        }
+        if (pool == null) {
+            try (CloneSlots.Held held = slots.acquire(plan.device().name(), plan.source().location(), m)) {
+                ImageRef image = driver.cloneImage(plan.device(), plan.source(), plan.name(), plan.method(), m);
+                return new Cloned(plan.name(), image, null, plan.device(), plan.writtenBehind(), image.equals(plan.planned()));
+            }
+        }
+        try (CloneSlots.HeldSource<SourcePool.Source> held = slots.acquireAny(plan.device().name(),
+                pool::candidates, candidate -> candidate.image().location(), m)) {
+            SourcePool.Source from = held.source();
+            ImageRef image = driver.cloneImage(plan.device(), from.image(), plan.name(), plan.method(), m);
+            return new Cloned(plan.name(), image, from.describe(plan.master()), plan.device(), plan.writtenBehind(),
+                    image.equals(plan.planned()));
+        }
+    }
+
+    /** Removes a clone registered before its copy, which then failed: nothing refers to it afterwards. */
+    private static void unregister(Clone clone) {
+        clone.setMaster(null); // the master's list of clones is the other end
+        ((Site) clone.eContainer()).getClones().remove(clone);
+    }
+
+    /** Adds clone {@code name} of {@code master} at {@code image}; {@code pending}: its bytes may not be on disk yet. */
+    private static void register(Site site, Master master, String name, CloneMethod method, ImageRef image, boolean pending) {
+        Clone clone = ModelFactory.eINSTANCE.createClone();
+        clone.setName(name);
+        States.set(clone, CloneState.NEW);
+        clone.setStorage(master.getStorage());
+        clone.setLocation(image.location());
+        clone.setFormat(org.encompass.model.ImageFormat.get(image.format().name()));
+        clone.setBackingLocation(image.backing());
+        clone.setCloneMethod(org.encompass.model.CloneMethod.get(method.name()));
+        clone.setCreated(new Date());
+        clone.setFlushPending(pending); // in the registering commit: a crash after it is verified
+        site.getClones().add(clone);
+        clone.setMaster(master);
+    }
+
     /**
      * A finished clone; {@code copiedFrom} names the cascade source it was read from (null = not cascading);
-     * {@code writtenBehind}: its bytes may not be on {@code device}'s disk yet ({@link Writeback}).
+     * {@code writtenBehind}: its bytes may not be on {@code device}'s disk yet ({@link Writeback});
+     * {@code registeredBefore}: it was registered where it landed before the copy began.
      */
-    public record Cloned(String name, ImageRef image, String copiedFrom, StorageDeviceSpec device, boolean writtenBehind) implements OperationRunner.Noted {
+    public record Cloned(String name, ImageRef image, String copiedFrom, StorageDeviceSpec device, boolean writtenBehind,
+            boolean registeredBefore) implements OperationRunner.Noted, OperationRunner.WrittenBehind {
         @Override
         public String note() {
             return copiedFrom == null ? null : "copied from " + copiedFrom;
+        }
+
+        @Override
+        public String cloneName() {
+            return name;
         }
     }
 

@@ -41,10 +41,31 @@ public final class Journal {
     }
 
     public static void end(JournalEntry entry, Outcome outcome, String message, String stateAfter) {
+        end(entry, outcome, message, stateAfter, new Date());
+    }
+
+    /** Ends {@code entry} at {@code ended}: when the work ended, which a written-behind completion commits later. */
+    public static void end(JournalEntry entry, Outcome outcome, String message, String stateAfter, Date ended) {
         entry.setOutcome(outcome);
-        entry.setEnded(new Date());
+        entry.setEnded(ended);
         entry.setMessage(message);
         entry.setStateAfter(stateAfter);
+    }
+
+    /**
+     * The running entry of the operation creating {@code clone} (a write-behind clone is registered when its
+     * copy begins, and its entry ends with its flush), or null.
+     */
+    public static JournalEntry creating(Site site, String clone) {
+        List<JournalEntry> journal = site.getJournal();
+        for (int i = journal.size() - 1; i >= 0; i--) {
+            JournalEntry entry = journal.get(i);
+            if (entry.getOutcome() == Outcome.RUNNING && Operation.CLONE.label().equals(entry.getOperation())
+                    && clone.equals(decode(entry.getArguments()).get("clone"))) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     /** The entry with {@code id}; entries are appended in id order, so search from the end. */

@@ -101,7 +101,16 @@ public final class JournalRecovery {
     private void undo(Entry e, IProgressMonitor monitor) throws DriverException {
         Map<String, String> a = e.arguments();
         switch (e.operation()) {
-            case CLONE -> deleteLeftover(a.get("storage"), a.get("clone"));
+            case CLONE -> {
+                String clone = a.get("clone");
+                boolean kept = model.read(site -> SiteLookup.findClone(site, clone)
+                        .filter(c -> c.getTerminalState() == org.encompass.model.TerminalState.NONE).isPresent());
+                if (kept) { // registered before its copy, and the copy was found complete after the stop
+                    throw new EncompassException("clone " + clone + " exists: its copy was verified complete after the stop;"
+                            + " destroy the clone to undo it");
+                }
+                deleteLeftover(a.get("storage"), clone);
+            }
             case IMPORT_MASTER -> deleteLeftover(a.get("storage"), e.target());
             case CAPTURE -> {
                 String storage = model.read(site -> SiteLookup.clone(site, e.target()).getStorage().getName());

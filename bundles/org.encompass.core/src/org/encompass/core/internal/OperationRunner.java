@@ -1,10 +1,12 @@
 package org.encompass.core.internal;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -12,6 +14,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.encompass.core.EncompassException;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ImageRef;
+import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Outcome;
 import org.encompass.model.Site;
@@ -47,8 +51,34 @@ public final class OperationRunner {
         return busy.contains(lock);
     }
 
-    /** What the validation step hands to the rest of the operation. */
-    public record Plan<S>(String target, Map<String, String> arguments, String stateBefore, List<String> locks, S snapshot) {
+    /**
+     * What the validation step hands to the rest of the operation. {@code undo}, when not null, takes back
+     * what validation added to the model (committed with the journal's start) if the work fails; it is
+     * committed with the failed journal entry.
+     */
+    public record Plan<S>(String target, Map<String, String> arguments, String stateBefore, List<String> locks, S snapshot,
+            Consumer<Site> undo) {
+        public Plan(String target, Map<String, String> arguments, String stateBefore, List<String> locks, S snapshot) {
+            this(target, arguments, stateBefore, locks, snapshot, null);
+        }
+    }
+
+    /**
+     * A work result whose image is written behind ({@link Writeback}): the runner hands it to the writeback
+     * once the operation is complete. When {@code registeredBefore}, everything the completion records was
+     * committed with the journal's start, so the completion is not committed now, where it would wait for
+     * the copy's writeback, but with the image's flush (the journal entry keeps the time the work ended).
+     */
+    public interface WrittenBehind {
+        String cloneName();
+
+        StorageDeviceSpec device();
+
+        ImageRef image();
+
+        boolean writtenBehind();
+
+        boolean registeredBefore();
     }
 
     /** A work result with something worth keeping in the journal entry's message (e.g. which source was copied). */
@@ -70,39 +100,65 @@ public final class OperationRunner {
 
     public <S, R> R run(Operation operation, String target, Function<Site, Plan<S>> validate, Work<S, R> work,
             Completion<S, R> completion, IProgressMonitor monitor) {
-        Begun<S> begun = begin(operation, target, validate);
+        return finish(begin(operation, target, validate), work, completion, monitor);
+    }
+
+    /**
+     * Runs the work and the completion of an operation {@link #begin begun} before; every begun operation
+     * must be finished (with a cancelled monitor to give it up: it is then journaled as cancelled).
+     */
+    public <S, R> R finish(Begun<S> begun, Work<S, R> work, Completion<S, R> completion, IProgressMonitor monitor) {
         try {
             R result;
             try {
                 if (monitor != null && monitor.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                awaitFlushes(begun.plan.locks());
+                if (begun.operation != Operation.CLONE) { // a clone's lock names the clone it makes: nothing to flush
+                    awaitFlushes(begun.plan.locks());
+                }
                 result = work.perform(begun.plan.snapshot(), monitor);
             } catch (DriverException | RuntimeException e) {
                 boolean cancelled = e instanceof OperationCanceledException;
                 String message = cancelled ? "cancelled by the operator" : message(e);
                 model.write(site -> {
+                    if (begun.plan.undo() != null) {
+                        begun.plan.undo().accept(site);
+                    }
                     Journal.end(Journal.entry(site, begun.id), Outcome.FAILED, message, begun.plan.stateBefore());
                     return null;
                 });
                 if (cancelled || e instanceof EncompassException) {
                     throw (RuntimeException) e;
                 }
-                throw new EncompassException(operation.label() + " " + target + " failed: " + message, e);
+                throw new EncompassException(begun.operation.label() + " " + begun.target + " failed: " + message, e);
             }
-            return model.write(site -> {
-                String after = completion.complete(site, begun.plan.snapshot(), result);
-                String note = result instanceof Noted noted ? noted.note() : null;
-                Journal.end(Journal.entry(site, begun.id), Outcome.SUCCEEDED, note, after);
-                return result;
-            });
+            if (result instanceof WrittenBehind behind && behind.writtenBehind()) {
+                if (behind.registeredBefore()) {
+                    Date ended = new Date();
+                    writeback.schedule(behind.cloneName(), behind.device(), behind.image(),
+                            site -> complete(site, begun, completion, result, ended));
+                    return result;
+                }
+                R completed = model.write(site -> complete(site, begun, completion, result, new Date()));
+                writeback.schedule(behind.cloneName(), behind.device(), behind.image(), null);
+                return completed;
+            }
+            return model.write(site -> complete(site, begun, completion, result, new Date()));
         } finally {
             busy.removeAll(begun.plan.locks());
         }
     }
 
-    private record Begun<S>(long id, Plan<S> plan) {
+    private static <S, R> R complete(Site site, Begun<S> begun, Completion<S, R> completion, R result, Date ended) {
+        String after = completion.complete(site, begun.plan.snapshot(), result);
+        String note = result instanceof Noted noted ? noted.note() : null;
+        Journal.end(Journal.entry(site, begun.id), Outcome.SUCCEEDED, note, after, ended);
+        return result;
+    }
+
+    /** An operation validated and journaled as running, with its objects locked; see {@link #finish}. */
+    public record Begun<S>(long id, Operation operation, String target, Plan<S> plan) {
     }
 
     /** Nothing writes to or boots a clone before its write-behind copy is on disk (see {@link Writeback}). */
@@ -114,7 +170,8 @@ public final class OperationRunner {
         }
     }
 
-    private <S> Begun<S> begin(Operation operation, String target, Function<Site, Plan<S>> validate) {
+    /** Validates and journals an operation (one commit) and locks its objects; refusals are journaled and thrown. */
+    public <S> Begun<S> begin(Operation operation, String target, Function<Site, Plan<S>> validate) {
         List<String> acquired = new ArrayList<>();
         Object outcome;
         try {
@@ -136,7 +193,7 @@ public final class OperationRunner {
                 return refused;
             }
             JournalEntry entry = Journal.begin(site, operation, plan.target(), plan.arguments(), user, plan.stateBefore());
-            return new Begun<>(entry.getId(), plan);
+            return new Begun<>(entry.getId(), operation, target, plan);
             });
         } catch (RuntimeException e) {
             busy.removeAll(acquired); // the journal commit failed: nothing started

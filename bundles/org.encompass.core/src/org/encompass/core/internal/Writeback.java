@@ -9,9 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.encompass.core.EncompassException;
 import org.encompass.core.drivers.Drivers;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.spi.DriverException;
@@ -20,6 +22,7 @@ import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.model.Clone;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Outcome;
+import org.encompass.model.Site;
 import org.encompass.model.TerminalState;
 
 /**
@@ -33,8 +36,8 @@ import org.encompass.model.TerminalState;
  */
 public final class Writeback implements AutoCloseable {
     /** One clone's flush: run once, by the background thread or by the first operation that needs it. */
-    private record Task(String name, StorageDeviceSpec device, ImageRef image, AtomicBoolean claimed,
-            CompletableFuture<Void> done) {
+    private record Task(String name, StorageDeviceSpec device, ImageRef image, Consumer<Site> completion,
+            AtomicBoolean claimed, CompletableFuture<Void> done) {
     }
 
     private record Pending(CloneSnapshot snapshot, String masterSha256) {
@@ -71,9 +74,12 @@ public final class Writeback implements AutoCloseable {
         notifyAll();
     }
 
-    /** Flushes a registered write-behind clone in the background (when no copy runs) and then clears its flag. */
-    void schedule(String clone, StorageDeviceSpec device, ImageRef image) {
-        Task task = new Task(clone, device, image, new AtomicBoolean(), new CompletableFuture<>());
+    /**
+     * Flushes a registered write-behind clone in the background (when no copy runs) and then clears its flag,
+     * in one commit with {@code completion} (when not null: the rest of the operation that made the clone).
+     */
+    void schedule(String clone, StorageDeviceSpec device, ImageRef image, Consumer<Site> completion) {
+        Task task = new Task(clone, device, image, completion, new AtomicBoolean(), new CompletableFuture<>());
         pending.put(clone, task);
         queue.add(task);
     }
@@ -117,8 +123,14 @@ public final class Writeback implements AutoCloseable {
     void await(String clone) throws DriverException {
         Task task = pending.get(clone);
         if (task == null) {
-            CloneSnapshot registeredElsewhere = model.read(site -> SiteLookup.findClone(site, clone)
-                    .filter(Clone::isFlushPending).map(CloneSnapshot::of).orElse(null));
+            CloneSnapshot registeredElsewhere = model.read(site -> {
+                JournalEntry creating = Journal.creating(site, clone);
+                if (creating != null) {
+                    throw new EncompassException("clone " + clone + " is still being copied or written to disk by "
+                            + creating.getUser() + " (journal entry #" + creating.getId() + " runs); try again when it has ended");
+                }
+                return SiteLookup.findClone(site, clone).filter(Clone::isFlushPending).map(CloneSnapshot::of).orElse(null);
+            });
             if (registeredElsewhere != null) {
                 driver(registeredElsewhere.device()).flush(registeredElsewhere.device(), registeredElsewhere.image());
             }
@@ -144,6 +156,9 @@ public final class Writeback implements AutoCloseable {
         }
         model.write(site -> {
             SiteLookup.findClone(site, clone).ifPresent(c -> c.setFlushPending(false));
+            if (task.completion() != null) {
+                task.completion().accept(site);
+            }
             return null;
         });
     }

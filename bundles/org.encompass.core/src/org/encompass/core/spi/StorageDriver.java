@@ -45,6 +45,18 @@ public interface StorageDriver {
     }
 
     /**
+     * For a {@link #writesBehind write-behind} method: the image {@link #cloneImage} will return for
+     * {@code name}, known before the copy starts. The engine then registers the clone (still pending) in the
+     * same commit that journals the start of the operation, so no durable commit of the repository has to
+     * wait behind the copy's writeback when it ends. Null (the default) when it is not known in advance;
+     * the clone is registered after the copy then. Refuses a name that is taken, as cloneImage would.
+     */
+    default ImageRef plannedClone(StorageDeviceSpec device, ImageRef source, String name, CloneMethod method)
+            throws DriverException {
+        return null;
+    }
+
+    /**
      * Puts a write-behind clone's bytes and its name on stable storage; returns when they are there.
      * Flushing an image that is durable already is cheap and harmless.
      */

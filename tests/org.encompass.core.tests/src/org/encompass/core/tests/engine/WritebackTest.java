@@ -145,6 +145,147 @@ class WritebackTest {
         assertEquals("web-02", f.engine.cloneMaster("web", null, null), "cloning again works");
     }
 
+    private org.encompass.model.JournalEntry cloneEntry(String clone) {
+        return f.read(site -> site.getJournal().stream().filter(e -> e.getOperation().equals("clone")
+                && e.getArguments().contains("clone=" + clone)).reduce((x, y) -> y).orElseThrow());
+    }
+
+    private boolean registered(String clone) {
+        return f.read(site -> site.getClones().stream().anyMatch(c -> c.getName().equals(clone)));
+    }
+
+    @Test
+    void aCopyIsRegisteredBeforeItRunsAndItsJournalEntryEndsWithTheFlush() throws Exception {
+        FakeStorageDriver.flushGate = new CountDownLatch(1);
+        Faults.next("clone", Faults.Kind.HANG);
+        CompletableFuture<String> cloning = CompletableFuture.supplyAsync(() -> f.engine.cloneMaster("web", null, null));
+        waitUntil("the copy", () -> Faults.HANGING.contains("clone"));
+        assertTrue(pending("web-01"), "registered, pending, in the commit that journaled the start");
+        assertEquals("CLEAN/UNASSIGNED", f.state("web-01"));
+        assertEquals(org.encompass.model.Outcome.RUNNING, cloneEntry("web-01").getOutcome());
+        org.encompass.core.EncompassException busy = assertThrows(org.encompass.core.EncompassException.class,
+                () -> f.engine.destroy("web-01", null));
+        assertTrue(busy.getMessage().contains("busy"), busy.getMessage());
+
+        Faults.release("clone");
+        assertEquals("web-01", cloning.get(20, TimeUnit.SECONDS));
+        java.util.Date returned = new java.util.Date();
+        assertEquals(org.encompass.model.Outcome.RUNNING, cloneEntry("web-01").getOutcome(),
+                "nothing was committed after the copy: the entry ends with the flush");
+        Thread.sleep(50);
+        FakeStorageDriver.flushGate.countDown();
+        waitUntil("web-01 flushed", () -> !pending("web-01"));
+        org.encompass.model.JournalEntry entry = cloneEntry("web-01");
+        assertEquals(org.encompass.model.Outcome.SUCCEEDED, entry.getOutcome());
+        assertEquals("CLEAN/UNASSIGNED", entry.getStateAfter());
+        assertFalse(entry.getEnded().after(returned), "the entry keeps the time the copy ended, not the flush's");
+    }
+
+    @Test
+    void aFailedCopyOfARegisteredCloneLeavesNoClone() {
+        Faults.next("clone", Faults.Kind.FAIL);
+        assertThrows(org.encompass.core.EncompassException.class, () -> f.engine.cloneMaster("web", null, null));
+        assertFalse(registered("web-01"), "the clone registered before the copy is gone again");
+        assertEquals(org.encompass.model.Outcome.FAILED, cloneEntry("web-01").getOutcome());
+        assertTrue(cloneEntry("web-01").getMessage().contains("injected failure"), cloneEntry("web-01").getMessage());
+        assertFalse(f.read(site -> site.getMasters().get(0).getClones().stream().anyMatch(c -> "web-01".equals(c.getName()))),
+                "nor is it among its master's clones");
+    }
+
+    @Test
+    void aCrashDuringTheCopyOfARegisteredCloneDestroysItAtRestart() throws Exception {
+        Faults.next("clone", Faults.Kind.CRASH);
+        assertThrows(Faults.SimulatedCrash.class, () -> f.engine.cloneMaster("web", null, null));
+        f.restart();
+        assertTrue(pending("web-01"), "registered before the copy, which never ended");
+        Path image = dir.resolve("nas/web-01");
+        deleteTree(image); // the copy had not been published when the process died
+        long interrupted = f.engine.recoverInterrupted().get(0);
+        assertEquals("DESTROYED", f.state("web-01"));
+        String verify = lastVerify();
+        assertTrue(verify.startsWith("web-01 FAILED: the copy did not reach the disk"), verify);
+        f.engine.rollback(interrupted, null); // nothing left to undo, and it may be undone
+        assertEquals(org.encompass.model.Outcome.ROLLED_BACK, cloneEntry("web-01").getOutcome());
+    }
+
+    @Test
+    void aCloneWhoseCopyEndedBeforeACrashIsKeptAndItsCloneIsNotRolledBack() throws Exception {
+        Faults.next("clone", Faults.Kind.CRASH); // the fake crashes after its copy is complete
+        assertThrows(Faults.SimulatedCrash.class, () -> f.engine.cloneMaster("web", null, null));
+        f.restart();
+        long interrupted = f.engine.recoverInterrupted().get(0);
+        assertEquals("CLEAN/UNASSIGNED", f.state("web-01"));
+        assertFalse(pending("web-01"));
+        assertTrue(lastVerify().startsWith("web-01 SUCCEEDED: the copy survived the stop"), lastVerify());
+        org.encompass.core.EncompassException refused = assertThrows(org.encompass.core.EncompassException.class,
+                () -> f.engine.rollback(interrupted, null));
+        assertTrue(refused.getMessage().contains("destroy the clone"), refused.getMessage());
+        assertTrue(Files.exists(f.imageOf("web-01")), "the kept clone's image stays");
+    }
+
+    @Test
+    void aDriverThatCannotPlanItsCopyHasItRegisteredAfterTheCopy() throws Exception {
+        FakeStorageDriver.planClones = false;
+        try {
+            Faults.next("clone", Faults.Kind.HANG);
+            CompletableFuture<String> cloning = CompletableFuture.supplyAsync(() -> f.engine.cloneMaster("web", null, null));
+            waitUntil("the copy", () -> Faults.HANGING.contains("clone"));
+            assertFalse(registered("web-01"), "not registered while it is copied");
+            Faults.release("clone");
+            assertEquals("web-01", cloning.get(20, TimeUnit.SECONDS));
+            assertTrue(registered("web-01"));
+            waitUntil("web-01 flushed", () -> !pending("web-01"));
+            assertEquals(org.encompass.model.Outcome.SUCCEEDED, cloneEntry("web-01").getOutcome());
+        } finally {
+            FakeStorageDriver.planClones = true;
+        }
+    }
+
+    @Test
+    void manyClonesAreAllRegisteredBeforeAnyCopyRuns() throws Exception {
+        f.close();
+        f = new EngineFixture(dir.resolve("serial"), org.encompass.core.EngineOptions.defaults().withMaxParallel(1)
+                .withCascading(false));
+        FakeStorageDriver.flushGate = new CountDownLatch(1);
+        Faults.next("clone", Faults.Kind.HANG);
+        CompletableFuture<java.util.List<String>> cloning = CompletableFuture.supplyAsync(
+                () -> f.engine.cloneMaster("web", 3, null, null));
+        waitUntil("the first copy", () -> Faults.HANGING.contains("clone"));
+        for (String clone : java.util.List.of("web-01", "web-02", "web-03")) {
+            assertTrue(pending(clone), clone + " registered while the first of three copies (one at a time) runs");
+        }
+        Faults.release("clone");
+        assertEquals(java.util.List.of("web-01", "web-02", "web-03"), cloning.get(20, TimeUnit.SECONDS));
+        FakeStorageDriver.flushGate.countDown();
+        waitUntil("all flushed", () -> !pending("web-01") && !pending("web-02") && !pending("web-03"));
+    }
+
+    @Test
+    void cancellingManyClonesBeforeTheirCopiesRanRemovesTheirRegistrations() throws Exception {
+        f.close();
+        f = new EngineFixture(dir.resolve("serial"), org.encompass.core.EngineOptions.defaults().withMaxParallel(1)
+                .withCascading(false));
+        Faults.next("clone", Faults.Kind.HANG);
+        org.eclipse.core.runtime.NullProgressMonitor monitor = new org.eclipse.core.runtime.NullProgressMonitor();
+        CompletableFuture<java.util.List<String>> cloning = CompletableFuture.supplyAsync(
+                () -> f.engine.cloneMaster("web", 3, null, monitor));
+        waitUntil("the first copy", () -> Faults.HANGING.contains("clone"));
+        monitor.setCanceled(true);
+        assertThrows(java.util.concurrent.ExecutionException.class, () -> cloning.get(20, TimeUnit.SECONDS));
+        assertEquals(0, (int) f.read(site -> (int) site.getClones().stream().count()), "no clone stays registered");
+        assertEquals(3, (int) f.read(site -> (int) site.getJournal().stream().filter(e -> e.getOperation().equals("clone")
+                && e.getOutcome() == org.encompass.model.Outcome.FAILED).count()), "all three journaled as failed");
+        assertFalse(Files.exists(dir.resolve("serial/nas/web-01")), "the cancelled copy left no file");
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     @Test
     void recoveryLeavesFlushedClonesAlone() {
         String clone = f.engine.cloneMaster("web", null, null);

@@ -122,6 +122,21 @@ public class FakeStorageDriver implements StorageDriver {
         return method == CloneMethod.SPARSE;
     }
 
+    /** While false, write-behind clones are not planned ahead (the engine registers them after the copy then). */
+    public static volatile boolean planClones = true;
+
+    @Override
+    public ImageRef plannedClone(StorageDeviceSpec device, ImageRef source, String name, CloneMethod method)
+            throws DriverException {
+        if (!planClones || !writesBehind(method)) {
+            return null;
+        }
+        if (Files.exists(Path.of(device.location(), name))) {
+            throw new DriverException("image " + name + " exists already");
+        }
+        return new ImageRef(Path.of(device.location(), name).toString(), source.format());
+    }
+
     @Override
     public void flush(StorageDeviceSpec device, ImageRef image) throws DriverException {
         java.util.concurrent.CountDownLatch gate = flushGate;

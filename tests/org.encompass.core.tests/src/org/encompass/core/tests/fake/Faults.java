@@ -27,13 +27,21 @@ public final class Faults {
     public static void clear() {
         NEXT.clear();
         HANGING.clear();
+        RELEASED.clear();
+    }
+
+    private static final java.util.Set<String> RELEASED = ConcurrentHashMap.newKeySet();
+
+    /** Lets the hanging {@code operation} go on as if nothing had happened (the slow part is over). */
+    public static void release(String operation) {
+        RELEASED.add(operation);
     }
 
     static void check(String operation) throws org.encompass.core.spi.DriverException {
         check(operation, null);
     }
 
-    /** HANG waits (at most 20 s) until the operation's monitor is cancelled, like a long copy would. */
+    /** HANG waits (at most 20 s) until the operation's monitor is cancelled or it is released, like a long copy would. */
     static void check(String operation, org.eclipse.core.runtime.IProgressMonitor monitor)
             throws org.encompass.core.spi.DriverException {
         Kind kind = NEXT.remove(operation);
@@ -41,6 +49,10 @@ public final class Faults {
             HANGING.add(operation);
             long end = System.currentTimeMillis() + 20_000;
             while (System.currentTimeMillis() < end) {
+                if (RELEASED.remove(operation)) {
+                    HANGING.remove(operation);
+                    return;
+                }
                 if (monitor != null && monitor.isCanceled()) {
                     throw new org.eclipse.core.runtime.OperationCanceledException();
                 }

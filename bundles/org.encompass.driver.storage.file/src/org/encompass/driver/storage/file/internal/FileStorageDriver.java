@@ -126,6 +126,17 @@ public final class FileStorageDriver implements StorageDriver {
         return method == CloneMethod.SPARSE || method == CloneMethod.FULL;
     }
 
+    /** A full copy keeps its source's format and lands under its name in the device's directory. */
+    @Override
+    public ImageRef plannedClone(StorageDeviceSpec device, ImageRef source, String name, CloneMethod method)
+            throws DriverException {
+        if (!writesBehind(method)) {
+            return null;
+        }
+        return new ImageRef(usableDirectory(device).newImageFile(name, source.format()).toString(), source.format(),
+                source.backing());
+    }
+
     @Override
     public void flush(StorageDeviceSpec device, ImageRef image) throws DriverException {
         Path file = ImageFiles.existing(DeviceDirectory.of(device).fileOnDevice(image));
