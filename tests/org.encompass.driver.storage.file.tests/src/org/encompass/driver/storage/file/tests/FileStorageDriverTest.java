@@ -117,7 +117,16 @@ class FileStorageDriverTest {
         assertTrue(driver.writesBehind(CloneMethod.FULL));
         assertFalse(driver.writesBehind(CloneMethod.COW), "an overlay is not byte-identical to its master");
         assertFalse(driver.writesBehind(CloneMethod.REFLINK));
+        ImageRef planned = driver.plannedClone(device, master, "behind", CloneMethod.SPARSE);
+        assertFalse(Files.exists(Path.of(planned.location())), "planning writes nothing");
         ImageRef clone = driver.cloneImage(device, master, "behind", CloneMethod.SPARSE, null);
+        assertEquals(planned, clone, "the copy lands where it was planned (the engine registered it there)");
+        assertEquals(driver.plannedClone(device, master, "behind-full", CloneMethod.FULL),
+                driver.cloneImage(device, master, "behind-full", CloneMethod.FULL, null));
+        assertNull(driver.plannedClone(device, master, "overlay", CloneMethod.COW), "only write-behind copies are planned");
+        DriverException taken = assertThrows(DriverException.class,
+                () -> driver.plannedClone(device, master, "behind", CloneMethod.SPARSE));
+        assertTrue(taken.getMessage().contains("already exists"), taken.getMessage());
         driver.flush(device, clone);
         assertEquals(driver.sha256(device, master, null), driver.sha256(device, clone, null), "the flushed copy is the master's bytes");
         Files.delete(Path.of(clone.location()));
