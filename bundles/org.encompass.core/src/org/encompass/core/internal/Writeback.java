@@ -124,12 +124,16 @@ public final class Writeback implements AutoCloseable {
         Task task = pending.get(clone);
         if (task == null) {
             CloneSnapshot registeredElsewhere = model.read(site -> {
+                Clone pendingElsewhere = SiteLookup.findClone(site, clone).filter(Clone::isFlushPending).orElse(null);
+                if (pendingElsewhere == null) {
+                    return null; // the common case: on disk long ago, and the journal need not be searched
+                }
                 JournalEntry creating = Journal.creating(site, clone);
                 if (creating != null) {
                     throw new EncompassException("clone " + clone + " is still being copied or written to disk by "
                             + creating.getUser() + " (journal entry #" + creating.getId() + " runs); try again when it has ended");
                 }
-                return SiteLookup.findClone(site, clone).filter(Clone::isFlushPending).map(CloneSnapshot::of).orElse(null);
+                return CloneSnapshot.of(pendingElsewhere);
             });
             if (registeredElsewhere != null) {
                 driver(registeredElsewhere.device()).flush(registeredElsewhere.device(), registeredElsewhere.image());

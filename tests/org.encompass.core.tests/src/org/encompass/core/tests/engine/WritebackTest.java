@@ -278,6 +278,37 @@ class WritebackTest {
         assertFalse(Files.exists(dir.resolve("serial/nas/web-01")), "the cancelled copy left no file");
     }
 
+    @Test
+    void anotherConsoleRefusesACloneWhoseCopyStillRunsAndUsesItOnceItIsOnDisk() throws Exception {
+        FakeStorageDriver.flushGate = new CountDownLatch(1);
+        Faults.next("clone", Faults.Kind.HANG);
+        CompletableFuture<String> cloning = CompletableFuture.supplyAsync(() -> f.engine.cloneMaster("web", null, null));
+        waitUntil("the copy", () -> Faults.HANGING.contains("clone"));
+        // A second session and engine on the same repository: another console, knowing nothing of the copy.
+        org.eclipse.emf.cdo.session.CDOSession otherSession = f.repository.openSession();
+        try (org.encompass.core.Engine other = new org.encompass.core.Engine(otherSession,
+                org.encompass.core.EngineOptions.defaults()).init("test")) {
+            waitUntil("the other session sees web-01", () -> other.model().read(site -> site.getClones().stream()
+                    .anyMatch(c -> c.getName().equals("web-01"))));
+            org.encompass.core.EncompassException refused = assertThrows(org.encompass.core.EncompassException.class,
+                    () -> other.assign("web-01", "vm-01", null));
+            assertTrue(refused.getMessage().contains("still being copied"), refused.getMessage());
+            assertEquals("CLEAN/UNASSIGNED", f.state("web-01"), "the refusal changed nothing");
+
+            Faults.release("clone");
+            cloning.get(20, TimeUnit.SECONDS);
+            FakeStorageDriver.flushGate.countDown();
+            waitUntil("web-01 flushed and its entry ended", () -> !pending("web-01")
+                    && cloneEntry("web-01").getOutcome() == org.encompass.model.Outcome.SUCCEEDED);
+            waitUntil("the other session sees it", () -> other.model().read(site -> site.getClones().stream()
+                    .anyMatch(c -> c.getName().equals("web-01") && !c.isFlushPending())));
+            other.assign("web-01", "vm-01", null);
+            assertEquals("CLEAN/ASSIGNED", f.state("web-01"));
+        } finally {
+            otherSession.close();
+        }
+    }
+
     private static void deleteTree(Path root) throws java.io.IOException {
         try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
