@@ -29,7 +29,8 @@ final class BenchCommands {
                 .offline().run(BenchCommands::bench));
         table.add(command("bench clones", CommandGroup.SITE)
                 .options(value("dir", "DIR"), value("master", "FILE"), value("xfs", "DIR"), value("pool", "LOCATION"),
-                        value("counts", "N,N,..."), value("methods", "M,M,..."), value("deploy", "N"), value("plot", "FILE"),
+                        value("counts", "N,N,..."), value("methods", "M,M,..."), value("repeat", "N"), value("deploy", "N"),
+                        value("plot", "FILE"),
                         value("table", "FILE"))
                 .offline().run(BenchCommands::clones));
     }
@@ -50,6 +51,7 @@ final class BenchCommands {
             }
         }
         int deploy = arguments.intValue("deploy", 100, 0);
+        int repeat = arguments.intValue("repeat", 1, 1);
         List<CloneMethod> methods = methods(arguments.value("methods"));
         List<CloneBenchmark.Device> devices = new ArrayList<>();
         try {
@@ -65,8 +67,8 @@ final class BenchCommands {
                         List.of(CloneMethod.VOLUME_COPY, CloneMethod.COW)));
             }
             devices = devices.stream().map(d -> d.only(methods)).filter(d -> !d.methods().isEmpty()).toList();
-            CloneBenchmark.Figures figures = new CloneBenchmark(System.err).run(dir.resolve("work"), master, devices,
-                    counts, deploy);
+            CloneBenchmark.Figures figures = new CloneBenchmark(context.err(), repeat).run(dir.resolve("work"), master,
+                    devices, counts, deploy);
             String table = CloneBenchmark.table(figures);
             if (arguments.value("table") != null) {
                 Files.writeString(Path.of(arguments.value("table")), table);
@@ -127,7 +129,7 @@ final class BenchCommands {
         int machines = arguments.intValue("machines", 1000, 1);
         RepositoryBenchmark.Figures f;
         try {
-            f = new RepositoryBenchmark(System.err).run(transitions, clones, machines);
+            f = new RepositoryBenchmark(context.err()).run(transitions, clones, machines);
         } catch (IOException | CommitException e) {
             throw new EncompassException("benchmark failed: " + e.getMessage(), e);
         }

@@ -77,9 +77,14 @@ class CliCloningTest {
         Path plot = temp.resolve("figure2.png");
         Path table = temp.resolve("figure2.md");
         CliRun run = CliRun.run(java.util.Map.of(), "bench", "clones", "--dir", temp.resolve("bench").toString(),
-                "--master", image.toString(), "--counts", "1,2", "--deploy", "3", "--plot", plot.toString(),
+                "--master", image.toString(), "--counts", "1,2", "--repeat", "3", "--deploy", "3", "--plot", plot.toString(),
                 "--table", table.toString());
         assertEquals(0, run.exitCode(), run::describe);
+        // --repeat 3: three passes printed for SPARSE (and the cp reference), one for FULL; the table has medians
+        assertEquals(3, run.err().lines().filter(l -> l.startsWith("SPARSE") && l.contains("n=2 ")).count(), run::describe);
+        assertEquals(3, run.err().lines().filter(l -> l.startsWith("cp --sparse=always") && l.contains("n=1 ")).count(),
+                run::describe);
+        assertEquals(1, run.err().lines().filter(l -> l.startsWith("FULL") && l.contains("n=2 ")).count(), run::describe);
         for (String row : List.of("| cp | 1 |", "| cp | 2 |", "| cp+sync | 2 |", "| SPARSE | 2 |", "| FULL | 1 |", "| COW | 2 |")) {
             assertTrue(run.out().contains(row), () -> row + "\n" + run.describe());
         }

@@ -62,9 +62,32 @@ public final class CloneBenchmark {
     }
 
     private final PrintStream progress;
+    /**
+     * How often the cp rows and the quick methods' rows are measured; each reports the median of each column.
+     * FULL and VOLUME_COPY, minutes per pass and without a goal, are measured once.
+     */
+    private final int repeat;
 
     public CloneBenchmark(PrintStream progress) {
+        this(progress, 1);
+    }
+
+    public CloneBenchmark(PrintStream progress, int repeat) {
+        if (repeat < 1) {
+            throw new IllegalArgumentException("repeat must be at least 1");
+        }
         this.progress = progress;
+        this.repeat = repeat;
+    }
+
+    private int passes(String method) {
+        return method.equals(CloneMethod.FULL.name()) || method.equals(CloneMethod.VOLUME_COPY.name()) ? 1 : repeat;
+    }
+
+    static double median(List<Double> samples) {
+        List<Double> sorted = samples.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     public Figures run(Path work, Path master, List<Device> devices, List<Integer> counts, int deployCount)
@@ -74,10 +97,14 @@ public final class CloneBenchmark {
         readIntoCache(master);
         for (boolean sync : new boolean[] { false, true }) {
             for (int n : counts) {
-                double seconds = cpInParallel(master, cpDir, n, sync);
+                List<Double> samples = new ArrayList<>();
+                for (int pass = 0; pass < repeat; pass++) {
+                    samples.add(cpInParallel(master, cpDir, n, sync));
+                    progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s%n", sync ? "cp --sparse, sync" : "cp --sparse=always",
+                            n, samples.get(pass));
+                }
+                double seconds = median(samples);
                 rows.add(new Row(sync ? "cp+sync" : "cp", n, seconds, sync ? seconds : Double.NaN, "-"));
-                progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s%n", sync ? "cp --sparse, sync" : "cp --sparse=always",
-                        n, seconds);
             }
         }
         try (EncompassRepository repository = EncompassRepository.open(work.resolve("repo"))) {
@@ -97,20 +124,25 @@ public final class CloneBenchmark {
                     for (CloneMethod method : device.methods()) {
                         for (int n : counts) {
                             ClonePlan plan = engine.planClones(masterName, n, method);
-                            quiesce();
-                            long start = System.nanoTime();
-                            List<String> clones = engine.cloneMaster(masterName, n, method, null);
-                            double seconds = (System.nanoTime() - start) / 1e9;
-                            awaitOnDisk(engine, clones);
-                            double onDisk = (System.nanoTime() - start) / 1e9;
                             String label = device.name().equals("local") ? method.name()
                                     : method.name() + " (" + device.name() + ")";
-                            rows.add(new Row(label, n, seconds, onDisk, plan.strategy().name().toLowerCase(Locale.ROOT)));
-                            progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s, on disk %7.2f s (%s)%n", label, n,
-                                    seconds, onDisk, plan.strategy().name().toLowerCase(Locale.ROOT));
-                            for (String clone : clones) {
-                                engine.destroy(clone, null);
+                            List<Double> usable = new ArrayList<>();
+                            List<Double> onDisk = new ArrayList<>();
+                            for (int pass = 0; pass < passes(method.name()); pass++) {
+                                quiesce();
+                                long start = System.nanoTime();
+                                List<String> clones = engine.cloneMaster(masterName, n, method, null);
+                                usable.add((System.nanoTime() - start) / 1e9);
+                                awaitOnDisk(engine, clones);
+                                onDisk.add((System.nanoTime() - start) / 1e9);
+                                progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s, on disk %7.2f s (%s)%n", label, n,
+                                        usable.get(pass), onDisk.get(pass), plan.strategy().name().toLowerCase(Locale.ROOT));
+                                for (String clone : clones) {
+                                    engine.destroy(clone, null);
+                                }
                             }
+                            rows.add(new Row(label, n, median(usable), median(onDisk),
+                                    plan.strategy().name().toLowerCase(Locale.ROOT)));
                         }
                     }
                 }
