@@ -42,8 +42,9 @@ class CascadeCloningTest {
         FakeStorageDriver.resetPeak();
     }
 
+    /** A source slower than the device (a NAS): only then does reading from finished clones pay. */
     private static EngineOptions oneReaderPerSource() {
-        return EngineOptions.defaults().withMaxParallel(4).withCloneLimits(4, 1);
+        return EngineOptions.defaults().withMaxParallel(4).withCloneLimits(4, 1).withBandwidths(400L << 20, 100L << 20);
     }
 
     @Test
