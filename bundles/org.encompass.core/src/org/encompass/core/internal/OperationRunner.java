@@ -22,8 +22,9 @@ import org.encompass.model.Site;
 
 /**
  * Runs one journaled operation in three steps: validate and journal (commit 1), work outside the
- * repository through drivers, then change the model and complete the journal entry (commit 2).
- * A refusal is journaled as FAILED too, so the journal shows every attempt.
+ * repository through drivers, then change the model and complete the journal entry (commit 2; for a
+ * {@link WrittenBehind} result registered before its copy, commit 2 comes with the flush). A refusal is
+ * journaled as FAILED too, so the journal shows every attempt.
  */
 public final class OperationRunner {
     private final ModelAccess model;

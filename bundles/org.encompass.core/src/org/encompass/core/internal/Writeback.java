@@ -27,8 +27,9 @@ import org.encompass.model.TerminalState;
 
 /**
  * Write-behind clones ({@link org.encompass.core.spi.StorageDriver#writesBehind}): a full copy is registered
- * as soon as it is written, with {@code Clone.flushPending} set in the same commit, and is flushed to stable
- * storage here in the background. An operation on the clone waits for its flush first
+ * with {@code Clone.flushPending} set, before its copy where the driver can plan it (else right after), is
+ * usable once written, and is flushed to stable storage here in the background; the flush's commit also
+ * completes the clone's journal entry when nothing was committed after the copy. An operation on the clone waits for its flush first
  * ({@link OperationRunner}), so a pending clone is never written to or booted: it stays byte-identical to
  * its master until it is on disk. After a crash, {@link #verifyPending} checks each clone still pending
  * against its master's SHA-256: a match is flushed and kept, anything else (the copy's bytes were lost with
