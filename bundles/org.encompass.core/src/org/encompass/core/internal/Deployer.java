@@ -6,13 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobGroup;
 import org.eclipse.core.runtime.ILog;
 import org.encompass.core.ClonePlan;
 import org.encompass.core.DeployRequest;
@@ -87,20 +83,33 @@ public final class Deployer {
         SourcePool pool = poolFor(master, plan);
         List<String> names = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        // Every clone is begun (journaled, a write-behind one registered) before any copy runs: a commit made
-        // while earlier copies are written back waits for them, and later rounds would begin then.
-        List<ImageOperations.BegunClone> begun = new ArrayList<>();
+        // Every clone is begun (journaled, a write-behind one registered) in one commit, and the copies start
+        // while it is written: a commit made while earlier copies are written back would wait for them.
+        List<ImageOperations.BegunClone> begun = Collections.synchronizedList(new ArrayList<>());
+        ParallelJobs copies = new ParallelJobs("Cloning " + master, count, maxParallel);
         try {
-            for (int i = 0; i < count; i++) {
-                begun.add(images.beginClone(master, method));
-            }
-            runInParallel("Cloning " + master, count, (i, m) -> {
-                try {
-                    names.add(images.copy(begun.get(i), pool, m).name());
-                } catch (EncompassException e) {
-                    errors.add(e.getMessage());
+            images.beginClones(master, method, count, validated -> {
+                begun.addAll(validated);
+                for (int i = 0; i < validated.size(); i++) {
+                    ImageOperations.BegunClone clone = validated.get(i);
+                    copies.start(i, (index, m) -> {
+                        try {
+                            names.add(images.copy(clone, pool, m).name());
+                        } catch (EncompassException e) {
+                            errors.add(e.getMessage());
+                        }
+                    });
                 }
-            }, sub.split(1));
+            });
+        } catch (RuntimeException e) {
+            if (copies.anyStarted()) {
+                joinQuietly(copies); // copies of a batch whose journal commit failed: each removes what it made
+            }
+            giveUp(begun);
+            throw e;
+        }
+        try {
+            copies.join(sub.split(1));
         } finally {
             giveUp(begun);
         }
@@ -111,7 +120,7 @@ public final class Deployer {
         return names.stream().sorted().toList();
     }
 
-    /** Ends the begun clones whose copy never ran (cancelled, or an earlier begin was refused) as cancelled. */
+    /** Ends the begun clones whose copy never ran (cancelled, or their journal commit failed) as cancelled. */
     private void giveUp(List<ImageOperations.BegunClone> begun) {
         for (ImageOperations.BegunClone clone : begun) {
             if (!clone.isCopied()) {
@@ -123,6 +132,14 @@ public final class Deployer {
                     // journaled as cancelled; a registered write-behind clone is removed again
                 }
             }
+        }
+    }
+
+    private static void joinQuietly(ParallelJobs jobs) {
+        try {
+            jobs.join(null);
+        } catch (RuntimeException e) {
+            // the batch failed already; its own error is the one to report
         }
     }
 
@@ -225,42 +242,7 @@ public final class Deployer {
         placement.activate(cloneName, sub.split(10));
     }
 
-    @FunctionalInterface
-    interface Task {
-        void run(int index, IProgressMonitor monitor);
-    }
-
-    /** Runs {@code count} tasks as Jobs, at most {@code maxParallel} at once, and waits for all. */
-    private void runInParallel(String name, int count, Task task, IProgressMonitor monitor) {
-        SubMonitor sub = SubMonitor.convert(monitor, name, count);
-        JobGroup group = new JobGroup(name, Math.min(maxParallel, count), count);
-        for (int i = 0; i < count; i++) {
-            int index = i;
-            Job job = Job.create(name + " (" + (i + 1) + "/" + count + ")", m -> {
-                task.run(index, m);
-                return Status.OK_STATUS;
-            });
-            job.setJobGroup(group);
-            job.schedule();
-        }
-        try {
-            while (!group.join(200, null)) {
-                if (sub.isCanceled()) {
-                    group.cancel();
-                }
-            }
-        } catch (InterruptedException e) {
-            group.cancel();
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        }
-        sub.done();
-        IStatus result = group.getResult();
-        if (result != null && result.getSeverity() == IStatus.CANCEL) {
-            throw new OperationCanceledException();
-        }
-        if (result != null && result.getSeverity() == IStatus.ERROR && result.getException() != null) {
-            throw new EncompassException(name + " failed: " + result.getMessage(), result.getException());
-        }
+    private void runInParallel(String name, int count, ParallelJobs.Task task, IProgressMonitor monitor) {
+        ParallelJobs.runAll(name, count, maxParallel, task, monitor);
     }
 }

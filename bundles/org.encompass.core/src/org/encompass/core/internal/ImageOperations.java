@@ -6,8 +6,10 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -153,11 +155,35 @@ public final class ImageOperations {
      * Every begun clone must be {@link #copy copied}, or given up by copying with a cancelled monitor.
      */
     public BegunClone beginClone(String masterName, CloneMethod method) {
-        writeback.copyStarted();
+        return beginClones(masterName, method, 1, null).get(0);
+    }
+
+    /**
+     * Begins {@code count} clones of {@code master} as {@link #beginClone} does, all in one commit.
+     * {@code whileJournaling}, when not null, receives them before that commit, so their copies may start
+     * while it is written: a copy only writes a new image under the clone's new name, which
+     * {@link #copy} deletes again should the commit fail (a crash before the commit leaves an image that
+     * nothing refers to, which {@code orphans} lists).
+     */
+    public List<BegunClone> beginClones(String masterName, CloneMethod method, int count,
+            java.util.function.Consumer<List<BegunClone>> whileJournaling) {
+        for (int i = 0; i < count; i++) {
+            writeback.copyStarted();
+        }
+        AtomicReference<List<BegunClone>> handedOn = new AtomicReference<>();
         try {
-            return new BegunClone(runner.begin(Operation.CLONE, masterName, site -> planClone(site, masterName, method)));
+            List<OperationRunner.Begun<ClonePlan>> begun = runner.beginAll(Operation.CLONE, masterName, count,
+                    site -> planClone(site, masterName, method), whileJournaling == null ? null : validated -> {
+                        handedOn.set(validated.stream().map(BegunClone::new).toList());
+                        whileJournaling.accept(handedOn.get());
+                    });
+            return handedOn.get() != null ? handedOn.get() : begun.stream().map(BegunClone::new).toList();
         } catch (RuntimeException e) {
-            writeback.copyEnded();
+            if (handedOn.get() == null) { // else each copy ends its own, also when the commit failed
+                for (int i = 0; i < count; i++) {
+                    writeback.copyEnded();
+                }
+            }
             throw e;
         }
     }
@@ -212,7 +238,7 @@ public final class ImageOperations {
                             result.writtenBehind());
                 }
                 return CloneState.NEW.toString();
-            }, monitor);
+            }, ImageOperations::discard, monitor);
         } finally {
             writeback.copyEnded();
         }
@@ -241,6 +267,16 @@ public final class ImageOperations {
             ImageRef image = driver.cloneImage(plan.device(), from.image(), plan.name(), plan.method(), m);
             return new Cloned(plan.name(), image, from.describe(plan.master()), plan.device(), plan.writtenBehind(),
                     image.equals(plan.planned()));
+        }
+    }
+
+    /** Deletes the image of a copy whose start could not be journaled; should that fail, orphans lists it. */
+    private static void discard(Cloned copy) {
+        try {
+            Drivers.storage().driver(copy.device().kind()).deleteImage(copy.device(), copy.image());
+        } catch (DriverException e) {
+            ILog.of(ImageOperations.class).warn("cannot delete the copy " + copy.image().location()
+                    + " of a clone whose start was not journaled; reclaim it with orphans: " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.encompass.core.internal;
 
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.emf.cdo.eresource.CDOResource;
@@ -40,11 +41,23 @@ public final class ModelAccess {
 
     /** Runs {@code body} on the site in a new transaction and commits what it changed. */
     public <T> T write(Function<Site, T> body) {
+        return write(body, null);
+    }
+
+    /**
+     * Like {@link #write(Function)}; {@code beforeCommit}, when not null, receives what {@code body} returned
+     * just before the commit, so work that does not use the model can start while the commit is written (the
+     * journal's durable write takes tens of milliseconds). It runs with the model locked: it must be quick.
+     */
+    public <T> T write(Function<Site, T> body, Consumer<? super T> beforeCommit) {
         writeLock.lock();
         try {
             boolean committed = false;
             try {
                 T result = body.apply(site());
+                if (beforeCommit != null) {
+                    beforeCommit.accept(result);
+                }
                 if (transaction.isDirty()) {
                     transaction.commit();
                 }

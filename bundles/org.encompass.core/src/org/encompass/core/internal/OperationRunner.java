@@ -5,6 +5,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -109,6 +111,16 @@ public final class OperationRunner {
      * must be finished (with a cancelled monitor to give it up: it is then journaled as cancelled).
      */
     public <S, R> R finish(Begun<S> begun, Work<S, R> work, Completion<S, R> completion, IProgressMonitor monitor) {
+        return finish(begun, work, completion, null, monitor);
+    }
+
+    /**
+     * Like {@link #finish(Begun, Work, Completion, IProgressMonitor)}, for work that may have started while its
+     * journal entry was being committed ({@link #beginAll}): when that commit failed, {@code discard} removes
+     * what the work made, and nothing is recorded, as nothing of the operation is in the repository.
+     */
+    public <S, R> R finish(Begun<S> begun, Work<S, R> work, Completion<S, R> completion, Consumer<R> discard,
+            IProgressMonitor monitor) {
         try {
             R result;
             try {
@@ -122,17 +134,26 @@ public final class OperationRunner {
             } catch (DriverException | RuntimeException e) {
                 boolean cancelled = e instanceof OperationCanceledException;
                 String message = cancelled ? "cancelled by the operator" : message(e);
-                model.write(site -> {
-                    if (begun.plan.undo() != null) {
-                        begun.plan.undo().accept(site);
-                    }
-                    Journal.end(Journal.entry(site, begun.id), Outcome.FAILED, message, begun.plan.stateBefore());
-                    return null;
-                });
+                if (begun.awaitJournaled()) {
+                    model.write(site -> {
+                        if (begun.plan.undo() != null) {
+                            begun.plan.undo().accept(site);
+                        }
+                        Journal.end(Journal.entry(site, begun.id), Outcome.FAILED, message, begun.plan.stateBefore());
+                        return null;
+                    });
+                }
                 if (cancelled || e instanceof EncompassException) {
                     throw (RuntimeException) e;
                 }
                 throw new EncompassException(begun.operation.label() + " " + begun.target + " failed: " + message, e);
+            }
+            if (!begun.awaitJournaled()) {
+                if (discard != null) {
+                    discard.accept(result);
+                }
+                throw new EncompassException(begun.operation.label() + " " + begun.target + " failed: its start could not be"
+                        + " journaled (" + message(begun.journaled().exceptionNow()) + "), so what it made was removed");
             }
             if (result instanceof WrittenBehind behind && behind.writtenBehind()) {
                 if (behind.registeredBefore()) {
@@ -158,8 +179,21 @@ public final class OperationRunner {
         return result;
     }
 
-    /** An operation validated and journaled as running, with its objects locked; see {@link #finish}. */
-    public record Begun<S>(long id, Operation operation, String target, Plan<S> plan) {
+    /**
+     * An operation validated and journaled as running, with its objects locked; see {@link #finish}.
+     * {@code journaled} completes when its journal entry is committed (at once unless its work was allowed
+     * to start while the commit is written, see {@link #beginAll}), exceptionally when that commit failed.
+     */
+    public record Begun<S>(long id, Operation operation, String target, Plan<S> plan, CompletableFuture<Void> journaled) {
+        /** Waits for the journal's commit; false when it failed, so there is no entry to end. */
+        boolean awaitJournaled() {
+            try {
+                journaled.join();
+                return true;
+            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+                return false;
+            }
+        }
     }
 
     /** Nothing writes to or boots a clone before its write-behind copy is on disk (see {@link Writeback}). */
@@ -173,13 +207,53 @@ public final class OperationRunner {
 
     /** Validates and journals an operation (one commit) and locks its objects; refusals are journaled and thrown. */
     public <S> Begun<S> begin(Operation operation, String target, Function<Site, Plan<S>> validate) {
+        return beginAll(operation, target, 1, validate, null).get(0);
+    }
+
+    /**
+     * Validates, journals and locks {@code count} operations in one commit. {@code whileJournaling}, when not
+     * null, receives them before that commit, so their work may start while it is written: it must not use
+     * the model, and {@link #finish} waits for the commit ({@link Begun#journaled}) before it records an
+     * outcome, and discards the work's result when the commit failed. A refusal of any of them journals
+     * only the refusal: nothing of the others is kept, nothing was handed on.
+     */
+    public <S> List<Begun<S>> beginAll(Operation operation, String target, int count, Function<Site, Plan<S>> validate,
+            Consumer<List<Begun<S>>> whileJournaling) {
         List<String> acquired = new ArrayList<>();
-        Object outcome;
+        List<Begun<S>> handedOn = new ArrayList<>();
+        List<Begun<S>> begun;
         try {
-            outcome = model.write(site -> {
-            Plan<S> plan;
-            try {
-                plan = validate.apply(site);
+            begun = model.write(site -> validateAll(site, operation, target, count, validate, acquired), validated -> {
+                if (whileJournaling != null) {
+                    handedOn.addAll(validated);
+                    whileJournaling.accept(validated);
+                }
+            });
+        } catch (Refused refused) {
+            busy.removeAll(acquired);
+            model.write(site -> {
+                JournalEntry entry = Journal.begin(site, operation, target, Map.of(), user, null);
+                Journal.end(entry, Outcome.FAILED, refused.getCause().getMessage(), null);
+                return null;
+            });
+            throw (EncompassException) refused.getCause();
+        } catch (RuntimeException e) {
+            if (handedOn.isEmpty()) {
+                busy.removeAll(acquired); // the journal commit failed: nothing started
+            } // else each finish releases its locks once its work has stopped, and discards what it made
+            handedOn.forEach(b -> b.journaled().completeExceptionally(e));
+            throw e;
+        }
+        begun.forEach(b -> b.journaled().complete(null));
+        return begun;
+    }
+
+    private <S> List<Begun<S>> validateAll(Site site, Operation operation, String target, int count,
+            Function<Site, Plan<S>> validate, List<String> acquired) {
+        List<Begun<S>> begun = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                Plan<S> plan = validate.apply(site);
                 for (String lock : plan.locks()) {
                     if (!busy.add(lock)) {
                         throw new EncompassException("cannot " + operation.label() + " " + target + ": "
@@ -187,25 +261,22 @@ public final class OperationRunner {
                     }
                     acquired.add(lock);
                 }
-            } catch (EncompassException refused) {
-                busy.removeAll(acquired);
-                JournalEntry entry = Journal.begin(site, operation, target, Map.of(), user, null);
-                Journal.end(entry, Outcome.FAILED, refused.getMessage(), null);
-                return refused;
+                JournalEntry entry = Journal.begin(site, operation, plan.target(), plan.arguments(), user, plan.stateBefore());
+                begun.add(new Begun<>(entry.getId(), operation, target, plan, new CompletableFuture<>()));
             }
-            JournalEntry entry = Journal.begin(site, operation, plan.target(), plan.arguments(), user, plan.stateBefore());
-            return new Begun<>(entry.getId(), operation, target, plan);
-            });
-        } catch (RuntimeException e) {
-            busy.removeAll(acquired); // the journal commit failed: nothing started
-            throw e;
+        } catch (EncompassException refused) {
+            throw new Refused(refused); // rolls back every operation of the batch validated so far
         }
-        if (outcome instanceof EncompassException refused) {
-            throw refused;
-        }
-        @SuppressWarnings("unchecked")
-        Begun<S> begun = (Begun<S>) outcome;
         return begun;
+    }
+
+    /** A validation's refusal on its way out of the transaction, which is rolled back. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(EncompassException refusal) {
+            super(refusal);
+        }
     }
 
     static String message(Throwable e) {

@@ -65,6 +65,12 @@ class CascadeCloningTest {
         // Lineage is exact: every clone names the master, and the journal says what it was read from.
         assertEquals(8, (int) f.read(site -> (int) site.getClones().stream()
                 .filter(c -> c.getMaster().getName().equals("web")).count()));
+        // a write-behind clone's entry ends with its flush, in the background
+        long end = System.currentTimeMillis() + 20_000;
+        while (f.read(site -> site.getClones().stream().anyMatch(Clone::isFlushPending))
+                && System.currentTimeMillis() < end) {
+            Thread.sleep(20);
+        }
         List<String> notes = f.read(site -> site.getJournal().stream()
                 .filter(e -> e.getOperation().equals("clone")).map(JournalEntry::getMessage).toList());
         assertTrue(notes.stream().anyMatch(n -> n != null && n.startsWith("copied from clone web-")), notes.toString());

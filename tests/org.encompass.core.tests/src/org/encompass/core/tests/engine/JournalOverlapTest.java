@@ -1,0 +1,178 @@
+package org.encompass.core.tests.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.cdo.common.revision.CDORevision;
+import org.eclipse.emf.cdo.transaction.CDOTransaction;
+import org.eclipse.emf.cdo.util.CDOUtil;
+import org.encompass.core.EncompassException;
+import org.encompass.core.internal.ModelAccess;
+import org.encompass.core.internal.OperationRunner;
+import org.encompass.core.internal.Writeback;
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.model.JournalEntry;
+import org.encompass.model.Site;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Work that starts while its journal entry is being committed (a batch of clones): the entries of a batch
+ * share one commit, the work is handed on before that commit, an outcome is recorded only after it, and
+ * when the commit fails what the work made is removed and nothing of the batch stays in the repository.
+ */
+class JournalOverlapTest {
+    @TempDir
+    Path dir;
+    EngineFixture f;
+    Writeback writeback;
+    OperationRunner runner;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new EngineFixture(dir);
+        writeback = new Writeback(f.engine.model(), "overlap");
+        runner = new OperationRunner(f.engine.model(), "overlap", writeback);
+    }
+
+    @AfterEach
+    void tearDown() {
+        writeback.close();
+        f.close();
+    }
+
+    private static OperationRunner.Plan<String> plan(String name) {
+        return new OperationRunner.Plan<>(name, Map.of("clone", name), null, List.of("clone:" + name), name);
+    }
+
+    private long commitTime(long entryId) {
+        return f.read(site -> site.getJournal().stream().filter(e -> e.getId() == entryId).findFirst()
+                .map(e -> CDOUtil.getCDOObject(e).cdoRevision().getTimeStamp()).orElseThrow());
+    }
+
+    @Test
+    void theClonesOfABatchAreJournaledInOneCommit() {
+        f.engine.cloneMaster("web", 3, null, null);
+        List<Long> begins = f.read(site -> {
+            List<JournalEntry> clones = site.getJournal().stream().filter(e -> e.getOperation().equals("clone")).toList();
+            // each entry changed again when its copy ended: its first version is the one its start committed
+            return clones.subList(clones.size() - 3, clones.size()).stream()
+                    .map(e -> f.session.getRevisionManager().getRevisionByVersion(CDOUtil.getCDOObject(e).cdoID(),
+                            f.session.getBranchManager().getMainBranch().getVersion(1), CDORevision.UNCHUNKED, true))
+                    .map(CDORevision::getTimeStamp).distinct().toList();
+        });
+        assertEquals(1, begins.size(), "the three starts share one commit: " + begins);
+    }
+
+    @Test
+    void workIsHandedOnBeforeTheCommitAndItsOutcomeRecordedAfterIt() throws Exception {
+        List<Boolean> journaledWhenHandedOn = new ArrayList<>();
+        List<OperationRunner.Begun<String>> begun = runner.beginAll(Operation.CLONE, "web", 2,
+                site -> plan(nextName(site)), validated -> validated
+                        .forEach(b -> journaledWhenHandedOn.add(b.journaled().isDone())));
+        assertEquals(List.of(false, false), journaledWhenHandedOn, "handed on before the commit");
+        assertTrue(begun.stream().allMatch(b -> b.journaled().isDone() && !b.journaled().isCompletedExceptionally()));
+        assertEquals(commitTime(begun.get(0).id()), commitTime(begun.get(1).id()), "one commit for the batch");
+        for (OperationRunner.Begun<String> b : begun) {
+            runner.finish(b, (name, m) -> name, (site, name, result) -> "NEW", null);
+        }
+        assertEquals("clone SUCCEEDED", f.lastOutcome());
+        assertFalse(runner.isBusy("clone:" + begun.get(0).plan().snapshot()), "locks released");
+    }
+
+    @Test
+    void whenTheJournalCommitFailsWhatTheWorkMadeIsRemovedAndNothingIsKept() throws Exception {
+        int entriesBefore = f.read(site -> site.getJournal().size());
+        Path made = dir.resolve("made-by-the-work.img");
+        CountDownLatch handedOn = new CountDownLatch(1);
+        List<CompletableFuture<String>> works = new ArrayList<>();
+        EncompassException refused = assertThrows(EncompassException.class, () -> runner.beginAll(Operation.CLONE,
+                "web", 1, site -> plan("web-77"), validated -> {
+                    for (OperationRunner.Begun<String> b : validated) {
+                        works.add(CompletableFuture.supplyAsync(() -> runner.finish(b, (name, m) -> {
+                            try {
+                                Files.writeString(made, "copied while the journal was being committed");
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                            return name;
+                        }, (site, name, result) -> "NEW", name -> deleteQuietly(made), null)));
+                    }
+                    conflictingCommitFromAnotherConsole();
+                    handedOn.countDown();
+                }));
+        assertTrue(handedOn.await(10, TimeUnit.SECONDS));
+        assertTrue(refused.getMessage().contains("refused the change"), refused.getMessage());
+        Exception failed = assertThrows(Exception.class, () -> works.get(0).get(30, TimeUnit.SECONDS));
+        assertTrue(failed.getCause().getMessage().contains("could not be journaled"), failed.getCause().getMessage());
+        assertFalse(Files.exists(made), "the work's image was removed");
+        assertFalse(runner.isBusy("clone:web-77"), "its lock was released");
+        assertEquals(entriesBefore + 1, (int) f.read(site -> site.getJournal().size()),
+                "only the other console's entry was added");
+        assertFalse(f.read(site -> site.getJournal().stream().anyMatch(e -> "web-77".equals(e.getTarget()))));
+    }
+
+    @Test
+    void aRefusalInABatchJournalsOnlyTheRefusal() {
+        int entriesBefore = f.read(site -> site.getJournal().size());
+        int[] validated = { 0 };
+        EncompassException refused = assertThrows(EncompassException.class, () -> runner.beginAll(Operation.CLONE,
+                "web", 3, site -> {
+                    if (++validated[0] == 2) {
+                        throw new EncompassException("no room for a second clone");
+                    }
+                    return plan("web-8" + validated[0]);
+                }, b -> {
+                    throw new AssertionError("nothing is handed on when a clone of the batch is refused");
+                }));
+        assertEquals("no room for a second clone", refused.getMessage());
+        assertEquals(entriesBefore + 1, (int) f.read(site -> site.getJournal().size()));
+        assertEquals("clone FAILED: no room for a second clone", f.lastOutcome());
+        assertFalse(runner.isBusy("clone:web-81"), "the first clone's lock was released");
+    }
+
+    private String nextName(Site site) {
+        for (int n = 90;; n++) {
+            if (!runner.isBusy("clone:web-" + n)) {
+                return "web-" + n;
+            }
+        }
+    }
+
+    /** Another session changes the site and commits first, so the batch's commit conflicts with it. */
+    private void conflictingCommitFromAnotherConsole() {
+        CDOTransaction other = f.session.openTransaction();
+        try {
+            Site site = (Site) other.getResource(ModelAccess.SITE_RESOURCE).getContents().get(0);
+            JournalEntry entry = org.encompass.core.internal.Journal.begin(site, Operation.DISCOVER, "lab", Map.of(),
+                    "another console", null);
+            org.encompass.core.internal.Journal.end(entry, org.encompass.model.Outcome.SUCCEEDED, null, null);
+            other.commit();
+        } catch (org.eclipse.emf.cdo.util.CommitException e) {
+            throw new AssertionError(e);
+        } finally {
+            other.close();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
