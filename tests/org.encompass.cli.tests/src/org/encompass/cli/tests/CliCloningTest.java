@@ -85,6 +85,10 @@ class CliCloningTest {
         assertEquals(3, run.err().lines().filter(l -> l.startsWith("cp --sparse=always") && l.contains("n=1 ")).count(),
                 run::describe);
         assertEquals(1, run.err().lines().filter(l -> l.startsWith("FULL") && l.contains("n=2 ")).count(), run::describe);
+        // the cp reference takes turns with SPARSE, pass by pass
+        assertEquals("cp --sparse=always,cp --sparse, sync,SPARSE,".repeat(3), run.err().lines()
+                .filter(l -> l.contains("n=2 ") && (l.startsWith("cp ") || l.startsWith("SPARSE")))
+                .map(l -> l.substring(0, 19).strip() + ",").reduce("", String::concat), run::describe);
         for (String row : List.of("| cp | 1 |", "| cp | 2 |", "| cp+sync | 2 |", "| SPARSE | 2 |", "| FULL | 1 |", "| COW | 2 |")) {
             assertTrue(run.out().contains(row), () -> row + "\n" + run.describe());
         }
