@@ -80,11 +80,27 @@ public final class Deployer {
             IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, "Cloning " + master, 1);
         log(plan, sub);
-        SourcePool pool = poolFor(master, plan);
-        List<String> names = Collections.synchronizedList(new ArrayList<>());
-        List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        // Every clone is begun (journaled, a write-behind one registered) in one commit, and the copies start
-        // while it is written: a commit made while earlier copies are written back would wait for them.
+        Batch batch = cloneEach(master, count, method, poolFor(master, plan), sub.split(1));
+        List<String> names = java.util.Arrays.stream(batch.clones()).filter(java.util.Objects::nonNull).sorted().toList();
+        List<String> errors = java.util.Arrays.stream(batch.errors()).filter(java.util.Objects::nonNull).toList();
+        if (!errors.isEmpty()) {
+            throw new EncompassException(errors.size() + " of " + count + " clones failed"
+                    + (names.isEmpty() ? "" : " (made: " + String.join(", ", names) + ")") + ": " + errors.get(0));
+        }
+        return names;
+    }
+
+    /** Per clone of a batch: its name once made, else why not (one of the two is set). */
+    private record Batch(String[] clones, String[] errors) {
+    }
+
+    /**
+     * Makes {@code count} clones in parallel. Every clone is begun (journaled, a write-behind one
+     * registered) in one commit, and the copies start while it is written: a commit made while earlier
+     * copies are written back would wait for them. A refused batch or a failed commit throws.
+     */
+    private Batch cloneEach(String master, int count, CloneMethod method, SourcePool pool, IProgressMonitor monitor) {
+        Batch batch = new Batch(new String[count], new String[count]);
         List<ImageOperations.BegunClone> begun = Collections.synchronizedList(new ArrayList<>());
         ParallelJobs copies = new ParallelJobs("Cloning " + master, count, maxParallel);
         try {
@@ -94,9 +110,12 @@ public final class Deployer {
                     ImageOperations.BegunClone clone = validated.get(i);
                     copies.start(i, (index, m) -> {
                         try {
-                            names.add(images.copy(clone, pool, m).name());
+                            batch.clones()[index] = images.copy(clone, pool, m).name();
                         } catch (EncompassException e) {
-                            errors.add(e.getMessage());
+                            batch.errors()[index] = e.getMessage();
+                        } catch (OperationCanceledException e) {
+                            batch.errors()[index] = "cancelled";
+                            throw e;
                         }
                     });
                 }
@@ -109,15 +128,16 @@ public final class Deployer {
             throw e;
         }
         try {
-            copies.join(sub.split(1));
+            copies.join(monitor);
         } finally {
             giveUp(begun);
+            for (int i = 0; i < count; i++) {
+                if (batch.clones()[i] == null && batch.errors()[i] == null) {
+                    batch.errors()[i] = "cancelled";
+                }
+            }
         }
-        if (!errors.isEmpty()) {
-            throw new EncompassException(errors.size() + " of " + count + " clones failed"
-                    + (names.isEmpty() ? "" : " (made: " + String.join(", ", names) + ")") + ": " + errors.get(0));
-        }
-        return names.stream().sorted().toList();
+        return batch;
     }
 
     /** Ends the begun clones whose copy never ran (cancelled, or their journal commit failed) as cancelled. */
@@ -149,19 +169,18 @@ public final class Deployer {
         ClonePlan plan = plan(request.master(), count, request.method());
         SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + request.master(), 2);
         log(plan, progress);
-        // Cascading: every copy first, so no clone is customized while another is still being read from it.
-        String[] cloned = new String[count];
-        String[] cloneErrors = new String[count];
-        SourcePool pool = poolFor(request.master(), plan);
-        if (pool != null) {
-            runInParallel("Cloning " + request.master() + " in cascade", count, (i, m) -> {
-                try {
-                    cloned[i] = images.cloneFrom(request.master(), request.method(), pool, m).name();
-                } catch (EncompassException | OperationCanceledException e) {
-                    cloneErrors[i] = e instanceof OperationCanceledException ? "cancelled" : e.getMessage();
-                }
-            }, progress.split(1));
+        // Every clone first, begun in one commit: no clone is customized while another is still being read
+        // from it (cascading), and the batch saves a commit per machine.
+        Batch cloning;
+        try {
+            cloning = cloneEach(request.master(), count, request.method(), poolFor(request.master(), plan),
+                    progress.split(1));
+        } catch (EncompassException e) { // refused, or the journal's commit failed: no machine gets a clone
+            cloning = new Batch(new String[count], new String[count]);
+            java.util.Arrays.fill(cloning.errors(), e.getMessage());
         }
+        String[] cloned = cloning.clones();
+        String[] cloneErrors = cloning.errors();
         DeployResult.MachineOutcome[] outcomes = new DeployResult.MachineOutcome[count];
         runInParallel("Deploying " + request.master(), count, (i, m) -> {
             String machine = request.machines().get(i);
@@ -171,7 +190,7 @@ public final class Deployer {
                 if (cloneErrors[i] != null) {
                     throw new EncompassException(cloneErrors[i]);
                 }
-                clone = pool != null ? cloned[i] : images.cloneMaster(request.master(), request.method(), sub.split(60));
+                clone = cloned[i];
                 Map<String, String> variables = request.variables().get(machine);
                 if (variables != null && !variables.isEmpty()) {
                     customization.setVariables(clone, variables);

@@ -66,15 +66,29 @@ class JournalOverlapTest {
     @Test
     void theClonesOfABatchAreJournaledInOneCommit() {
         f.engine.cloneMaster("web", 3, null, null);
-        List<Long> begins = f.read(site -> {
+        assertEquals(1, cloneStartCommits(3).size(), "the three starts share one commit: " + cloneStartCommits(3));
+    }
+
+    @Test
+    void aDeployJournalsTheStartsOfAllItsClonesInOneCommit() {
+        org.encompass.core.DeployResult result = f.engine.deploy(new org.encompass.core.DeployRequest("web",
+                List.of("vm-01", "vm-02", "vm-03"), null, Map.of(), false), null);
+        assertTrue(result.outcomes().stream().allMatch(org.encompass.core.DeployResult.MachineOutcome::succeeded),
+                result.outcomes().toString());
+        assertEquals(1, cloneStartCommits(3).size(), "one commit for the three clones: " + cloneStartCommits(3));
+        assertEquals("ATTACHED", f.state(result.outcomes().get(2).cloneName()).split("/")[1]);
+    }
+
+    /** The distinct commit times of the starts of the last {@code count} clone operations. */
+    private List<Long> cloneStartCommits(int count) {
+        return f.read(site -> {
             List<JournalEntry> clones = site.getJournal().stream().filter(e -> e.getOperation().equals("clone")).toList();
             // each entry changed again when its copy ended: its first version is the one its start committed
-            return clones.subList(clones.size() - 3, clones.size()).stream()
+            return clones.subList(clones.size() - count, clones.size()).stream()
                     .map(e -> f.session.getRevisionManager().getRevisionByVersion(CDOUtil.getCDOObject(e).cdoID(),
                             f.session.getBranchManager().getMainBranch().getVersion(1), CDORevision.UNCHUNKED, true))
                     .map(CDORevision::getTimeStamp).distinct().toList();
         });
-        assertEquals(1, begins.size(), "the three starts share one commit: " + begins);
     }
 
     @Test
