@@ -53,7 +53,7 @@ public final class Engine implements AutoCloseable {
         OperationRunner runner = new OperationRunner(model, options.user(), writeback);
         HypervisorSteps hosts = new HypervisorSteps(connections, options.deactivateTimeout());
         CloneCustomizer customizer = new CloneCustomizer(model);
-        images = new ImageOperations(runner, hosts, new CloneSlots(options.clonesPerDevice(), options.clonesPerSource()),
+        images = new ImageOperations(runner, hosts, new CloneSlots(options.clonesPerDevice(), options.clonesPerSource(), options.writeBehindCopies()),
                 writeback);
         placement = new PlacementOperations(runner, hosts, customizer);
         customization = new CustomizationOperations(runner, customizer);

@@ -30,22 +30,29 @@ public final class CascadePlanner {
     }
 
     public ClonePlan plan(int count, long bytesPerCopy, CloneMethod method) {
+        return plan(count, bytesPerCopy, method, false);
+    }
+
+    /** {@code writtenBehind}: the copies are written behind, and run under the write-behind limit. */
+    public ClonePlan plan(int count, long bytesPerCopy, CloneMethod method, boolean writtenBehind) {
         List<String> why = new ArrayList<>();
-        int parallel = Math.min(options.clonesPerDevice(), options.maxParallel());
+        int parallel = writtenBehind ? options.writeBehindCopies() // as many jobs run (Deployer)
+                : Math.min(options.clonesPerDevice(), options.maxParallel());
+        int perSource = options.clonesPerSource();
         why.add(String.format(Locale.ROOT,
-                "cost model: %d clone(s) by %s of %s each; at most %d copies at once per device, %d reads per source;"
+                "cost model: %d clone(s) by %s of %s each; at most %d %scopies at once per device, %d reads per source;"
                         + " device writes %s/s, one source reads %s/s",
-                count, method, CopyProgress.size(bytesPerCopy), parallel, options.clonesPerSource(),
+                count, method, CopyProgress.size(bytesPerCopy), parallel, writtenBehind ? "write-behind " : "", perSource,
                 CopyProgress.size(options.deviceWriteBytesPerSecond()),
                 CopyProgress.size(options.sourceReadBytesPerSecond())));
-        List<Round> direct = simulate(count, bytesPerCopy, parallel, false);
+        List<Round> direct = simulate(count, bytesPerCopy, parallel, perSource, false);
         double directSeconds = total(direct);
         why.add("direct: " + describe(direct));
         if (!copiesData(method)) {
             why.add("chosen: direct, because " + method + " clones share the master's data and read almost nothing");
             return new ClonePlan(ClonePlan.Strategy.DIRECT, count, directSeconds, directSeconds, why);
         }
-        List<Round> cascade = simulate(count, bytesPerCopy, parallel, true);
+        List<Round> cascade = simulate(count, bytesPerCopy, parallel, perSource, true);
         double cascadeSeconds = total(cascade);
         why.add("cascade: " + describe(cascade));
         if (!options.cascading()) {
@@ -65,12 +72,12 @@ public final class CascadePlanner {
         return method == CloneMethod.SPARSE || method == CloneMethod.FULL || method == CloneMethod.VOLUME_COPY;
     }
 
-    List<Round> simulate(int count, long bytes, int parallel, boolean cascade) {
+    List<Round> simulate(int count, long bytes, int parallel, int perSource, boolean cascade) {
         List<Round> rounds = new ArrayList<>();
         int sources = 1;
         int done = 0;
         while (done < count) {
-            int capacity = (cascade ? sources : 1) * options.clonesPerSource();
+            int capacity = (cascade ? sources : 1) * perSource;
             int copies = Math.min(Math.min(parallel, capacity), count - done);
             int usedSources = cascade ? Math.min(sources, copies) : 1;
             int readersPerSource = (copies + usedSources - 1) / usedSources;

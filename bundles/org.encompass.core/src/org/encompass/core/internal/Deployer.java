@@ -15,8 +15,10 @@ import org.encompass.core.DeployRequest;
 import org.encompass.core.DeployResult;
 import org.encompass.core.EncompassException;
 import org.encompass.core.EngineOptions;
+import org.encompass.core.drivers.Drivers;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.model.Clone;
@@ -31,6 +33,7 @@ public final class Deployer {
     private final PlacementOperations placement;
     private final CustomizationOperations customization;
     private final int maxParallel;
+    private final int writeBehindCopies;
     private final CascadePlanner planner;
 
     public Deployer(ModelAccess model, ImageOperations images, PlacementOperations placement,
@@ -40,6 +43,7 @@ public final class Deployer {
         this.placement = placement;
         this.customization = customization;
         this.maxParallel = options.maxParallel();
+        this.writeBehindCopies = options.writeBehindCopies();
         this.planner = new CascadePlanner(options);
     }
 
@@ -52,8 +56,16 @@ public final class Deployer {
             Master m = SiteLookup.master(site, master);
             CloneMethod chosen = method != null ? method
                     : CloneMethod.valueOf(m.getStorage().getDefaultCloneMethod().getName());
-            return planner.plan(count, m.getSizeBytes(), chosen);
+            return planner.plan(count, m.getSizeBytes(), chosen, writesBehind(m.getStorage(), chosen));
         });
+    }
+
+    private static boolean writesBehind(org.encompass.model.StorageDevice device, CloneMethod method) {
+        try {
+            return Drivers.storage().driver(device.getKind()).writesBehind(method);
+        } catch (DriverException e) {
+            return false; // the clone itself will report the missing driver
+        }
     }
 
     /** The pool cascading clones read from, or null when the plan is direct. */
@@ -102,10 +114,14 @@ public final class Deployer {
     private Batch cloneEach(String master, int count, CloneMethod method, SourcePool pool, IProgressMonitor monitor) {
         Batch batch = new Batch(new String[count], new String[count]);
         List<ImageOperations.BegunClone> begun = Collections.synchronizedList(new ArrayList<>());
-        ParallelJobs copies = new ParallelJobs("Cloning " + master, count, maxParallel);
+        java.util.concurrent.atomic.AtomicReference<ParallelJobs> jobs = new java.util.concurrent.atomic.AtomicReference<>();
         try {
             images.beginClones(master, method, count, validated -> {
                 begun.addAll(validated);
+                // write-behind copies run under their own, larger limit (CloneSlots): their jobs must not be fewer
+                ParallelJobs copies = new ParallelJobs("Cloning " + master, count,
+                        validated.get(0).writtenBehind() ? Math.max(maxParallel, writeBehindCopies) : maxParallel);
+                jobs.set(copies);
                 for (int i = 0; i < validated.size(); i++) {
                     ImageOperations.BegunClone clone = validated.get(i);
                     copies.start(i, (index, m) -> {
@@ -121,14 +137,14 @@ public final class Deployer {
                 }
             });
         } catch (RuntimeException e) {
-            if (copies.anyStarted()) {
-                joinQuietly(copies); // copies of a batch whose journal commit failed: each removes what it made
+            if (jobs.get() != null && jobs.get().anyStarted()) {
+                joinQuietly(jobs.get()); // copies of a batch whose journal commit failed: each removes what it made
             }
             giveUp(begun);
             throw e;
         }
         try {
-            copies.join(monitor);
+            jobs.get().join(monitor);
         } finally {
             giveUp(begun);
             for (int i = 0; i < count; i++) {

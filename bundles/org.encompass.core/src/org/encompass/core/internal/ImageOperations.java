@@ -122,6 +122,11 @@ public final class ImageOperations {
             return begun.plan().snapshot().name();
         }
 
+        /** Whether its copy is written behind (and so runs under the write-behind limit). */
+        public boolean writtenBehind() {
+            return begun.plan().snapshot().writtenBehind();
+        }
+
         /** Whether {@link ImageOperations#copy} ran for it (each begun clone is copied once). */
         public synchronized boolean isCopied() {
             return copied;
@@ -256,13 +261,13 @@ public final class ImageOperations {
                     + plan.method() + "; it supports " + supported);
         }
         if (pool == null) {
-            try (CloneSlots.Held held = slots.acquire(plan.device().name(), plan.source().location(), m)) {
+            try (CloneSlots.Held held = slots.acquire(plan.device().name(), plan.source().location(), plan.writtenBehind(), m)) {
                 ImageRef image = driver.cloneImage(plan.device(), plan.source(), plan.name(), plan.method(), m);
                 return new Cloned(plan.name(), image, null, plan.device(), plan.writtenBehind(), image.equals(plan.planned()));
             }
         }
         try (CloneSlots.HeldSource<SourcePool.Source> held = slots.acquireAny(plan.device().name(),
-                pool::candidates, candidate -> candidate.image().location(), m)) {
+                pool::candidates, candidate -> candidate.image().location(), plan.writtenBehind(), m)) {
             SourcePool.Source from = held.source();
             ImageRef image = driver.cloneImage(plan.device(), from.image(), plan.name(), plan.method(), m);
             return new Cloned(plan.name(), image, from.describe(plan.master()), plan.device(), plan.writtenBehind(),

@@ -35,6 +35,7 @@ public final class Messages extends NLS {
     public static String preferencesMaxParallel;
     public static String preferencesClonesPerDevice;
     public static String preferencesClonesPerSource;
+    public static String preferencesWriteBehindCopies;
     public static String deployTitle;
     public static String deployMasterTitle;
     public static String deployMasterDescription;

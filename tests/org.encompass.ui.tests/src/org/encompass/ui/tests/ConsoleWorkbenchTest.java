@@ -745,11 +745,13 @@ class ConsoleWorkbenchTest {
         store.setValue(ConsolePreferences.MAX_PARALLEL, 3);
         store.setValue(ConsolePreferences.CLONES_PER_DEVICE, 2);
         store.setValue(ConsolePreferences.CLONES_PER_SOURCE, 1);
+        store.setValue(ConsolePreferences.WRITE_BEHIND_COPIES, 5);
         store.setValue(ConsolePreferences.CLONE_METHOD, "FULL");
         store.setValue(ConsolePreferences.REPOSITORY, dir.resolve("elsewhere").toString());
         store.setValue(ConsolePreferences.TCP_PORT, 0);
         var engineOptions = ConsolePreferences.engineOptions(store);
-        assertEquals(List.of(3, 2, 1), List.of(engineOptions.maxParallel(), engineOptions.clonesPerDevice(), engineOptions.clonesPerSource()));
+        assertEquals(List.of(3, 2, 1, 5), List.of(engineOptions.maxParallel(), engineOptions.clonesPerDevice(),
+                engineOptions.clonesPerSource(), engineOptions.writeBehindCopies()));
         assertEquals(org.encompass.core.spi.CloneMethod.FULL, ConsolePreferences.cloneMethod(store));
         var repositoryOptions = ConsolePreferences.repositoryOptions(store);
         assertEquals(TestWorkbench.home().resolve("data"), repositoryOptions.dataDirectory(), "-Dencompass.data (set by this test) wins over the preference");

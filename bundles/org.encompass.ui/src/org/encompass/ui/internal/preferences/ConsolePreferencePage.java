@@ -40,6 +40,7 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
         addField(limit(ConsolePreferences.MAX_PARALLEL, Messages.preferencesMaxParallel));
         addField(limit(ConsolePreferences.CLONES_PER_DEVICE, Messages.preferencesClonesPerDevice));
         addField(limit(ConsolePreferences.CLONES_PER_SOURCE, Messages.preferencesClonesPerSource));
+        addField(limit(ConsolePreferences.WRITE_BEHIND_COPIES, Messages.preferencesWriteBehindCopies));
     }
 
     private IntegerFieldEditor limit(String key, String label) {

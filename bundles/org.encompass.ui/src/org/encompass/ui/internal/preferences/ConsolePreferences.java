@@ -19,6 +19,7 @@ public final class ConsolePreferences {
     public static final String MAX_PARALLEL = "limits.maxParallel";
     public static final String CLONES_PER_DEVICE = "limits.clonesPerDevice";
     public static final String CLONES_PER_SOURCE = "limits.clonesPerSource";
+    public static final String WRITE_BEHIND_COPIES = "limits.writeBehindCopies";
     /** {@link #CLONE_METHOD}'s value for "the storage device's default". */
     public static final String DEVICE_DEFAULT = "";
 
@@ -33,6 +34,7 @@ public final class ConsolePreferences {
         store.setDefault(MAX_PARALLEL, defaults.maxParallel());
         store.setDefault(CLONES_PER_DEVICE, defaults.clonesPerDevice());
         store.setDefault(CLONES_PER_SOURCE, defaults.clonesPerSource());
+        store.setDefault(WRITE_BEHIND_COPIES, defaults.writeBehindCopies());
     }
 
     public static RepositoryOptions repositoryOptions(IPreferenceStore store) {
@@ -50,7 +52,8 @@ public final class ConsolePreferences {
 
     public static EngineOptions engineOptions(IPreferenceStore store) {
         return EngineOptions.defaults().withMaxParallel(Math.max(1, store.getInt(MAX_PARALLEL)))
-                .withCloneLimits(Math.max(1, store.getInt(CLONES_PER_DEVICE)), Math.max(1, store.getInt(CLONES_PER_SOURCE)));
+                .withCloneLimits(Math.max(1, store.getInt(CLONES_PER_DEVICE)), Math.max(1, store.getInt(CLONES_PER_SOURCE)))
+                .withWriteBehindCopies(Math.max(1, store.getInt(WRITE_BEHIND_COPIES)));
     }
 
     /** The clone method new clones use; null for the storage device's default. */

@@ -245,7 +245,7 @@ class WritebackTest {
     void manyClonesAreAllRegisteredBeforeAnyCopyRuns() throws Exception {
         f.close();
         f = new EngineFixture(dir.resolve("serial"), org.encompass.core.EngineOptions.defaults().withMaxParallel(1)
-                .withCascading(false));
+                .withWriteBehindCopies(1).withCascading(false));
         FakeStorageDriver.flushGate = new CountDownLatch(1);
         Faults.next("clone", Faults.Kind.HANG);
         CompletableFuture<java.util.List<String>> cloning = CompletableFuture.supplyAsync(
@@ -264,7 +264,7 @@ class WritebackTest {
     void cancellingManyClonesBeforeTheirCopiesRanRemovesTheirRegistrations() throws Exception {
         f.close();
         f = new EngineFixture(dir.resolve("serial"), org.encompass.core.EngineOptions.defaults().withMaxParallel(1)
-                .withCascading(false));
+                .withWriteBehindCopies(1).withCascading(false));
         Faults.next("clone", Faults.Kind.HANG);
         org.eclipse.core.runtime.NullProgressMonitor monitor = new org.eclipse.core.runtime.NullProgressMonitor();
         CompletableFuture<java.util.List<String>> cloning = CompletableFuture.supplyAsync(
