@@ -52,10 +52,9 @@ public record EngineOptions(String user, Duration deactivateTimeout, int maxPara
      * as long as 4 parallel cp, measured). Set ENCOMPASS_CLONES_PER_SOURCE for a slow NAS.
      */
     /**
-     * 8 x cores, at least 8. Run 4 at a time, 16 SPARSE clones of 1 GiB took 34-37 s in 2 passes of 3 (cp: 18-19 s):
-     * the later copies created and renamed their files while the kernel wrote the earlier ones back, and on ext4
-     * each such change waits for the journal, which waits for that data. All 16 at once took 20-27 s, as long
-     * as 16 parallel cp (measured).
+     * 8 x cores, at least 8, so that n clones run at once as n parallel cp do. Measured with 16 SPARSE clones
+     * of 1 GiB: 4 at a time 19.5-37.2 s, all at once 19.8-32.6 s, 16 cp 18.4-31.6 s (the disk throttles every
+     * writer there, and its speed drifts); with 8 clones all at once 6.1-7.7 s against cp's 6.5-10.5 s.
      */
     static int defaultWriteBehindCopies() {
         return Math.max(8, 8 * Runtime.getRuntime().availableProcessors());
