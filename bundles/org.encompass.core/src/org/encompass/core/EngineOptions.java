@@ -45,13 +45,6 @@ public record EngineOptions(String user, Duration deactivateTimeout, int maxPara
     }
 
     /**
-     * 2 x cores jobs and copies per device, 8 x cores write-behind copies per device and reads per source.
-     * Reads of one source are not limited below the copies that may run by default: the cost model already shares a source's read bandwidth among its readers
-     * (and cascades when that is the bottleneck), and a master cloned many times is mostly in the page
-     * cache, where a lower limit only made the copies wait for each other (4 clones in 2 rounds took 1.8x
-     * as long as 4 parallel cp, measured). Set ENCOMPASS_CLONES_PER_SOURCE for a slow NAS.
-     */
-    /**
      * 8 x cores, at least 8, so that n clones run at once as n parallel cp do. Measured with 16 SPARSE clones
      * of 1 GiB: 4 at a time 19.5-37.2 s, all at once 19.8-32.6 s, 16 cp 18.4-31.6 s (the disk throttles every
      * writer there, and its speed drifts); with 8 clones all at once 6.1-7.7 s against cp's 6.5-10.5 s.
@@ -60,6 +53,14 @@ public record EngineOptions(String user, Duration deactivateTimeout, int maxPara
         return Math.max(8, 8 * Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * 2 x cores jobs and copies per device, 8 x cores write-behind copies per device and reads per source.
+     * Reads of one source are not limited below the copies that may run by default: the cost model already
+     * shares a source's read bandwidth among its readers
+     * (and cascades when that is the bottleneck), and a master cloned many times is mostly in the page
+     * cache, where a lower limit only made the copies wait for each other (4 clones in 2 rounds took 1.8x
+     * as long as 4 parallel cp, measured). Set ENCOMPASS_CLONES_PER_SOURCE for a slow NAS.
+     */
     public static EngineOptions defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
         int parallel = Math.max(2, cores * 2);
@@ -139,7 +140,7 @@ public record EngineOptions(String user, Duration deactivateTimeout, int maxPara
                 deviceWriteBytesPerSecond, sourceReadBytesPerSecond, allowed, writeBehindCopies);
     }
 
-    /** How many write-behind copies may run at once per device and per source. */
+    /** How many write-behind copies may write to one storage device at once (reads per source stay limited). */
     public EngineOptions withWriteBehindCopies(int copies) {
         return new EngineOptions(user, deactivateTimeout, maxParallel, clonesPerDevice, clonesPerSource,
                 deviceWriteBytesPerSecond, sourceReadBytesPerSecond, cascading, copies);
