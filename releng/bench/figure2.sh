@@ -2,7 +2,7 @@
 # The paper's Figure 2 on this machine (issue 3): n = 1, 2, 4, 8, 16 parallel clones of a 3 GiB sparse
 # master holding 1 GiB of random data, for every clone method, with `cp --sparse=always` of the same
 # file as the reference, then a deploy of 100 copy-on-write clones onto libvirt test-driver VMs.
-# The cp rows and the SPARSE, COW and REFLINK rows are the median of 3 passes.
+# The cp rows and the SPARSE, COW and REFLINK rows are the median of 5 passes.
 # Writes figure2.md (the table) and figure2.png (the plot) next to this script.
 #   releng/bench/figure2.sh [extra 'encompass bench clones' options, e.g. --counts 1,2 --deploy 10]
 # Needs root for the loop-mounted XFS (reflinks) and the libvirt pool; without root those rows are left out.
@@ -53,7 +53,8 @@ else
   echo "not root: no XFS (REFLINK) and no libvirt pool (VOLUME_COPY) rows" >&2
 fi
 
-# --repeat 3: the cp rows and the quick methods' rows are the median of 3 passes (one pass of the n = 8 cp
-# alone took 6.5-13.2 s here), FULL and VOLUME_COPY run once.
-"$ENCOMPASS_ROOT/releng/scripts/encompass" bench clones --dir "$work" --master "$work/master.img" --repeat 3 "${extra[@]}" \
+# --repeat 5: the cp rows and the quick methods' rows are the median of 5 passes (16 cp at once took
+# 19.7-32.4 s in six passes here: past the page cache's dirty limit they go at the disk's drifting speed),
+# FULL and VOLUME_COPY run once.
+"$ENCOMPASS_ROOT/releng/scripts/encompass" bench clones --dir "$work" --master "$work/master.img" --repeat 5 "${extra[@]}" \
   --plot "$out/figure2.png" --table "$out/figure2.md" "$@"

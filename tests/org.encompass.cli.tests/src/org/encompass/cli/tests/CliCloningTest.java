@@ -85,14 +85,19 @@ class CliCloningTest {
         assertEquals(3, run.err().lines().filter(l -> l.startsWith("cp --sparse=always") && l.contains("n=1 ")).count(),
                 run::describe);
         assertEquals(1, run.err().lines().filter(l -> l.startsWith("FULL") && l.contains("n=2 ")).count(), run::describe);
-        // the cp reference takes turns with SPARSE, pass by pass
-        assertEquals("cp --sparse=always,cp --sparse, sync,SPARSE,".repeat(3), run.err().lines()
+        // the cp reference takes turns with SPARSE, in an order that rotates from pass to pass
+        assertEquals("cp --sparse=always,cp --sparse, sync,SPARSE," + "cp --sparse, sync,SPARSE,cp --sparse=always,"
+                + "SPARSE,cp --sparse=always,cp --sparse, sync,", run.err().lines()
                 .filter(l -> l.contains("n=2 ") && (l.startsWith("cp ") || l.startsWith("SPARSE")))
                 .map(l -> l.substring(0, 19).strip() + ",").reduce("", String::concat), run::describe);
         for (String row : List.of("| cp | 1 |", "| cp | 2 |", "| cp+sync | 2 |", "| SPARSE | 2 |", "| FULL | 1 |", "| COW | 2 |")) {
             assertTrue(run.out().contains(row), () -> row + "\n" + run.describe());
         }
         assertTrue(run.out().contains("| 79.6 |"), () -> "the paper's 53.6 + 13n for n=2\n" + run.describe());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\| SPARSE \\| 2 \\| [0-9.]+ \\| [0-9.]+-[0-9.]+ \\|.*")),
+                () -> "the fastest and slowest of the 3 passes\n" + run.describe());
+        assertTrue(run.out().contains("| FULL | 2 |") && run.out().lines().filter(l -> l.startsWith("| FULL | 2 |"))
+                .allMatch(l -> l.split("\\|")[4].strip().equals("-")), () -> "one pass: no spread\n" + run.describe());
         assertTrue(run.out().contains("3 succeeded"), run::describe);
         assertEquals(run.out(), Files.readString(table));
         byte[] header = Arrays.copyOf(Files.readAllBytes(plot), 8);

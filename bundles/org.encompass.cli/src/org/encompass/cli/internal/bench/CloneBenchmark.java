@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +49,21 @@ public final class CloneBenchmark {
     /**
      * One measured row: {@code method} is a clone method or "cp" for the reference; {@code seconds} until the
      * copies were usable (registered clones, finished cp processes), {@code onDiskSeconds} until they were on
-     * disk too (NaN for a bare cp, which never waits for the disk).
+     * disk too (NaN for a bare cp, which never waits for the disk), both medians over the passes; {@code passes}
+     * the time until usable of every pass.
      */
-    public record Row(String method, int n, double seconds, double onDiskSeconds, String strategy) {
+    public record Row(String method, int n, double seconds, double onDiskSeconds, String strategy, List<Double> passes) {
+        /** Fastest and slowest pass until usable, e.g. "18.40-31.62" (the noise a median hides); "-" for one pass. */
+        public String spread() {
+            return passes.size() < 2 ? "-" : String.format(Locale.ROOT, "%.2f-%.2f",
+                    passes.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+                    passes.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+        }
+    }
+
+    /** One measured pass of the benchmark. */
+    private interface Step {
+        void run() throws IOException, InterruptedException;
     }
 
     /**
@@ -118,33 +131,43 @@ public final class CloneBenchmark {
                                     : method.name() + " (" + device.name() + ")";
                             List<Double> usable = new ArrayList<>();
                             List<Double> onDisk = new ArrayList<>();
-                            // SPARSE, the method measured against cp, takes turns with cp on the same disk: a
-                            // drift of the disk's speed between them (this VM's varies by half) then hits both.
+                            // SPARSE, the method measured against cp, takes turns with cp on the same disk, and
+                            // the order rotates from pass to pass, so each goes first, second and last equally
+                            // often: a drift of the disk's speed (this VM's varies by half) hits all of them.
                             boolean againstCp = method == CloneMethod.SPARSE && device == devices.get(0);
                             for (int pass = 0; pass < passes(method.name()); pass++) {
-                                if (againstCp) {
-                                    reference.measure(n);
+                                List<Step> steps = new ArrayList<>(List.of(() -> reference.measureBare(n),
+                                        () -> reference.measureSynced(n), () -> {
+                                            quiesce();
+                                            long start = System.nanoTime();
+                                            List<String> clones = engine.cloneMaster(masterName, n, method, null);
+                                            usable.add((System.nanoTime() - start) / 1e9);
+                                            awaitOnDisk(engine, clones);
+                                            onDisk.add((System.nanoTime() - start) / 1e9);
+                                            progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s, on disk %7.2f s (%s)%n",
+                                                    label, n, usable.get(usable.size() - 1), onDisk.get(onDisk.size() - 1),
+                                                    plan.strategy().name().toLowerCase(Locale.ROOT));
+                                            for (String clone : clones) {
+                                                engine.destroy(clone, null);
+                                            }
+                                        }));
+                                if (!againstCp) {
+                                    steps = steps.subList(2, 3);
                                 }
-                                quiesce();
-                                long start = System.nanoTime();
-                                List<String> clones = engine.cloneMaster(masterName, n, method, null);
-                                usable.add((System.nanoTime() - start) / 1e9);
-                                awaitOnDisk(engine, clones);
-                                onDisk.add((System.nanoTime() - start) / 1e9);
-                                progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s, on disk %7.2f s (%s)%n", label, n,
-                                        usable.get(pass), onDisk.get(pass), plan.strategy().name().toLowerCase(Locale.ROOT));
-                                for (String clone : clones) {
-                                    engine.destroy(clone, null);
+                                Collections.rotate(steps, -pass);
+                                for (Step step : steps) {
+                                    step.run();
                                 }
                             }
                             rows.add(new Row(label, n, median(usable), median(onDisk),
-                                    plan.strategy().name().toLowerCase(Locale.ROOT)));
+                                    plan.strategy().name().toLowerCase(Locale.ROOT), usable));
                         }
                     }
                 }
                 for (int n : counts) {
                     while (reference.passes(n) < repeat) { // SPARSE was not measured here
-                        reference.measure(n);
+                        reference.measureBare(n);
+                        reference.measureSynced(n);
                     }
                 }
                 rows.addAll(0, reference.rows(counts));
@@ -182,20 +205,25 @@ public final class CloneBenchmark {
             return bare.getOrDefault(n, List.of()).size();
         }
 
-        /** One pass of each: bare cp, then cp + sync. */
-        void measure(int n) throws IOException, InterruptedException {
+        /** One pass of n bare cp. */
+        void measureBare(int n) throws IOException, InterruptedException {
             double seconds = cpInParallel(n, false);
             bare.computeIfAbsent(n, k -> new ArrayList<>()).add(seconds);
             progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s%n", "cp --sparse=always", n, seconds);
-            seconds = cpInParallel(n, true);
+        }
+
+        /** One pass of n cp, each followed by sync of its copy. */
+        void measureSynced(int n) throws IOException, InterruptedException {
+            double seconds = cpInParallel(n, true);
             synced.computeIfAbsent(n, k -> new ArrayList<>()).add(seconds);
             progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s%n", "cp --sparse, sync", n, seconds);
         }
 
         List<Row> rows(List<Integer> counts) {
             List<Row> rows = new ArrayList<>();
-            counts.forEach(n -> rows.add(new Row("cp", n, median(bare.get(n)), Double.NaN, "-")));
-            counts.forEach(n -> rows.add(new Row("cp+sync", n, median(synced.get(n)), median(synced.get(n)), "-")));
+            counts.forEach(n -> rows.add(new Row("cp", n, median(bare.get(n)), Double.NaN, "-", bare.get(n))));
+            counts.forEach(n -> rows.add(new Row("cp+sync", n, median(synced.get(n)), median(synced.get(n)), "-",
+                    synced.get(n))));
             return rows;
         }
 
@@ -343,12 +371,12 @@ public final class CloneBenchmark {
         figures.rows().stream().filter(r -> r.method().equals("cp")).forEach(r -> cp.put(r.n(), r.seconds()));
         figures.rows().stream().filter(r -> r.method().equals("cp+sync")).forEach(r -> cpSync.put(r.n(), r.seconds()));
         StringBuilder text = new StringBuilder();
-        text.append("| method | n | seconds (usable) | per clone | on disk after (s) | speed vs cp --sparse=always"
-                + " | on-disk speed vs cp + sync | paper 53.6+13n | strategy |\n");
-        text.append("|---|---|---|---|---|---|---|---|---|\n");
+        text.append("| method | n | seconds (usable) | fastest-slowest pass | per clone | on disk after (s)"
+                + " | speed vs cp --sparse=always | on-disk speed vs cp + sync | paper 53.6+13n | strategy |\n");
+        text.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row row : figures.rows()) {
-            text.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.3f | %s | %s | %s | %.1f | %s |%n", row.method(),
-                    row.n(), row.seconds(), row.seconds() / row.n(),
+            text.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %s | %.3f | %s | %s | %s | %.1f | %s |%n", row.method(),
+                    row.n(), row.seconds(), row.spread(), row.seconds() / row.n(),
                     Double.isNaN(row.onDiskSeconds()) ? "-" : String.format(Locale.ROOT, "%.2f", row.onDiskSeconds()),
                     ratio(cp.get(row.n()), row.seconds()), ratio(cpSync.get(row.n()), row.onDiskSeconds()),
                     paperSeconds(row.n()), row.strategy()));
