@@ -135,22 +135,11 @@ public final class CloneBenchmark {
                             // the order rotates from pass to pass, so each goes first, second and last equally
                             // often: a drift of the disk's speed (this VM's varies by half) hits all of them.
                             boolean againstCp = method == CloneMethod.SPARSE && device == devices.get(0);
+                            String strategy = plan.strategy().name().toLowerCase(Locale.ROOT);
                             for (int pass = 0; pass < passes(method.name()); pass++) {
                                 List<Step> steps = new ArrayList<>(List.of(() -> reference.measureBare(n),
-                                        () -> reference.measureSynced(n), () -> {
-                                            quiesce();
-                                            long start = System.nanoTime();
-                                            List<String> clones = engine.cloneMaster(masterName, n, method, null);
-                                            usable.add((System.nanoTime() - start) / 1e9);
-                                            awaitOnDisk(engine, clones);
-                                            onDisk.add((System.nanoTime() - start) / 1e9);
-                                            progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s, on disk %7.2f s (%s)%n",
-                                                    label, n, usable.get(usable.size() - 1), onDisk.get(onDisk.size() - 1),
-                                                    plan.strategy().name().toLowerCase(Locale.ROOT));
-                                            for (String clone : clones) {
-                                                engine.destroy(clone, null);
-                                            }
-                                        }));
+                                        () -> reference.measureSynced(n),
+                                        () -> clonePass(engine, masterName, n, method, label, strategy, usable, onDisk)));
                                 if (!againstCp) {
                                     steps = steps.subList(2, 3);
                                 }
@@ -159,8 +148,7 @@ public final class CloneBenchmark {
                                     step.run();
                                 }
                             }
-                            rows.add(new Row(label, n, median(usable), median(onDisk),
-                                    plan.strategy().name().toLowerCase(Locale.ROOT), usable));
+                            rows.add(new Row(label, n, median(usable), median(onDisk), strategy, usable));
                         }
                     }
                 }
@@ -178,6 +166,27 @@ public final class CloneBenchmark {
             } finally {
                 session.close();
             }
+        }
+    }
+
+    /**
+     * One pass of n clones: adds the seconds until they were usable to {@code usable} and until they were on disk
+     * to {@code onDisk}, then destroys them.
+     */
+    private void clonePass(Engine engine, String master, int n, CloneMethod method, String label, String strategy,
+            List<Double> usable, List<Double> onDisk) throws IOException, InterruptedException {
+        quiesce();
+        long start = System.nanoTime();
+        List<String> clones = engine.cloneMaster(master, n, method, null);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        awaitOnDisk(engine, clones);
+        double onDiskSeconds = (System.nanoTime() - start) / 1e9;
+        usable.add(seconds);
+        onDisk.add(onDiskSeconds);
+        progress.printf(Locale.ROOT, "%-19s n=%-2d %7.2f s, on disk %7.2f s (%s)%n", label, n, seconds, onDiskSeconds,
+                strategy);
+        for (String clone : clones) {
+            engine.destroy(clone, null);
         }
     }
 
