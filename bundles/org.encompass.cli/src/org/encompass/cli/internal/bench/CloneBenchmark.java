@@ -132,8 +132,8 @@ public final class CloneBenchmark {
                             List<Double> usable = new ArrayList<>();
                             List<Double> onDisk = new ArrayList<>();
                             // SPARSE, the method measured against cp, takes turns with cp on the same disk, and
-                            // the order rotates from pass to pass, so each goes first, second and last equally
-                            // often: a drift of the disk's speed (this VM's varies by half) hits all of them.
+                            // the order rotates from pass to pass, so each comes first, second and last in
+                            // turn: a drift of the disk's speed (this VM's varies by half) hits all of them.
                             boolean againstCp = method == CloneMethod.SPARSE && device == devices.get(0);
                             String strategy = plan.strategy().name().toLowerCase(Locale.ROOT);
                             for (int pass = 0; pass < passes(method.name()); pass++) {
