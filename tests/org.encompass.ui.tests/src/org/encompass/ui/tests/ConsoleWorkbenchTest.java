@@ -860,6 +860,9 @@ class ConsoleWorkbenchTest {
         // The tabbed sheet paints its title and tab list itself: sample them below and right of their texts.
         assertTrue(brightness(sheetPart(sheet, "TabbedPropertyTitle"), true) < 0x60, "dark property title");
         assertTrue(brightness(sheetPart(sheet, "TabbedPropertyList"), false) < 0x60, "dark property tab list");
+        // CTabFolder paints its tab-row buttons (minimize, maximize) on an image of the tab row it made itself
+        assertTrue(tabRowButtonBrightness().stream().allMatch(b -> b < 0x60), () -> "dark min/max buttons: "
+                + tabRowButtonBrightness());
 
         execute("org.encompass.ui.commands.theme", Map.of(SwitchThemeHandler.THEME_PARAMETER, Themes.LIGHT));
         UiThread.waitFor("the light theme on the repository tree", 30,
@@ -868,6 +871,27 @@ class ConsoleWorkbenchTest {
         UiThread.screenshot("console-light.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
         assertTrue(brightness(sheetPart(sheet, "TabbedPropertyTitle"), true) > 0xc0, "light property title");
         assertTrue(brightness(sheetPart(sheet, "TabbedPropertyList"), false) > 0xc0, "light property tab list");
+        assertTrue(tabRowButtonBrightness().stream().allMatch(b -> b > 0xc0), () -> "light min/max buttons: "
+                + tabRowButtonBrightness());
+    }
+
+    /**
+     * The brightness of a corner pixel of each tab-row tool bar of the window's part stacks (the CTabFolder's own
+     * direct ToolBar children: its minimize and maximize buttons), away from the icons.
+     */
+    private static List<Integer> tabRowButtonBrightness() {
+        List<Control> toolBars = UiThread.sync(() -> {
+            List<Control> all = new ArrayList<>();
+            collectControls(workbench.getActiveWorkbenchWindow().getShell(), all);
+            return all.stream().filter(c -> c instanceof org.eclipse.swt.widgets.ToolBar bar && bar.isVisible()
+                    && bar.getItemCount() > 0 && bar.getParent() instanceof org.eclipse.swt.custom.CTabFolder).toList();
+        });
+        assertFalse(toolBars.isEmpty(), "the part stacks show minimize and maximize buttons");
+        List<Integer> brightness = new ArrayList<>();
+        for (Control bar : toolBars) {
+            brightness.add(brightness(bar, 1, 1));
+        }
+        return brightness;
     }
 
     /** Shows the Properties view on {@code clone}'s Customization tab. */
@@ -906,9 +930,14 @@ class ConsoleWorkbenchTest {
 
     /** Mean of R, G and B of the screen pixel near the control's right end (top row) or bottom-left corner (bottom row). */
     private static int brightness(Control control, boolean topRight) {
+        var size = UiThread.sync(control::getSize);
+        return brightness(control, topRight ? size.x - 4 : 4, topRight ? 4 : size.y - 4);
+    }
+
+    /** Mean of R, G and B of the screen pixel at ({@code x}, {@code y}) in the control. */
+    private static int brightness(Control control, int x, int y) {
         return UiThread.sync(() -> {
-            var size = control.getSize();
-            var point = control.toDisplay(topRight ? size.x - 4 : 4, topRight ? 4 : size.y - 4);
+            var point = control.toDisplay(x, y);
             var image = new org.eclipse.swt.graphics.Image(control.getDisplay(), 1, 1);
             var gc = new org.eclipse.swt.graphics.GC(control.getDisplay());
             try {

@@ -25,6 +25,7 @@ public final class SwitchThemeHandler extends AbstractHandler {
         }
         engine.setTheme(theme, true);
         PropertyTabColors.refresh(workbench.getDisplay());
+        TabRowBackgrounds.refresh(workbench.getDisplay());
         return null;
     }
 }
