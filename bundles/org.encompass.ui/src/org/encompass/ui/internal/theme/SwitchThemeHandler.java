@@ -24,8 +24,7 @@ public final class SwitchThemeHandler extends AbstractHandler {
             throw new ExecutionException("no theme " + theme);
         }
         engine.setTheme(theme, true);
-        PropertyTabColors.refresh(workbench.getDisplay());
-        TabRowBackgrounds.refresh(workbench.getDisplay());
+        StaleThemeColors.refresh(workbench.getDisplay());
         return null;
     }
 }
