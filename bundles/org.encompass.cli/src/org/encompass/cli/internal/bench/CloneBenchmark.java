@@ -137,12 +137,10 @@ public final class CloneBenchmark {
                             boolean againstCp = method == CloneMethod.SPARSE && device == devices.get(0);
                             String strategy = plan.strategy().name().toLowerCase(Locale.ROOT);
                             for (int pass = 0; pass < passes(method.name()); pass++) {
-                                List<Step> steps = new ArrayList<>(List.of(() -> reference.measureBare(n),
-                                        () -> reference.measureSynced(n),
-                                        () -> clonePass(engine, masterName, n, method, label, strategy, usable, onDisk)));
-                                if (!againstCp) {
-                                    steps = steps.subList(2, 3);
-                                }
+                                Step clones = () -> clonePass(engine, masterName, n, method, label, strategy, usable,
+                                        onDisk);
+                                List<Step> steps = againstCp ? new ArrayList<>(List.of(() -> reference.measureBare(n),
+                                        () -> reference.measureSynced(n), clones)) : List.of(clones);
                                 Collections.rotate(steps, -pass);
                                 for (Step step : steps) {
                                     step.run();
