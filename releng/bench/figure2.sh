@@ -22,6 +22,7 @@ cleanup() {
     virsh -q -c qemu:///system pool-destroy "$pool" > /dev/null 2>&1 || true
     virsh -q -c qemu:///system pool-undefine "$pool" > /dev/null 2>&1 || true
     mountpoint -q "$work/xfs" && umount "$work/xfs"
+    "$ENCOMPASS_ROOT/releng/scripts/libvirtd.sh" stop # only the daemons its start started
   fi
   rm -rf "$work"
 }
@@ -54,7 +55,7 @@ else
 fi
 
 # --repeat 5: the cp rows and the quick methods' rows are the median of 5 passes (16 cp at once took
-# 19.7-32.4 s in six passes here: past the page cache's dirty limit they go at the disk's drifting speed),
+# 19.7-32.4 s in six passes on a slower disk: past the page cache's dirty limit they go at the disk's drifting speed),
 # FULL and VOLUME_COPY run once.
 "$ENCOMPASS_ROOT/releng/scripts/encompass" bench clones --dir "$work" --master "$work/master.img" --repeat 5 "${extra[@]}" \
   --plot "$out/figure2.png" --table "$out/figure2.md" "$@"

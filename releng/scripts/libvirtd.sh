@@ -7,6 +7,24 @@ set -euo pipefail
 state="${TMPDIR:-/tmp}/encompass-libvirtd.started"
 socket=/var/run/libvirt/libvirt-sock
 
+socket_of() {
+  case "$1" in
+    virtlogd) echo /var/run/libvirt/virtlogd-sock ;;
+    libvirtd) echo "$socket" ;;
+  esac
+}
+
+# Waits up to 15 s for a daemon to exit, then kills it.
+wait_gone() {
+  for _ in $(seq 1 150); do
+    pgrep -x "$1" > /dev/null || return 0
+    sleep 0.1
+  done
+  echo "encompass: $1 did not stop in 15 s; killing it" >&2
+  pkill -KILL -x "$1" 2>/dev/null || true
+  sleep 0.5
+}
+
 case "${1:-}" in
   start)
     if [ "$(id -u)" -ne 0 ]; then
@@ -21,7 +39,11 @@ case "${1:-}" in
     fi
     started=""
     for daemon in virtlogd libvirtd; do
-      pgrep -x "$daemon" > /dev/null && continue
+      if pgrep -x "$daemon" > /dev/null; then
+        # A daemon without its socket is on its way out (a stop that just ran): let it go, then start.
+        [ -S "$(socket_of "$daemon")" ] && continue
+        wait_gone "$daemon"
+      fi
       if "$daemon" -d; then started="$started $daemon"; else echo "encompass: $daemon did not start" >&2; fi
     done
     echo "$started" > "$state"
@@ -33,8 +55,10 @@ case "${1:-}" in
     ;;
   stop)
     [ -f "$state" ] || exit 0
-    for daemon in $(cat "$state"); do
+    # libvirtd first: it logs through virtlogd. Each is waited for, so a start right after finds none.
+    for daemon in $(tr ' ' '\n' < "$state" | tac); do
       pkill -x "$daemon" 2>/dev/null || true
+      wait_gone "$daemon"
     done
     rm -f "$state"
     ;;

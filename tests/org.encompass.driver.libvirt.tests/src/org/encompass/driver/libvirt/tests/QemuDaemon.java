@@ -49,7 +49,7 @@ final class QemuDaemon {
         return output;
     }
 
-    /** Stops libvirtd (the domains it runs go on running) and waits until its socket is gone. */
+    /** Stops libvirtd (the domains it runs go on running) and waits until it and its socket are gone. */
     static void stop() throws IOException, InterruptedException {
         Process pgrep = new ProcessBuilder("pgrep", "-x", "libvirtd").start();
         String pids = new String(pgrep.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -59,9 +59,19 @@ final class QemuDaemon {
                 new ProcessBuilder("kill", "-TERM", pid).inheritIO().start().waitFor();
             }
         }
-        for (int i = 0; i < 300 && Files.exists(SOCKET); i++) {
+        for (int i = 0; i < 300 && (Files.exists(SOCKET) || anyAlive(pids)); i++) {
             Thread.sleep(100);
         }
+    }
+
+    /** A daemon that removed its socket may still hold its pid file; a new one would then refuse to start. */
+    private static boolean anyAlive(String pids) {
+        for (String pid : pids.split("\\s+")) {
+            if (!pid.isEmpty() && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Starts libvirtd again as releng/scripts/libvirtd.sh does, and waits until it answers. */
