@@ -13,8 +13,9 @@ public final class ConsolePerspective implements IPerspectiveFactory {
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
+        // The editor area holds only the lifecycle diagram: hidden until it opens, then on the right, wide.
         layout.setEditorAreaVisible(false);
-        layout.addView(RepositoryView.ID, IPageLayout.LEFT, 0.95f, layout.getEditorArea());
+        layout.addView(RepositoryView.ID, IPageLayout.LEFT, 0.45f, layout.getEditorArea());
         IFolderLayout bottom = layout.createFolder("org.encompass.ui.bottom", IPageLayout.BOTTOM, 0.66f, RepositoryView.ID);
         bottom.addView(JournalView.ID);
         bottom.addView(PROGRESS_VIEW);

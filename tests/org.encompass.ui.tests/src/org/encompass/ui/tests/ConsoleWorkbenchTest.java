@@ -271,7 +271,7 @@ class ConsoleWorkbenchTest {
             popup.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
             return labels;
         });
-        assertEquals(List.of("Detach", "Activate"), menu);
+        assertEquals(List.of("Show in Lifecycle Diagram", "Detach", "Activate"), menu, "opening the diagram comes first, as Open does");
     }
 
     @Test
