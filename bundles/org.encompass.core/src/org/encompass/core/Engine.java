@@ -44,6 +44,7 @@ public final class Engine implements AutoCloseable {
     private final OrphanOperations orphans;
     private final DiscoveryOperations discovery;
     private final PowerWatcher watcher;
+    private final org.encompass.core.internal.SiteArchives archives;
     private final Writeback writeback;
     private DiscoverySchedule schedule;
 
@@ -63,6 +64,7 @@ public final class Engine implements AutoCloseable {
         recovery = new JournalRecovery(model, this, customizer, hosts);
         discovery = new DiscoveryOperations(runner, connections);
         watcher = new PowerWatcher(runner, connections);
+        archives = new org.encompass.core.internal.SiteArchives(model, this);
     }
 
     /** Connections to hosts take their user and password from {@code source} (secure storage). */
@@ -116,6 +118,31 @@ public final class Engine implements AutoCloseable {
 
     public void deleteMaster(String master, IProgressMonitor monitor) {
         images.deleteMaster(master, monitor);
+    }
+
+    // --- site archives (export to and import at branch sites)
+
+    /**
+     * Writes the named masters (all, when none are named) with their customization items and a snapshot
+     * of the site's bookkeeping to a new archive; refuses an existing file.
+     */
+    public org.encompass.core.exchange.ArchiveSummary exportArchive(java.nio.file.Path archive, List<String> masters,
+            IProgressMonitor monitor) {
+        return archives.export(archive, masters, monitor);
+    }
+
+    /** Reads and checks an archive without importing anything (what an import would bring in). */
+    public org.encompass.core.exchange.ArchiveManifest readArchive(java.nio.file.Path archive) {
+        return archives.read(archive);
+    }
+
+    /**
+     * Imports an archive's masters onto {@code storage}: all or nothing. With {@code skipExisting}, a
+     * master this site holds already with the same image is skipped instead of refusing the archive.
+     */
+    public org.encompass.core.exchange.ArchiveSummary importArchive(java.nio.file.Path archive, String storage,
+            boolean skipExisting, IProgressMonitor monitor) {
+        return archives.importArchive(archive, storage, skipExisting, monitor);
     }
 
     /** Appends a customization item to a master's ordered list (existing clones see it as pending). */

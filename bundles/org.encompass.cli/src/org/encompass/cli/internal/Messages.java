@@ -55,6 +55,11 @@ public final class Messages extends NLS {
     public static String hostAdded;
     public static String hostRefreshed;
     public static String masterImported;
+    public static String archiveExported;
+    public static String archiveFrom;
+    public static String archiveSnapshot;
+    public static String archiveImported;
+    public static String archiveSkipped;
     public static String masterDeleted;
     public static String masterRetired;
     public static String itemAdded;

@@ -86,6 +86,7 @@ public final class ModelViews {
         view.put("softwareProfile", master.getSoftwareProfile());
         view.put("format", master.getFormat());
         view.put("sizeBytes", master.getSizeBytes());
+        view.put("sha256", master.getSha256());
         view.put("storage", master.getStorage() == null ? null : master.getStorage().getName());
         view.put("location", master.getLocation());
         view.put("retired", master.getLocation() == null);

@@ -1,0 +1,265 @@
+package org.encompass.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.customization.RegexReplacement;
+import org.encompass.core.exchange.ArchiveException;
+import org.encompass.core.exchange.ArchiveManifest;
+import org.encompass.core.exchange.ArchivedMaster;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * A site archive's manifest as XML. Read from a file that may come from anywhere: no DTD, no external
+ * entities, and every value checked before anything uses it (entry names match one fixed layout, so
+ * none can point outside the archive's own temporary files).
+ */
+final class ManifestXml {
+    /** The only names an image entry may have. */
+    static final Pattern IMAGE_ENTRY = Pattern.compile("masters/[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.img");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private ManifestXml() {
+    }
+
+    static void write(ArchiveManifest manifest, OutputStream out) throws IOException {
+        try {
+            Document doc = builder().newDocument();
+            Element root = doc.createElement("encompass-archive");
+            doc.appendChild(root);
+            root.setAttribute("format", String.valueOf(manifest.format()));
+            root.setAttribute("site", manifest.site());
+            root.setAttribute("created", manifest.created());
+            root.setAttribute("created-by", manifest.createdBy());
+            for (ArchivedMaster master : manifest.masters()) {
+                root.appendChild(master(doc, master));
+            }
+            Element snapshot = doc.createElement("snapshot");
+            root.appendChild(snapshot);
+            for (Map<String, String> record : manifest.snapshot()) {
+                Element element = doc.createElement(record.get("kind"));
+                record.forEach((key, value) -> {
+                    if (!key.equals("kind") && value != null) {
+                        element.setAttribute(key, value);
+                    }
+                });
+                snapshot.appendChild(element);
+            }
+            TransformerFactory factory = TransformerFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.transform(new DOMSource(doc), new StreamResult(out));
+        } catch (ParserConfigurationException | TransformerException e) {
+            throw new IOException("cannot write the archive's manifest: " + e.getMessage(), e);
+        }
+    }
+
+    private static Element master(Document doc, ArchivedMaster master) {
+        Element element = doc.createElement("master");
+        set(element, "name", master.name());
+        set(element, "version", master.version());
+        set(element, "description", master.description());
+        set(element, "service-profile", master.serviceProfile());
+        set(element, "software-profile", master.softwareProfile());
+        set(element, "architecture", master.architecture());
+        set(element, "min-cpus", String.valueOf(master.minCpus()));
+        set(element, "min-memory-mib", String.valueOf(master.minMemoryMiB()));
+        set(element, "min-disk-gib", String.valueOf(master.minDiskGiB()));
+        set(element, "size", String.valueOf(master.sizeBytes()));
+        set(element, "sha256", master.sha256());
+        set(element, "entry", master.entry());
+        set(element, "parent", master.parent());
+        for (CustomizationItem item : master.items()) {
+            Element itemElement;
+            if (item instanceof FileReplacement file) {
+                itemElement = doc.createElement("file-replacement");
+                set(itemElement, "path", file.path());
+                set(itemElement, "template", String.valueOf(file.template()));
+                // Base64: file content may hold anything, also characters XML cannot carry.
+                set(itemElement, "content", Base64.getEncoder().encodeToString(
+                        file.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } else {
+                RegexReplacement regex = (RegexReplacement) item;
+                itemElement = doc.createElement("regex-replacement");
+                set(itemElement, "path", regex.path());
+                set(itemElement, "pattern", regex.pattern());
+                set(itemElement, "replacement", regex.replacement());
+                set(itemElement, "flags", regex.flags());
+            }
+            set(itemElement, "description", item.description());
+            element.appendChild(itemElement);
+        }
+        return element;
+    }
+
+    private static void set(Element element, String name, String value) {
+        if (value != null) {
+            element.setAttribute(name, value);
+        }
+    }
+
+    static ArchiveManifest read(InputStream in) {
+        Document doc;
+        try {
+            doc = builder().parse(in);
+        } catch (SAXException e) {
+            throw new ArchiveException("the archive's manifest is not well-formed XML: " + e.getMessage(), e);
+        } catch (IOException | ParserConfigurationException e) {
+            throw new ArchiveException("cannot read the archive's manifest: " + e.getMessage(), e);
+        }
+        Element root = doc.getDocumentElement();
+        if (!root.getTagName().equals("encompass-archive")) {
+            throw new ArchiveException("not an Encompass site archive: its manifest's root is <" + root.getTagName() + ">");
+        }
+        int format = integer(root, "format", "the archive");
+        if (format != ArchiveManifest.FORMAT) {
+            throw new ArchiveException("the archive has format " + format + "; this version reads format " + ArchiveManifest.FORMAT);
+        }
+        List<ArchivedMaster> masters = new ArrayList<>();
+        List<Map<String, String>> snapshot = new ArrayList<>();
+        for (Element child : children(root)) {
+            switch (child.getTagName()) {
+                case "master" -> masters.add(master(child));
+                case "snapshot" -> children(child).forEach(record -> snapshot.add(record(record)));
+                default -> throw new ArchiveException("the archive's manifest has an unknown element <" + child.getTagName() + ">");
+            }
+        }
+        return new ArchiveManifest(format, root.getAttribute("site"), root.getAttribute("created"),
+                root.getAttribute("created-by"), masters, snapshot);
+    }
+
+    private static ArchivedMaster master(Element element) {
+        String name = required(element, "name", "a master");
+        try {
+            Names.check("master", name);
+        } catch (RuntimeException e) {
+            throw new ArchiveException("the archive names a master badly: " + e.getMessage());
+        }
+        String what = "master " + name;
+        String entry = required(element, "entry", what);
+        if (!IMAGE_ENTRY.matcher(entry).matches()) {
+            throw new ArchiveException(what + "'s image entry \"" + entry + "\" is not of the form masters/NAME.img: refused");
+        }
+        String sha256 = required(element, "sha256", what);
+        if (!SHA256.matcher(sha256).matches()) {
+            throw new ArchiveException(what + " has no valid SHA-256 (\"" + sha256 + "\")");
+        }
+        long size = longValue(element, "size", what);
+        if (size <= 0) {
+            throw new ArchiveException(what + " has no image size");
+        }
+        List<CustomizationItem> items = new ArrayList<>();
+        for (Element item : children(element)) {
+            String description = item.getAttribute("description");
+            String path = required(item, "path", what + "'s customization item");
+            switch (item.getTagName()) {
+                case "file-replacement" -> {
+                    String content;
+                    try {
+                        content = new String(Base64.getDecoder().decode(item.getAttribute("content")),
+                                java.nio.charset.StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException e) {
+                        throw new ArchiveException(what + "'s item " + path + " has content that is not Base64");
+                    }
+                    items.add(new FileReplacement(description, path, content, Boolean.parseBoolean(item.getAttribute("template"))));
+                }
+                case "regex-replacement" -> items.add(new RegexReplacement(description, path,
+                        required(item, "pattern", what + "'s item " + path), item.getAttribute("replacement"), item.getAttribute("flags")));
+                default -> throw new ArchiveException(what + " has an unknown customization item <" + item.getTagName() + ">");
+            }
+        }
+        return new ArchivedMaster(name, optional(element, "version", "1"), optional(element, "description", null),
+                optional(element, "service-profile", null), optional(element, "software-profile", null),
+                optional(element, "architecture", null), (int) longValue(element, "min-cpus", what),
+                longValue(element, "min-memory-mib", what), longValue(element, "min-disk-gib", what), size, sha256, entry,
+                optional(element, "parent", null), items);
+    }
+
+    private static Map<String, String> record(Element element) {
+        Map<String, String> record = new LinkedHashMap<>();
+        var attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            record.put(attributes.item(i).getNodeName(), attributes.item(i).getNodeValue());
+        }
+        record.put("kind", element.getTagName()); // the element says what the record is, whatever its attributes say
+        return record;
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> result = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE) {
+                result.add((Element) nodes.item(i));
+            }
+        }
+        return result;
+    }
+
+    private static String required(Element element, String attribute, String what) {
+        if (!element.hasAttribute(attribute) || element.getAttribute(attribute).isBlank()) {
+            throw new ArchiveException(what + " in the archive has no " + attribute);
+        }
+        return element.getAttribute(attribute);
+    }
+
+    private static String optional(Element element, String attribute, String otherwise) {
+        return element.hasAttribute(attribute) ? element.getAttribute(attribute) : otherwise;
+    }
+
+    private static long longValue(Element element, String attribute, String what) {
+        String text = optional(element, attribute, "0");
+        try {
+            long value = Long.parseLong(text);
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ArchiveException(what + " has a bad " + attribute + ": \"" + text + "\"");
+        }
+    }
+
+    private static int integer(Element element, String attribute, String what) {
+        return (int) Math.min(Integer.MAX_VALUE, longValue(element, attribute, what));
+    }
+
+    /** A parser for untrusted input: no DOCTYPE at all (so no entity expansion), no external access. */
+    private static DocumentBuilder builder() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        factory.setNamespaceAware(false);
+        return factory.newDocumentBuilder();
+    }
+}
