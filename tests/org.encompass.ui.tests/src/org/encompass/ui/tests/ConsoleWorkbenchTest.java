@@ -699,6 +699,96 @@ class ConsoleWorkbenchTest {
         return null;
     }
 
+    @Test
+    @Order(26)
+    void siteArchivesGoOutAndComeInThroughTheirWizards() throws Exception {
+        Path image = dir.resolve("arc.img");
+        byte[] data = new byte[1 << 20];
+        new java.util.Random(7).nextBytes(data);
+        try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
+            file.setLength(4 << 20);
+            file.seek(1 << 20);
+            file.write(data);
+        }
+        engine.importMaster(ImportRequest.of("arc", image, ImageFormat.RAW, "local"), null);
+
+        // Export: the master, to a new file.
+        Path exported = dir.resolve("to-branch.zip");
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "export-archive"));
+        UiThread.waitFor("the export wizard", 30, () -> wizardDialog() != null);
+        var export = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ExportArchiveWizard) wizardDialog().getCurrentPage().getWizard());
+        Path taken = Files.writeString(dir.resolve("taken.zip"), "keep");
+        UiThread.run(() -> export.page().choose(taken.toString(), List.of("arc")));
+        assertTrue(UiThread.sync(() -> export.page().getErrorMessage()).contains("exists"), "an existing file is refused on the page");
+        UiThread.run(() -> export.page().choose(exported.toString(), List.of("arc")));
+        assertNull(UiThread.sync(() -> export.page().getErrorMessage()));
+        clickButton("Finish");
+        UiThread.waitFor("the archive written", 60, () -> Files.isRegularFile(exported));
+        assertEquals(List.of("arc"), engine.readArchive(exported).masters().stream().map(m -> m.name()).toList());
+
+        // Import: a hostile archive is refused on the page; a good one from another site comes in with its item.
+        Path hostile = archive(dir.resolve("hostile.zip"), Map.of("../../evil.img", new byte[] { 1 }));
+        byte[] far = java.util.Arrays.copyOf(data, 2 << 20);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(far));
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<encompass-archive format=\"1\" site=\"branch\""
+                + " created=\"2026-12-02T00:00:00Z\" created-by=\"test\">\n <master name=\"far\" version=\"2\" size=\""
+                + far.length + "\" sha256=\"" + sha + "\" entry=\"masters/far.img\">\n  <file-replacement path=\"/etc/motd\""
+                + " template=\"false\" description=\"motd\" content=\""
+                + java.util.Base64.getEncoder().encodeToString("far away\n".getBytes()) + "\"/>\n </master>\n"
+                + " <snapshot><host name=\"h\" driver=\"libvirt\" uri=\"test:///default\"/></snapshot>\n</encompass-archive>\n";
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("encompass-archive.xml", manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        entries.put("masters/far.img", far);
+        Path good = archive(dir.resolve("from-branch.zip"), entries);
+
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "import-archive"));
+        UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
+        var in = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportArchiveWizard) wizardDialog().getCurrentPage().getWizard());
+        UiThread.run(() -> in.page().type(hostile.toString()));
+        String refusal = UiThread.sync(() -> in.page().getErrorMessage());
+        assertTrue(refusal != null && refusal.contains("outside its layout: \"../../evil.img\""), refusal);
+        assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "no Finish for a hostile archive");
+        UiThread.run(() -> in.page().type(good.toString()));
+        assertNull(UiThread.sync(() -> in.page().getErrorMessage()));
+        assertEquals(List.of("far"), UiThread.sync(() -> in.page().listed()));
+        UiThread.screenshot("wizard-import-archive.png", () -> wizardDialog().getShell().getBounds());
+        clickButton("Finish");
+        UiThread.waitFor("master far imported with its item", 60, () -> engine.model().read(site -> site.getMasters().stream()
+                .anyMatch(m -> m.getName().equals("far") && m.getCustomizationItems().size() == 1 && sha.equals(m.getSha256()))));
+
+        // The archive this site wrote holds a master it has: the import is refused in a dialog, and nothing changes.
+        int masters = engine.model().read(site -> site.getMasters().size());
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "import-archive"));
+        UiThread.waitFor("the import wizard again", 30, () -> wizardDialog() != null);
+        var again = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportArchiveWizard) wizardDialog().getCurrentPage().getWizard());
+        UiThread.run(() -> again.page().type(exported.toString()));
+        clickButton("Finish");
+        UiThread.waitFor("the refusal's dialog", 60, () -> dialogSaying("masters named arc (the same image) already") != null);
+        UiThread.run(() -> dialogSaying("masters named arc").close());
+        assertEquals(masters, (int) engine.model().read(site -> site.getMasters().size()), "nothing imported");
+    }
+
+    private static Path archive(Path zip, Map<String, byte[]> entries) throws java.io.IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static Shell dialogSaying(String text) {
+        Shell main = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getShell();
+        for (Shell shell : UiThread.display().getShells()) {
+            if (shell != main && shell.isVisible() && allText(shell).contains(text)) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
     private static org.eclipse.jface.wizard.WizardDialog wizardDialog() {
         for (Shell shell : UiThread.display().getShells()) {
             if (shell.isVisible() && shell.getData() instanceof org.eclipse.jface.wizard.WizardDialog dialog) {

@@ -1,0 +1,179 @@
+package org.encompass.ui.internal.wizards;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.encompass.core.EncompassException;
+import org.encompass.core.Engine;
+import org.encompass.core.exchange.ArchiveManifest;
+import org.encompass.core.exchange.ArchivedMaster;
+import org.encompass.core.spi.CopyProgress;
+import org.encompass.model.Site;
+import org.encompass.model.StorageDevice;
+import org.encompass.ui.internal.commands.OperationJobs;
+
+/**
+ * Import from a site archive: the archive (checked as it is chosen: what it holds, or why it is refused),
+ * the storage device to put its masters on, and whether masters already here are skipped. Finish runs
+ * {@link Engine#importArchive} as a Job: all or nothing.
+ */
+public final class ImportArchiveWizard extends Wizard {
+    private final Engine engine;
+    private final Page page;
+
+    public ImportArchiveWizard(Engine engine, Site site) {
+        this.engine = engine;
+        setWindowTitle(ArchiveMessages.importTitle);
+        page = new Page(engine, site);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(page);
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    @Override
+    public boolean performFinish() {
+        Path archive = page.archive();
+        String storage = page.storage.getText();
+        boolean skip = page.skipExisting.getSelection();
+        OperationJobs.schedule(NLS.bind(ArchiveMessages.importJob, archive.getFileName()),
+                monitor -> engine.importArchive(archive, storage, skip, monitor));
+        return true;
+    }
+
+    /** The one page: the archive, what it holds, the device, and the skip option. */
+    public static final class Page extends WizardPage {
+        private final Engine engine;
+        private final Site site;
+        private Text file;
+        private Table masters;
+        private Label origin;
+        private Combo storage;
+        private Button skipExisting;
+        private ArchiveManifest manifest;
+        private String refusal;
+
+        Page(Engine engine, Site site) {
+            super("import-archive", ArchiveMessages.importTitle, null);
+            setDescription(ArchiveMessages.importDescription);
+            this.engine = engine;
+            this.site = site;
+            setPageComplete(false);
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite body = new Composite(parent, SWT.NONE);
+            body.setLayout(new GridLayout(3, false));
+            new Label(body, SWT.NONE).setText(ArchiveMessages.importFile);
+            file = new Text(body, SWT.BORDER);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
+            Button browse = new Button(body, SWT.PUSH);
+            browse.setText(ArchiveMessages.browse);
+            browse.addListener(SWT.Selection, e -> {
+                FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+                dialog.setFilterExtensions(new String[] { "*.zip", "*" });
+                String chosen = dialog.open();
+                if (chosen != null) {
+                    file.setText(chosen);
+                }
+            });
+            masters = new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+            masters.setHeaderVisible(true);
+            for (String title : new String[] { ArchiveMessages.columnMaster, ArchiveMessages.columnVersion,
+                    ArchiveMessages.columnSize, ArchiveMessages.columnItems }) {
+                TableColumn column = new TableColumn(masters, SWT.LEFT);
+                column.setText(title);
+                column.setWidth(title.equals(ArchiveMessages.columnMaster) ? 200 : 90);
+            }
+            GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(SWT.DEFAULT, 140).applyTo(masters);
+            origin = new Label(body, SWT.WRAP);
+            GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(origin);
+            new Label(body, SWT.NONE).setText(ArchiveMessages.importStorage);
+            storage = new Combo(body, SWT.READ_ONLY);
+            for (StorageDevice device : site.getStorageDevices()) {
+                storage.add(device.getName());
+            }
+            if (storage.getItemCount() > 0) {
+                storage.select(0);
+            }
+            GridDataFactory.fillDefaults().span(2, 1).applyTo(storage);
+            skipExisting = new Button(body, SWT.CHECK);
+            skipExisting.setText(ArchiveMessages.importSkipExisting);
+            GridDataFactory.fillDefaults().span(3, 1).applyTo(skipExisting);
+            file.addModifyListener(e -> read());
+            storage.addListener(SWT.Selection, e -> validate());
+            setControl(body);
+        }
+
+        Path archive() {
+            return Path.of(file.getText().trim()).toAbsolutePath();
+        }
+
+        /** Reads the archive's manifest (a small entry; the images are not touched) and shows what it holds. */
+        private void read() {
+            manifest = null;
+            refusal = null;
+            masters.removeAll();
+            origin.setText("");
+            try {
+                if (!file.getText().isBlank() && Files.isRegularFile(archive())) {
+                    manifest = engine.readArchive(archive());
+                    for (ArchivedMaster m : manifest.masters()) {
+                        new TableItem(masters, SWT.NONE).setText(new String[] { m.name(), m.version(),
+                                CopyProgress.size(m.sizeBytes()), String.valueOf(m.items().size()) });
+                    }
+                    origin.setText(NLS.bind(ArchiveMessages.importFrom, new Object[] { manifest.site(), manifest.created(),
+                            manifest.createdBy(), manifest.count("host"), manifest.count("machine"), manifest.count("clone") }));
+                }
+            } catch (EncompassException | InvalidPathException e) {
+                refusal = e.getMessage(); // a hostile or damaged archive: the engine's reason, shown as the page's error
+            }
+            origin.getParent().layout(true);
+            validate();
+        }
+
+        private void validate() {
+            String error = refusal != null ? refusal
+                    : manifest != null && storage.getSelectionIndex() < 0 ? ArchiveMessages.importNoStorage : null;
+            setErrorMessage(error);
+            setMessage(manifest == null && error == null ? ArchiveMessages.importNoFile : null);
+            setPageComplete(error == null && manifest != null);
+        }
+
+        /** Types the archive's path (what the operator does). */
+        public void type(String archivePath) {
+            file.setText(archivePath);
+        }
+
+        /** The masters the page lists, as shown. */
+        public java.util.List<String> listed() {
+            return java.util.Arrays.stream(masters.getItems()).map(i -> i.getText(0)).toList();
+        }
+
+        public void skipExisting(boolean skip) {
+            skipExisting.setSelection(skip);
+        }
+    }
+}
