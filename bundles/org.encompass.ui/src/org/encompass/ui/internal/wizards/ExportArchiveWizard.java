@@ -12,9 +12,7 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -90,19 +88,7 @@ public final class ExportArchiveWizard extends Wizard {
                 }
             }
             masters.addListener(SWT.Selection, e -> validate());
-            new Label(body, SWT.NONE).setText(ArchiveMessages.exportFile);
-            file = new Text(body, SWT.BORDER);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
-            Button browse = new Button(body, SWT.PUSH);
-            browse.setText(ArchiveMessages.browse);
-            browse.addListener(SWT.Selection, e -> {
-                FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-                dialog.setFilterExtensions(new String[] { "*.zip", "*" });
-                String chosen = dialog.open();
-                if (chosen != null) {
-                    file.setText(chosen);
-                }
-            });
+            file = WizardFields.file(body, ArchiveMessages.exportFile, ArchiveMessages.browse, SWT.SAVE, "*.zip", "*");
             file.addModifyListener(e -> validate());
             setControl(body);
         }

@@ -13,7 +13,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -25,7 +24,6 @@ import org.encompass.core.exchange.ArchiveManifest;
 import org.encompass.core.exchange.ArchivedMaster;
 import org.encompass.core.spi.CopyProgress;
 import org.encompass.model.Site;
-import org.encompass.model.StorageDevice;
 import org.encompass.ui.internal.commands.OperationJobs;
 
 /**
@@ -86,19 +84,7 @@ public final class ImportArchiveWizard extends Wizard {
         public void createControl(Composite parent) {
             Composite body = new Composite(parent, SWT.NONE);
             body.setLayout(new GridLayout(3, false));
-            new Label(body, SWT.NONE).setText(ArchiveMessages.importFile);
-            file = new Text(body, SWT.BORDER);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
-            Button browse = new Button(body, SWT.PUSH);
-            browse.setText(ArchiveMessages.browse);
-            browse.addListener(SWT.Selection, e -> {
-                FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-                dialog.setFilterExtensions(new String[] { "*.zip", "*" });
-                String chosen = dialog.open();
-                if (chosen != null) {
-                    file.setText(chosen);
-                }
-            });
+            file = WizardFields.file(body, ArchiveMessages.importFile, ArchiveMessages.browse, SWT.OPEN, "*.zip", "*");
             masters = new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
             masters.setHeaderVisible(true);
             for (String title : new String[] { ArchiveMessages.columnMaster, ArchiveMessages.columnVersion,
@@ -110,15 +96,7 @@ public final class ImportArchiveWizard extends Wizard {
             GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(SWT.DEFAULT, 140).applyTo(masters);
             origin = new Label(body, SWT.WRAP);
             GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(origin);
-            new Label(body, SWT.NONE).setText(ArchiveMessages.importStorage);
-            storage = new Combo(body, SWT.READ_ONLY);
-            for (StorageDevice device : site.getStorageDevices()) {
-                storage.add(device.getName());
-            }
-            if (storage.getItemCount() > 0) {
-                storage.select(0);
-            }
-            GridDataFactory.fillDefaults().span(2, 1).applyTo(storage);
+            storage = WizardFields.storage(body, ArchiveMessages.importStorage, site);
             skipExisting = new Button(body, SWT.CHECK);
             skipExisting.setText(ArchiveMessages.importSkipExisting);
             GridDataFactory.fillDefaults().span(3, 1).applyTo(skipExisting);

@@ -12,10 +12,8 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
@@ -23,7 +21,6 @@ import org.encompass.core.Engine;
 import org.encompass.core.ImportRequest;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.Site;
-import org.encompass.model.StorageDevice;
 import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.commands.OperationJobs;
 
@@ -101,15 +98,7 @@ public final class ImportMasterWizard extends Wizard {
         public void createControl(Composite parent) {
             Composite body = new Composite(parent, SWT.NONE);
             body.setLayout(new GridLayout(3, false));
-            file = field(body, Messages.importFile);
-            Button browse = new Button(body, SWT.PUSH);
-            browse.setText(Messages.importBrowse);
-            browse.addListener(SWT.Selection, e -> {
-                String chosen = new FileDialog(getShell(), SWT.OPEN).open();
-                if (chosen != null) {
-                    file.setText(chosen);
-                }
-            });
+            file = WizardFields.file(body, Messages.importFile, Messages.importBrowse, SWT.OPEN);
             name = field(body, Messages.importName);
             new Label(body, SWT.NONE);
             new Label(body, SWT.NONE).setText(Messages.importFormat);
@@ -119,15 +108,7 @@ public final class ImportMasterWizard extends Wizard {
             }
             format.select(0);
             GridDataFactory.fillDefaults().span(2, 1).applyTo(format);
-            new Label(body, SWT.NONE).setText(Messages.importStorage);
-            storage = new Combo(body, SWT.READ_ONLY);
-            for (StorageDevice device : site.getStorageDevices()) {
-                storage.add(device.getName());
-            }
-            if (storage.getItemCount() > 0) {
-                storage.select(0);
-            }
-            GridDataFactory.fillDefaults().span(2, 1).applyTo(storage);
+            storage = WizardFields.storage(body, Messages.importStorage, site);
             arch = field(body, Messages.importArch);
             arch.setText("x86_64");
             new Label(body, SWT.NONE);
