@@ -33,7 +33,7 @@ if [ "$(id -u)" -ne 0 ]; then
 else
   apt-get -o DPkg::Lock::Timeout=1200 install -y -qq "$deb" > "$work/apt.out" 2>&1 || { tail -n 20 "$work/apt.out" >&2; fail "apt-get install $deb"; }
   # No JDK: /usr/lib/jvm hidden, JAVA_HOME unset, a PATH without one.
-  no_jdk() { unshare -m bash -c 'mount -t tmpfs none /usr/lib/jvm && exec env -i HOME="$1" PATH=/usr/sbin:/usr/bin:/sbin:/bin "${@:2}"' _ "$work/home" "$@"; }
+  no_jdk() { unshare -m bash -c 'mount -t tmpfs none /usr/lib/jvm && exec env -i HOME="$1" ENCOMPASS_DATA="$1/data" PATH=/usr/sbin:/usr/bin:/sbin:/bin "${@:2}"' _ "$work/home" "$@"; }
   mkdir -p "$work/home"
   version="$(no_jdk encompass --version)" || fail "encompass --version from the package"
   case "$version" in "encompass "[0-9]*" (build "*")") ;; *) fail "encompass --version printed '$version'";; esac
