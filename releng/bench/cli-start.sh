@@ -24,12 +24,12 @@ before() { # the start as it was: a fresh configuration area each run, all bundl
 median() { # command...: prints the median wall time in seconds of $runs runs
   local i t times=()
   for i in $(seq 1 "$runs"); do
-    t=$( { /usr/bin/time -f %e "$@" > /dev/null 2>&1; } 2>&1 | tail -n 1)
+    t=$( { TIMEFORMAT=%R; time "$@" > /dev/null 2>&1; } 2>&1 )
     times+=("$t")
   done
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
 }
-first=$( { /usr/bin/time -f %e "$cli" status > /dev/null 2>&1; } 2>&1 | tail -n 1)
+first=$( { TIMEFORMAT=%R; time "$cli" status > /dev/null 2>&1; } 2>&1 )
 echo "first run of a build (configuration and class-data archive made): ${first} s"
 echo "encompass --help: $(median "$cli" --help) s (before: $(median before --help) s), median of $runs"
 echo "encompass status: $(median "$cli" status) s (before: $(median before status) s), median of $runs"
