@@ -31,7 +31,9 @@ public final class SchemaUpgrades {
 			new AddedColumn("MODEL_STORAGEDEVICE", "REACHABLE", "BOOLEAN"),
 			new AddedColumn("MODEL_STORAGEDEVICE", "LASTSEEN", "TIMESTAMP"),
 			// write-behind full copies
-			new AddedColumn("MODEL_CLONE", "FLUSHPENDING", "BOOLEAN"));
+			new AddedColumn("MODEL_CLONE", "FLUSHPENDING", "BOOLEAN"),
+			// crash recovery: the entry that retried an interrupted or failed one
+			new AddedColumn("MODEL_JOURNALENTRY", "RETRIEDBY", "BIGINT"));
 
 	private SchemaUpgrades() {
 	}
