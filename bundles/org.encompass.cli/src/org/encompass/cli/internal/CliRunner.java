@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EncompassException;
 import org.encompass.persistence.PersistenceException;
 import org.encompass.persistence.RepositoryInUseException;
+import org.encompass.persistence.RepositoryOptions;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -49,7 +50,7 @@ public final class CliRunner {
         } catch (UsageException e) {
             return fail(err, e.getMessage(), e, USAGE);
         } catch (RepositoryInUseException e) {
-            return fail(err, message(e) + Messages.inUseHint, e, FAILED);
+            return fail(err, message(e) + inUseHint(e), e, FAILED);
         } catch (EncompassException | PersistenceException e) {
             return fail(err, message(e), e, FAILED);
         } catch (OperationCanceledException e) {
@@ -108,6 +109,15 @@ public final class CliRunner {
             Result result = command.action().run(new CommandContext(repository, current, commands, err), arguments);
             return print(result, invocation.json(), out);
         }
+    }
+
+    /** What to do about the holder: only a console can share the repository over TCP. */
+    private static String inUseHint(RepositoryInUseException e) {
+        if (RepositoryOptions.HOLDER_CONSOLE.equals(e.holder())) {
+            return e.tcpPort() == RepositoryOptions.TCP_OFF ? Messages.inUseHint
+                    : NLS.bind(Messages.inUseSharedHint, Integer.toString(e.tcpPort()));
+        }
+        return RepositoryOptions.HOLDER_COMMAND_LINE.equals(e.holder()) ? Messages.inUseByCommandHint : "";
     }
 
     private static int print(Result result, boolean json, PrintStream out) {

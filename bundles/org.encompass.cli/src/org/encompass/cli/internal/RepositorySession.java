@@ -69,7 +69,7 @@ public final class RepositorySession implements AutoCloseable {
         boolean local = connect == null;
         SessionProvider provider = local
                 ? EncompassRepository.open(new RepositoryOptions(dataDirectory(dataDirectory, environment),
-                        RepositoryOptions.TCP_OFF))
+                        RepositoryOptions.TCP_OFF, RepositoryOptions.HOLDER_COMMAND_LINE))
                 : RemoteRepositoryClient.connect(connect);
         CDOSession session = null;
         Engine engine = null;

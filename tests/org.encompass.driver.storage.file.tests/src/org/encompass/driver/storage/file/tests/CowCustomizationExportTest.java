@@ -148,9 +148,10 @@ class CowCustomizationExportTest {
     void aDaemonLeftBehindByADeadJvmIsStoppedByTheNextStart() throws Exception {
         Process deadOwner = new ProcessBuilder("true").start();
         deadOwner.waitFor();
-        Process orphan = new ProcessBuilder("qemu-storage-daemon").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Path left = Files.createTempDirectory("encompass-qsd-");
+        Process orphan = new ProcessBuilder("qemu-storage-daemon", "--chardev",
+                "socket,id=qmp,server=on,wait=off,path=" + left.resolve("qmp.sock"), "--monitor", "chardev=qmp")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Files.writeString(left.resolve("owner.pid"), Long.toString(deadOwner.pid()));
         Files.writeString(left.resolve("daemon.pid"), Long.toString(orphan.pid()));
         QemuStorageDaemon daemon = new QemuStorageDaemon(Duration.ofSeconds(1));
