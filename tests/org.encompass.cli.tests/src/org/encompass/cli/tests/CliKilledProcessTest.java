@@ -60,6 +60,14 @@ class CliKilledProcessTest {
         return process.pid();
     }
 
+    /** The first command after the kill: its start finds one interrupted operation and says so. */
+    private static Doc interruptedAfterTheKill(CliSite site) {
+        CliRun first = site.run("journal", "--interrupted", "--json");
+        assertEquals(0, first.exitCode(), first::describe);
+        assertEquals("encompass: 1 interrupted operation(s) found; see 'encompass journal'\n", first.err(), first::describe);
+        return Doc.of(first);
+    }
+
     /** Nothing INTERRUPTED or RUNNING is left in the journal. */
     private static void everyEntryEnded(CliSite site) {
         for (Object entry : site.json("journal").list("entries")) {
@@ -105,7 +113,7 @@ class CliKilledProcessTest {
         assertTrue(ProcessHandle.of(daemon).map(ProcessHandle::isAlive).orElse(false), "the dead process left its daemon");
         assertFalse(mountsUnder(daemonDirectory).isEmpty(), "and its FUSE export mounted");
 
-        Doc interrupted = site.json("journal", "--interrupted"); // the next start stops both
+        Doc interrupted = interruptedAfterTheKill(site); // the next start stops both
         assertFalse(ProcessHandle.of(daemon).map(ProcessHandle::isAlive).orElse(false), "daemon stopped");
         assertEquals(List.of(), mountsUnder(daemonDirectory), "mount removed");
         assertFalse(Files.exists(daemonDirectory), "its directory removed");
@@ -130,7 +138,7 @@ class CliKilledProcessTest {
         site.ok("reconfigure", "web-01");
         killAt(temp, site, "capture.copied", "capture", "web-01", "web-v2");
 
-        Doc interrupted = site.json("journal", "--interrupted");
+        Doc interrupted = interruptedAfterTheKill(site);
         assertEquals(1, interrupted.list("entries").size(), interrupted::describe);
         interrupted.expect("capture", "entries", 0, "operation");
         long id = (Long) interrupted.at("entries", 0, "id");

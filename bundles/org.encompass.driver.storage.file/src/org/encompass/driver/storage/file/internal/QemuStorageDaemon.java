@@ -197,11 +197,28 @@ public final class QemuStorageDaemon {
             sleep(5);
         }
         try {
-            qmp = QmpClient.connect(socket, START_TIMEOUT);
+            qmp = connectWhenListening(socket, end);
         } catch (IOException | DriverException e) {
             String output = output(log);
             stop();
             throw new DriverException("cannot talk QMP to qemu-storage-daemon: " + e.getMessage() + "; " + output, e);
+        }
+    }
+
+    /**
+     * The daemon creates its socket file before it listens on it: a connection in between is refused, so it is
+     * tried again until the start's deadline (seen on a loaded machine).
+     */
+    private QmpClient connectWhenListening(Path socket, long end) throws IOException, DriverException {
+        while (true) {
+            try {
+                return QmpClient.connect(socket, START_TIMEOUT);
+            } catch (java.net.ConnectException e) {
+                if (!process.isAlive() || System.nanoTime() > end) {
+                    throw e;
+                }
+                sleep(5);
+            }
         }
     }
 
@@ -263,7 +280,10 @@ public final class QemuStorageDaemon {
         if (process.isEmpty() || parts.length == 1) {
             return process.isPresent();
         }
-        return ownerLine(process.get()).equals(owner);
+        // a later process with the same pid started long after; a second of tolerance for how the time is read
+        long recorded = Long.parseLong(parts[1]);
+        return process.get().info().startInstant().map(start -> Math.abs(start.toEpochMilli() - recorded) < 1000)
+                .orElse(true);
     }
 
     /** Whether {@code process} is the qemu-storage-daemon started with {@code directory}'s QMP socket. */

@@ -166,6 +166,27 @@ class CowCustomizationExportTest {
         }
     }
 
+    @Test
+    void onlyTheDaemonOfADeadOwnerIsStoppedNeverAnUnrelatedProcessWithItsPid() throws Exception {
+        Process deadOwner = new ProcessBuilder("true").start();
+        deadOwner.waitFor();
+        // a qemu-storage-daemon that is not the one the directory started (its socket is elsewhere)
+        Process unrelated = new ProcessBuilder("qemu-storage-daemon").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path left = Files.createTempDirectory("encompass-qsd-");
+        Files.writeString(left.resolve("owner.pid"), Long.toString(deadOwner.pid()));
+        Files.writeString(left.resolve("daemon.pid"), Long.toString(unrelated.pid()));
+        try {
+            List<String> reaped = driver.stopLeftoversOfDeadProcesses();
+            assertTrue(reaped.stream().anyMatch(r -> r.contains(left.toString()) && r.contains("no daemon still running")),
+                    reaped.toString());
+            assertFalse(Files.exists(left), "the dead owner's directory was removed");
+            assertTrue(unrelated.isAlive(), "the unrelated daemon was not signalled");
+        } finally {
+            unrelated.destroyForcibly();
+        }
+    }
+
     private static List<String> exportMounts() throws IOException {
         return Files.readAllLines(Path.of("/proc/self/mounts")).stream().filter(line -> line.contains("encompass-export-"))
                 .toList();
