@@ -26,10 +26,10 @@ fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
 
-# Debian packages: e2fsprogs/e2tools (customizing ext4 images), qemu-utils (qcow2 clones and their
-# FUSE export), libvirt0 (libvirt's in-process test driver), xfsprogs (reflink tests), Xvfb + GTK
+# Debian packages: e2fsprogs/e2tools (customizing ext4 images), qemu-utils (qcow2 clones),
+# qemu-system-common (qemu-storage-daemon: the FUSE export of qcow2 clones), libvirt0 (libvirt's in-process test driver), xfsprogs (reflink tests), Xvfb + GTK
 # (console, UI tests).
-ENCOMPASS_PACKAGES="e2fsprogs e2tools qemu-utils libvirt0 xfsprogs util-linux xvfb xauth libgtk-3-0 imagemagick x11-apps"
+ENCOMPASS_PACKAGES="e2fsprogs e2tools qemu-utils qemu-system-common libvirt0 xfsprogs util-linux xvfb xauth libgtk-3-0 imagemagick x11-apps"
 # fakeroot: jpackage needs it for the Debian package the full build makes.
 # Only for the tests against the real libvirt daemon (QEMU under TCG) and against govmomi's vCenter
 # simulator, which releng/scripts/vcsim.sh builds offline from Debian's Go source (curl: its readiness probe).

@@ -82,13 +82,18 @@ public final class Engine implements AutoCloseable {
     /**
      * Marks operations that were running when the repository's previous owner stopped as INTERRUPTED,
      * and checks the clones it registered before their copies were on disk (write-behind) against their
-     * masters, destroying those whose bytes were lost (journaled as {@code verify}).
-     * Call once, in the process that opened the repository, before any operation runs.
+     * masters, destroying those whose bytes were lost (journaled as {@code verify}; the clone's own entry
+     * ends with the check). An interrupted clone or import that registered nothing is rolled back at once (what
+     * it left on storage is deleted, so its name is free). Helpers that drivers of a dead process left running
+     * (a qemu-storage-daemon and its FUSE mounts) are stopped first.
+     * Call once, in the process that opened the repository, before any operation runs. Returns the ids of the
+     * entries left INTERRUPTED, for the operator to retry or roll back.
      */
     public List<Long> recoverInterrupted() {
+        org.encompass.core.internal.DriverLeftovers.stopAll();
         List<Long> interrupted = recovery.markInterrupted();
-        writeback.verifyPending(null);
-        return interrupted;
+        writeback.verifyPending(null); // settles the entries of the clones it checks
+        return recovery.repairUnregistered(interrupted);
     }
 
     public ModelAccess model() {

@@ -30,6 +30,7 @@ import org.eclipse.emf.cdo.CDOObject;
  *   <li>{@link org.encompass.model.JournalEntry#getMessage <em>Message</em>}</li>
  *   <li>{@link org.encompass.model.JournalEntry#getStateBefore <em>State Before</em>}</li>
  *   <li>{@link org.encompass.model.JournalEntry#getStateAfter <em>State After</em>}</li>
+ *   <li>{@link org.encompass.model.JournalEntry#getRetriedBy <em>Retried By</em>}</li>
  * </ul>
  *
  * @see org.encompass.model.ModelPackage#getJournalEntry()
@@ -315,5 +316,30 @@ public interface JournalEntry extends CDOObject {
 	 * @generated
 	 */
 	void setStateAfter(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Retried By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the journal entry that retried this operation successfully; 0 while none did.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Retried By</em>' attribute.
+	 * @see #setRetriedBy(long)
+	 * @see org.encompass.model.ModelPackage#getJournalEntry_RetriedBy()
+	 * @model
+	 * @generated
+	 */
+	long getRetriedBy();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.JournalEntry#getRetriedBy <em>Retried By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Retried By</em>' attribute.
+	 * @see #getRetriedBy()
+	 * @generated
+	 */
+	void setRetriedBy(long value);
 
 } // JournalEntry

@@ -1752,13 +1752,22 @@ public interface ModelPackage extends EPackage {
 	int JOURNAL_ENTRY__STATE_AFTER = 10;
 
 	/**
+	 * The feature id for the '<em><b>Retried By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNAL_ENTRY__RETRIED_BY = 11;
+
+	/**
 	 * The number of structural features of the '<em>Journal Entry</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int JOURNAL_ENTRY_FEATURE_COUNT = 11;
+	int JOURNAL_ENTRY_FEATURE_COUNT = 12;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.Metastate <em>Metastate</em>}' enum.
@@ -3365,6 +3374,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getJournalEntry_StateAfter();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.JournalEntry#getRetriedBy <em>Retried By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retried By</em>'.
+	 * @see org.encompass.model.JournalEntry#getRetriedBy()
+	 * @see #getJournalEntry()
+	 * @generated
+	 */
+	EAttribute getJournalEntry_RetriedBy();
+
+	/**
 	 * Returns the meta object for enum '{@link org.encompass.model.Metastate <em>Metastate</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4619,6 +4639,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute JOURNAL_ENTRY__STATE_AFTER = eINSTANCE.getJournalEntry_StateAfter();
+
+		/**
+		 * The meta object literal for the '<em><b>Retried By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JOURNAL_ENTRY__RETRIED_BY = eINSTANCE.getJournalEntry_RetriedBy();
 
 		/**
 		 * The meta object literal for the '{@link org.encompass.model.Metastate <em>Metastate</em>}' enum.

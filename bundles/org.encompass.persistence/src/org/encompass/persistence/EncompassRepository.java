@@ -87,7 +87,7 @@ public final class EncompassRepository implements SessionProvider {
 		prepareDirectory(directory);
 		Closer closer = new Closer();
 		try {
-			RepositoryLock lock = RepositoryLock.acquire(directory);
+			RepositoryLock lock = RepositoryLock.acquire(directory, options.holder());
 			closer.register("lock file " + lock.file(), lock::close);
 
 			DerbyDatabase database = DerbyDatabase.open(directory.resolve(DATABASE_DIRECTORY),
@@ -111,6 +111,11 @@ public final class EncompassRepository implements SessionProvider {
 			int tcpPort = RepositoryOptions.TCP_OFF;
 			if (options.tcpEnabled()) {
 				tcpPort = startTcp(container, options.tcpPort(), closer);
+				try {
+					lock.sharedOn(tcpPort);
+				} catch (java.io.IOException e) {
+					throw new PersistenceException("cannot write lock file " + lock.file() + ": " + e.getMessage(), e);
+				}
 			}
 
 			IConnector connector = JVMUtil.getConnector(container, jvmName);

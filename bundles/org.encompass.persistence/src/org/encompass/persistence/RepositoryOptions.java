@@ -18,8 +18,9 @@ import java.util.function.UnaryOperator;
  *
  * @param dataDirectory absolute, normalized data directory
  * @param tcpPort       {@link #TCP_OFF}, 0 for any free port, or a port number
+ * @param holder        what opens it, as a refused second opener is told (e.g. "the console"); null = unnamed
  */
-public record RepositoryOptions(Path dataDirectory, int tcpPort) {
+public record RepositoryOptions(Path dataDirectory, int tcpPort, String holder) {
 
 	public static final String DATA_PROPERTY = "encompass.data";
 	public static final String DATA_ENVIRONMENT = "ENCOMPASS_DATA";
@@ -27,6 +28,9 @@ public record RepositoryOptions(Path dataDirectory, int tcpPort) {
 	public static final String DEFAULT_DIRECTORY_NAME = ".encompass";
 	public static final String TCP_HOST = "127.0.0.1";
 	public static final int TCP_OFF = -1;
+	/** The {@link #holder} names the console and the command line give themselves. */
+	public static final String HOLDER_CONSOLE = "the console";
+	public static final String HOLDER_COMMAND_LINE = "an encompass command";
 
 	public RepositoryOptions {
 		Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -34,6 +38,10 @@ public record RepositoryOptions(Path dataDirectory, int tcpPort) {
 		if (tcpPort < TCP_OFF || tcpPort > 65535) {
 			throw new IllegalArgumentException("TCP port must be 0-65535 (or " + TCP_OFF + " for off), not " + tcpPort);
 		}
+	}
+
+	public RepositoryOptions(Path dataDirectory, int tcpPort) {
+		this(dataDirectory, tcpPort, null);
 	}
 
 	/** Data directory and TCP port from system properties and environment, as documented above. */
@@ -48,11 +56,16 @@ public record RepositoryOptions(Path dataDirectory, int tcpPort) {
 	}
 
 	public RepositoryOptions withDataDirectory(Path directory) {
-		return new RepositoryOptions(directory, tcpPort);
+		return new RepositoryOptions(directory, tcpPort, holder);
 	}
 
 	public RepositoryOptions withTcpPort(int port) {
-		return new RepositoryOptions(dataDirectory, port);
+		return new RepositoryOptions(dataDirectory, port, holder);
+	}
+
+	/** Names what holds the repository in its lock file, for the refusal another process gets. */
+	public RepositoryOptions withHolder(String name) {
+		return new RepositoryOptions(dataDirectory, tcpPort, name);
 	}
 
 	public boolean tcpEnabled() {

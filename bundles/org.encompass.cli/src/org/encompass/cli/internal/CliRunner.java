@@ -12,6 +12,7 @@ import org.encompass.core.FirstStart;
 import org.encompass.core.EncompassException;
 import org.encompass.persistence.PersistenceException;
 import org.encompass.persistence.RepositoryInUseException;
+import org.encompass.persistence.RepositoryOptions;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
@@ -52,7 +53,7 @@ public final class CliRunner {
         } catch (UsageException e) {
             return fail(err, e.getMessage(), e, USAGE);
         } catch (RepositoryInUseException e) {
-            return fail(err, message(e) + Messages.inUseHint, e, FAILED);
+            return fail(err, message(e) + inUseHint(e), e, FAILED);
         } catch (EncompassException | PersistenceException e) {
             return fail(err, message(e), e, FAILED);
         } catch (OperationCanceledException e) {
@@ -139,6 +140,15 @@ public final class CliRunner {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + Messages.seeGeneralHelp);
         }
+    }
+
+    /** What to do about the holder: only a console can share the repository over TCP. */
+    private static String inUseHint(RepositoryInUseException e) {
+        if (RepositoryOptions.HOLDER_CONSOLE.equals(e.holder())) {
+            return e.tcpPort() == RepositoryOptions.TCP_OFF ? Messages.inUseHint
+                    : NLS.bind(Messages.inUseSharedHint, Integer.toString(e.tcpPort()));
+        }
+        return RepositoryOptions.HOLDER_COMMAND_LINE.equals(e.holder()) ? Messages.inUseByCommandHint : "";
     }
 
     private static int print(Result result, boolean json, PrintStream out) {

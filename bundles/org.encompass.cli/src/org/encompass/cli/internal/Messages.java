@@ -46,6 +46,8 @@ public final class Messages extends NLS {
     public static String unknownHost;
     public static String unknownHostNone;
     public static String inUseHint;
+    public static String inUseSharedHint;
+    public static String inUseByCommandHint;
     public static String contentFileMissing;
     public static String contentFileNotText;
     public static String contentFileUnreadable;

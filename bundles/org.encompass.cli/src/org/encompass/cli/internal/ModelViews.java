@@ -211,6 +211,7 @@ public final class ModelViews {
         view.put("message", entry.getMessage());
         view.put("stateBefore", entry.getStateBefore());
         view.put("stateAfter", entry.getStateAfter());
+        view.put("retriedBy", entry.getRetriedBy());
         view.put("arguments", new LinkedHashMap<String, Object>(Journal.decode(entry.getArguments())));
         return view;
     }

@@ -69,7 +69,8 @@ public final class RepositorySession implements AutoCloseable {
         boolean local = connect == null;
         Path data = local ? dataDirectory(dataDirectory, environment) : null;
         SessionProvider provider = local
-                ? EncompassRepository.open(new RepositoryOptions(data, RepositoryOptions.TCP_OFF))
+                ? EncompassRepository.open(new RepositoryOptions(data, RepositoryOptions.TCP_OFF,
+                        RepositoryOptions.HOLDER_COMMAND_LINE))
                 : RemoteRepositoryClient.connect(connect);
         CDOSession session = null;
         Engine engine = null;

@@ -83,6 +83,7 @@ public final class CloneCustomizer {
         }
         try (RawImage raw = open(work); ImageFiles files = ImageFilesFactory.open(raw.file())) {
             engine.apply(files, work.items(), work.pointer(), target, work.variables(), record -> persistApplied(work.cloneName(), record));
+            CrashPoints.reach("customize.applied"); // with the image still open (a FUSE export for a qcow2 clone)
         } catch (CustomizationException e) {
             throw new DriverException("customization of " + work.cloneName() + " stopped: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -216,7 +216,7 @@ public final class ImageOperations {
                 planned = writtenBehind ? driver.plannedClone(spec, source, name, chosen) : null;
             }
         } catch (DriverException e) {
-            throw new EncompassException("cannot clone " + masterName + ": " + e.getMessage(), e);
+            throw new EncompassException("cannot clone " + masterName + ": " + e.getMessage() + orphanHint(site, name, e), e);
         }
         java.util.function.Consumer<Site> undo = null;
         if (planned != null) {
@@ -235,7 +235,13 @@ public final class ImageOperations {
         }
         Cloned cloned;
         try {
-            cloned = runner.finish(clone.begun, (plan, m) -> copy(plan, pool, m), (site, plan, result) -> {
+            // a crash before the journal's commit must leave no image under a name the journal does not know
+            StorageDriver.Publication journaled = () -> {
+                if (!clone.begun.awaitJournaled()) {
+                    throw new DriverException("its start could not be journaled");
+                }
+            };
+            cloned = runner.finish(clone.begun, (plan, m) -> copy(plan, pool, journaled, m), (site, plan, result) -> {
                 if (plan.planned() == null || !plan.planned().equals(result.image())) {
                     // registered where the driver planned, but it landed elsewhere
                     SiteLookup.findClone(site, plan.name()).ifPresent(ImageOperations::unregister);
@@ -253,7 +259,33 @@ public final class ImageOperations {
         return cloned;
     }
 
-    private Cloned copy(ClonePlan plan, SourcePool pool, IProgressMonitor m) throws DriverException {
+    private Cloned copy(ClonePlan plan, SourcePool pool, StorageDriver.Publication journaled, IProgressMonitor m)
+            throws DriverException {
+        try {
+            return copyOnce(plan, pool, journaled, m);
+        } catch (DriverException e) {
+            String hint = runner.model().read(site -> orphanHint(site, plan.name(), e));
+            throw hint.isEmpty() ? e : new DriverException(e.getMessage() + hint, e);
+        }
+    }
+
+    /**
+     * When a driver refuses a new image's name because an image of that name exists already and no record owns
+     * it, says so and how to free the name (a leftover of a crash, or of an older Encompass); else "".
+     */
+    private static String orphanHint(Site site, String name, DriverException refusal) {
+        String message = String.valueOf(refusal.getMessage());
+        boolean owned = SiteLookup.findMaster(site, name).filter(m -> m.getLocation() != null).isPresent()
+                || SiteLookup.findClone(site, name).filter(c -> c.getTerminalState() == TerminalState.NONE).isPresent();
+        if (owned || !message.contains("already exists")) {
+            return "";
+        }
+        return "; no master or clone owns that image: it is an orphan (left by an interrupted operation);"
+                + " list it with 'encompass orphans' and delete it with 'encompass orphans reclaim LOCATION'";
+    }
+
+    private Cloned copyOnce(ClonePlan plan, SourcePool pool, StorageDriver.Publication journaled, IProgressMonitor m)
+            throws DriverException {
         StorageDriver driver = Drivers.storage().driver(plan.device().kind());
         java.util.Set<CloneMethod> supported = driver.supportedMethods(plan.device());
         if (!supported.contains(plan.method())) {
@@ -262,14 +294,16 @@ public final class ImageOperations {
         }
         if (pool == null) {
             try (CloneSlots.Held held = slots.acquire(plan.device().name(), plan.source().location(), plan.writtenBehind(), m)) {
-                ImageRef image = driver.cloneImage(plan.device(), plan.source(), plan.name(), plan.method(), m);
+                ImageRef image = driver.cloneImage(plan.device(), plan.source(), plan.name(), plan.method(), journaled, m);
+                CrashPoints.reach("clone.copied");
                 return new Cloned(plan.name(), image, null, plan.device(), plan.writtenBehind(), image.equals(plan.planned()));
             }
         }
         try (CloneSlots.HeldSource<SourcePool.Source> held = slots.acquireAny(plan.device().name(),
                 pool::candidates, candidate -> candidate.image().location(), plan.writtenBehind(), m)) {
             SourcePool.Source from = held.source();
-            ImageRef image = driver.cloneImage(plan.device(), from.image(), plan.name(), plan.method(), m);
+            ImageRef image = driver.cloneImage(plan.device(), from.image(), plan.name(), plan.method(), journaled, m);
+            CrashPoints.reach("clone.copied");
             return new Cloned(plan.name(), image, from.describe(plan.master()), plan.device(), plan.writtenBehind(),
                     image.equals(plan.planned()));
         }
@@ -342,9 +376,14 @@ public final class ImageOperations {
     private record Captured(ImageRef image, String sha256, long size) {
     }
 
-    /** Captures a MAINTENANCE clone as a new master that records its lineage. */
+    /**
+     * Captures a MAINTENANCE clone as a new master that records its lineage. The clone's own image is deleted
+     * only after the capture is committed: until then a crash leaves the clone as it was (and a leftover copy
+     * under the new master's name, which retry and rollback delete); after it, at worst an orphan.
+     */
     public String capture(String cloneName, String newMaster, IProgressMonitor monitor) {
         Names.check("master", newMaster);
+        CloneSnapshot[] capturedClone = new CloneSnapshot[1];
         runner.run(Operation.CAPTURE, cloneName, site -> {
             Clone clone = SiteLookup.clone(site, cloneName);
             Lifecycle.check(cloneName, States.of(clone), Operation.CAPTURE);
@@ -352,6 +391,7 @@ public final class ImageOperations {
                 throw new EncompassException("a master named " + newMaster + " exists already");
             }
             CloneSnapshot snapshot = CloneSnapshot.of(clone);
+            capturedClone[0] = snapshot;
             List<String> locks = new ArrayList<>(List.of(snapshot.lock(), "master:" + newMaster));
             if (snapshot.machine() != null) {
                 locks.add(snapshot.machine().lock());
@@ -368,7 +408,7 @@ public final class ImageOperations {
             ImageRef image = driver.captureImage(clone.device(), clone.image(), plan.master(), sub.split(70));
             Captured captured = new Captured(image, driver.sha256(clone.device(), image, sub.split(30)),
                     driver.virtualSize(clone.device(), image));
-            driver.deleteImage(clone.device(), clone.image());
+            CrashPoints.reach("capture.copied");
             return captured;
         }, (site, plan, captured) -> {
             Clone clone = SiteLookup.clone(site, cloneName);
@@ -395,6 +435,13 @@ public final class ImageOperations {
             clone.setTerminalState(TerminalState.CAPTURED);
             return States.of(clone).toString();
         }, monitor);
+        CloneSnapshot source = capturedClone[0];
+        try {
+            Drivers.storage().driver(source.device().kind()).deleteImage(source.device(), source.image());
+        } catch (DriverException e) {
+            ILog.of(ImageOperations.class).warn("clone " + cloneName + " was captured as " + newMaster + ", but its own"
+                    + " image " + source.image().location() + " could not be deleted; reclaim it with orphans: " + e.getMessage());
+        }
         return newMaster;
     }
 

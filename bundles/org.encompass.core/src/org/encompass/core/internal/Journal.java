@@ -20,7 +20,21 @@ import org.encompass.model.Site;
  * operation was cut short.
  */
 public final class Journal {
+    /** Ids of the entries begun on this thread while {@link #collectingBegun} runs (the entries of a retry). */
+    private static final ThreadLocal<List<Long>> BEGUN = new ThreadLocal<>();
+
     private Journal() {
+    }
+
+    /** Runs {@code action} and adds to {@code begun} the id of every entry it begins on this thread. */
+    public static void collectingBegun(List<Long> begun, Runnable action) {
+        List<Long> outer = BEGUN.get();
+        BEGUN.set(begun);
+        try {
+            action.run();
+        } finally {
+            BEGUN.set(outer);
+        }
     }
 
     public static JournalEntry begin(Site site, Operation operation, String target, Map<String, String> arguments,
@@ -37,6 +51,10 @@ public final class Journal {
         entry.setOutcome(Outcome.RUNNING);
         entry.setStateBefore(stateBefore);
         site.getJournal().add(entry);
+        List<Long> collecting = BEGUN.get();
+        if (collecting != null) {
+            collecting.add(id);
+        }
         return entry;
     }
 
@@ -57,10 +75,15 @@ public final class Journal {
      * copy begins, and its entry ends with its flush), or null.
      */
     public static JournalEntry creating(Site site, String clone) {
+        return creating(site, clone, Outcome.RUNNING);
+    }
+
+    /** The newest entry with {@code outcome} of the operation creating {@code clone}, or null. */
+    public static JournalEntry creating(Site site, String clone, Outcome outcome) {
         List<JournalEntry> journal = site.getJournal();
         for (int i = journal.size() - 1; i >= 0; i--) {
             JournalEntry entry = journal.get(i);
-            if (entry.getOutcome() == Outcome.RUNNING && Operation.CLONE.label().equals(entry.getOperation())
+            if (entry.getOutcome() == outcome && Operation.CLONE.label().equals(entry.getOperation())
                     && clone.equals(decode(entry.getArguments()).get("clone"))) {
                 return entry;
             }

@@ -224,7 +224,17 @@ public final class Writeback implements AutoCloseable {
                 clone.setTerminalState(TerminalState.DESTROYED);
             }
             JournalEntry entry = Journal.begin(site, Operation.VERIFY, snapshot.name(), Map.of(), user, before);
-            Journal.end(entry, outcome, message, States.of(clone).toString());
+            String after = States.of(clone).toString();
+            Journal.end(entry, outcome, message, after);
+            // the clone's own entry, interrupted by the stop, ends with what the check found
+            JournalEntry creating = Journal.creating(site, snapshot.name(), Outcome.INTERRUPTED);
+            if (creating != null) {
+                Journal.end(creating, outcome, destroy
+                        ? "interrupted before its copy reached the disk; the clone was destroyed when Encompass started"
+                                + " again (journal entry #" + entry.getId() + "); retry it to clone again"
+                        : "interrupted after its copy was written; the copy was verified complete when Encompass started"
+                                + " again (journal entry #" + entry.getId() + ") and the clone kept", after);
+            }
             return null;
         });
     }

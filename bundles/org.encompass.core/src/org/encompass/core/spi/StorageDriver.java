@@ -113,6 +113,39 @@ public interface StorageDriver {
     }
 
     /**
+     * Stops what this driver's helpers left running when a process that used them died (for example a daemon
+     * serving FUSE exports, and its mounts); returns what it stopped, in words for the log. The engine calls it
+     * when it takes over a repository, before any operation runs. It must touch only what it can prove a process
+     * that is gone started: other processes may use the driver at the same time. Default: nothing to stop.
+     */
+    default List<String> stopLeftoversOfDeadProcesses() throws DriverException {
+        return List.of();
+    }
+
+    /**
+     * Like {@link #cloneImage}, but the new image appears under its name only once {@code publication} allows it:
+     * the engine journals the clone's start while the copy runs, and a crash before that journal entry is
+     * committed must not leave an image under a name the journal does not know (it would block the name).
+     * The default waits for {@code publication} before it copies; drivers that stage their copies override it
+     * to wait between the copy and its publication.
+     */
+    default ImageRef cloneImage(StorageDeviceSpec device, ImageRef source, String name, CloneMethod method,
+            Publication publication, IProgressMonitor monitor) throws DriverException {
+        publication.await();
+        return cloneImage(device, source, name, method, monitor);
+    }
+
+    /** Permission to publish a new image under its name; see {@link StorageDriver#cloneImage(StorageDeviceSpec, ImageRef, String, CloneMethod, Publication, IProgressMonitor)}. */
+    @FunctionalInterface
+    interface Publication {
+        /** Returns when the image may be published; throws when it must not be (the copy is then deleted). */
+        void await() throws DriverException;
+
+        Publication NOW = () -> {
+        };
+    }
+
+    /**
      * Deletes one orphan that {@link #listImages} reported (which may be a half-written staging file
      * that {@link #deleteImage} refuses on purpose). The engine calls it only for images no record owns.
      */

@@ -71,6 +71,7 @@ public class JournalEntryItemProvider
 			addMessagePropertyDescriptor(object);
 			addStateBeforePropertyDescriptor(object);
 			addStateAfterPropertyDescriptor(object);
+			addRetriedByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -318,6 +319,28 @@ public class JournalEntryItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Retried By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRetriedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_JournalEntry_retriedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_JournalEntry_retriedBy_feature", "_UI_JournalEntry_type"),
+				 ModelPackage.Literals.JOURNAL_ENTRY__RETRIED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns JournalEntry.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -374,6 +397,7 @@ public class JournalEntryItemProvider
 			case ModelPackage.JOURNAL_ENTRY__MESSAGE:
 			case ModelPackage.JOURNAL_ENTRY__STATE_BEFORE:
 			case ModelPackage.JOURNAL_ENTRY__STATE_AFTER:
+			case ModelPackage.JOURNAL_ENTRY__RETRIED_BY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -31,6 +31,7 @@ import org.encompass.model.Outcome;
  *   <li>{@link org.encompass.model.impl.JournalEntryImpl#getMessage <em>Message</em>}</li>
  *   <li>{@link org.encompass.model.impl.JournalEntryImpl#getStateBefore <em>State Before</em>}</li>
  *   <li>{@link org.encompass.model.impl.JournalEntryImpl#getStateAfter <em>State After</em>}</li>
+ *   <li>{@link org.encompass.model.impl.JournalEntryImpl#getRetriedBy <em>Retried By</em>}</li>
  * </ul>
  *
  * @generated
@@ -283,6 +284,26 @@ public class JournalEntryImpl extends CDOObjectImpl implements JournalEntry {
 	@Override
 	public void setStateAfter(String newStateAfter) {
 		eSet(ModelPackage.Literals.JOURNAL_ENTRY__STATE_AFTER, newStateAfter);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getRetriedBy() {
+		return (Long)eGet(ModelPackage.Literals.JOURNAL_ENTRY__RETRIED_BY, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRetriedBy(long newRetriedBy) {
+		eSet(ModelPackage.Literals.JOURNAL_ENTRY__RETRIED_BY, newRetriedBy);
 	}
 
 } //JournalEntryImpl

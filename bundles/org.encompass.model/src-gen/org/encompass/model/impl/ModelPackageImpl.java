@@ -1696,6 +1696,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getJournalEntry_RetriedBy() {
+		return (EAttribute)journalEntryEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMetastate() {
 		return metastateEEnum;
 	}
@@ -1947,6 +1957,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(journalEntryEClass, JOURNAL_ENTRY__MESSAGE);
 		createEAttribute(journalEntryEClass, JOURNAL_ENTRY__STATE_BEFORE);
 		createEAttribute(journalEntryEClass, JOURNAL_ENTRY__STATE_AFTER);
+		createEAttribute(journalEntryEClass, JOURNAL_ENTRY__RETRIED_BY);
 
 		// Create enums
 		metastateEEnum = createEEnum(METASTATE);
@@ -2150,6 +2161,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getJournalEntry_Message(), ecorePackage.getEString(), "message", null, 0, 1, JournalEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJournalEntry_StateBefore(), ecorePackage.getEString(), "stateBefore", null, 0, 1, JournalEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJournalEntry_StateAfter(), ecorePackage.getEString(), "stateAfter", null, 0, 1, JournalEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJournalEntry_RetriedBy(), ecorePackage.getELong(), "retriedBy", null, 0, 1, JournalEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(metastateEEnum, Metastate.class, "Metastate");

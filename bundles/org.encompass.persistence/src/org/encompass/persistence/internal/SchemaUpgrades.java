@@ -19,8 +19,15 @@ import org.encompass.persistence.PersistenceException;
  * them on Derby); old rows read the new features as their defaults.
  */
 public final class SchemaUpgrades {
-	/** A column for a feature added to a class after repositories with its table existed. */
-	record AddedColumn(String table, String column, String type) {
+	/**
+	 * A column for a feature added to a class after repositories with its table existed. {@code value}, when not
+	 * null, is written into the existing rows: CDO reads SQL NULL into a primitive feature (a long) as a
+	 * null it cannot unbox.
+	 */
+	record AddedColumn(String table, String column, String type, String value) {
+		AddedColumn(String table, String column, String type) {
+			this(table, column, type, null);
+		}
 	}
 
 	static final List<AddedColumn> ADDED_COLUMNS = List.of(
@@ -31,7 +38,9 @@ public final class SchemaUpgrades {
 			new AddedColumn("MODEL_STORAGEDEVICE", "REACHABLE", "BOOLEAN"),
 			new AddedColumn("MODEL_STORAGEDEVICE", "LASTSEEN", "TIMESTAMP"),
 			// write-behind full copies
-			new AddedColumn("MODEL_CLONE", "FLUSHPENDING", "BOOLEAN"));
+			new AddedColumn("MODEL_CLONE", "FLUSHPENDING", "BOOLEAN"),
+			// crash recovery: the entry that retried an interrupted or failed one
+			new AddedColumn("MODEL_JOURNALENTRY", "RETRIEDBY", "BIGINT", "0"));
 
 	private SchemaUpgrades() {
 	}
@@ -47,6 +56,10 @@ public final class SchemaUpgrades {
 					try (Statement statement = connection.createStatement()) {
 						statement.executeUpdate("ALTER TABLE " + upgrade.table() + " ADD COLUMN " + upgrade.column() + " "
 								+ upgrade.type());
+						if (upgrade.value() != null) {
+							statement.executeUpdate("UPDATE " + upgrade.table() + " SET " + upgrade.column() + " = "
+									+ upgrade.value() + " WHERE " + upgrade.column() + " IS NULL");
+						}
 					}
 					added++;
 				}

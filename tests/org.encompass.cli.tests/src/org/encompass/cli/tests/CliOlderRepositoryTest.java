@@ -33,7 +33,8 @@ class CliOlderRepositoryTest {
         database.setDatabaseName(temp.resolve("repo/db").toString());
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             for (String drop : List.of("MODEL_SITE DROP COLUMN CONFLICTS", "MODEL_SITE DROP COLUMN NEXTCONFLICTID",
-                    "MODEL_STORAGEDEVICE DROP COLUMN REACHABLE", "MODEL_STORAGEDEVICE DROP COLUMN LASTSEEN")) {
+                    "MODEL_STORAGEDEVICE DROP COLUMN REACHABLE", "MODEL_STORAGEDEVICE DROP COLUMN LASTSEEN",
+                    "MODEL_JOURNALENTRY DROP COLUMN RETRIEDBY")) {
                 statement.executeUpdate("ALTER TABLE " + drop);
             }
         }
@@ -44,5 +45,6 @@ class CliOlderRepositoryTest {
         site.json("storage", "list").expect("nas", "storageDevices", 0, "name");
         site.json("discover").expect(Boolean.TRUE, "hosts", 0, "reachable").expect(Boolean.TRUE, "storageDevices", 0, "reachable");
         site.json("conflicts").expect(List.of(), "conflicts");
+        site.json("history").expect(0L, "entries", 0, "retriedBy"); // old journal rows read the new link as none
     }
 }

@@ -38,7 +38,7 @@ public final class ConsolePreferences {
     }
 
     public static RepositoryOptions repositoryOptions(IPreferenceStore store) {
-        RepositoryOptions options = RepositoryOptions.fromEnvironment();
+        RepositoryOptions options = RepositoryOptions.fromEnvironment().withHolder(RepositoryOptions.HOLDER_CONSOLE);
         boolean dataGiven = System.getProperty(RepositoryOptions.DATA_PROPERTY) != null
                 || System.getenv(RepositoryOptions.DATA_ENVIRONMENT) != null;
         if (!dataGiven && !store.getString(REPOSITORY).isBlank()) {

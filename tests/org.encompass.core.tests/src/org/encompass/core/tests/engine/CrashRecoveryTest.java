@@ -62,7 +62,7 @@ class CrashRecoveryTest {
     }
 
     @Test
-    void interruptedCloneIsShownAndRollbackRemovesTheStrayImage() {
+    void anInterruptedCloneThatRegisteredNothingIsRolledBackAtStartAndFreesItsName() {
         Faults.next("clone", Faults.Kind.CRASH);
         // FULL: the fake writes it durably, so it is registered after its copy (write-behind ones: WritebackTest)
         assertThrows(Faults.SimulatedCrash.class,
@@ -71,17 +71,87 @@ class CrashRecoveryTest {
         assertTrue(Files.exists(dir.resolve("nas/web-01")), "the copy was made before the crash");
 
         f.restart();
-        List<Long> interrupted = f.engine.recoverInterrupted();
-        assertEquals(1, interrupted.size());
+        assertEquals(List.of(), f.engine.recoverInterrupted(), "nothing is left for the operator");
         Seen entry = crashed("clone");
-        assertEquals(Outcome.INTERRUPTED, entry.getOutcome());
-        assertTrue(entry.getMessage().contains("retry or roll it back"), entry.getMessage());
-        assertEquals(0, (int) f.read(s -> s.getClones().size()), "no clone registered: the old state");
-
-        f.engine.rollback(interrupted.get(0), null);
+        assertEquals(Outcome.ROLLED_BACK, entry.getOutcome());
+        assertTrue(entry.getMessage().contains("rolled back when Encompass started again"), entry.getMessage());
         assertFalse(Files.exists(dir.resolve("nas/web-01")), "stray image removed");
-        assertEquals(Outcome.ROLLED_BACK, crashed("clone").getOutcome());
-        assertThrows(EncompassException.class, () -> f.engine.rollback(interrupted.get(0), null));
+        assertEquals(0, (int) f.read(s -> s.getClones().size()), "no clone registered: the old state");
+        assertEquals("web-01", f.engine.cloneMaster("web", org.encompass.core.spi.CloneMethod.FULL, null),
+                "the name is free again");
+    }
+
+    private JournalEntry newest(String operation) {
+        return f.read(site -> site.getJournal().stream().filter(x -> x.getOperation().equals(operation))
+                .reduce((a, b) -> b).orElseThrow());
+    }
+
+    @Test
+    void aSuccessfulRetryEndsTheEntryLinksItToTheRetryAndRefusesASecondOne() {
+        String clone = f.engine.cloneMaster("web", null, null);
+        f.engine.assign(clone, "vm-03", null);
+        f.engine.attach(clone, null);
+        Faults.next("activate", Faults.Kind.CRASH);
+        assertThrows(Faults.SimulatedCrash.class, () -> f.engine.activate(clone, null));
+        f.restart();
+        long id = f.engine.recoverInterrupted().get(0);
+
+        f.engine.retry(id, null);
+        long retry = newest("activate").getId();
+        assertTrue(retry > id, "the retry has its own entry");
+        JournalEntry retried = f.read(site -> org.encompass.core.internal.Journal.entry(site, id));
+        assertEquals(Outcome.SUCCEEDED, retried.getOutcome());
+        assertEquals(retry, retried.getRetriedBy());
+        assertEquals("interrupted, then succeeded by its retry #" + retry, retried.getMessage());
+        assertEquals("OPERATIONAL/ACTIVE", retried.getStateAfter());
+
+        EncompassException again = assertThrows(EncompassException.class, () -> f.engine.retry(id, null));
+        assertEquals("journal entry #" + id + " was retried already, by #" + retry + "; it cannot be retried again",
+                again.getMessage());
+        EncompassException undo = assertThrows(EncompassException.class, () -> f.engine.rollback(id, null));
+        assertTrue(undo.getMessage().contains("SUCCEEDED (by its retry #" + retry + ")"), undo.getMessage());
+        assertEquals("OPERATIONAL/ACTIVE", f.state(clone));
+    }
+
+    @Test
+    void aRetryThatFailsLeavesTheEntryOpenForAnotherTry() {
+        String clone = f.engine.cloneMaster("web", null, null);
+        f.engine.assign(clone, "vm-03", null);
+        f.engine.attach(clone, null);
+        Faults.next("activate", Faults.Kind.CRASH);
+        assertThrows(Faults.SimulatedCrash.class, () -> f.engine.activate(clone, null));
+        f.restart();
+        long id = f.engine.recoverInterrupted().get(0);
+        Faults.next("activate", Faults.Kind.FAIL);
+        assertThrows(EncompassException.class, () -> f.engine.retry(id, null));
+        JournalEntry open = f.read(site -> org.encompass.core.internal.Journal.entry(site, id));
+        assertEquals(Outcome.INTERRUPTED, open.getOutcome());
+        assertEquals(0, open.getRetriedBy());
+        f.engine.retry(id, null);
+        assertEquals("OPERATIONAL/ACTIVE", f.state(clone));
+    }
+
+    @Test
+    void anInterruptedCaptureIsRetriedOverWhatItLeft() throws Exception {
+        String clone = f.engine.cloneMaster("web", null, null);
+        f.engine.assign(clone, "vm-01", null);
+        f.engine.attach(clone, null);
+        f.engine.activate(clone, null);
+        f.engine.deactivate(clone, null);
+        f.engine.detach(clone, null);
+        f.engine.unassign(clone, null);
+        f.engine.reconfigure(clone, null);
+        Faults.next("capture", Faults.Kind.CRASH);
+        assertThrows(Faults.SimulatedCrash.class, () -> f.engine.capture(clone, "web-v2", null));
+        f.restart();
+        long id = f.engine.recoverInterrupted().get(0);
+        Files.createDirectories(dir.resolve("nas/web-v2/etc")); // what a copy cut short would have left
+        assertTrue(Files.exists(f.imageOf(clone)), "the clone's own image is kept until the capture is committed");
+
+        f.engine.retry(id, null);
+        assertEquals("CAPTURED", f.state(clone));
+        assertEquals(Outcome.SUCCEEDED, f.read(site -> org.encompass.core.internal.Journal.entry(site, id)).getOutcome());
+        assertTrue(Files.exists(dir.resolve("nas/web-v2/etc/hostname")), "the retry made a complete copy");
     }
 
     @Test
@@ -113,6 +183,11 @@ class CrashRecoveryTest {
         f.engine.rollback(id, null);
         assertEquals(null, FakeHypervisorDriver.vm(f.hostUri, "vm-02").disk);
         assertEquals("CLEAN/ASSIGNED", f.state(clone));
+        JournalEntry rolledBack = newest("attach");
+        assertEquals(Outcome.ROLLED_BACK, rolledBack.getOutcome());
+        assertTrue(rolledBack.getMessage().startsWith("rolled back; clone " + clone + " is CLEAN/ASSIGNED on "),
+                rolledBack.getMessage()); // read back after the rollback
+        assertEquals("CLEAN/ASSIGNED", rolledBack.getStateAfter());
     }
 
     @Test

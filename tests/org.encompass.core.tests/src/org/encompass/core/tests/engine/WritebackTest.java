@@ -200,12 +200,19 @@ class WritebackTest {
         assertTrue(pending("web-01"), "registered before the copy, which never ended");
         Path image = dir.resolve("nas/web-01");
         deleteTree(image); // the copy had not been published when the process died
-        long interrupted = f.engine.recoverInterrupted().get(0);
+        assertEquals(java.util.List.of(), f.engine.recoverInterrupted(), "the check settled the clone's entry");
         assertEquals("DESTROYED", f.state("web-01"));
         String verify = lastVerify();
         assertTrue(verify.startsWith("web-01 FAILED: the copy did not reach the disk"), verify);
-        f.engine.rollback(interrupted, null); // nothing left to undo, and it may be undone
-        assertEquals(org.encompass.model.Outcome.ROLLED_BACK, cloneEntry("web-01").getOutcome());
+        org.encompass.model.JournalEntry entry = cloneEntry("web-01");
+        assertEquals(org.encompass.model.Outcome.FAILED, entry.getOutcome());
+        assertTrue(entry.getMessage().contains("the clone was destroyed when Encompass started again"), entry.getMessage());
+        long id = entry.getId();
+        f.engine.retry(id, null); // clones again, under a new name
+        assertEquals("CLEAN/UNASSIGNED", f.state("web-02"));
+        assertEquals(f.read(site -> org.encompass.core.internal.Journal.entry(site, id).getRetriedBy()).longValue(),
+                cloneEntry("web-02").getId(), "linked to its retry");
+        assertThrows(org.encompass.core.EncompassException.class, () -> f.engine.retry(id, null));
     }
 
     @Test
@@ -213,13 +220,17 @@ class WritebackTest {
         Faults.next("clone", Faults.Kind.CRASH); // the fake crashes after its copy is complete
         assertThrows(Faults.SimulatedCrash.class, () -> f.engine.cloneMaster("web", null, null));
         f.restart();
-        long interrupted = f.engine.recoverInterrupted().get(0);
+        assertEquals(java.util.List.of(), f.engine.recoverInterrupted(), "the check settled the clone's entry");
         assertEquals("CLEAN/UNASSIGNED", f.state("web-01"));
         assertFalse(pending("web-01"));
         assertTrue(lastVerify().startsWith("web-01 SUCCEEDED: the copy survived the stop"), lastVerify());
-        org.encompass.core.EncompassException refused = assertThrows(org.encompass.core.EncompassException.class,
-                () -> f.engine.rollback(interrupted, null));
-        assertTrue(refused.getMessage().contains("destroy the clone"), refused.getMessage());
+        org.encompass.model.JournalEntry entry = cloneEntry("web-01");
+        assertEquals(org.encompass.model.Outcome.SUCCEEDED, entry.getOutcome());
+        assertTrue(entry.getMessage().contains("verified complete when Encompass started again"), entry.getMessage());
+        long id = entry.getId();
+        assertThrows(org.encompass.core.EncompassException.class, () -> f.engine.rollback(id, null));
+        assertThrows(org.encompass.core.EncompassException.class, () -> f.engine.retry(id, null), "no duplicate clone");
+        assertEquals(1L, (long) f.read(site -> (long) site.getClones().size()));
         assertTrue(Files.exists(f.imageOf("web-01")), "the kept clone's image stays");
     }
 

@@ -16,6 +16,7 @@ import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.RawImage;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.core.spi.StorageDriver;
+import org.encompass.core.spi.StorageDriver.Publication;
 
 /**
  * Storage driver for a NAS-style directory (kind {@code file}): images are {@code <name>.img} (raw)
@@ -75,6 +76,13 @@ public final class FileStorageDriver implements StorageDriver {
     @Override
     public ImageRef cloneImage(StorageDeviceSpec device, ImageRef source, String name, CloneMethod method,
             IProgressMonitor monitor) throws DriverException {
+        return cloneImage(device, source, name, method, Publication.NOW, monitor);
+    }
+
+    /** The copy is staged as always; its publication under {@code name} waits for {@code publication}. */
+    @Override
+    public ImageRef cloneImage(StorageDeviceSpec device, ImageRef source, String name, CloneMethod method,
+            Publication publication, IProgressMonitor monitor) throws DriverException {
         DeviceDirectory directory = usableDirectory(device);
         if (method == null) {
             throw new DriverException("No clone method given.");
@@ -86,11 +94,11 @@ public final class FileStorageDriver implements StorageDriver {
         return switch (method) {
             case SPARSE -> new ImageRef(
                     stage(directory.newImageFile(name, format), what,
-                            staged -> SparseCopier.copy(master, staged, durable, monitor), durable).toString(),
+                            staged -> SparseCopier.copy(master, staged, durable, monitor), durable, publication).toString(),
                     format, source.backing());
             case FULL -> new ImageRef(
                     stage(directory.newImageFile(name, format), what,
-                            staged -> BlockCopier.copy(master, staged, monitor), durable).toString(),
+                            staged -> BlockCopier.copy(master, staged, monitor), durable, publication).toString(),
                     format, source.backing());
             case COW -> {
                 if (!QemuImg.available()) {
@@ -98,7 +106,7 @@ public final class FileStorageDriver implements StorageDriver {
                             + "which cannot be run here; use SPARSE or FULL instead.");
                 }
                 Path overlay = stage(directory.newImageFile(name, format), what,
-                        staged -> overlays.create(master, source.format(), staged, monitor));
+                        staged -> overlays.create(master, source.format(), staged, monitor), true, publication);
                 yield new ImageRef(overlay.toString(), ImageFormat.QCOW2, master.toString());
             }
             case REFLINK -> {
@@ -108,7 +116,7 @@ public final class FileStorageDriver implements StorageDriver {
                 }
                 yield new ImageRef(
                         stage(directory.newImageFile(name, format), what,
-                                staged -> ReflinkSupport.reflink(master, staged, monitor)).toString(),
+                                staged -> ReflinkSupport.reflink(master, staged, monitor), true, publication).toString(),
                         format, source.backing());
             }
             case VOLUME_COPY -> throw new DriverException(directory.describe()
@@ -243,6 +251,12 @@ public final class FileStorageDriver implements StorageDriver {
         return image.format() == ImageFormat.RAW ? RawImage.of(file) : QemuStorageDaemon.SHARED.exportQcow2(file);
     }
 
+    /** The qemu-storage-daemon (and its FUSE mounts) of a JVM that died while it exported images. */
+    @Override
+    public List<String> stopLeftoversOfDeadProcesses() {
+        return QemuStorageDaemon.reapOrphans();
+    }
+
     private static DeviceDirectory usableDirectory(StorageDeviceSpec device) throws DriverException {
         DeviceDirectory directory = DeviceDirectory.of(device);
         directory.checkUsable();
@@ -254,11 +268,16 @@ public final class FileStorageDriver implements StorageDriver {
      * wrong, including cancellation, the staging file is removed and {@code target} never appears.
      */
     private static Path stage(Path target, String what, StagingStep step) throws DriverException {
-        return stage(target, what, step, true);
+        return stage(target, what, step, true, Publication.NOW);
     }
 
-    /** {@code durable} false: published without waiting for the disk (a write-behind copy; {@link #flush} does). */
-    private static Path stage(Path target, String what, StagingStep step, boolean durable) throws DriverException {
+    /**
+     * {@code durable} false: published without waiting for the disk (a write-behind copy; {@link #flush} does).
+     * {@code publication}: waited for between the copy and its publication; when it refuses, the staged copy
+     * is deleted.
+     */
+    private static Path stage(Path target, String what, StagingStep step, boolean durable, Publication publication)
+            throws DriverException {
         try (StagedImage staged = StagedImage.next(target)) {
             try {
                 step.writeTo(staged.path());
@@ -267,6 +286,7 @@ public final class FileStorageDriver implements StorageDriver {
             } catch (DriverException e) {
                 throw new DriverException("Cannot " + what + " to " + target + ": " + e.getMessage(), e);
             } // OperationCanceledException passes through; closing the stage deletes the partial file
+            publication.await();
             return staged.publish(durable);
         }
     }

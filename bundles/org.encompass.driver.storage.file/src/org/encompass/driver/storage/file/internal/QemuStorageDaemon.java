@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -63,7 +64,8 @@ public final class QemuStorageDaemon {
         Path mountpoint = null;
         boolean added = false;
         try {
-            mountpoint = Files.createTempFile("encompass-export-", ".raw");
+            // inside the daemon's directory: if this JVM dies, the next start finds the mounts there
+            mountpoint = Files.createTempFile(directory(), "encompass-export-", ".raw");
             client.execute("blockdev-add", Map.of("driver", "qcow2", "node-name", node,
                     "file", Map.of("driver", "file", "filename", image.toAbsolutePath().toString())), COMMAND_TIMEOUT);
             added = true;
@@ -95,6 +97,10 @@ public final class QemuStorageDaemon {
             }
         }
         return files;
+    }
+
+    private synchronized Path directory() {
+        return directory;
     }
 
     /** The running daemon's process id, or -1 when none runs. */
@@ -167,7 +173,7 @@ public final class QemuStorageDaemon {
             directory = Files.createTempDirectory(DIRECTORY_PREFIX);
             log = directory.resolve("daemon.log");
             socket = directory.resolve("qmp.sock");
-            Files.writeString(directory.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
+            Files.writeString(directory.resolve(OWNER_FILE), ownerLine(ProcessHandle.current()));
             process = new ProcessBuilder("qemu-storage-daemon",
                     "--chardev", "socket,id=qmp,server=on,wait=off,path=" + socket.toString().replace(",", ",,"),
                     "--monitor", "chardev=qmp")
@@ -191,7 +197,7 @@ public final class QemuStorageDaemon {
             sleep(5);
         }
         try {
-            qmp = QmpClient.connect(socket, START_TIMEOUT);
+            qmp = connectWhenListening(socket, end);
         } catch (IOException | DriverException e) {
             String output = output(log);
             stop();
@@ -200,28 +206,115 @@ public final class QemuStorageDaemon {
     }
 
     /**
-     * A JVM killed while its daemon ran (a crashed console) leaves the daemon behind: nothing else would
-     * ever stop it. Each daemon's directory names its owner and its process, so the next start stops
-     * the daemons whose owner is gone.
+     * The daemon creates its socket file before it listens on it: a connection in between is refused, so it is
+     * tried again until the start's deadline (seen on a loaded machine).
      */
-    static void reapOrphans() {
+    private QmpClient connectWhenListening(Path socket, long end) throws IOException, DriverException {
+        while (true) {
+            try {
+                return QmpClient.connect(socket, START_TIMEOUT);
+            } catch (java.net.ConnectException e) {
+                if (!process.isAlive() || System.nanoTime() > end) {
+                    throw e;
+                }
+                sleep(5);
+            }
+        }
+    }
+
+    /**
+     * A JVM killed while its daemon ran (a crashed console, a killed command line) leaves the daemon behind, with
+     * its FUSE exports mounted: nothing else would ever stop it. Each daemon's directory (in the temp directory)
+     * names its owner (pid and start time, so a reused pid is not taken for the owner) and its process, and
+     * holds its mount points. Stops the daemons whose owner is gone: only a process that runs
+     * qemu-storage-daemon with this directory's socket on its command line is signalled, so an unrelated
+     * process that got the pid is never touched. Then unmounts what is still mounted there and removes the
+     * directory. Returns what was stopped, in words.
+     */
+    public static List<String> reapOrphans() {
+        List<String> reaped = new ArrayList<>();
         Path temp = Path.of(System.getProperty("java.io.tmpdir"));
         try (Stream<Path> directories = Files.list(temp)) {
             for (Path directory : directories.filter(d -> d.getFileName().toString().startsWith(DIRECTORY_PREFIX)).toList()) {
-                Long owner = pidIn(directory.resolve(OWNER_FILE));
-                if (owner == null || ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
+                String owner = ownerIn(directory.resolve(OWNER_FILE));
+                if (owner == null || ownerAlive(owner)) {
                     continue; // not ours to judge, or its owner still runs
                 }
                 Long daemon = pidIn(directory.resolve(DAEMON_FILE));
-                if (daemon != null) {
-                    ProcessHandle.of(daemon)
-                            .filter(p -> p.info().command().orElse("").endsWith("qemu-storage-daemon"))
-                            .ifPresent(ProcessHandle::destroy);
+                Optional<ProcessHandle> process = daemon == null ? Optional.empty()
+                        : ProcessHandle.of(daemon).filter(p -> isDaemonOf(p, directory));
+                process.ifPresent(QemuStorageDaemon::terminate);
+                int unmounted = 0;
+                for (Path mount : mountsUnder(directory)) {
+                    detachIfStillMounted(mount);
+                    unmounted++;
                 }
                 deleteTree(directory);
+                reaped.add("stopped what process " + owner.split(" ")[0] + " left: "
+                        + process.map(p -> "qemu-storage-daemon (pid " + p.pid() + ")").orElse("no daemon still running")
+                        + (unmounted > 0 ? ", " + unmounted + " FUSE mount(s) unmounted" : "") + ", " + directory + " removed");
             }
         } catch (IOException e) {
             // nothing to reap when the temp directory cannot be listed
+        }
+        return reaped;
+    }
+
+    /** {@code pid startMillis}: the start time tells the owner from a later process that got the same pid. */
+    private static String ownerLine(ProcessHandle process) {
+        return process.pid() + process.info().startInstant().map(start -> " " + start.toEpochMilli()).orElse("");
+    }
+
+    private static String ownerIn(Path file) {
+        try {
+            String line = Files.readString(file).strip();
+            return line.matches("\\d+( \\d+)?") ? line : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean ownerAlive(String owner) {
+        String[] parts = owner.split(" ");
+        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(parts[0])).filter(ProcessHandle::isAlive);
+        if (process.isEmpty() || parts.length == 1) {
+            return process.isPresent();
+        }
+        // a later process with the same pid started long after; a second of tolerance for how the time is read
+        long recorded = Long.parseLong(parts[1]);
+        return process.get().info().startInstant().map(start -> Math.abs(start.toEpochMilli() - recorded) < 1000)
+                .orElse(true);
+    }
+
+    /** Whether {@code process} is the qemu-storage-daemon started with {@code directory}'s QMP socket. */
+    private static boolean isDaemonOf(ProcessHandle process, Path directory) {
+        ProcessHandle.Info info = process.info();
+        return info.command().orElse("").endsWith("qemu-storage-daemon")
+                && info.arguments().map(args -> String.join(" ", args).contains(directory.toString())).orElse(false);
+    }
+
+    /** SIGTERM (the daemon then closes, and so flushes, its images and removes its exports), SIGKILL after 10 s. */
+    private static void terminate(ProcessHandle process) {
+        process.destroy();
+        try {
+            process.onExit().get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            process.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    /** The mount points inside {@code directory} that /proc/self/mounts lists. */
+    private static List<Path> mountsUnder(Path directory) {
+        try {
+            String prefix = directory.toString() + "/";
+            return Files.readAllLines(Path.of("/proc/self/mounts")).stream().map(line -> line.split(" "))
+                    .filter(fields -> fields.length > 1 && fields[1].startsWith(prefix)).map(fields -> Path.of(fields[1]))
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
         }
     }
 

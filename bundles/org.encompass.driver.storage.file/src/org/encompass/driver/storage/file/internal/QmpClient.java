@@ -46,7 +46,12 @@ final class QmpClient implements AutoCloseable {
     /** Connects, reads the greeting and leaves capability negotiation mode. */
     static QmpClient connect(Path socket, Duration timeout) throws IOException, DriverException {
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-        channel.connect(UnixDomainSocketAddress.of(socket));
+        try {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
         QmpClient client = new QmpClient(channel);
         client.pending.put("greeting", new CompletableFuture<>());
         client.reader.start();

@@ -148,9 +148,10 @@ class CowCustomizationExportTest {
     void aDaemonLeftBehindByADeadJvmIsStoppedByTheNextStart() throws Exception {
         Process deadOwner = new ProcessBuilder("true").start();
         deadOwner.waitFor();
-        Process orphan = new ProcessBuilder("qemu-storage-daemon").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Path left = Files.createTempDirectory("encompass-qsd-");
+        Process orphan = new ProcessBuilder("qemu-storage-daemon", "--chardev",
+                "socket,id=qmp,server=on,wait=off,path=" + left.resolve("qmp.sock"), "--monitor", "chardev=qmp")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Files.writeString(left.resolve("owner.pid"), Long.toString(deadOwner.pid()));
         Files.writeString(left.resolve("daemon.pid"), Long.toString(orphan.pid()));
         QemuStorageDaemon daemon = new QemuStorageDaemon(Duration.ofSeconds(1));
@@ -162,6 +163,27 @@ class CowCustomizationExportTest {
         } finally {
             orphan.destroyForcibly();
             daemon.stop();
+        }
+    }
+
+    @Test
+    void onlyTheDaemonOfADeadOwnerIsStoppedNeverAnUnrelatedProcessWithItsPid() throws Exception {
+        Process deadOwner = new ProcessBuilder("true").start();
+        deadOwner.waitFor();
+        // a qemu-storage-daemon that is not the one the directory started (its socket is elsewhere)
+        Process unrelated = new ProcessBuilder("qemu-storage-daemon").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path left = Files.createTempDirectory("encompass-qsd-");
+        Files.writeString(left.resolve("owner.pid"), Long.toString(deadOwner.pid()));
+        Files.writeString(left.resolve("daemon.pid"), Long.toString(unrelated.pid()));
+        try {
+            List<String> reaped = driver.stopLeftoversOfDeadProcesses();
+            assertTrue(reaped.stream().anyMatch(r -> r.contains(left.toString()) && r.contains("no daemon still running")),
+                    reaped.toString());
+            assertFalse(Files.exists(left), "the dead owner's directory was removed");
+            assertTrue(unrelated.isAlive(), "the unrelated daemon was not signalled");
+        } finally {
+            unrelated.destroyForcibly();
         }
     }
 
