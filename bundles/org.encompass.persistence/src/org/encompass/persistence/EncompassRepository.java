@@ -115,7 +115,9 @@ public final class EncompassRepository implements SessionProvider {
 
 			IConnector connector = JVMUtil.getConnector(container, jvmName);
 			closer.register("in-process connector", () -> Lifecycles.deactivate(connector));
-			return new EncompassRepository(directory, closer, connector, tcpPort);
+			EncompassRepository opened = new EncompassRepository(directory, closer, connector, tcpPort);
+			opened.closeOnShutdown();
+			return opened;
 		} catch (RuntimeException | Error e) {
 			PersistenceException failure = e instanceof PersistenceException known ? known
 					: new PersistenceException("cannot open repository " + directory + ": " + Failures.reason(e), e);
@@ -240,6 +242,30 @@ public final class EncompassRepository implements SessionProvider {
 	@Override
 	public String describe() {
 		return "repository " + dataDirectory;
+	}
+
+	/**
+	 * A normal stop of the process (SIGTERM, SIGINT, System.exit) closes the repository as {@link #close} does:
+	 * otherwise CDO finds it not shut down at the next open and repairs it ("Detected crash of repository").
+	 */
+	private void closeOnShutdown() {
+		Thread hook = new Thread(() -> {
+			try {
+				close();
+			} catch (RuntimeException e) {
+				System.err.println("encompass: " + e.getMessage());
+			}
+		}, "close " + describe() + " on shutdown");
+		Runtime.getRuntime().addShutdownHook(hook);
+		closer.register("shutdown hook", () -> {
+			if (Thread.currentThread() != hook) {
+				try {
+					Runtime.getRuntime().removeShutdownHook(hook);
+				} catch (IllegalStateException shuttingDown) {
+					// the hook runs or is about to: close() is idempotent
+				}
+			}
+		});
 	}
 
 	@Override

@@ -91,6 +91,9 @@ public final class JournalRecovery {
             throw new EncompassException("rollback of journal entry #" + id + " failed: " + ex.getMessage(), ex);
         }
         model.write(site -> {
+            if (e.operation() == Operation.ASSIGN) {
+                PlacementOperations.releaseClaim(site, e.target());
+            }
             JournalEntry entry = Journal.entry(site, id);
             Journal.end(entry, Outcome.ROLLED_BACK, "rolled back; the state is " + e.stateBefore(), e.stateBefore());
             return null;

@@ -103,10 +103,54 @@ class SeparateProcessTest {
 		holder.destroyForcibly();
 		assertTrue(holder.waitFor(CHILD_SECONDS, TimeUnit.SECONDS), "child was not killed");
 
+		assertEquals("false", gracefullyShutDown(), "a killed process cannot close the repository (CDO repairs it)");
 		// The OS dropped the lock with the process; Derby replays its log on boot: the commit stays.
 		try (EncompassRepository repository = EncompassRepository.open(data)) {
 			assertEquals("committed before the crash", Transactions.read(repository.openSession(),
 					view -> TestModel.get(RootObjects.find(view, "/site", TestModel.SITE, EObject.class).orElseThrow(), "name")));
+		}
+	}
+
+	/** A normal stop (SIGTERM, as a service manager or {@code kill} sends) closes the repository as close() does. */
+	@Test
+	void terminatedProcessClosesTheRepositoryCleanly() throws Exception {
+		Process holder = startChild("hold", "committed before the stop");
+		BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+		assertEquals(ChildProcess.READY + " " + data, out.readLine(), "child did not open the repository");
+
+		holder.destroy(); // SIGTERM
+		assertTrue(holder.waitFor(CHILD_SECONDS, TimeUnit.SECONDS), "child did not stop");
+
+		assertEquals("true", gracefullyShutDown(), "no \"Detected crash of repository\" at the next open");
+		try (EncompassRepository repository = EncompassRepository.open(data)) {
+			assertEquals("committed before the stop", Transactions.read(repository.openSession(),
+					view -> TestModel.get(RootObjects.find(view, "/site", TestModel.SITE, EObject.class).orElseThrow(), "name")));
+		}
+	}
+
+	/**
+	 * What CDO's store recorded about its last stop: "true" when the repository was deactivated, else "false"
+	 * (the next activation then logs "Detected crash of repository" and repairs it).
+	 */
+	private String gracefullyShutDown() throws java.sql.SQLException {
+		org.apache.derby.jdbc.EmbeddedDataSource database = new org.apache.derby.jdbc.EmbeddedDataSource();
+		database.setDatabaseName(data.resolve(EncompassRepository.DATABASE_DIRECTORY).toString());
+		try (java.sql.Connection connection = database.getConnection();
+				java.sql.Statement statement = connection.createStatement();
+				java.sql.ResultSet rows = statement.executeQuery("SELECT * FROM CDO_PROPERTIES")) {
+			while (rows.next()) {
+				if (rows.getString(1).endsWith("gracefullyShutDown")) {
+					return rows.getString(2);
+				}
+			}
+			return null;
+		} finally {
+			database.setShutdownDatabase("shutdown");
+			try {
+				database.getConnection().close();
+			} catch (java.sql.SQLException shutDown) {
+				// 08006: the database was shut down, as asked
+			}
 		}
 	}
 
