@@ -63,6 +63,7 @@ public final class EncompassRepository implements SessionProvider {
 	private final IConnector connector;
 	private final int tcpPort;
 	private final OpenSessions sessions = new OpenSessions();
+	private final Object closing = new Object();
 	private boolean closed;
 
 	private EncompassRepository(Path dataDirectory, Closer closer, IConnector connector, int tcpPort) {
@@ -268,20 +269,26 @@ public final class EncompassRepository implements SessionProvider {
 		});
 	}
 
+	/**
+	 * Closes everything; a second caller (e.g. the shutdown hook while the main thread closes) waits until the
+	 * first one is done, so the JVM never ends in the middle of a close.
+	 */
 	@Override
 	public void close() {
-		synchronized (this) {
-			if (closed) {
-				return;
+		synchronized (closing) {
+			synchronized (this) {
+				if (closed) {
+					return;
+				}
+				closed = true;
 			}
-			closed = true;
-		}
-		// Registered last, so closed first: sessions before the connector they run on.
-		closer.register("open sessions", sessions::closeAll);
-		Exception failure = closer.closeAll();
-		if (failure != null) {
-			throw new PersistenceException("errors while closing repository " + dataDirectory + ": " + Failures.reason(failure),
-					failure);
+			// Registered last, so closed first: sessions before the connector they run on.
+			closer.register("open sessions", sessions::closeAll);
+			Exception failure = closer.closeAll();
+			if (failure != null) {
+				throw new PersistenceException("errors while closing repository " + dataDirectory + ": "
+						+ Failures.reason(failure), failure);
+			}
 		}
 	}
 }

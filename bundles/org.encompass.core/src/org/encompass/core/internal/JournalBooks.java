@@ -112,6 +112,15 @@ final class JournalBooks {
     /** The entry with {@code id} from its book (or from the site's older list), or null. */
     static JournalEntry find(Site site, long id) {
         CDOView view = site.cdoView();
+        Reservation own = view instanceof CDOTransaction transaction ? RESERVATIONS.get(transaction) : null;
+        CDOResource book = own == null ? null : own.cached((id - 1) / SIZE);
+        if (book != null) { // this writer's current book: no lookup on the server
+            for (Object object : book.getContents()) {
+                if (((JournalEntry) object).getId() == id) {
+                    return (JournalEntry) object;
+                }
+            }
+        }
         String path = FOLDER + "/" + (id - 1) / SIZE;
         if (id > 0 && view != null && view.hasResource(path)) {
             for (Object object : view.getResource(path).getContents()) {
@@ -146,6 +155,12 @@ final class JournalBooks {
         int run = 1;
         /** The resource of {@code book}, kept to spare a lookup on the server per entry. */
         private CDOResource resource;
+
+        /** The resource of book {@code number} if it is the one kept, else null. */
+        synchronized CDOResource cached(long number) {
+            return resource != null && resource.cdoState() != CDOState.TRANSIENT && !resource.cdoInvalid()
+                    && Long.toString(number).equals(resource.getName()) ? resource : null;
+        }
 
         CDOResource current(CDOTransaction transaction) {
             String name = Long.toString(book);

@@ -93,13 +93,22 @@ final class ChildJvm {
         process.destroyForcibly();
     }
 
+    /** Loads through this bundle, or through the CDO bundle, which sees the EMF parts CDO needs. */
+    private static Class<?> load(String name) throws ClassNotFoundException {
+        try {
+            return Class.forName(name, false, ChildJvm.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return Class.forName(name, false, org.eclipse.emf.cdo.session.CDOSession.class.getClassLoader());
+        }
+    }
+
     private static List<String> classPath() throws IOException {
         Set<String> entries = new LinkedHashSet<>();
         for (String name : CLASSES) {
             String entry = name.replace('.', '/') + ".class";
             Class<?> type;
             try {
-                type = Class.forName(name, false, ChildJvm.class.getClassLoader());
+                type = load(name);
             } catch (ClassNotFoundException e) {
                 throw new AssertionError("the client needs " + name + ", which this runtime cannot load", e);
             }

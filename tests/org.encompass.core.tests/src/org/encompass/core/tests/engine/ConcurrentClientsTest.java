@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Several client PROCESSES (each a JVM with an engine of its own, as a second console or a {@code --connect}
  * command line) on one repository this process shares over TCP: the rule "a machine holds at most one clone"
  * holds across them, and operations on different clones never conflict. Also prints the operations per second
- * of 1 and 4 clients ({@code encompass.bench.seconds}, default 5, sets how long each measurement runs).
+ * of 1 and 4 clients ({@code encompass.bench.seconds}, default 10, sets how long each measurement runs).
  */
 class ConcurrentClientsTest {
     private static final long CLIENT_SECONDS = 180;
@@ -93,7 +93,7 @@ class ConcurrentClientsTest {
     @Test
     void clientsOnDifferentClonesNeverConflictAndTheirThroughputIsPrinted() throws Exception {
         double seconds = Double.parseDouble(System.getProperty("encompass.bench.seconds",
-                System.getenv().getOrDefault("ENCOMPASS_BENCH_SECONDS", "5")));
+                System.getenv().getOrDefault("ENCOMPASS_BENCH_SECONDS", "10")));
         List<String> clones = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             clones.add(f.engine.cloneMaster("web", null, null));
