@@ -63,6 +63,7 @@ public final class EncompassRepository implements SessionProvider {
 	private final IConnector connector;
 	private final int tcpPort;
 	private final OpenSessions sessions = new OpenSessions();
+	private final Object closing = new Object();
 	private boolean closed;
 
 	private EncompassRepository(Path dataDirectory, Closer closer, IConnector connector, int tcpPort) {
@@ -120,7 +121,9 @@ public final class EncompassRepository implements SessionProvider {
 
 			IConnector connector = JVMUtil.getConnector(container, jvmName);
 			closer.register("in-process connector", () -> Lifecycles.deactivate(connector));
-			return new EncompassRepository(directory, closer, connector, tcpPort);
+			EncompassRepository opened = new EncompassRepository(directory, closer, connector, tcpPort);
+			opened.closeOnShutdown();
+			return opened;
 		} catch (RuntimeException | Error e) {
 			PersistenceException failure = e instanceof PersistenceException known ? known
 					: new PersistenceException("cannot open repository " + directory + ": " + Failures.reason(e), e);
@@ -247,20 +250,50 @@ public final class EncompassRepository implements SessionProvider {
 		return "repository " + dataDirectory;
 	}
 
+	/**
+	 * A normal stop of the process (SIGTERM, SIGINT, System.exit) closes the repository as {@link #close} does:
+	 * otherwise CDO finds it not shut down at the next open and repairs it ("Detected crash of repository").
+	 */
+	private void closeOnShutdown() {
+		Thread hook = new Thread(() -> {
+			try {
+				close();
+			} catch (RuntimeException e) {
+				System.err.println("encompass: " + e.getMessage());
+			}
+		}, "close " + describe() + " on shutdown");
+		Runtime.getRuntime().addShutdownHook(hook);
+		closer.register("shutdown hook", () -> {
+			if (Thread.currentThread() != hook) {
+				try {
+					Runtime.getRuntime().removeShutdownHook(hook);
+				} catch (IllegalStateException shuttingDown) {
+					// the hook runs or is about to: close() is idempotent
+				}
+			}
+		});
+	}
+
+	/**
+	 * Closes everything; a second caller (e.g. the shutdown hook while the main thread closes) waits until the
+	 * first one is done, so the JVM never ends in the middle of a close.
+	 */
 	@Override
 	public void close() {
-		synchronized (this) {
-			if (closed) {
-				return;
+		synchronized (closing) {
+			synchronized (this) {
+				if (closed) {
+					return;
+				}
+				closed = true;
 			}
-			closed = true;
-		}
-		// Registered last, so closed first: sessions before the connector they run on.
-		closer.register("open sessions", sessions::closeAll);
-		Exception failure = closer.closeAll();
-		if (failure != null) {
-			throw new PersistenceException("errors while closing repository " + dataDirectory + ": " + Failures.reason(failure),
-					failure);
+			// Registered last, so closed first: sessions before the connector they run on.
+			closer.register("open sessions", sessions::closeAll);
+			Exception failure = closer.closeAll();
+			if (failure != null) {
+				throw new PersistenceException("errors while closing repository " + dataDirectory + ": "
+						+ Failures.reason(failure), failure);
+			}
 		}
 	}
 }

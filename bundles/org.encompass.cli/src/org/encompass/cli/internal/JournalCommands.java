@@ -40,7 +40,7 @@ final class JournalCommands {
         String target = arguments.value("target");
         int limit = arguments.intValue("limit", DEFAULT_HISTORY, 1);
         List<Map<String, Object>> entries = context.read(site -> {
-            List<JournalEntry> matching = site.getJournal().stream()
+            List<JournalEntry> matching = Journal.entries(site).stream()
                     .filter(e -> target == null || target.equals(e.getTarget())).toList();
             return matching.subList(Math.max(0, matching.size() - limit), matching.size()).stream()
                     .map(ModelViews::journal).toList();
@@ -50,7 +50,7 @@ final class JournalCommands {
 
     private static Result journal(CommandContext context, ParsedArguments arguments) {
         boolean interrupted = arguments.flag("interrupted");
-        List<Map<String, Object>> entries = context.read(site -> site.getJournal().stream()
+        List<Map<String, Object>> entries = context.read(site -> Journal.entries(site).stream()
                 .filter(e -> !interrupted || e.getOutcome() == Outcome.INTERRUPTED).map(ModelViews::journal).toList());
         return Result.of(Map.of("entries", entries), out -> {
             print(entries, out);

@@ -40,9 +40,6 @@ public final class Journal {
     public static JournalEntry begin(Site site, Operation operation, String target, Map<String, String> arguments,
             String user, String stateBefore) {
         JournalEntry entry = ModelFactory.eINSTANCE.createJournalEntry();
-        long id = site.getNextJournalId() + 1;
-        site.setNextJournalId(id);
-        entry.setId(id);
         entry.setOperation(operation.label());
         entry.setTarget(target);
         entry.setArguments(encode(arguments));
@@ -50,7 +47,7 @@ public final class Journal {
         entry.setStarted(new Date());
         entry.setOutcome(Outcome.RUNNING);
         entry.setStateBefore(stateBefore);
-        site.getJournal().add(entry);
+        JournalBooks.append(site, entry); // not the site's own list: see JournalBooks
         List<Long> collecting = BEGUN.get();
         if (collecting != null) {
             collecting.add(id);
@@ -80,7 +77,7 @@ public final class Journal {
 
     /** The newest entry with {@code outcome} of the operation creating {@code clone}, or null. */
     public static JournalEntry creating(Site site, String clone, Outcome outcome) {
-        List<JournalEntry> journal = site.getJournal();
+        List<JournalEntry> journal = entries(site);
         for (int i = journal.size() - 1; i >= 0; i--) {
             JournalEntry entry = journal.get(i);
             if (entry.getOutcome() == outcome && Operation.CLONE.label().equals(entry.getOperation())
@@ -91,21 +88,27 @@ public final class Journal {
         return null;
     }
 
-    /** The entry with {@code id}; entries are appended in id order, so search from the end. */
+    /** The entry with {@code id}. */
     public static JournalEntry entry(Site site, long id) {
-        List<JournalEntry> journal = site.getJournal();
-        for (int i = journal.size() - 1; i >= 0; i--) {
-            if (journal.get(i).getId() == id) {
-                return journal.get(i);
-            }
+        JournalEntry entry = JournalBooks.find(site, id);
+        if (entry == null) {
+            throw new org.encompass.core.EncompassException("no journal entry #" + id);
         }
-        throw new org.encompass.core.EncompassException("no journal entry #" + id);
+        return entry;
+    }
+
+    /**
+     * Every journal entry of the site, oldest first (by start; ids ascend within one process only). A new
+     * list: entries are kept outside the site object (see {@link JournalBooks}), so read them only through here.
+     */
+    public static List<JournalEntry> entries(Site site) {
+        return JournalBooks.entries(site);
     }
 
     /** Marks every RUNNING entry INTERRUPTED; returns their ids. Only the repository's owner may call this. */
     public static List<Long> markInterrupted(Site site) {
         List<Long> ids = new ArrayList<>();
-        for (JournalEntry entry : site.getJournal()) {
+        for (JournalEntry entry : entries(site)) {
             if (entry.getOutcome() == Outcome.RUNNING) {
                 end(entry, Outcome.INTERRUPTED, "interrupted: Encompass stopped while this operation ran; "
                         + "retry or roll it back (encompass journal retry|rollback " + entry.getId() + ")", null);

@@ -134,7 +134,7 @@ public final class JournalRecovery {
         model.write(site -> {
             JournalEntry entry = Journal.entry(site, id);
             JournalEntry retry = null;
-            for (JournalEntry candidate : site.getJournal()) { // the retry's own entry: begun by it, not failed
+            for (JournalEntry candidate : Journal.entries(site)) { // the retry's own entry: begun by it, not failed
                 if (begun.contains(candidate.getId()) && candidate.getOperation().equals(entry.getOperation())
                         && candidate.getOutcome() != Outcome.FAILED) {
                     retry = candidate;
@@ -197,6 +197,9 @@ public final class JournalRecovery {
             throw new EncompassException("rollback of journal entry #" + id + " failed: " + ex.getMessage(), ex);
         }
         model.write(site -> {
+            if (e.operation() == Operation.ASSIGN) {
+                PlacementOperations.releaseClaim(site, e.target());
+            }
             JournalEntry entry = Journal.entry(site, id);
             Clone clone = SiteLookup.findClone(site, cloneOf(e)).orElse(null);
             Journal.end(entry, Outcome.ROLLED_BACK, "rolled back; " + stateNow(site, e, clone),

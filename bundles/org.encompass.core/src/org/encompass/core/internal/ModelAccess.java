@@ -15,8 +15,9 @@ import org.encompass.model.Site;
 
 /**
  * The engine's only way to read and change the model. Each write commits atomically; writes are
- * serialized inside this process so parallel jobs never produce commit conflicts with each other (a
- * conflict with another process is reported and rolled back, never retried blindly). Reads and writes
+ * serialized inside this process so parallel jobs never produce commit conflicts with each other. A
+ * conflict with another process's commit is rolled back and the write runs again on the new state, a few
+ * times (see {@link ModelConflicts}): its body must change nothing outside the model. Reads and writes
  * share one long-lived transaction, under one lock: it always sees this engine's own commits at once
  * (and other sessions' through passive updates), and opening a view per call would cost a round trip
  * to the repository that dominated the cost of a lifecycle transition.
@@ -52,27 +53,41 @@ public final class ModelAccess {
     public <T> T write(Function<Site, T> body, Consumer<? super T> beforeCommit) {
         writeLock.lock();
         try {
-            boolean committed = false;
-            try {
-                T result = body.apply(site());
-                if (beforeCommit != null) {
-                    beforeCommit.accept(result);
-                }
-                if (transaction.isDirty()) {
-                    transaction.commit();
-                }
-                committed = true;
-                return result;
-            } catch (CommitException e) {
-                throw new EncompassException("the repository refused the change (another console changed the same objects?): "
-                        + e.getMessage(), e);
-            } finally {
-                if (!committed && transaction.isDirty()) {
-                    transaction.rollback(); // nothing of a failed or refused body stays behind
+            for (int attempt = 1;; attempt++) {
+                try {
+                    return commitOnce(body, beforeCommit);
+                } catch (CommitException e) {
+                    // Another process committed one of the objects first. The body runs again on the state that
+                    // commit left: a validation then refuses what is no longer allowed ("machine busy"), and a
+                    // change that only appends (a journal entry, a clone) simply goes in after the other one.
+                    // Not when work was handed on before the commit: it would start twice.
+                    if (!ModelConflicts.isConflict(e) || beforeCommit != null || attempt >= ModelConflicts.ATTEMPTS) {
+                        throw new EncompassException(ModelConflicts.refusal(e, attempt), e);
+                    }
+                    ModelConflicts.pause(attempt);
                 }
             }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private <T> T commitOnce(Function<Site, T> body, Consumer<? super T> beforeCommit) throws CommitException {
+        boolean committed = false;
+        try {
+            T result = body.apply(site());
+            if (beforeCommit != null) {
+                beforeCommit.accept(result);
+            }
+            if (transaction.isDirty()) {
+                transaction.commit();
+            }
+            committed = true;
+            return result;
+        } finally {
+            if (!committed && (transaction.isDirty() || transaction.hasConflict())) {
+                transaction.rollback(); // nothing of a failed or refused body stays behind
+            }
         }
     }
 

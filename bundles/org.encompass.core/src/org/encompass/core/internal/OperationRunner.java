@@ -223,12 +223,15 @@ public final class OperationRunner {
         List<Begun<S>> handedOn = new ArrayList<>();
         List<Begun<S>> begun;
         try {
-            begun = model.write(site -> validateAll(site, operation, target, count, validate, acquired), validated -> {
-                if (whileJournaling != null) {
-                    handedOn.addAll(validated);
-                    whileJournaling.accept(validated);
-                }
-            });
+            Consumer<List<Begun<S>>> handOn = whileJournaling == null ? null : validated -> {
+                handedOn.addAll(validated);
+                whileJournaling.accept(validated);
+            };
+            begun = model.write(site -> {
+                busy.removeAll(acquired); // a write that lost a race with another process runs again: validate afresh
+                acquired.clear();
+                return validateAll(site, operation, target, count, validate, acquired);
+            }, handOn);
         } catch (Refused refused) {
             busy.removeAll(acquired);
             model.write(site -> {

@@ -127,7 +127,7 @@ public final class OrphanOperations {
             }
         }
         Set<String> busy = new HashSet<>();
-        for (JournalEntry entry : site.getJournal()) {
+        for (JournalEntry entry : Journal.entries(site)) {
             if (entry.getOutcome() == Outcome.RUNNING) {
                 String storage = Journal.decode(entry.getArguments()).get("storage");
                 if (storage != null) {

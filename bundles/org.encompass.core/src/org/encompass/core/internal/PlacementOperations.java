@@ -13,7 +13,9 @@ import org.encompass.core.lifecycle.Operation;
 import org.encompass.model.Clone;
 import org.encompass.model.Machine;
 import org.encompass.model.Metastate;
+import org.encompass.model.Placement;
 import org.encompass.model.PowerState;
+import org.encompass.model.Site;
 
 /** assign, unassign, attach, detach, activate, deactivate and reconfigure (lifecycle.md). */
 public final class PlacementOperations {
@@ -37,18 +39,18 @@ public final class PlacementOperations {
             Lifecycle.check(cloneName, States.of(clone), Operation.ASSIGN);
             Machine machine = SiteLookup.machine(site, machineName);
             Requirements.check(clone.getMaster(), machine);
-            if (machine.getClone() != null && machine.getClone() != clone) {
-                throw new EncompassException("cannot assign " + cloneName + " to " + SiteLookup.qualifiedName(machine)
-                        + ": the machine holds clone " + machine.getClone().getName() + " ("
-                        + States.of(machine.getClone()) + "); unassign it first or use migrate");
-            }
+            refuseIfBusy(cloneName, machine, clone);
             CloneSnapshot snapshot = CloneSnapshot.of(clone);
             MachineTarget target = MachineTarget.of(machine);
             CloneCustomizer.Work work = CloneCustomizer.snapshot(clone, machine.getName());
+            // The claim: both sides of the clone-machine reference change in the journal's commit, so when
+            // processes assign clones to one machine at once, CDO commits exactly one of them; the others' commit
+            // conflicts on the machine, their validation runs again on the new state and refuses above.
+            clone.setMachine(machine);
             return new OperationRunner.Plan<>(cloneName,
                     Map.of("machine", target.qualifiedName(), "pointerBefore", Integer.toString(work.pointer())),
                     snapshot.state().toString(), List.of(snapshot.lock(), target.lock()),
-                    new AssignPlan(snapshot, target, work));
+                    new AssignPlan(snapshot, target, work), s -> releaseClaim(s, cloneName));
         }, (plan, m) -> {
             customizer.apply(plan.customization(), plan.customization().items().size(), m);
             return Boolean.TRUE;
@@ -57,6 +59,30 @@ public final class PlacementOperations {
             clone.setMachine(SiteLookup.machine(site, plan.machine().qualifiedName()));
             return transition(clone, Operation.ASSIGN);
         }, monitor);
+    }
+
+    /** A machine holds at most one clone at ASSIGNED or beyond, or claimed by a running assign: "machine busy". */
+    private static void refuseIfBusy(String cloneName, Machine machine, Clone clone) {
+        Clone holder = machine.getClone();
+        if (holder == null || holder == clone) {
+            return;
+        }
+        String prefix = "cannot assign " + cloneName + " to " + SiteLookup.qualifiedName(machine) + ": machine busy: ";
+        if (holder.getPlacement() == Placement.UNASSIGNED) {
+            throw new EncompassException(prefix + "clone " + holder.getName() + " (" + States.of(holder)
+                    + ") is being assigned to it by another operation; try again when it has ended (encompass journal"
+                    + " shows it; an interrupted one can be rolled back)");
+        }
+        throw new EncompassException(prefix + "the machine holds clone " + holder.getName() + " (" + States.of(holder)
+                + "); unassign it first or use migrate");
+    }
+
+    /** Takes back the claim of an assign that failed or is rolled back; see {@link #assign}. */
+    static void releaseClaim(Site site, String cloneName) {
+        Clone clone = SiteLookup.clone(site, cloneName);
+        if (clone.getPlacement() == Placement.UNASSIGNED) {
+            clone.setMachine(null);
+        }
     }
 
     public void unassign(String cloneName, IProgressMonitor monitor) {

@@ -8,9 +8,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The repository shared between two JVMs, one after the other, and refused while the other one
- * holds it. Needs a plain class path to start the second JVM; inside OSGi (bundles with embedded
- * jars) the tests are skipped.
+ * holds it; a normal stop of the other one closes it cleanly. The second JVM runs on a plain class path
+ * made of the folders and jars this runtime loads the classes from.
  */
 class SeparateProcessTest {
 
@@ -103,10 +101,55 @@ class SeparateProcessTest {
 		holder.destroyForcibly();
 		assertTrue(holder.waitFor(CHILD_SECONDS, TimeUnit.SECONDS), "child was not killed");
 
+		assertEquals("false", gracefullyShutDown(), "a killed process cannot close the repository (CDO repairs it)");
 		// The OS dropped the lock with the process; Derby replays its log on boot: the commit stays.
 		try (EncompassRepository repository = EncompassRepository.open(data)) {
 			assertEquals("committed before the crash", Transactions.read(repository.openSession(),
 					view -> TestModel.get(RootObjects.find(view, "/site", TestModel.SITE, EObject.class).orElseThrow(), "name")));
+		}
+	}
+
+	/** A normal stop (SIGTERM, as a service manager or {@code kill} sends) closes the repository as close() does. */
+	@Test
+	void terminatedProcessClosesTheRepositoryCleanly() throws Exception {
+		Process holder = startChild("hold", "committed before the stop");
+		BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+		assertEquals(ChildProcess.READY + " " + data, out.readLine(), "child did not open the repository");
+
+		holder.destroy(); // SIGTERM (and the end of its input: its main thread closes too, at the same time)
+		assertTrue(holder.waitFor(CHILD_SECONDS, TimeUnit.SECONDS), "child did not stop");
+
+		assertEquals("true", gracefullyShutDown(), () -> "no \"Detected crash of repository\" at the next open (exit code "
+				+ holder.exitValue() + ")");
+		try (EncompassRepository repository = EncompassRepository.open(data)) {
+			assertEquals("committed before the stop", Transactions.read(repository.openSession(),
+					view -> TestModel.get(RootObjects.find(view, "/site", TestModel.SITE, EObject.class).orElseThrow(), "name")));
+		}
+	}
+
+	/**
+	 * What CDO's store recorded about its last stop: "true" when the repository was deactivated, else "false"
+	 * (the next activation then logs "Detected crash of repository" and repairs it).
+	 */
+	private String gracefullyShutDown() throws java.sql.SQLException {
+		org.apache.derby.jdbc.EmbeddedDataSource database = new org.apache.derby.jdbc.EmbeddedDataSource();
+		database.setDatabaseName(data.resolve(EncompassRepository.DATABASE_DIRECTORY).toString());
+		try (java.sql.Connection connection = database.getConnection();
+				java.sql.Statement statement = connection.createStatement();
+				java.sql.ResultSet rows = statement.executeQuery("SELECT * FROM CDO_PROPERTIES")) {
+			while (rows.next()) {
+				if (rows.getString(1).endsWith("gracefullyShutDown")) {
+					return rows.getString(2);
+				}
+			}
+			return "false"; // CDO removes it while the repository is open
+		} finally {
+			database.setShutdownDatabase("shutdown");
+			try {
+				database.getConnection().close();
+			} catch (java.sql.SQLException shutDown) {
+				// 08006: the database was shut down, as asked
+			}
 		}
 	}
 
@@ -125,32 +168,49 @@ class SeparateProcessTest {
 		return new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 	}
 
-	/** The jars or class folders holding the classes the child needs, or the tests are skipped. */
+	/**
+	 * The jars or class folders holding the classes the child needs, found through this runtime's class
+	 * loaders (inside OSGi a bundle's entries resolve to its folder or to the jars it embeds), or the tests are
+	 * skipped.
+	 */
 	private static List<String> plainClassPath() {
 		Set<String> entries = new LinkedHashSet<>();
 		for (String name : CLASSES_BY_JAR) {
+			String entry = name.replace('.', '/') + ".class";
 			try {
-				Class<?> type = Class.forName(name, false, SeparateProcessTest.class.getClassLoader());
-				var source = type.getProtectionDomain().getCodeSource();
-				Assumptions.assumeTrue(source != null && source.getLocation() != null, "no code source for " + name);
-				Path location = Path.of(source.getLocation().toURI());
-				Assumptions.assumeTrue(contains(location, name), name + " is not at the top of " + location
-						+ " (not a plain class path, e.g. inside OSGi)");
-				entries.add(location.toString());
-			} catch (ClassNotFoundException | URISyntaxException | IOException | IllegalArgumentException e) {
-				Assumptions.abort("cannot build a class path for a second JVM: " + e);
+				Class<?> type = load(name);
+				java.net.URL url = type.getResource("/" + entry);
+				if (url == null) {
+					skip("no class file for " + name);
+				}
+				String resolved = org.eclipse.core.runtime.FileLocator.resolve(url).toString();
+				if (resolved.startsWith("jar:")) {
+					entries.add(Path.of(java.net.URI.create(resolved.substring(4, resolved.indexOf("!/")))).toString());
+				} else {
+					if (!resolved.startsWith("file:") || !resolved.endsWith(entry)) {
+						skip(name + " is not in a folder or jar: " + resolved);
+					}
+					entries.add(Path.of(java.net.URI.create(resolved.substring(0, resolved.length() - entry.length()))).toString());
+				}
+			} catch (ClassNotFoundException | IOException | IllegalArgumentException e) {
+				skip("cannot build a class path for a second JVM: " + e);
 			}
 		}
 		return List.copyOf(entries);
 	}
 
-	private static boolean contains(Path location, String className) throws IOException {
-		String entry = className.replace('.', '/') + ".class";
-		if (Files.isDirectory(location)) {
-			return Files.isRegularFile(location.resolve(entry));
+	/** Loads through this bundle, or through the CDO bundle, which sees the EMF parts CDO needs. */
+	private static Class<?> load(String name) throws ClassNotFoundException {
+		try {
+			return Class.forName(name, false, SeparateProcessTest.class.getClassLoader());
+		} catch (ClassNotFoundException e) {
+			return Class.forName(name, false, org.eclipse.emf.cdo.session.CDOSession.class.getClassLoader());
 		}
-		try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(location.toFile())) {
-			return jar.getEntry(entry) != null;
-		}
+	}
+
+	/** Skips the tests, saying why in the test output (a skipped class reports no test at all). */
+	private static void skip(String reason) {
+		System.err.println("SeparateProcessTest skipped: " + reason);
+		Assumptions.abort(reason);
 	}
 }

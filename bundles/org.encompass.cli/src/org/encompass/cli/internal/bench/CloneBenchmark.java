@@ -22,6 +22,7 @@ import org.encompass.core.EngineOptions;
 import org.encompass.core.ImportRequest;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.drivers.Drivers;
+import org.encompass.core.internal.Journal;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.JournalEntry;
@@ -352,7 +353,7 @@ public final class CloneBenchmark {
     private static String stepTimes(Engine engine, Date since) {
         Map<String, List<Long>> millis = engine.model().read(site -> {
             Map<String, List<Long>> byOperation = new LinkedHashMap<>();
-            for (JournalEntry entry : site.getJournal()) {
+            for (JournalEntry entry : Journal.entries(site)) {
                 if (entry.getStarted() != null && entry.getEnded() != null && !entry.getStarted().before(since)) {
                     byOperation.computeIfAbsent(entry.getOperation(), key -> new ArrayList<>())
                             .add(entry.getEnded().getTime() - entry.getStarted().getTime());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.encompass.core.internal.Journal;
 import org.encompass.core.internal.Reconciler;
 import org.encompass.core.spi.DiscoveryResult;
 import org.encompass.core.spi.MachineInfo;
@@ -175,7 +176,7 @@ class ReconcilerTest {
         reconcile(info("a", U1, PowerState.OFF));
         assertEquals(Placement.ATTACHED, clone.getPlacement());
         assertEquals(Metastate.OPERATIONAL, clone.getMetastate());
-        var entry = site.getJournal().get(site.getJournal().size() - 1);
+        var entry = Journal.entries(site).get(Journal.entries(site).size() - 1);
         assertEquals("observe", entry.getOperation());
         assertEquals("web-01", entry.getTarget());
         assertTrue(entry.getMessage().contains("stopped outside Encompass"), entry.getMessage());
@@ -192,6 +193,6 @@ class ReconcilerTest {
         reconcile(info("a", U1, PowerState.OFF));
         assertEquals(Placement.ACTIVE, clone.getPlacement());
         assertEquals(org.encompass.model.PowerState.OFF, vm("a").getPower());
-        assertTrue(site.getJournal().isEmpty(), "nothing observed while busy");
+        assertTrue(Journal.entries(site).isEmpty(), "nothing observed while busy");
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.encompass.core.EncompassException;
+import org.encompass.core.internal.Journal;
 import org.encompass.core.spi.PowerState;
 import org.encompass.core.tests.fake.FakeHypervisorDriver;
 import org.encompass.core.tests.fake.Faults;
@@ -55,7 +56,7 @@ class CrashRecoveryTest {
 
     private Seen crashed(String operation) {
         return f.read(site -> {
-            JournalEntry e = site.getJournal().stream().filter(x -> x.getOperation().equals(operation))
+            JournalEntry e = Journal.entries(site).stream().filter(x -> x.getOperation().equals(operation))
                     .reduce((a, b) -> b).orElseThrow();
             return new Seen(e.getOutcome(), e.getMessage());
         });
@@ -82,7 +83,7 @@ class CrashRecoveryTest {
     }
 
     private JournalEntry newest(String operation) {
-        return f.read(site -> site.getJournal().stream().filter(x -> x.getOperation().equals(operation))
+        return f.read(site -> Journal.entries(site).stream().filter(x -> x.getOperation().equals(operation))
                 .reduce((a, b) -> b).orElseThrow());
     }
 

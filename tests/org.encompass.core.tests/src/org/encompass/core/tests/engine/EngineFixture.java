@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.ImportRequest;
+import org.encompass.core.internal.Journal;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.tests.fake.Faults;
@@ -14,6 +15,7 @@ import org.encompass.model.Clone;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Site;
 import org.encompass.persistence.EncompassRepository;
+import org.encompass.persistence.RepositoryOptions;
 import org.eclipse.emf.cdo.session.CDOSession;
 
 /**
@@ -28,14 +30,21 @@ final class EngineFixture implements AutoCloseable {
     Engine engine;
 
     private final EngineOptions options;
+    /** Whether the repository is shared over TCP (on a free port) with other processes. */
+    private final boolean tcp;
 
     EngineFixture(Path dir) throws IOException {
         this(dir, EngineOptions.defaults());
     }
 
     EngineFixture(Path dir, EngineOptions options) throws IOException {
+        this(dir, options, false);
+    }
+
+    EngineFixture(Path dir, EngineOptions options, boolean tcp) throws IOException {
         this.dir = dir;
         this.options = options;
+        this.tcp = tcp;
         this.hostUri = "fake://" + dir.getFileName() + "?machines=4";
         Faults.clear();
         open();
@@ -50,7 +59,7 @@ final class EngineFixture implements AutoCloseable {
     }
 
     void open() {
-        repository = EncompassRepository.open(dir.resolve("repo"));
+        repository = EncompassRepository.open(new RepositoryOptions(dir.resolve("repo"), tcp ? 0 : RepositoryOptions.TCP_OFF));
         session = repository.openSession();
         engine = new Engine(session, options).init("test");
     }
@@ -74,7 +83,7 @@ final class EngineFixture implements AutoCloseable {
 
     String lastOutcome() {
         return read(site -> {
-            JournalEntry e = site.getJournal().get(site.getJournal().size() - 1);
+            JournalEntry e = Journal.entries(site).get(Journal.entries(site).size() - 1);
             return e.getOperation() + " " + e.getOutcome() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         });
     }

@@ -17,6 +17,7 @@ import org.encompass.core.DeployResult;
 import org.encompass.core.EncompassException;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
+import org.encompass.core.internal.Journal;
 import org.encompass.core.lifecycle.LifecycleException;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.PowerState;
@@ -89,7 +90,7 @@ class EngineLifecycleTest {
             assertTrue(Files.exists(Path.of(v2.getLocation(), "etc/hostname")));
             return null;
         });
-        long succeeded = f.read(s -> s.getJournal().stream().filter(e -> e.getOutcome() == Outcome.SUCCEEDED).count());
+        long succeeded = f.read(s -> Journal.entries(s).stream().filter(e -> e.getOutcome() == Outcome.SUCCEEDED).count());
         assertTrue(succeeded >= 12, "every step journaled: " + succeeded);
     }
 
@@ -220,10 +221,10 @@ class EngineLifecycleTest {
         f.engine.setVariables(clone, Map.of("hostname", "r", "domain", "d"));
         f.engine.assign(clone, "vm-02", null);
         f.engine.attach(clone, null);
-        long entries = f.read(s -> (long) s.getJournal().size());
+        long entries = f.read(s -> (long) Journal.entries(s).size());
         f.restart();
         assertEquals("CLEAN/ATTACHED", f.state(clone));
-        assertEquals(entries, (long) f.read(s -> (long) s.getJournal().size()));
+        assertEquals(entries, (long) f.read(s -> (long) Journal.entries(s).size()));
         assertEquals("vm-02", f.read(s -> s.getClones().get(0).getMachine().getName()));
         f.engine.activate(clone, null);
         assertEquals("OPERATIONAL/ACTIVE", f.state(clone));

@@ -18,6 +18,7 @@ import org.eclipse.emf.cdo.common.revision.CDORevision;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.util.CDOUtil;
 import org.encompass.core.EncompassException;
+import org.encompass.core.internal.Journal;
 import org.encompass.core.internal.ModelAccess;
 import org.encompass.core.internal.OperationRunner;
 import org.encompass.core.internal.Writeback;
@@ -59,7 +60,7 @@ class JournalOverlapTest {
     }
 
     private long commitTime(long entryId) {
-        return f.read(site -> site.getJournal().stream().filter(e -> e.getId() == entryId).findFirst()
+        return f.read(site -> Journal.entries(site).stream().filter(e -> e.getId() == entryId).findFirst()
                 .map(e -> CDOUtil.getCDOObject(e).cdoRevision().getTimeStamp()).orElseThrow());
     }
 
@@ -82,7 +83,7 @@ class JournalOverlapTest {
     /** The distinct commit times of the starts of the last {@code count} clone operations. */
     private List<Long> cloneStartCommits(int count) {
         return f.read(site -> {
-            List<JournalEntry> clones = site.getJournal().stream().filter(e -> e.getOperation().equals("clone")).toList();
+            List<JournalEntry> clones = Journal.entries(site).stream().filter(e -> e.getOperation().equals("clone")).toList();
             // each entry changed again when its copy ended: its first version is the one its start committed
             return clones.subList(clones.size() - count, clones.size()).stream()
                     .map(e -> f.session.getRevisionManager().getRevisionByVersion(CDOUtil.getCDOObject(e).cdoID(),
@@ -109,12 +110,17 @@ class JournalOverlapTest {
 
     @Test
     void whenTheJournalCommitFailsWhatTheWorkMadeIsRemovedAndNothingIsKept() throws Exception {
-        int entriesBefore = f.read(site -> site.getJournal().size());
+        int entriesBefore = f.read(site -> Journal.entries(site).size());
         Path made = dir.resolve("made-by-the-work.img");
         CountDownLatch handedOn = new CountDownLatch(1);
         List<CompletableFuture<String>> works = new ArrayList<>();
+        // Journal entries of two consoles never collide (each writes its own books): the conflict is on the site's
+        // name, which both change.
         EncompassException refused = assertThrows(EncompassException.class, () -> runner.beginAll(Operation.CLONE,
-                "web", 1, site -> plan("web-77"), validated -> {
+                "web", 1, site -> {
+                    site.setName("renamed here");
+                    return plan("web-77");
+                }, validated -> {
                     for (OperationRunner.Begun<String> b : validated) {
                         works.add(CompletableFuture.supplyAsync(() -> runner.finish(b, (name, m) -> {
                             try {
@@ -134,14 +140,14 @@ class JournalOverlapTest {
         assertTrue(failed.getCause().getMessage().contains("could not be journaled"), failed.getCause().getMessage());
         assertFalse(Files.exists(made), "the work's image was removed");
         assertFalse(runner.isBusy("clone:web-77"), "its lock was released");
-        assertEquals(entriesBefore + 1, (int) f.read(site -> site.getJournal().size()),
+        assertEquals(entriesBefore + 1, (int) f.read(site -> Journal.entries(site).size()),
                 "only the other console's entry was added");
-        assertFalse(f.read(site -> site.getJournal().stream().anyMatch(e -> "web-77".equals(e.getTarget()))));
+        assertFalse(f.read(site -> Journal.entries(site).stream().anyMatch(e -> "web-77".equals(e.getTarget()))));
     }
 
     @Test
     void aRefusalInABatchJournalsOnlyTheRefusal() {
-        int entriesBefore = f.read(site -> site.getJournal().size());
+        int entriesBefore = f.read(site -> Journal.entries(site).size());
         int[] validated = { 0 };
         EncompassException refused = assertThrows(EncompassException.class, () -> runner.beginAll(Operation.CLONE,
                 "web", 3, site -> {
@@ -153,7 +159,7 @@ class JournalOverlapTest {
                     throw new AssertionError("nothing is handed on when a clone of the batch is refused");
                 }));
         assertEquals("no room for a second clone", refused.getMessage());
-        assertEquals(entriesBefore + 1, (int) f.read(site -> site.getJournal().size()));
+        assertEquals(entriesBefore + 1, (int) f.read(site -> Journal.entries(site).size()));
         assertEquals("clone FAILED: no room for a second clone", f.lastOutcome());
         assertFalse(runner.isBusy("clone:web-81"), "the first clone's lock was released");
     }
@@ -171,6 +177,7 @@ class JournalOverlapTest {
         CDOTransaction other = f.session.openTransaction();
         try {
             Site site = (Site) other.getResource(ModelAccess.SITE_RESOURCE).getContents().get(0);
+            site.setName("renamed by another console");
             JournalEntry entry = org.encompass.core.internal.Journal.begin(site, Operation.DISCOVER, "lab", Map.of(),
                     "another console", null);
             org.encompass.core.internal.Journal.end(entry, org.encompass.model.Outcome.SUCCEEDED, null, null);

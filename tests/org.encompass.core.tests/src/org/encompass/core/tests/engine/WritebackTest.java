@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.encompass.core.internal.Journal;
 import org.encompass.core.tests.fake.FakeStorageDriver;
 import org.encompass.core.tests.fake.Faults;
 import org.encompass.model.Clone;
@@ -47,7 +48,7 @@ class WritebackTest {
     }
 
     private String lastVerify() {
-        return f.read(site -> site.getJournal().stream().filter(e -> e.getOperation().equals("verify"))
+        return f.read(site -> Journal.entries(site).stream().filter(e -> e.getOperation().equals("verify"))
                 .reduce((a, b) -> b).map(e -> e.getTarget() + " " + e.getOutcome() + ": " + e.getMessage()).orElse(null));
     }
 
@@ -146,7 +147,7 @@ class WritebackTest {
     }
 
     private org.encompass.model.JournalEntry cloneEntry(String clone) {
-        return f.read(site -> site.getJournal().stream().filter(e -> e.getOperation().equals("clone")
+        return f.read(site -> Journal.entries(site).stream().filter(e -> e.getOperation().equals("clone")
                 && e.getArguments().contains("clone=" + clone)).reduce((x, y) -> y).orElseThrow());
     }
 
@@ -284,7 +285,7 @@ class WritebackTest {
         monitor.setCanceled(true);
         assertThrows(java.util.concurrent.ExecutionException.class, () -> cloning.get(20, TimeUnit.SECONDS));
         assertEquals(0, (int) f.read(site -> (int) site.getClones().stream().count()), "no clone stays registered");
-        assertEquals(3, (int) f.read(site -> (int) site.getJournal().stream().filter(e -> e.getOperation().equals("clone")
+        assertEquals(3, (int) f.read(site -> (int) Journal.entries(site).stream().filter(e -> e.getOperation().equals("clone")
                 && e.getOutcome() == org.encompass.model.Outcome.FAILED).count()), "all three journaled as failed");
         assertFalse(Files.exists(dir.resolve("serial/nas/web-01")), "the cancelled copy left no file");
     }
@@ -338,7 +339,7 @@ class WritebackTest {
         assertFalse(pending(clone));
         f.engine.recoverInterrupted();
         assertEquals(null, lastVerify(), "nothing to verify");
-        assertEquals("clone", f.read(site -> site.getJournal().get(site.getJournal().size() - 1).getOperation()),
+        assertEquals("clone", f.read(site -> Journal.entries(site).get(Journal.entries(site).size() - 1).getOperation()),
                 "the clone's own entry is the last");
     }
 }

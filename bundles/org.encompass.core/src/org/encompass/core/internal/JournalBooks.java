@@ -1,0 +1,193 @@
+package org.encompass.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.eclipse.emf.cdo.CDOState;
+import org.eclipse.emf.cdo.eresource.CDOResource;
+import org.eclipse.emf.cdo.eresource.CDOResourceFolder;
+import org.eclipse.emf.cdo.eresource.CDOResourceNode;
+import org.eclipse.emf.cdo.transaction.CDOCommitContext;
+import org.eclipse.emf.cdo.transaction.CDOTransaction;
+import org.eclipse.emf.cdo.transaction.CDOTransactionHandler2;
+import org.eclipse.emf.cdo.view.CDOView;
+import org.encompass.model.JournalEntry;
+import org.encompass.model.Site;
+
+/**
+ * Where journal entries live, so that recording an operation does not change the site: every process
+ * appends to books of its own. Book {@code n} is the CDO resource {@value #FOLDER}{@code /n} and holds the
+ * entries with ids {@code n*SIZE+1 .. (n+1)*SIZE}. A writer reserves a run of books by moving the site's
+ * {@code nextJournalId} past them (one change of the site per run, and runs grow to 16 books), so two
+ * processes never write the same book, and operations of different processes commit without touching a
+ * common object. Ids stay unique and ascend within a process; across processes they leave gaps (the unused
+ * rest of a book). Entries of repositories made before books existed stay in the site's own journal list.
+ */
+final class JournalBooks {
+    static final String FOLDER = ModelAccess.SITE_RESOURCE.substring(0, ModelAccess.SITE_RESOURCE.lastIndexOf('/'))
+            + "/journal";
+    static final int SIZE = 10;
+    private static final int MAX_RUN = 16;
+
+    /** The books each transaction (one per engine) reserved; a reservation counts once it is committed. */
+    private static final Map<CDOTransaction, Reservation> RESERVATIONS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private JournalBooks() {
+    }
+
+    /** Appends {@code entry} to a book of this writer, reserving books when it has none left; returns its id. */
+    static long append(Site site, JournalEntry entry) {
+        if (!(site.cdoView() instanceof CDOTransaction transaction)) {
+            return appendToSite(site, entry); // a site outside any repository
+        }
+        Reservation reservation = RESERVATIONS.computeIfAbsent(transaction, t -> {
+            Reservation created = new Reservation();
+            t.addTransactionHandler(created);
+            return created;
+        });
+        synchronized (reservation) {
+            while (true) {
+                if (reservation.book < reservation.end) {
+                    CDOResource book = reservation.current(transaction);
+                    int size = book.getContents().size();
+                    if (size < SIZE) {
+                        long id = reservation.book * SIZE + size + 1;
+                        entry.setId(id);
+                        book.getContents().add(entry);
+                        return id;
+                    }
+                    reservation.book++;
+                } else {
+                    long first = (site.getNextJournalId() + SIZE - 1) / SIZE;
+                    site.setNextJournalId((first + reservation.run) * SIZE);
+                    reservation.book = first;
+                    reservation.end = first + reservation.run;
+                    reservation.pending = true;
+                    reservation.run = Math.min(MAX_RUN, reservation.run * 2);
+                }
+            }
+        }
+    }
+
+    private static long appendToSite(Site site, JournalEntry entry) {
+        long id = site.getNextJournalId() + 1;
+        site.setNextJournalId(id);
+        entry.setId(id);
+        site.getJournal().add(entry);
+        return id;
+    }
+
+    /** Every entry, those of the site's own (older) list and the books', in the order they were started. */
+    static List<JournalEntry> entries(Site site) {
+        List<JournalEntry> all = new ArrayList<>(site.getJournal());
+        CDOView view = site.cdoView();
+        if (view != null && view.hasResource(FOLDER)) {
+            CDOResourceNode folder = view.getResourceNode(FOLDER);
+            if (folder instanceof CDOResourceFolder books) {
+                List<CDOResource> sorted = new ArrayList<>();
+                for (CDOResourceNode node : books.getNodes()) {
+                    if (node instanceof CDOResource book && number(book) >= 0) {
+                        sorted.add(book);
+                    }
+                }
+                sorted.sort(Comparator.comparingLong(JournalBooks::number));
+                for (CDOResource book : sorted) {
+                    book.getContents().forEach(o -> all.add((JournalEntry) o));
+                }
+            }
+        }
+        all.sort(CHRONOLOGICAL);
+        return all;
+    }
+
+    /** By start, then id: ids ascend within a process, and books of several processes interleave in time. */
+    private static final Comparator<JournalEntry> CHRONOLOGICAL = Comparator
+            .comparing(JournalEntry::getStarted, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingLong(JournalEntry::getId);
+
+    /** The entry with {@code id} from its book (or from the site's older list), or null. */
+    static JournalEntry find(Site site, long id) {
+        CDOView view = site.cdoView();
+        Reservation own = view instanceof CDOTransaction transaction ? RESERVATIONS.get(transaction) : null;
+        CDOResource book = own == null ? null : own.cached((id - 1) / SIZE);
+        if (book != null) { // this writer's current book: no lookup on the server
+            for (Object object : book.getContents()) {
+                if (((JournalEntry) object).getId() == id) {
+                    return (JournalEntry) object;
+                }
+            }
+        }
+        String path = FOLDER + "/" + (id - 1) / SIZE;
+        if (id > 0 && view != null && view.hasResource(path)) {
+            for (Object object : view.getResource(path).getContents()) {
+                if (((JournalEntry) object).getId() == id) {
+                    return (JournalEntry) object;
+                }
+            }
+        }
+        List<JournalEntry> older = site.getJournal();
+        for (int i = older.size() - 1; i >= 0; i--) {
+            if (older.get(i).getId() == id) {
+                return older.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static long number(CDOResource book) {
+        try {
+            return Long.parseLong(book.getName());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The run of books a writer holds: {@code book} is being filled, {@code end} is past the last one. */
+    private static final class Reservation implements CDOTransactionHandler2 {
+        long book;
+        long end;
+        /** Reserved in the transaction not committed yet: forgotten if it is rolled back. */
+        boolean pending;
+        int run = 1;
+        /** The resource of {@code book}, kept to spare a lookup on the server per entry. */
+        private CDOResource resource;
+
+        /** The resource of book {@code number} if it is the one kept, else null. */
+        synchronized CDOResource cached(long number) {
+            return resource != null && resource.cdoState() != CDOState.TRANSIENT && !resource.cdoInvalid()
+                    && Long.toString(number).equals(resource.getName()) ? resource : null;
+        }
+
+        CDOResource current(CDOTransaction transaction) {
+            String name = Long.toString(book);
+            if (resource == null || resource.cdoState() == CDOState.TRANSIENT || resource.cdoInvalid()
+                    || !name.equals(resource.getName())) {
+                resource = transaction.getOrCreateResource(FOLDER + "/" + name);
+            }
+            return resource;
+        }
+
+        @Override
+        public synchronized void committingTransaction(CDOTransaction transaction, CDOCommitContext context) {
+            // nothing to check
+        }
+
+        @Override
+        public synchronized void committedTransaction(CDOTransaction transaction, CDOCommitContext context) {
+            pending = false;
+        }
+
+        @Override
+        public synchronized void rolledBackTransaction(CDOTransaction transaction) {
+            if (pending) {
+                book = 0;
+                end = 0;
+                pending = false;
+            }
+        }
+    }
+}
