@@ -45,6 +45,10 @@ public final class Messages extends NLS {
     public static String unknownHostNone;
     public static String inUseHint;
     public static String contentFileMissing;
+    public static String contentFileTooLarge;
+    public static String argumentAfter;
+    public static String argumentNumber;
+    public static String argumentNotUtf8;
     public static String contentFileNotText;
     public static String contentFileUnreadable;
     public static String deployFailed;

@@ -1,0 +1,144 @@
+package org.encompass.core.customization;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+
+/**
+ * A regex item's pattern and flags, compiled for RE2/J: matching takes time linear in the text whatever
+ * the pattern, so no pattern can stall a customization. RE2 syntax is Java's without backreferences,
+ * lookaround, possessive quantifiers and atomic groups; such patterns are refused when the item is added.
+ *
+ * <p>Flags: {@code i} case-insensitive, {@code m} multiline, {@code s} dot matches newlines, {@code u}
+ * Unicode case folding (always on in RE2; accepted for items written for Java), {@code 1} replace only the
+ * first match, and {@code x} comments: outside character classes and {@code \Q...\E}, whitespace is
+ * ignored and {@code #} starts a comment to the end of the line; {@code \ } and {@code \#} are literal.
+ * RE2 has no comments mode, so {@code x} is done here, before RE2/J compiles the rest.
+ */
+final class RegexItemPattern {
+
+    static final String KNOWN_FLAGS = "imsxu1";
+    private static final String WHITESPACE = " \t\n\u000b\f\r";
+
+    private final Pattern pattern;
+    private final boolean firstOnly;
+
+    private RegexItemPattern(Pattern pattern, boolean firstOnly) {
+        this.pattern = pattern;
+        this.firstOnly = firstOnly;
+    }
+
+    /** Compiles {@code pattern} with {@code flags} ({@code null} is none); a one-line reason when it cannot. */
+    static RegexItemPattern compile(String pattern, String flags) {
+        if (pattern == null || pattern.isEmpty()) {
+            throw new IllegalArgumentException("the regex replacement has no pattern");
+        }
+        String flagText = flags == null ? "" : flags;
+        int compileFlags = 0;
+        boolean firstOnly = false;
+        boolean comments = false;
+        for (char flag : flagText.toCharArray()) {
+            switch (flag) {
+                case 'i' -> compileFlags |= Pattern.CASE_INSENSITIVE;
+                case 'm' -> compileFlags |= Pattern.MULTILINE;
+                case 's' -> compileFlags |= Pattern.DOTALL;
+                case 'x' -> comments = true;
+                case 'u' -> {
+                    // RE2 folds case by Unicode rules already
+                }
+                case '1' -> firstOnly = true;
+                default -> throw new IllegalArgumentException("unknown regex flag '" + ItemText.visible(String.valueOf(flag))
+                        + "' in '" + ItemText.visible(flagText) + "' (known: i m s x u 1)");
+            }
+        }
+        String source = comments ? withoutComments(pattern) : pattern;
+        if (source.isEmpty()) {
+            throw new IllegalArgumentException("the pattern '" + ItemText.visible(pattern)
+                    + "' is empty once flag x removed its whitespace and comments");
+        }
+        try {
+            return new RegexItemPattern(Pattern.compile(source, compileFlags), firstOnly);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("bad pattern '" + ItemText.visible(pattern) + "'"
+                    + (comments ? " (with flag x)" : "") + ": " + ItemText.visible(e.getDescription())
+                    + (e.getPattern() == null || e.getPattern().isEmpty() ? "" : " at '" + ItemText.visible(e.getPattern()) + "'")
+                    + "; patterns use RE2 syntax (no backreferences, lookaround or possessive quantifiers)", e);
+        }
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    boolean firstOnly() {
+        return firstOnly;
+    }
+
+    int groupCount() {
+        return pattern.groupCount();
+    }
+
+    /** The pattern as comments mode means it: whitespace and {@code #...} comments dropped outside classes. */
+    static String withoutComments(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length());
+        boolean inClass = false;
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (c == '\\' && i + 1 < pattern.length()) {
+                char next = pattern.charAt(i + 1);
+                if (next == 'Q') { // quoted text is literal: copy up to and including \E
+                    int end = pattern.indexOf("\\E", i + 2);
+                    int stop = end < 0 ? pattern.length() : end + 2;
+                    out.append(pattern, i, stop);
+                    i = stop;
+                    continue;
+                }
+                if (!inClass && WHITESPACE.indexOf(next) >= 0) {
+                    out.append(next == ' ' ? "\\ " : escape(next));
+                } else {
+                    out.append(c).append(next);
+                }
+                i += 2;
+            } else if (inClass) {
+                if (c == '[' && pattern.startsWith("[:", i)) { // a POSIX class such as [:alpha:]
+                    int end = pattern.indexOf(":]", i + 2);
+                    int stop = end < 0 ? i + 1 : end + 2;
+                    out.append(pattern, i, stop);
+                    i = stop;
+                    continue;
+                }
+                if (c == ']') {
+                    inClass = false;
+                }
+                out.append(c);
+                i++;
+            } else if (WHITESPACE.indexOf(c) >= 0) {
+                i++;
+            } else if (c == '#') {
+                while (i < pattern.length() && pattern.charAt(i) != '\n') {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+                if (c == '[') {
+                    inClass = true;
+                    // a ']' first in the class (after an optional '^') is a literal
+                    if (i < pattern.length() && pattern.charAt(i) == '^') {
+                        out.append('^');
+                        i++;
+                    }
+                    if (i < pattern.length() && pattern.charAt(i) == ']') {
+                        out.append(']');
+                        i++;
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String escape(char whitespace) {
+        return String.format("\\x%02x", (int) whitespace);
+    }
+}
