@@ -23,13 +23,13 @@ import org.eclipse.osgi.util.NLS;
  * {@code /proc/self/cmdline}, whose last entries are the application's arguments. They are used only when
  * they provably are those arguments (each decodes, with the JVM's own charset, to the string the JVM gave).
  */
-final class RawArguments {
+public final class RawArguments {
 
     private RawArguments() {
     }
 
     /** {@code given} re-decoded from this process's argv bytes; {@code given} itself where that is not possible. */
-    static String[] ofThisProcess(String[] given) {
+    public static String[] ofThisProcess(String[] given) {
         byte[] cmdline;
         try {
             cmdline = Files.readAllBytes(Path.of("/proc/self/cmdline"));
@@ -47,7 +47,7 @@ final class RawArguments {
      *
      * @throws UsageException naming the argument and the byte offset of the first invalid UTF-8 sequence
      */
-    static String[] decode(String[] given, byte[] cmdline, Charset platform) {
+    public static String[] decode(String[] given, byte[] cmdline, Charset platform) {
         List<byte[]> entries = split(cmdline);
         if (entries.size() < given.length) {
             return given;
@@ -80,7 +80,7 @@ final class RawArguments {
     }
 
     /** The offset of the first byte that starts no valid UTF-8 sequence. */
-    static int firstInvalidOffset(byte[] bytes) {
+    public static int firstInvalidOffset(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -13,8 +13,12 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CustomizationItemValidator {
 
-    /** The largest content a file replacement may carry (64 MiB); bigger files belong in the master's image. */
-    public static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
+    /**
+     * The largest content a file replacement may carry: 1 MiB. The content is stored in the repository with the
+     * item, and a repository object of tens of MiB makes every later read of the master time out; bigger files
+     * belong in the master's image.
+     */
+    public static final long MAX_CONTENT_BYTES = 1024L * 1024;
 
     /** What an accepted item compiles to; the engine applies these. */
     record Checked(ImagePath path, RegexItemPattern pattern, Template template) {

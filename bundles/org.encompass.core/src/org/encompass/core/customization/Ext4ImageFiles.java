@@ -49,7 +49,8 @@ public final class Ext4ImageFiles implements ImageFiles {
     /**
      * Lookups since the last change made through this object: an item's exists/read/write look at the
      * same path, and each lookup is a debugfs batch. Nothing else writes the image while it is open
-     * (the engine locks the clone), and every write or delete clears it first.
+     * (the engine locks the clone), and every write or delete clears it first; a write then records what it
+     * wrote and checked.
      */
     private final Map<String, Lookup> lookups = new HashMap<>();
 
@@ -158,7 +159,10 @@ public final class Ext4ImageFiles implements ImageFiles {
                 }
                 throw failure("write " + imagePath + " (nothing was changed)", created);
             }
-            swap(imagePath, temporary, inode, old != null);
+            Node landed = swap(imagePath, temporary, inode, old != null);
+            // What was just written and checked is what the next item on this file reads: no debugfs dump.
+            lookups.put(imagePath.toString(), new Lookup(true, landed, old == null ? List.of() : lookup.attributes(),
+                    content.clone()));
         } finally {
             Files.deleteIfExists(local);
             for (Path file : attributeFiles) {
@@ -199,7 +203,7 @@ public final class Ext4ImageFiles implements ImageFiles {
     }
 
     /** Puts the fully prepared temporary file in place of the target and checks that it landed. */
-    private void swap(ImagePath target, String temporary, int inode, boolean replacing) throws IOException {
+    private Node swap(ImagePath target, String temporary, int inode, boolean replacing) throws IOException {
         List<String> requests = new ArrayList<>();
         if (replacing) {
             requests.add("rm " + quote(target));
@@ -220,6 +224,7 @@ public final class Ext4ImageFiles implements ImageFiles {
                     + " new file (inode " + inode + ", temporary name " + temporary + "); check the file system"
                     + " with e2fsck: " + String.join("; ", errors));
         }
+        return landed;
     }
 
     /** Names of the extended attributes to carry over from a replaced file, from its {@code ea_list}. */
