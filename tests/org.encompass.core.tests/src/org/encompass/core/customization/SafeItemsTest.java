@@ -1,5 +1,6 @@
 package org.encompass.core.customization;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,19 +41,22 @@ class SafeItemsTest {
         Path tree = Files.createDirectories(temp.resolve("tree/etc"));
         Files.writeString(tree.resolve("forty"), FORTY + "\n");
         Files.writeString(tree.resolve("many"), "xa".repeat(1000) + "\n");
+        byte[] exact = "h\u00e9llo \u2713\n".getBytes(StandardCharsets.UTF_8);
         Path image = TestImages.ext4(temp.resolve("tree"), temp.resolve("image.img"));
         List<CustomizationItem> items = List.of(
                 new RegexReplacement("no match", "/etc/forty", "(.*a){12}$", "x", ""),
-                new RegexReplacement("match", "/etc/many", "(.*a){12}$", "[$1]", "m"));
+                new RegexReplacement("match", "/etc/many", "(.*a){12}$", "[$1]", "m"),
+                new FileReplacement("utf-8", "/etc/motd", "h\u00e9llo \u2713\n", false));
         ApplyResult result;
         try (ImageFiles files = new Ext4ImageFiles(image, 0)) {
             assertEquals(1, workDirectories().size(), "the open image has its work directory");
-            result = engine.apply(files, items, 0, 2, Map.of());
+            result = engine.apply(files, items, 0, 3, Map.of());
         }
         assertEquals(1, result.warnings().size(), result.warnings()::toString);
         assertTrue(result.warnings().get(0).contains("matched nothing in /etc/forty"), result.warnings()::toString);
         assertEquals(FORTY + "\n", read(image, "/etc/forty"));
         assertEquals("[xa]\n", read(image, "/etc/many"), "greedy .* takes all but the last 'a', as Java would");
+        assertArrayEquals(exact, readBytes(image, "/etc/motd"), "content is written as exactly its UTF-8 bytes");
         assertEquals(List.of(), workDirectories(), "closing removes the work directory");
     }
 
@@ -160,6 +164,16 @@ class SafeItemsTest {
         }
         assertEquals("1", Files.readString(root.resolve("etc/motd")));
         assertEquals(TestImages.HOSTNAME, Files.readString(root.resolve("etc/hostname")), "item 2 never ran");
+    }
+
+    private static byte[] readBytes(Path image, String path) throws Exception {
+        Path copy = Files.createTempFile("e2cp-", ".out");
+        try {
+            Tools.check("e2cp", image + ":" + path, copy.toString());
+            return Files.readAllBytes(copy);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
     }
 
     private static String read(Path image, String path) throws Exception {
