@@ -248,12 +248,15 @@ public final class CustomizationEngine {
         Matcher matcher = edit.pattern().pattern().matcher(text);
         StringBuilder result = null;
         int copied = 0;
-        while (matcher.find()) {
+        int from = 0;
+        while (edit.pattern().find(matcher, text, from)) {
             if (result == null) {
                 result = new StringBuilder(text.length() + 64);
             }
             result.append(text, copied, matcher.start()).append(edit.replacement().render(values, matcher::group));
             copied = matcher.end();
+            // after an empty match the next one starts a character later, as with java.util.regex
+            from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
             if (edit.pattern().firstOnly()) {
                 break;
             }

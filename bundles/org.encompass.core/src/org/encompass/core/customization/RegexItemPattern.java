@@ -1,5 +1,6 @@
 package org.encompass.core.customization;
 
+import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 
@@ -21,10 +22,13 @@ final class RegexItemPattern {
 
     private final Pattern pattern;
     private final boolean firstOnly;
+    /** For a multiline {@code ^literal...} pattern: the literal every match starts with, at a line start. */
+    private final String linePrefix;
 
-    private RegexItemPattern(Pattern pattern, boolean firstOnly) {
+    private RegexItemPattern(Pattern pattern, boolean firstOnly, String linePrefix) {
         this.pattern = pattern;
         this.firstOnly = firstOnly;
+        this.linePrefix = linePrefix;
     }
 
     /** Compiles {@code pattern} with {@code flags} ({@code null} is none); a one-line reason when it cannot. */
@@ -56,7 +60,10 @@ final class RegexItemPattern {
                     + "' is empty once flag x removed its whitespace and comments");
         }
         try {
-            return new RegexItemPattern(Pattern.compile(source, compileFlags), firstOnly);
+            Pattern compiled = Pattern.compile(source, compileFlags);
+            boolean multilineCaseSensitive = (compileFlags & Pattern.MULTILINE) != 0
+                    && (compileFlags & Pattern.CASE_INSENSITIVE) == 0;
+            return new RegexItemPattern(compiled, firstOnly, multilineCaseSensitive ? linePrefix(source) : null);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("bad pattern '" + ItemText.visible(pattern) + "'"
                     + (comments ? " (with flag x)" : "") + ": " + ItemText.visible(e.getDescription())
@@ -75,6 +82,54 @@ final class RegexItemPattern {
 
     int groupCount() {
         return pattern.groupCount();
+    }
+
+    /**
+     * Finds the leftmost match starting at or after {@code from}, as {@code matcher.find(from)} does. RE2/J
+     * has no DFA, so its search walks every position with an NFA; a multiline pattern such as
+     * {@code ^Listen \d+$} can only match where a line starts with its literal, so the search starts at the
+     * first such line (found by indexOf) instead: the same match, without walking the lines before it.
+     */
+    boolean find(Matcher matcher, String text, int from) {
+        if (from > text.length()) {
+            return false;
+        }
+        if (linePrefix == null) {
+            return matcher.find(from);
+        }
+        int candidate;
+        if (from == 0 && text.startsWith(linePrefix)) {
+            candidate = 0;
+        } else {
+            int newline = text.indexOf("\n" + linePrefix, Math.max(0, from - 1));
+            if (newline < 0) {
+                return false;
+            }
+            candidate = newline + 1;
+        }
+        return matcher.find(candidate);
+    }
+
+    /**
+     * The literal after a leading {@code ^}, up to the first character with a meaning of its own (and
+     * without a last character a quantifier applies to); {@code null} when shorter than two characters.
+     */
+    static String linePrefix(String source) {
+        if (!source.startsWith("^") || source.indexOf('|') >= 0) { // ^a|b matches b anywhere
+            return null;
+        }
+        StringBuilder literal = new StringBuilder();
+        for (int i = 1; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if ("\\.[](){}*+?|^$".indexOf(c) >= 0 || c < 0x20) {
+                if (("*+?{".indexOf(c) >= 0) && !literal.isEmpty()) {
+                    literal.setLength(literal.length() - 1); // the quantifier applies to the last character
+                }
+                break;
+            }
+            literal.append(c);
+        }
+        return literal.length() < 2 ? null : literal.toString();
     }
 
     /** The pattern as comments mode means it: whitespace and {@code #...} comments dropped outside classes. */

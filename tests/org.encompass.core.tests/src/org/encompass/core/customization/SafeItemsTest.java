@@ -118,6 +118,20 @@ class SafeItemsTest {
         }
     }
 
+    /** The search for {@code ^literal} patterns starts at lines with the literal: the same matches as a full search. */
+    @Test
+    void multilinePatternsAnchoredOnALiteralFindEveryMatch() throws Exception {
+        Path root = TestImages.tree(temp.resolve("tree"), Files.createDirectories(temp.resolve("outside")));
+        Files.writeString(root.resolve("etc/motd"), "Listen 80\nxListen 81\nListen x\nListen 82\nab cd\nab\nListen 83");
+        try (ImageFiles files = new DirectoryImageFiles(root)) {
+            engine.apply(files, List.of(new RegexReplacement("listen", "/etc/motd", "^Listen (\\d+)$", "L$1", "m"),
+                    new RegexReplacement("alternation", "/etc/motd", "^ab|cd", "_", "m"),
+                    new RegexReplacement("not multiline", "/etc/motd", "^Listen", "-", ""),
+                    new RegexReplacement("quantified", "/etc/motd", "^_?\\n", "=", "m")), 0, 4, Map.of());
+        }
+        assertEquals("L80\nxListen 81\nListen x\nL82\n_ _\n=L83", Files.readString(root.resolve("etc/motd")));
+    }
+
     @Test
     void pathsAndFlagsAreRefusedOnOneLine() {
         String newline = CustomizationItemValidator.problem(new FileReplacement("", "/etc/a\nb", "x", false));
