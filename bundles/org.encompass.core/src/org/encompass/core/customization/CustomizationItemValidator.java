@@ -20,6 +20,9 @@ public final class CustomizationItemValidator {
      */
     public static final long MAX_CONTENT_BYTES = 1024L * 1024;
 
+    /** The regex flags an item may carry (see {@link RegexReplacement#flags()} and {@link RegexItemPattern}). */
+    public static final String REGEX_FLAGS = RegexItemPattern.KNOWN_FLAGS;
+
     /** What an accepted item compiles to; the engine applies these. */
     record Checked(ImagePath path, RegexItemPattern pattern, Template template) {
     }
