@@ -32,6 +32,8 @@ cli storage add nas --kind file --location "$work/nas" > /dev/null
 cli host add lab --uri "test://$node" > /dev/null
 cli master import web --file "$work/web.img" --storage nas --arch x86_64 > /dev/null
 cli master item-add web --path /etc/hostname --content $'${hostname}\n' --template > /dev/null
+# As from cron or a service (LANG=C): the bytes the operator typed, exactly, whatever the locale.
+LANG=C LC_ALL=C cli master item-add web --path /etc/motd --content $'h\xc3\xa9llo \xe2\x9c\x93\n' > /dev/null
 check "deploy onto lab/vm-01 in one process" \
   bash -c "'$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/repo' --json deploy web lab/vm-01 --var lab/vm-01:hostname=smoke1 | grep -q '\"succeeded\": *true'"
 
@@ -41,6 +43,10 @@ check "after restart: web-01 is OPERATIONAL/ACTIVE on lab/vm-01" \
 image="$(cli --json clone show web-01 | sed -n 's/.*"location": *"\([^"]*\)".*/\1/p' | head -n 1)"
 check "the clone's image holds the customized hostname" \
   bash -c "[ \"\$(e2cp '$image:/etc/hostname' - 2>/dev/null)\" = smoke1 ]"
+check "under LANG=C, --content 'héllo ✓' lands in the image as exactly its UTF-8 bytes" \
+  bash -c "e2cp '$image:/etc/motd' '$work/motd' 2>/dev/null && printf 'h\\xc3\\xa9llo \\xe2\\x9c\\x93\\n' | cmp -s - '$work/motd'"
+check "under LANG=C, invalid UTF-8 in an argument is refused in one line with its byte offset" \
+  bash -c "out=\$(LANG=C LC_ALL=C '$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/repo' master item-add web --path /etc/x --content \$'a\\xffb' 2>&1); [ \$? -eq 2 ] && [ \$(echo \"\$out\" | wc -l) -eq 1 ] && echo \"\$out\" | grep -q 'byte 0xff at byte offset 1'"
 check "after restart: the journal lists the deploy's steps as SUCCEEDED" \
   bash -c "'$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/repo' history --target web-01 | grep -c SUCCEEDED | grep -qv '^[0-3]$'"
 cli clone web --method COW > /dev/null

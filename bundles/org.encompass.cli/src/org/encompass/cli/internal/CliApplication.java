@@ -14,8 +14,15 @@ public final class CliApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         Object arguments = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        String[] args = arguments instanceof String[] strings ? strings : new String[0];
+        String[] given = arguments instanceof String[] strings ? strings : new String[0];
         context.applicationRunning();
+        String[] args;
+        try {
+            args = RawArguments.ofThisProcess(given); // exact bytes, whatever the locale
+        } catch (UsageException e) {
+            System.err.println("encompass: " + Formats.escapeControls(e.getMessage()));
+            return Integer.valueOf(CliRunner.USAGE);
+        }
         cli = new Cli();
         return Integer.valueOf(cli.run(args, System.out, System.err));
     }

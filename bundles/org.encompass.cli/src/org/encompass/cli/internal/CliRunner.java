@@ -162,7 +162,7 @@ public final class CliRunner {
     }
 
     private int fail(PrintStream err, String message, Throwable e, int code) {
-        err.println("encompass: " + message);
+        err.println("encompass: " + Formats.escapeControls(message)); // one line, whatever the input held
         if (debug()) {
             e.printStackTrace(err);
         }

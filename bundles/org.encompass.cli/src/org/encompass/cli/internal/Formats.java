@@ -39,7 +39,15 @@ public final class Formats {
      * escapes, everything else (backslashes of a regex included) as typed. For people; JSON is exact.
      */
     public static String visible(String text) {
-        StringBuilder out = new StringBuilder("\"");
+        return "\"" + escapeControls(text) + "\"";
+    }
+
+    /**
+     * {@code text} with line breaks, tabs and other control characters as escapes: an error message built from
+     * operator input (a path holding a newline) still prints as one line.
+     */
+    public static String escapeControls(String text) {
+        StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
                 case '\n' -> out.append("\\n");
@@ -54,7 +62,7 @@ public final class Formats {
                 }
             }
         }
-        return out.append('"').toString();
+        return out.toString();
     }
 
     /** {@code yes}/{@code no}. */

@@ -20,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EncompassException;
 import org.encompass.core.ImportRequest;
 import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.CustomizationItemValidator;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
 import org.encompass.core.internal.SiteLookup;
@@ -212,15 +213,29 @@ final class MasterCommands {
         return new RegexReplacement(description, path, pattern, replacement, arguments.value("flags"));
     }
 
+    /**
+     * The file's bytes as UTF-8 text, read up to the item size limit and no further (a device such as
+     * /dev/zero never ends); invalid UTF-8 is refused with its byte offset.
+     */
     private static String readContent(Path file) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        long limit = CustomizationItemValidator.MAX_CONTENT_BYTES;
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) limit + 1);
         } catch (NoSuchFileException e) {
             throw new EncompassException(NLS.bind(Messages.contentFileMissing, file));
-        } catch (CharacterCodingException e) {
-            throw new EncompassException(NLS.bind(Messages.contentFileNotText, file));
         } catch (IOException e) {
             throw new EncompassException(NLS.bind(Messages.contentFileUnreadable, file, e.getMessage()));
+        }
+        if (bytes.length > limit) {
+            throw new EncompassException(NLS.bind(Messages.contentFileTooLarge, file, limit));
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int offset = RawArguments.firstInvalidOffset(bytes);
+            throw new EncompassException(NLS.bind(Messages.contentFileNotText, new Object[] { file,
+                    String.format(java.util.Locale.ROOT, "0x%02x", bytes[offset] & 0xff), offset }));
         }
     }
 }

@@ -49,6 +49,10 @@ public final class Messages extends NLS {
     public static String inUseSharedHint;
     public static String inUseByCommandHint;
     public static String contentFileMissing;
+    public static String contentFileTooLarge;
+    public static String argumentAfter;
+    public static String argumentNumber;
+    public static String argumentNotUtf8;
     public static String contentFileNotText;
     public static String contentFileUnreadable;
     public static String deployFailed;

@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+
+import com.google.re2j.Matcher;
 
 /**
  * Applies a master's customization items to a clone's image and rolls them back (paper section 2.4).
@@ -45,7 +44,9 @@ import java.util.regex.PatternSyntaxException;
  * matches the last pointer the caller accepted.</li>
  * <li><b>Text.</b> Template content is written as UTF-8; a regex replacement decodes its file strictly as
  * UTF-8 (a file that is not UTF-8 is an error, never silently mangled) and leaves unmatched bytes exactly as
- * they were. A pattern that matches nothing is not an error but a warning in the {@link ApplyResult}.</li>
+ * they were. Patterns run on RE2/J, in time linear in the file ({@link RegexItemPattern}), and every item
+ * is checked by {@link CustomizationItemValidator} first. A pattern that matches nothing is not an error
+ * but a warning in the {@link ApplyResult}.</li>
  * </ul>
  * Stateless and thread-safe; an {@link ImageFiles} is not, so use one per image at a time.
  */
@@ -57,7 +58,7 @@ public final class CustomizationEngine {
     private record NewContent(byte[] content) implements Edit {
     }
 
-    private record RegexEdit(Pattern pattern, Template replacement, boolean firstOnly) implements Edit {
+    private record RegexEdit(RegexItemPattern pattern, Template replacement) implements Edit {
     }
 
     /** An item checked and ready to apply: everything that can be known without the image. */
@@ -100,6 +101,10 @@ public final class CustomizationEngine {
         List<UndoRecord> records = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Prepared item : prepared) {
+            if (reporter.cancelled()) {
+                throw new CustomizationException("cancelled before " + item.label() + "; the image holds items 1.."
+                        + item.index() + " (pointer " + item.index() + ")", item.index(), item.index(), null);
+            }
             UndoRecord record = applyOne(files, item, values, warnings);
             report(files, item, record, reporter);
             records.add(record);
@@ -175,76 +180,26 @@ public final class CustomizationEngine {
             throw new CustomizationException("item " + (index + 1) + " is missing (null)", index, pointer, null);
         }
         String label = label(index, item);
-        ImagePath path;
+        CustomizationItemValidator.Checked checked;
         try {
-            path = ImagePath.parse(item.path());
-        } catch (IOException e) {
+            checked = CustomizationItemValidator.checked(item);
+        } catch (IllegalArgumentException e) {
             throw new CustomizationException(label + ": " + e.getMessage(), index, pointer, e);
         }
         Edit edit = switch (item) {
-            case FileReplacement file -> prepareFile(file, label, index, values, pointer);
-            case RegexReplacement regex -> prepareRegex(regex, label, index, values, pointer);
-        };
-        return new Prepared(index, label, path, edit);
-    }
-
-    private static Edit prepareFile(FileReplacement item, String label, int index, Map<String, String> values,
-            int pointer) throws CustomizationException {
-        if (item.content() == null) {
-            throw new CustomizationException(label + ": the file replacement has no content", index, pointer, null);
-        }
-        if (!item.template()) {
-            return new NewContent(item.content().getBytes(StandardCharsets.UTF_8));
-        }
-        Template template;
-        try {
-            template = Template.content(item.content());
-        } catch (IllegalArgumentException e) {
-            throw new CustomizationException(label + ": template: " + e.getMessage(), index, pointer, e);
-        }
-        requireVariables(template, values, label, index, pointer);
-        return new NewContent(template.render(values, null).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Edit prepareRegex(RegexReplacement item, String label, int index, Map<String, String> values,
-            int pointer) throws CustomizationException {
-        if (item.pattern() == null || item.pattern().isEmpty()) {
-            throw new CustomizationException(label + ": the regex replacement has no pattern", index, pointer, null);
-        }
-        int flags = 0;
-        boolean firstOnly = false;
-        String flagText = item.flags() == null ? "" : item.flags();
-        for (char flag : flagText.toCharArray()) {
-            switch (flag) {
-                case 'i' -> flags |= Pattern.CASE_INSENSITIVE;
-                case 'm' -> flags |= Pattern.MULTILINE;
-                case 's' -> flags |= Pattern.DOTALL;
-                case 'x' -> flags |= Pattern.COMMENTS;
-                case 'u' -> flags |= Pattern.UNICODE_CASE;
-                case '1' -> firstOnly = true;
-                default -> throw new CustomizationException(label + ": unknown regex flag '" + flag + "' in '"
-                        + flagText + "' (known: i m s x u 1)", index, pointer, null);
+            case FileReplacement file -> {
+                if (checked.template() == null) {
+                    yield new NewContent(file.content().getBytes(StandardCharsets.UTF_8));
+                }
+                requireVariables(checked.template(), values, label, index, pointer);
+                yield new NewContent(checked.template().render(values, null).getBytes(StandardCharsets.UTF_8));
             }
-        }
-        Pattern pattern;
-        try {
-            pattern = Pattern.compile(item.pattern(), flags);
-        } catch (PatternSyntaxException e) {
-            throw new CustomizationException(label + ": bad pattern: " + e.getMessage(), index, pointer, e);
-        }
-        Template replacement;
-        try {
-            replacement = Template.regexReplacement(item.replacement() == null ? "" : item.replacement());
-        } catch (IllegalArgumentException e) {
-            throw new CustomizationException(label + ": replacement: " + e.getMessage(), index, pointer, e);
-        }
-        int groups = pattern.matcher("").groupCount();
-        if (replacement.highestGroup() > groups) {
-            throw new CustomizationException(label + ": the replacement refers to group $" + replacement.highestGroup()
-                    + " but the pattern has " + groups + (groups == 1 ? " group" : " groups"), index, pointer, null);
-        }
-        requireVariables(replacement, values, label, index, pointer);
-        return new RegexEdit(pattern, replacement, firstOnly);
+            case RegexReplacement regex -> {
+                requireVariables(checked.template(), values, label, index, pointer);
+                yield new RegexEdit(checked.pattern(), checked.template());
+            }
+        };
+        return new Prepared(index, label, checked.path(), edit);
     }
 
     private static void requireVariables(Template template, Map<String, String> values, String label, int index,
@@ -289,20 +244,28 @@ public final class CustomizationEngine {
         } catch (CharacterCodingException e) {
             throw new IOException(path + " is not UTF-8 text; a regex replacement edits text files only", e);
         }
-        try {
-            Matcher matcher = edit.pattern().matcher(text);
-            if (!matcher.find()) {
-                warnings.add(label + ": the pattern matched nothing in " + path);
-                return original;
+        // RE2/J matches in time linear in the text: no pattern can stall here (see RegexItemPattern).
+        Matcher matcher = edit.pattern().pattern().matcher(text);
+        StringBuilder result = null;
+        int copied = 0;
+        int from = 0;
+        while (edit.pattern().find(matcher, text, from)) {
+            if (result == null) {
+                result = new StringBuilder(text.length() + 64);
             }
-            matcher.reset();
-            String result = edit.firstOnly()
-                    ? matcher.replaceFirst(match -> Matcher.quoteReplacement(edit.replacement().render(values, match)))
-                    : matcher.replaceAll(match -> Matcher.quoteReplacement(edit.replacement().render(values, match)));
-            return result.getBytes(StandardCharsets.UTF_8);
-        } catch (StackOverflowError e) {
-            throw new IOException("the pattern is too complex for " + path + " (" + text.length() + " characters)");
+            result.append(text, copied, matcher.start()).append(edit.replacement().render(values, matcher::group));
+            copied = matcher.end();
+            // after an empty match the next one starts a character later, as with java.util.regex
+            from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+            if (edit.pattern().firstOnly()) {
+                break;
+            }
         }
+        if (result == null) {
+            warnings.add(label + ": the pattern matched nothing in " + path);
+            return original;
+        }
+        return result.append(text, copied, text.length()).toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void report(ImageFiles files, Prepared item, UndoRecord record, ItemListener listener)

@@ -8,14 +8,12 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * An image's files in a raw ext2/3/4 file system at a byte offset of a file or block device, edited with
@@ -41,15 +39,18 @@ public final class Ext4ImageFiles implements ImageFiles {
     private static final Pattern ALLOCATED_LINE = Pattern.compile("Allocated inode: (\\d+)");
     /** Stored inline in the inode by the inline_data feature: part of the content, not an attribute. */
     private static final String INLINE_DATA_ATTRIBUTE = "system.data";
+    private static final String WORK_DIR_PREFIX = "encompass-ext4-";
 
     private final String description;
     private final Path workDir;
     private final Debugfs debugfs;
+    private final Thread cleanupOnExit;
     private final SecureRandom random = new SecureRandom();
     /**
      * Lookups since the last change made through this object: an item's exists/read/write look at the
      * same path, and each lookup is a debugfs batch. Nothing else writes the image while it is open
-     * (the engine locks the clone), and every write or delete clears it first.
+     * (the engine locks the clone), and every write or delete clears it first; a write then records what it
+     * wrote and checked.
      */
     private final Map<String, Lookup> lookups = new HashMap<>();
 
@@ -82,11 +83,15 @@ public final class Ext4ImageFiles implements ImageFiles {
                         + "; unmount it and run e2fsck first");
             }
         }
-        this.workDir = Files.createTempDirectory("encompass-ext4-");
+        WorkDirectories.deleteAbandoned(WORK_DIR_PREFIX);
+        this.workDir = WorkDirectories.create(WORK_DIR_PREFIX);
         try {
             // A link with a plain name: libext2fs would misread a '?' in the real image path as options.
             Path link = Files.createSymbolicLink(workDir.resolve("image"), image.toAbsolutePath());
             this.debugfs = new Debugfs(offset == 0 ? link.toString() : link + "?offset=" + offset, description, timeout);
+            // A stopped JVM (SIGTERM, Ctrl-C) still ends debugfs and removes the work directory.
+            this.cleanupOnExit = new Thread(this::closeQuietly, "encompass ext4 cleanup " + workDir.getFileName());
+            Runtime.getRuntime().addShutdownHook(cleanupOnExit);
         } catch (IOException | RuntimeException e) {
             deleteWorkDir();
             throw e;
@@ -154,7 +159,10 @@ public final class Ext4ImageFiles implements ImageFiles {
                 }
                 throw failure("write " + imagePath + " (nothing was changed)", created);
             }
-            swap(imagePath, temporary, inode, old != null);
+            Node landed = swap(imagePath, temporary, inode, old != null);
+            // What was just written and checked is what the next item on this file reads: no debugfs dump.
+            lookups.put(imagePath.toString(), new Lookup(true, landed, old == null ? List.of() : lookup.attributes(),
+                    content.clone()));
         } finally {
             Files.deleteIfExists(local);
             for (Path file : attributeFiles) {
@@ -176,12 +184,26 @@ public final class Ext4ImageFiles implements ImageFiles {
 
     @Override
     public void close() throws IOException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook itself is closing us
+        }
         debugfs.close();
         deleteWorkDir();
     }
 
+    private void closeQuietly() {
+        debugfs.close();
+        try {
+            deleteWorkDir();
+        } catch (IOException e) {
+            // nothing more can be done while the JVM exits
+        }
+    }
+
     /** Puts the fully prepared temporary file in place of the target and checks that it landed. */
-    private void swap(ImagePath target, String temporary, int inode, boolean replacing) throws IOException {
+    private Node swap(ImagePath target, String temporary, int inode, boolean replacing) throws IOException {
         List<String> requests = new ArrayList<>();
         if (replacing) {
             requests.add("rm " + quote(target));
@@ -202,6 +224,7 @@ public final class Ext4ImageFiles implements ImageFiles {
                     + " new file (inode " + inode + ", temporary name " + temporary + "); check the file system"
                     + " with e2fsck: " + String.join("; ", errors));
         }
+        return landed;
     }
 
     /** Names of the extended attributes to carry over from a replaced file, from its {@code ea_list}. */
@@ -374,7 +397,7 @@ public final class Ext4ImageFiles implements ImageFiles {
         ImagePath imagePath = ImagePath.parse(path);
         for (String segment : imagePath.segments()) {
             if (!isQuotable(segment)) {
-                throw new IOException("refused path '" + path + "': names with double quotes, backslashes or"
+                throw new IOException("refused path '" + ItemText.visible(path) + "': names with double quotes, backslashes or"
                         + " control characters are not supported in ext4 images");
             }
         }
@@ -396,13 +419,6 @@ public final class Ext4ImageFiles implements ImageFiles {
     }
 
     private void deleteWorkDir() throws IOException {
-        if (!Files.exists(workDir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(workDir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
+        WorkDirectories.deleteTree(workDir);
     }
 }

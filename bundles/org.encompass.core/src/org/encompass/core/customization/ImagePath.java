@@ -17,19 +17,19 @@ record ImagePath(List<String> segments) {
             throw new IOException("refused an empty path");
         }
         if (path.indexOf('\0') >= 0) {
-            throw new IOException("refused path '" + path.replace('\0', '?') + "': it contains a NUL character");
+            throw new IOException("refused path '" + ItemText.visible(path) + "': it contains a NUL character");
         }
         List<String> segments = new ArrayList<>();
         for (String segment : path.split("/")) {
             if (segment.equals("..")) {
-                throw new IOException("refused path '" + path + "': '..' could leave the image");
+                throw new IOException("refused path '" + ItemText.visible(path) + "': '..' could leave the image");
             }
             if (!segment.isEmpty() && !segment.equals(".")) {
                 segments.add(segment);
             }
         }
         if (segments.isEmpty()) {
-            throw new IOException("refused path '" + path + "': it names the image root, not a file");
+            throw new IOException("refused path '" + ItemText.visible(path) + "': it names the image root, not a file");
         }
         return new ImagePath(List.copyOf(segments));
     }

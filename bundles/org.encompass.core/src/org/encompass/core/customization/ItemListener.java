@@ -11,6 +11,11 @@ public interface ItemListener {
      */
     void applied(UndoRecord record) throws Exception;
 
+    /** Asked before each item: {@code true} stops there, leaving the items applied so far (a cancelled job). */
+    default boolean cancelled() {
+        return false;
+    }
+
     ItemListener NONE = record -> {
     };
 }

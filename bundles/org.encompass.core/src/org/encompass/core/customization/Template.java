@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.MatchResult;
+import java.util.function.IntFunction;
 
 /**
  * Text with {@code ${name}} variables, parsed once. Two dialects: file content (only variables and the
@@ -64,15 +64,15 @@ final class Template {
         return highest;
     }
 
-    /** Renders with {@code values}, which must hold every variable; {@code match} is used for groups. */
-    String render(Map<String, String> values, MatchResult match) {
+    /** Renders with {@code values}, which must hold every variable; {@code groups} gives a match's groups. */
+    String render(Map<String, String> values, IntFunction<String> groups) {
         StringBuilder out = new StringBuilder();
         for (Part part : parts) {
             switch (part) {
                 case Literal literal -> out.append(literal.text());
                 case Variable variable -> out.append(values.get(variable.name()));
                 case Group group -> {
-                    String text = match.group(group.number());
+                    String text = groups.apply(group.number());
                     out.append(text == null ? "" : text); // an optional group that did not take part
                 }
             }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.encompass.core.customization.CustomizationEngine;
 import org.encompass.core.customization.CustomizationException;
 import org.encompass.core.customization.CustomizationItem;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.ImageFiles;
 import org.encompass.core.customization.ImageFilesFactory;
+import org.encompass.core.customization.ItemListener;
 import org.encompass.core.customization.RegexReplacement;
 import org.encompass.core.customization.UndoRecord;
 import org.encompass.core.drivers.Drivers;
@@ -82,9 +84,22 @@ public final class CloneCustomizer {
             return;
         }
         try (RawImage raw = open(work); ImageFiles files = ImageFilesFactory.open(raw.file())) {
-            engine.apply(files, work.items(), work.pointer(), target, work.variables(), record -> persistApplied(work.cloneName(), record));
+            engine.apply(files, work.items(), work.pointer(), target, work.variables(), new ItemListener() {
+                @Override
+                public void applied(UndoRecord record) {
+                    persistApplied(work.cloneName(), record);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return monitor != null && monitor.isCanceled();
+                }
+            });
             CrashPoints.reach("customize.applied"); // with the image still open (a FUSE export for a qcow2 clone)
         } catch (CustomizationException e) {
+            if (monitor != null && monitor.isCanceled()) {
+                throw new OperationCanceledException(e.getMessage());
+            }
             throw new DriverException("customization of " + work.cloneName() + " stopped: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new DriverException("customization of " + work.cloneName() + " failed: " + e.getMessage(), e);

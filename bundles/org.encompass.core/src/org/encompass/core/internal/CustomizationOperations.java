@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.encompass.core.EncompassException;
 import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.CustomizationItemValidator;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
 import org.encompass.core.lifecycle.Lifecycle;
@@ -26,19 +27,16 @@ public final class CustomizationOperations {
     }
 
     public void addItem(String masterName, CustomizationItem item) {
-        if (item.path() == null || item.path().isBlank()) {
-            throw new EncompassException("a customization item needs a path inside the image");
-        }
-        if (item instanceof RegexReplacement regex) {
-            try {
-                java.util.regex.Pattern.compile(regex.pattern());
-            } catch (java.util.regex.PatternSyntaxException e) {
-                throw new EncompassException("bad regular expression for " + regex.path() + ": " + e.getDescription()
-                        + " near index " + e.getIndex() + " of " + regex.pattern());
-            }
+        String problem = CustomizationItemValidator.problem(item);
+        if (problem != null) {
+            throw new EncompassException("cannot add the customization item to master " + masterName + ": " + problem);
         }
         runner.model().write(site -> {
             Master master = SiteLookup.master(site, masterName);
+            if (master.getLocation() == null) {
+                throw new EncompassException("cannot add a customization item to master " + masterName
+                        + ": it is retired (deleted; only its history is kept), so no clone can ever use the item");
+            }
             master.getCustomizationItems().add(toModel(item));
             return null;
         });

@@ -193,7 +193,7 @@ class CliEndToEndTest {
         Doc free = site.json("machine", "list", "--free");
         assertEquals(4, free.list("machines").size(), () -> "no machine was taken\n" + free.describe());
 
-        site.fails(1, List.of("bad regular expression"), "master", "item-add", "web", "--path", "/etc/hosts", "--pattern",
+        site.fails(1, List.of("bad pattern", "RE2"), "master", "item-add", "web", "--path", "/etc/hosts", "--pattern",
                 "([a-z", "--replacement", "x");
         site.fails(2, List.of("either a file replacement", "'encompass master item-add --help'"), "master", "item-add",
                 "web", "--path", "/etc/hosts", "--content", "x", "--pattern", "y");

@@ -146,7 +146,7 @@ abstract class CustomizationScenario {
                 new RegexReplacement("broken", "/etc/hosts", "([a-z", "x", ""));
         CustomizationException error = assertThrows(CustomizationException.class,
                 () -> engine.apply(files, items, 0, 3, VARIABLES, new Recorder()));
-        assertMessage(error, "item 3 (broken)", "bad pattern", "Unclosed character class");
+        assertMessage(error, "item 3 (broken)", "bad pattern", "missing closing ]");
         assertEquals(2, error.itemIndex());
         assertEquals(0, error.pointerReached());
         assertEquals(before, fingerprint());

@@ -7,12 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EncompassException;
 import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.CustomizationItemValidator;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
 
@@ -49,17 +48,9 @@ public final class ItemDraft {
         if (pattern.isEmpty()) {
             return ItemMessages.noPattern;
         }
-        for (char flag : flags.toCharArray()) {
-            if ("imsxu1".indexOf(flag) < 0) {
-                return NLS.bind(ItemMessages.badFlag, flag);
-            }
-        }
-        try {
-            Pattern.compile(pattern, patternFlags());
-        } catch (PatternSyntaxException e) {
-            return e.getMessage();
-        }
-        return null;
+        // the engine's own check (RE2 syntax, flags such as x), so the wizard accepts exactly what the engine runs
+        return CustomizationItemValidator.problem(new RegexReplacement(null, path, pattern, replacement,
+                flags.isEmpty() ? null : flags));
     }
 
     private String sourceProblem() {
@@ -71,16 +62,6 @@ public final class ItemDraft {
         } catch (InvalidPathException e) {
             return NLS.bind(ItemMessages.sourceMissing, source);
         }
-    }
-
-    private int patternFlags() {
-        int result = 0;
-        result |= flags.contains("i") ? Pattern.CASE_INSENSITIVE : 0;
-        result |= flags.contains("m") ? Pattern.MULTILINE : 0;
-        result |= flags.contains("s") ? Pattern.DOTALL : 0;
-        result |= flags.contains("x") ? Pattern.COMMENTS : 0;
-        result |= flags.contains("u") ? Pattern.UNICODE_CASE : 0;
-        return result;
     }
 
     /** The engine's item; a file replacement reads its source file now (UTF-8 text, as the CLI's --content-file). */

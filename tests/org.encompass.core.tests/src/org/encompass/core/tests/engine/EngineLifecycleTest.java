@@ -194,6 +194,11 @@ class EngineLifecycleTest {
         f.engine.deleteMaster("web", null);
         assertNull(f.read(s -> s.getMasters().get(0).getLocation()), "retired: the destroyed clone still points to it");
         assertThrows(EncompassException.class, () -> f.engine.cloneMaster("web", null, null));
+        EncompassException item = assertThrows(EncompassException.class, () -> f.engine.addCustomizationItem("web",
+                new FileReplacement("late", "/etc/motd", "x", false)));
+        assertTrue(item.getMessage().startsWith("cannot add a customization item to master web: it is retired"),
+                item.getMessage());
+        assertEquals(2, (int) f.read(s -> s.getMasters().get(0).getCustomizationItems().size()), "nothing was stored");
     }
 
     @Test
@@ -211,8 +216,17 @@ class EngineLifecycleTest {
     void badRegexItemIsRefusedBeforeItIsStored() {
         EncompassException e = assertThrows(EncompassException.class, () -> f.engine.addCustomizationItem("web",
                 new RegexReplacement("broken", "/etc/hosts", "([unclosed", "x", "")));
-        assertTrue(e.getMessage().startsWith("bad regular expression for /etc/hosts"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cannot add the customization item to master web: bad pattern"), e.getMessage());
         assertEquals(2, (int) f.read(s -> s.getMasters().get(0).getCustomizationItems().size()));
+        EncompassException backtracking = assertThrows(EncompassException.class, () -> f.engine.addCustomizationItem(
+                "web", new RegexReplacement("lookahead", "/etc/hosts", "host(?=name)", "x", "")));
+        assertTrue(backtracking.getMessage().contains("RE2"), backtracking.getMessage());
+        EncompassException newline = assertThrows(EncompassException.class, () -> f.engine.addCustomizationItem("web",
+                new FileReplacement("nl", "/etc/a\nb", "x", false)));
+        assertFalse(newline.getMessage().contains("\n"), "one line: " + newline.getMessage());
+        f.engine.addCustomizationItem("web", new RegexReplacement("commented", "/etc/hosts",
+                "template-host  # the name (unbalanced '(' in a comment is fine with x)", "h", "x"));
+        assertEquals(3, (int) f.read(s -> s.getMasters().get(0).getCustomizationItems().size()));
     }
 
     @Test

@@ -1,0 +1,116 @@
+package org.encompass.core.customization;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one check of a customization item on its own, without an image or a clone: the path is confined to
+ * the image and printable, a regex item's flags and pattern compile for the linear-time engine
+ * ({@link RegexItemPattern}, flags such as {@code x} taken into account), its replacement is well formed and
+ * refers only to groups the pattern has, a template is well formed, and content stays within
+ * {@link #MAX_CONTENT_BYTES}. Adding an item, importing an archive and the customization engine all call
+ * this, so an item one of them accepts the others accept too. Reasons are one line, naming what is wrong.
+ */
+public final class CustomizationItemValidator {
+
+    /**
+     * The largest content a file replacement may carry: 1 MiB. The content is stored in the repository with the
+     * item, and a repository object of tens of MiB makes every later read of the master time out; bigger files
+     * belong in the master's image.
+     */
+    public static final long MAX_CONTENT_BYTES = 1024L * 1024;
+
+    /** The regex flags an item may carry (see {@link RegexReplacement#flags()} and {@link RegexItemPattern}). */
+    public static final String REGEX_FLAGS = RegexItemPattern.KNOWN_FLAGS;
+
+    /** What an accepted item compiles to; the engine applies these. */
+    record Checked(ImagePath path, RegexItemPattern pattern, Template template) {
+    }
+
+    private CustomizationItemValidator() {
+    }
+
+    /**
+     * Checks {@code item}.
+     *
+     * @throws IllegalArgumentException with a one-line reason when the item can never be applied
+     */
+    public static void check(CustomizationItem item) {
+        checked(item);
+    }
+
+    /** The one-line reason {@code item} is refused, or {@code null} when it is acceptable. */
+    public static String problem(CustomizationItem item) {
+        try {
+            checked(item);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The item checked and compiled; throws IllegalArgumentException with a one-line reason. */
+    static Checked checked(CustomizationItem item) {
+        if (item == null) {
+            throw new IllegalArgumentException("the item is missing (null)");
+        }
+        ImagePath path = path(item.path());
+        return switch (item) {
+            case FileReplacement file -> new Checked(path, null, file(file));
+            case RegexReplacement regex -> regex(path, regex);
+        };
+    }
+
+    /** A checked image path: confined to the image, no control characters (a name with a newline cannot be meant). */
+    static ImagePath path(String path) {
+        try {
+            ImagePath parsed = ImagePath.parse(path);
+            if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new IOException("refused path '" + ItemText.visible(path)
+                        + "': control characters (such as newlines) are not allowed in image paths");
+            }
+            return parsed;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static Template file(FileReplacement item) {
+        if (item.content() == null) {
+            throw new IllegalArgumentException("the file replacement has no content");
+        }
+        long size = utf8Length(item.content());
+        if (size > MAX_CONTENT_BYTES) {
+            throw new IllegalArgumentException("the content has " + size + " bytes, more than the limit of "
+                    + MAX_CONTENT_BYTES + " bytes (" + MAX_CONTENT_BYTES / (1024 * 1024) + " MiB) for a file replacement");
+        }
+        if (!item.template()) {
+            return null;
+        }
+        try {
+            return Template.content(item.content());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("template: " + ItemText.visible(e.getMessage()), e);
+        }
+    }
+
+    private static Checked regex(ImagePath path, RegexReplacement item) {
+        RegexItemPattern pattern = RegexItemPattern.compile(item.pattern(), item.flags());
+        Template replacement;
+        try {
+            replacement = Template.regexReplacement(item.replacement() == null ? "" : item.replacement());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("replacement: " + ItemText.visible(e.getMessage()), e);
+        }
+        int groups = pattern.groupCount();
+        if (replacement.highestGroup() > groups) {
+            throw new IllegalArgumentException("the replacement refers to group $" + replacement.highestGroup()
+                    + " but the pattern has " + groups + (groups == 1 ? " group" : " groups"));
+        }
+        return new Checked(path, pattern, replacement);
+    }
+
+    private static long utf8Length(String text) {
+        return text.length() * 3L <= MAX_CONTENT_BYTES ? text.length() : text.getBytes(StandardCharsets.UTF_8).length;
+    }
+}
