@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.encompass.core.EncompassException;
 import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.CustomizationItemValidator;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
 import org.encompass.core.lifecycle.Lifecycle;
@@ -26,17 +27,7 @@ public final class CustomizationOperations {
     }
 
     public void addItem(String masterName, CustomizationItem item) {
-        if (item.path() == null || item.path().isBlank()) {
-            throw new EncompassException("a customization item needs a path inside the image");
-        }
-        if (item instanceof RegexReplacement regex) {
-            try {
-                java.util.regex.Pattern.compile(regex.pattern());
-            } catch (java.util.regex.PatternSyntaxException e) {
-                throw new EncompassException("bad regular expression for " + regex.path() + ": " + e.getDescription()
-                        + " near index " + e.getIndex() + " of " + regex.pattern());
-            }
-        }
+        checked(item);
         runner.model().write(site -> {
             Master master = SiteLookup.master(site, masterName);
             master.getCustomizationItems().add(toModel(item));
@@ -44,7 +35,16 @@ public final class CustomizationOperations {
         });
     }
 
-    private static org.encompass.model.CustomizationItem toModel(CustomizationItem item) {
+    /** {@code item}, refused with the validator's reason when it could not be applied (the one check of item-add and archives). */
+    static CustomizationItem checked(CustomizationItem item) {
+        String problem = CustomizationItemValidator.problem(item);
+        if (problem != null) {
+            throw new EncompassException(problem);
+        }
+        return item;
+    }
+
+    static org.encompass.model.CustomizationItem toModel(CustomizationItem item) {
         if (item instanceof FileReplacement file) {
             org.encompass.model.FileReplacement result = ModelFactory.eINSTANCE.createFileReplacement();
             result.setDescription(file.description());

@@ -7,12 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EncompassException;
 import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.CustomizationItemValidator;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
 
@@ -35,31 +34,26 @@ public final class ItemDraft {
         this.kind = kind;
     }
 
-    /** What is wrong with the item, as a sentence; {@code null} when it can be stored. */
+    /**
+     * What is wrong with the item, as a sentence; {@code null} when it can be stored. Beyond what the operator
+     * still has to fill in, the engine's own check ({@link CustomizationItemValidator}, as {@code master item-add}
+     * and site archives use it) decides.
+     */
     String problem() {
         if (path.isEmpty()) {
             return ItemMessages.noPath;
         }
-        if (!path.startsWith("/")) {
-            return NLS.bind(ItemMessages.relativePath, path);
-        }
-        if (kind == Kind.FILE) {
+        if (kind == Kind.FILE && sourceProblem() != null) {
             return sourceProblem();
         }
-        if (pattern.isEmpty()) {
+        if (kind == Kind.REGEX && pattern.isEmpty()) {
             return ItemMessages.noPattern;
         }
-        for (char flag : flags.toCharArray()) {
-            if ("imsxu1".indexOf(flag) < 0) {
-                return NLS.bind(ItemMessages.badFlag, flag);
-            }
-        }
         try {
-            Pattern.compile(pattern, patternFlags());
-        } catch (PatternSyntaxException e) {
+            return CustomizationItemValidator.problem(toItem());
+        } catch (EncompassException e) {
             return e.getMessage();
         }
-        return null;
     }
 
     private String sourceProblem() {
@@ -71,16 +65,6 @@ public final class ItemDraft {
         } catch (InvalidPathException e) {
             return NLS.bind(ItemMessages.sourceMissing, source);
         }
-    }
-
-    private int patternFlags() {
-        int result = 0;
-        result |= flags.contains("i") ? Pattern.CASE_INSENSITIVE : 0;
-        result |= flags.contains("m") ? Pattern.MULTILINE : 0;
-        result |= flags.contains("s") ? Pattern.DOTALL : 0;
-        result |= flags.contains("x") ? Pattern.COMMENTS : 0;
-        result |= flags.contains("u") ? Pattern.UNICODE_CASE : 0;
-        return result;
     }
 
     /** The engine's item; a file replacement reads its source file now (UTF-8 text, as the CLI's --content-file). */

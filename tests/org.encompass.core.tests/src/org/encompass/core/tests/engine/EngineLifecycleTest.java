@@ -210,7 +210,7 @@ class EngineLifecycleTest {
     void badRegexItemIsRefusedBeforeItIsStored() {
         EncompassException e = assertThrows(EncompassException.class, () -> f.engine.addCustomizationItem("web",
                 new RegexReplacement("broken", "/etc/hosts", "([unclosed", "x", "")));
-        assertTrue(e.getMessage().startsWith("bad regular expression for /etc/hosts"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("bad regular expression for '/etc/hosts'"), e.getMessage());
         assertEquals(2, (int) f.read(s -> s.getMasters().get(0).getCustomizationItems().size()));
     }
 
