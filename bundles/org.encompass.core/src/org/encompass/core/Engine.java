@@ -64,7 +64,7 @@ public final class Engine implements AutoCloseable {
         recovery = new JournalRecovery(model, this, customizer, hosts);
         discovery = new DiscoveryOperations(runner, connections);
         watcher = new PowerWatcher(runner, connections);
-        archives = new org.encompass.core.internal.SiteArchives(model, this);
+        archives = new org.encompass.core.internal.SiteArchives(model, runner);
     }
 
     /** Connections to hosts take their user and password from {@code source} (secure storage). */
@@ -82,11 +82,15 @@ public final class Engine implements AutoCloseable {
     /**
      * Marks operations that were running when the repository's previous owner stopped as INTERRUPTED,
      * and checks the clones it registered before their copies were on disk (write-behind) against their
-     * masters, destroying those whose bytes were lost (journaled as {@code verify}).
-     * Call once, in the process that opened the repository, before any operation runs.
+     * masters, destroying those whose bytes were lost (journaled as {@code verify}). Site archive imports cut
+     * short are rolled back at once (they had recorded nothing; what they left on storage is removed), so
+     * they are not among the ids returned. Call once, in the process that opened the repository, before any
+     * operation runs.
      */
     public List<Long> recoverInterrupted() {
-        List<Long> interrupted = recovery.markInterrupted();
+        List<Long> interrupted = new java.util.ArrayList<>(recovery.markInterrupted());
+        interrupted.removeAll(archives.rollBackInterrupted(interrupted));
+        org.encompass.core.internal.SiteArchives.removeAbandonedUnpackDirectories();
         writeback.verifyPending(null);
         return interrupted;
     }

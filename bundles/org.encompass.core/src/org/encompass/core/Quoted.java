@@ -15,11 +15,20 @@ public final class Quoted {
     }
 
     public static String of(String value) {
-        if (value == null) {
-            return "(none)";
+        return value == null ? "(none)" : "'" + inline(value, SHOWN) + "'";
+    }
+
+    /**
+     * {@code text} as one line for output: control characters escaped, cut after {@code max} characters with
+     * its length given. For whole messages that quote input (the CLI's error line, a journal entry's message).
+     */
+    public static String inline(String text, int max) {
+        if (text == null) {
+            return null;
         }
-        StringBuilder out = new StringBuilder("'");
-        int shown = Math.min(value.length(), SHOWN);
+        StringBuilder out = new StringBuilder();
+        int shown = Math.min(text.length(), max);
+        String value = text;
         for (int i = 0; i < shown; i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -35,7 +44,6 @@ public final class Quoted {
                 }
             }
         }
-        out.append('\'');
         if (shown < value.length()) {
             out.append("... (").append(value.length()).append(" characters)");
         }
