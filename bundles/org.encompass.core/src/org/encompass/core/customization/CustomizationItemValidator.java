@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.encompass.core.Limits;
 import org.encompass.core.Quoted;
 
 /**
@@ -33,6 +34,10 @@ public final class CustomizationItemValidator {
         if (item == null) {
             return "no customization item";
         }
+        String text = textProblem(item);
+        if (text != null) {
+            return text;
+        }
         String path = item.path();
         if (path == null || path.isBlank()) {
             return "a customization item needs a path inside the image";
@@ -49,6 +54,24 @@ public final class CustomizationItemValidator {
             case FileReplacement file -> fileProblem(file);
             case RegexReplacement regex -> regexProblem(regex);
         };
+    }
+
+    /** Every text of the item within its documented maximum ({@link Limits}), without forging control characters. */
+    private static String textProblem(CustomizationItem item) {
+        String problem = Limits.IMAGE_PATH.problem("the item's path", item.path());
+        if (problem == null) {
+            problem = Limits.DESCRIPTION.problem("the item's description", item.description());
+        }
+        if (problem == null && item instanceof FileReplacement file) {
+            problem = Limits.CONTENT.problem("the content for " + quoted(file.path()), file.content());
+        }
+        if (problem == null && item instanceof RegexReplacement regex) {
+            String where = " for " + quoted(regex.path());
+            problem = Limits.PATTERN.problem("the pattern" + where, regex.pattern());
+            problem = problem != null ? problem : Limits.REPLACEMENT.problem("the replacement" + where, regex.replacement());
+            problem = problem != null ? problem : Limits.FLAGS.problem("the flags" + where, regex.flags());
+        }
+        return problem;
     }
 
     private static String fileProblem(FileReplacement item) {

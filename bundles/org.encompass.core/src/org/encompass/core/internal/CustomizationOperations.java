@@ -68,10 +68,13 @@ public final class CustomizationOperations {
         runner.run(Operation.SET_VARIABLES, cloneName, site -> {
             Clone clone = SiteLookup.clone(site, cloneName);
             Lifecycle.check(cloneName, States.of(clone), Operation.SET_VARIABLES);
-            for (String name : variables.keySet()) {
-                if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
-                    throw new EncompassException("invalid variable name '" + name + "'");
+            for (Map.Entry<String, String> variable : variables.entrySet()) {
+                String name = variable.getKey();
+                if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]{0,99}")) {
+                    throw new EncompassException("invalid variable name " + org.encompass.core.Quoted.of(name)
+                            + ": 1-100 letters, digits, '_', '.', '-', not starting with a digit");
                 }
+                org.encompass.core.Limits.VARIABLE_VALUE.check("the value of " + name, variable.getValue());
             }
             return new OperationRunner.Plan<>(cloneName, Map.of("variables", String.join(",", variables.keySet())),
                     States.of(clone).toString(), List.of("clone:" + cloneName), variables);
