@@ -63,7 +63,9 @@ class CustomizationItemValidatorTest {
     @org.junit.jupiter.api.Test
     void aPathWithAControlCharacterIsQuotedSafely() {
         String problem = CustomizationItemValidator.problem(new RegexReplacement(null, "/etc/\nfake", "(", "x", "q"));
-        assertEquals("unknown regex flag 'q' for '/etc/\\nfake' (known: i m s x u 1)", problem);
+        assertEquals("the item's path holds a control character (U+000A at character 6): '/etc/\\nfake'", problem);
+        assertEquals("unknown regex flag 'q' for '/etc/hosts' (known: i m s x u 1)",
+                CustomizationItemValidator.problem(new RegexReplacement(null, "/etc/hosts", "(", "x", "q")));
         assertNotNull(CustomizationItemValidator.problem(new FileReplacement(null, "/etc/a\0b", "x", false)));
         assertNotNull(CustomizationItemValidator.problem(new FileReplacement(null, "/etc/motd", null, false)));
         assertNotNull(CustomizationItemValidator.problem(new RegexReplacement(null, "/etc/motd", "", "x", null)));
