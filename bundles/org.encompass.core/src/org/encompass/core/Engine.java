@@ -64,7 +64,7 @@ public final class Engine implements AutoCloseable {
         recovery = new JournalRecovery(model, this, customizer, hosts);
         discovery = new DiscoveryOperations(runner, connections);
         watcher = new PowerWatcher(runner, connections);
-        archives = new org.encompass.core.internal.SiteArchives(model, this);
+        archives = new org.encompass.core.internal.SiteArchives(model, runner);
     }
 
     /** Connections to hosts take their user and password from {@code source} (secure storage). */
@@ -84,14 +84,16 @@ public final class Engine implements AutoCloseable {
      * and checks the clones it registered before their copies were on disk (write-behind) against their
      * masters, destroying those whose bytes were lost (journaled as {@code verify}; the clone's own entry
      * ends with the check). An interrupted clone or import that registered nothing is rolled back at once (what
-     * it left on storage is deleted, so its name is free). Helpers that drivers of a dead process left running
-     * (a qemu-storage-daemon and its FUSE mounts) are stopped first.
-     * Call once, in the process that opened the repository, before any operation runs. Returns the ids of the
-     * entries left INTERRUPTED, for the operator to retry or roll back.
+     * it left on storage is deleted, so its name is free), and so is a site archive import cut short (it had
+     * recorded nothing). Helpers that drivers of a dead process left running (a qemu-storage-daemon and its
+     * FUSE mounts) are stopped first. Call once, in the process that opened the repository, before any
+     * operation runs. Returns the ids of the entries left INTERRUPTED, for the operator to retry or roll back.
      */
     public List<Long> recoverInterrupted() {
         org.encompass.core.internal.DriverLeftovers.stopAll();
-        List<Long> interrupted = recovery.markInterrupted();
+        List<Long> interrupted = new java.util.ArrayList<>(recovery.markInterrupted());
+        interrupted.removeAll(archives.rollBackInterrupted(interrupted));
+        org.encompass.core.internal.SiteArchives.removeAbandonedUnpackDirectories();
         writeback.verifyPending(null); // settles the entries of the clones it checks
         return recovery.repairUnregistered(interrupted);
     }

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.FirstStart;
 import org.encompass.core.EncompassException;
+import org.encompass.core.Quoted;
 import org.encompass.persistence.PersistenceException;
 import org.encompass.persistence.RepositoryInUseException;
 import org.encompass.persistence.RepositoryOptions;
@@ -28,6 +29,8 @@ public final class CliRunner {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final String DEBUG_VARIABLE = "ENCOMPASS_DEBUG";
+    /** The longest error line printed; a message quoting a huge value is cut, with its length. */
+    private static final int MAX_MESSAGE = 4000;
 
     private final Map<String, String> environment;
     private final CommandTable commands = Commands.table();
@@ -162,7 +165,8 @@ public final class CliRunner {
     }
 
     private int fail(PrintStream err, String message, Throwable e, int code) {
-        err.println("encompass: " + Formats.escapeControls(message)); // one line, whatever the input held
+        // One line whatever the message quotes: no input can add a line, move the cursor or flood the terminal.
+        err.println("encompass: " + Quoted.inline(message, MAX_MESSAGE));
         if (debug()) {
             e.printStackTrace(err);
         }

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EncompassException;
 import org.encompass.core.ImportRequest;
+import org.encompass.core.Limits;
 import org.encompass.core.customization.CustomizationItem;
 import org.encompass.core.customization.CustomizationItemValidator;
 import org.encompass.core.customization.FileReplacement;
@@ -60,8 +61,8 @@ final class MasterCommands {
         ImageFormat format = arguments.has("format") ? arguments.enumValue("format", ImageFormat.class, null) : detectFormat(file);
         ImportRequest request = new ImportRequest(name, file, format, storage, arguments.value("version", "1"),
                 arguments.value("description"), arguments.value("service-profile"), arguments.value("software-profile"),
-                arguments.value("arch"), arguments.intValue("min-cpus", 0, 0), arguments.longValue("min-memory", 0, 0),
-                arguments.longValue("min-disk", 0, 0));
+                arguments.value("arch"), (int) arguments.rangedValue("min-cpus", Limits.MIN_CPUS, 0),
+                arguments.rangedValue("min-memory", Limits.MIN_MEMORY_MIB, 0), arguments.rangedValue("min-disk", Limits.MIN_DISK_GIB, 0));
         context.engine().importMaster(request, context.monitor());
         Map<String, Object> view = context.read(site -> ModelViews.master(SiteLookup.master(site, name), false));
         return Result.line(view, NLS.bind(Messages.masterImported, new Object[] { name,

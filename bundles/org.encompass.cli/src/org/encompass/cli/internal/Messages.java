@@ -23,6 +23,7 @@ public final class Messages extends NLS {
     public static String noArguments;
     public static String notANumber;
     public static String numberOutOfRange;
+    public static String numberNotInRange;
     public static String badChoice;
     public static String badPath;
     public static String dataAndConnect;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
+import org.encompass.core.Limits;
+import org.encompass.core.Quoted;
 
 /**
  * The arguments of one command after parsing: positionals in order and option values by name.
@@ -88,18 +90,28 @@ public final class ParsedArguments {
         return value == null ? defaultValue : parseLong("--" + option, value, min, Long.MAX_VALUE);
     }
 
-    /** A whole number in {@code min..max}, or a usage error naming {@code what}. */
+    /** The option's whole number in {@code range} (the engine's own, see {@link Limits}), or a usage error naming both. */
+    public long rangedValue(String option, Limits.Range range, long defaultValue) {
+        String value = value(option);
+        return value == null ? defaultValue : parseLong("--" + option, value, range.min(), range.max());
+    }
+
+    /** A whole number in {@code min..max}, or a usage error naming {@code what} and the range (also for a number past a long's). */
     public long parseLong(String what, String value, long min, long max) {
-        long number;
+        java.math.BigInteger number;
         try {
-            number = Long.parseLong(value.strip());
+            number = new java.math.BigInteger(value.strip());
         } catch (NumberFormatException e) {
-            throw usage(NLS.bind(Messages.notANumber, what, value));
+            throw usage(NLS.bind(Messages.notANumber, what, Quoted.of(value)));
         }
-        if (number < min || number > max) {
-            throw usage(NLS.bind(Messages.numberOutOfRange, new Object[] { what, value, min }));
+        if (number.compareTo(java.math.BigInteger.valueOf(min)) < 0) {
+            throw usage(NLS.bind(Messages.numberOutOfRange, new Object[] { what, value.strip(), min }));
         }
-        return number;
+        if (number.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            String shown = value.strip().length() > 40 ? Quoted.of(value.strip()) : value.strip();
+            throw usage(NLS.bind(Messages.numberNotInRange, new Object[] { what, shown, Long.toString(min), Long.toString(max) }));
+        }
+        return number.longValueExact();
     }
 
     /** An enum constant by name, case-insensitive; a usage error listing the choices otherwise. */

@@ -3,12 +3,16 @@ package org.encompass.core.customization;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.encompass.core.Limits;
+import org.encompass.core.Quoted;
+
 /**
  * The one check of a customization item on its own, without an image or a clone: the path is confined to
  * the image and printable, a regex item's flags and pattern compile for the linear-time engine
  * ({@link RegexItemPattern}, flags such as {@code x} taken into account), its replacement is well formed and
- * refers only to groups the pattern has, a template is well formed, and content stays within
- * {@link #MAX_CONTENT_BYTES}. Adding an item, importing an archive and the customization engine all call
+ * refers only to groups the pattern has, a template is well formed, content stays within
+ * {@link #MAX_CONTENT_BYTES}, and every text is within its documented maximum ({@link Limits}) without
+ * control characters that could forge output. Adding an item, importing an archive and the customization engine all call
  * this, so an item one of them accepts the others accept too. Reasons are one line, naming what is wrong.
  */
 public final class CustomizationItemValidator {
@@ -54,11 +58,37 @@ public final class CustomizationItemValidator {
         if (item == null) {
             throw new IllegalArgumentException("the item is missing (null)");
         }
+        String text = textProblem(item);
+        if (text != null) {
+            throw new IllegalArgumentException(text);
+        }
         ImagePath path = path(item.path());
         return switch (item) {
             case FileReplacement file -> new Checked(path, null, file(file));
             case RegexReplacement regex -> regex(path, regex);
         };
+    }
+
+    /** Every text of the item within its documented maximum ({@link Limits}), without forging control characters. */
+    private static String textProblem(CustomizationItem item) {
+        String problem = Limits.IMAGE_PATH.problem("the item's path", item.path());
+        if (problem == null) {
+            problem = Limits.DESCRIPTION.problem("the item's description", item.description());
+        }
+        if (problem == null && item instanceof FileReplacement file) {
+            problem = Limits.CONTENT.problem("the content for " + quoted(file.path()), file.content());
+        }
+        if (problem == null && item instanceof RegexReplacement regex) {
+            String where = " for " + quoted(regex.path());
+            problem = Limits.PATTERN.problem("the pattern" + where, regex.pattern());
+            problem = problem != null ? problem : Limits.REPLACEMENT.problem("the replacement" + where, regex.replacement());
+            problem = problem != null ? problem : Limits.FLAGS.problem("the flags" + where, regex.flags());
+        }
+        return problem;
+    }
+
+    private static String quoted(String value) {
+        return Quoted.of(value);
     }
 
     /** A checked image path: confined to the image, no control characters (a name with a newline cannot be meant). */

@@ -42,7 +42,16 @@ public final class CustomizationOperations {
         });
     }
 
-    private static org.encompass.model.CustomizationItem toModel(CustomizationItem item) {
+    /** {@code item}, refused with the validator's reason when it could not be applied (the one check of item-add and archives). */
+    static CustomizationItem checked(CustomizationItem item) {
+        String problem = CustomizationItemValidator.problem(item);
+        if (problem != null) {
+            throw new EncompassException(problem);
+        }
+        return item;
+    }
+
+    static org.encompass.model.CustomizationItem toModel(CustomizationItem item) {
         if (item instanceof FileReplacement file) {
             org.encompass.model.FileReplacement result = ModelFactory.eINSTANCE.createFileReplacement();
             result.setDescription(file.description());
@@ -66,10 +75,13 @@ public final class CustomizationOperations {
         runner.run(Operation.SET_VARIABLES, cloneName, site -> {
             Clone clone = SiteLookup.clone(site, cloneName);
             Lifecycle.check(cloneName, States.of(clone), Operation.SET_VARIABLES);
-            for (String name : variables.keySet()) {
-                if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
-                    throw new EncompassException("invalid variable name '" + name + "'");
+            for (Map.Entry<String, String> variable : variables.entrySet()) {
+                String name = variable.getKey();
+                if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]{0,99}")) {
+                    throw new EncompassException("invalid variable name " + org.encompass.core.Quoted.of(name)
+                            + ": 1-100 letters, digits, '_', '.', '-', not starting with a digit");
                 }
+                org.encompass.core.Limits.VARIABLE_VALUE.check("the value of " + name, variable.getValue());
             }
             return new OperationRunner.Plan<>(cloneName, Map.of("variables", String.join(",", variables.keySet())),
                     States.of(clone).toString(), List.of("clone:" + cloneName), variables);

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.encompass.core.EncompassException;
 import org.encompass.core.ImportRequest;
+import org.encompass.core.Limits;
 import org.encompass.core.drivers.Drivers;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Lifecycle;
@@ -47,52 +48,94 @@ public final class ImageOperations {
         this.writeback = writeback;
     }
 
-    private record Imported(ImageRef image, String sha256, long size) {
+    /** An image stored on its device by an import, with what the master's record says about it. */
+    record Imported(ImageRef image, String sha256, long size) {
     }
 
     public String importMaster(ImportRequest request, IProgressMonitor monitor) {
-        Names.check("master", request.name());
+        check(request);
         if (request.file() == null || !Files.exists(request.file())) {
             throw new EncompassException("cannot import master " + request.name() + ": no such file " + request.file());
         }
-        runner.run(Operation.IMPORT_MASTER, request.name(), site -> {
-            if (SiteLookup.findMaster(site, request.name()).isPresent()) {
-                throw new EncompassException("a master named " + request.name() + " exists already");
-            }
-            StorageDeviceSpec device = CloneSnapshot.device(SiteLookup.storage(site, request.storage()));
+        OperationRunner.Begun<StorageDeviceSpec> begun = runner.begin(Operation.IMPORT_MASTER, request.name(), site -> {
+            StorageDeviceSpec device = free(site, request);
             Map<String, String> args = new LinkedHashMap<>();
             args.put("file", request.file().toString());
             args.put("format", request.format().name());
             args.put("storage", device.name());
             return new OperationRunner.Plan<>(request.name(), args, null, List.of("master:" + request.name()), device);
-        }, (device, m) -> {
-            SubMonitor sub = SubMonitor.convert(m, "Importing " + request.name(), 100);
-            StorageDriver driver = Drivers.storage().driver(device.kind());
-            ImageRef image = driver.importImage(device, request.file(), request.format(), request.name(), sub.split(70));
-            try {
-                return new Imported(image, driver.sha256(device, image, sub.split(30)), driver.virtualSize(device, image));
-            } catch (DriverException | RuntimeException e) {
-                driver.deleteImage(device, image);
-                throw e;
-            }
-        }, (site, device, imported) -> {
-            Master master = ModelFactory.eINSTANCE.createMaster();
-            master.setName(request.name());
-            master.setVersion(request.version());
-            master.setDescription(request.description());
-            master.setServiceProfile(request.serviceProfile());
-            master.setSoftwareProfile(request.softwareProfile());
-            master.setRequirements(requirements(request));
-            master.setFormat(org.encompass.model.ImageFormat.get(request.format().name()));
-            master.setStorage(SiteLookup.storage(site, device.name()));
-            master.setLocation(imported.image().location());
-            master.setSha256(imported.sha256());
-            master.setSizeBytes(imported.size());
-            master.setCreated(new Date());
-            site.getMasters().add(master);
+        });
+        runner.finish(begun, (device, m) -> new ImportedOn(device, store(device, request, m)), (site, device, done) -> {
+            site.getMasters().add(record(site, request, device, done.imported()));
             return "imported";
-        }, monitor);
+        }, ImageOperations::deleteQuietly, monitor);
         return request.name();
+    }
+
+    /** An image an import put on a device. */
+    record ImportedOn(StorageDeviceSpec device, Imported imported) {
+    }
+
+    /** Removes what an import stored when its record could not be committed; a failure is logged (orphans lists it). */
+    static void deleteQuietly(ImportedOn done) {
+        try {
+            Drivers.storage().driver(done.device().kind()).deleteImage(done.device(), done.imported().image());
+        } catch (DriverException | RuntimeException e) {
+            ILog.of(ImageOperations.class).warn("could not remove " + done.imported().image().location()
+                    + " after a failed import (encompass orphans lists it): " + e.getMessage());
+        }
+    }
+
+    /** The engine's own check of an import's name, texts and numbers, whoever read them (CLI, wizard, archive). */
+    static void check(ImportRequest request) {
+        Names.check("master", request.name());
+        Limits.VERSION.check("the version", request.version());
+        Limits.DESCRIPTION.check("the description", request.description());
+        Limits.PROFILE.check("the service profile", request.serviceProfile());
+        Limits.PROFILE.check("the software profile", request.softwareProfile());
+        Limits.ARCHITECTURE.check("the architecture", request.architecture());
+        Limits.MIN_CPUS.check("min-cpus", request.minCpus());
+        Limits.MIN_MEMORY_MIB.check("min-memory-mib", request.minMemoryMiB());
+        Limits.MIN_DISK_GIB.check("min-disk-gib", request.minDiskGiB());
+    }
+
+    /** The device a new master goes to; refused when the site has a master of that name. */
+    static StorageDeviceSpec free(Site site, ImportRequest request) {
+        if (SiteLookup.findMaster(site, request.name()).isPresent()) {
+            throw new EncompassException("a master named " + request.name() + " exists already");
+        }
+        return CloneSnapshot.device(SiteLookup.storage(site, request.storage()));
+    }
+
+    /** Copies the request's file onto the device; on failure nothing of it stays there. */
+    static Imported store(StorageDeviceSpec device, ImportRequest request, IProgressMonitor monitor) throws DriverException {
+        SubMonitor sub = SubMonitor.convert(monitor, "Importing " + request.name(), 100);
+        StorageDriver driver = Drivers.storage().driver(device.kind());
+        ImageRef image = driver.importImage(device, request.file(), request.format(), request.name(), sub.split(70));
+        try {
+            return new Imported(image, driver.sha256(device, image, sub.split(30)), driver.virtualSize(device, image));
+        } catch (DriverException | RuntimeException e) {
+            driver.deleteImage(device, image);
+            throw e;
+        }
+    }
+
+    /** The record of a master whose image {@link #store} put on {@code device}; the caller adds it to the site. */
+    static Master record(Site site, ImportRequest request, StorageDeviceSpec device, Imported imported) {
+        Master master = ModelFactory.eINSTANCE.createMaster();
+        master.setName(request.name());
+        master.setVersion(request.version());
+        master.setDescription(request.description());
+        master.setServiceProfile(request.serviceProfile());
+        master.setSoftwareProfile(request.softwareProfile());
+        master.setRequirements(requirements(request));
+        master.setFormat(org.encompass.model.ImageFormat.get(request.format().name()));
+        master.setStorage(SiteLookup.storage(site, device.name()));
+        master.setLocation(imported.image().location());
+        master.setSha256(imported.sha256());
+        master.setSizeBytes(imported.size());
+        master.setCreated(new Date());
+        return master;
     }
 
     private static MachineRequirements requirements(ImportRequest request) {

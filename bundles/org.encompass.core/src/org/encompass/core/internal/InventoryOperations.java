@@ -33,6 +33,7 @@ public final class InventoryOperations {
 
     public void addStorage(String name, String kind, String location, CloneMethod defaultMethod, IProgressMonitor monitor) {
         Names.check("storage device", name);
+        org.encompass.core.Limits.LOCATION.check("the location", location);
         StorageDeviceSpec spec = new StorageDeviceSpec(name, kind, location);
         runner.run(Operation.ADD_STORAGE, name, site -> {
             if (site.getStorageDevices().stream().anyMatch(d -> name.equals(d.getName()))) {
@@ -67,6 +68,7 @@ public final class InventoryOperations {
     /** Registers a hypervisor host and records the machines it reports. Nothing is added when it cannot be reached. */
     public int addHost(String name, String kind, String uri, IProgressMonitor monitor) {
         Names.check("host", name);
+        org.encompass.core.Limits.LOCATION.check("the URI", uri);
         refusePasswordIn(uri);
         List<MachineInfo> machines = runner.<String, List<MachineInfo>>run(Operation.ADD_HOST, name, site -> {
             if (site.getHosts().stream().anyMatch(h -> name.equals(h.getName()))) {

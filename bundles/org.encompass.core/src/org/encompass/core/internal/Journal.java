@@ -23,6 +23,9 @@ public final class Journal {
     /** Ids of the entries begun on this thread while {@link #collectingBegun} runs (the entries of a retry). */
     private static final ThreadLocal<List<Long>> BEGUN = new ThreadLocal<>();
 
+    /** The longest message an entry keeps (a column of the repository holds at most 32,672 characters). */
+    static final int MAX_MESSAGE = 4000;
+
     private Journal() {
     }
 
@@ -63,7 +66,8 @@ public final class Journal {
     public static void end(JournalEntry entry, Outcome outcome, String message, String stateAfter, Date ended) {
         entry.setOutcome(outcome);
         entry.setEnded(ended);
-        entry.setMessage(message);
+        // One line of bounded length, whatever input the message quotes (the journal is printed as a table).
+        entry.setMessage(org.encompass.core.Quoted.inline(message, MAX_MESSAGE));
         entry.setStateAfter(stateAfter);
     }
 

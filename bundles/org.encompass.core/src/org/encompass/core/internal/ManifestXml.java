@@ -21,7 +21,11 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
+import org.encompass.core.EncompassException;
+import org.encompass.core.Limits;
+import org.encompass.core.Quoted;
 import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.CustomizationItemValidator;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
 import org.encompass.core.exchange.ArchiveException;
@@ -42,6 +46,25 @@ final class ManifestXml {
     /** The only names an image entry may have. */
     static final Pattern IMAGE_ENTRY = Pattern.compile("masters/[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.img");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Limits.Range FORMAT_RANGE = new Limits.Range(1, Integer.MAX_VALUE);
+
+    /** Errors become the exception (and so the one message); nothing is printed. */
+    private static final org.xml.sax.ErrorHandler QUIET = new org.xml.sax.ErrorHandler() {
+        @Override
+        public void warning(org.xml.sax.SAXParseException e) {
+            // not an error: the manifest's values are checked one by one afterwards
+        }
+
+        @Override
+        public void error(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
 
     private ManifestXml() {
     }
@@ -129,15 +152,18 @@ final class ManifestXml {
         try {
             doc = builder().parse(in);
         } catch (SAXException e) {
-            throw new ArchiveException("the archive's manifest is not well-formed XML: " + e.getMessage(), e);
+            String where = e instanceof org.xml.sax.SAXParseException at && at.getLineNumber() > 0
+                    ? " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")" : "";
+            throw new ArchiveException("the archive's manifest is not well-formed XML" + where + ": "
+                    + Quoted.inline(e.getMessage(), Quoted.SHOWN), e);
         } catch (IOException | ParserConfigurationException e) {
             throw new ArchiveException("cannot read the archive's manifest: " + e.getMessage(), e);
         }
         Element root = doc.getDocumentElement();
         if (!root.getTagName().equals("encompass-archive")) {
-            throw new ArchiveException("not an Encompass site archive: its manifest's root is <" + root.getTagName() + ">");
+            throw new ArchiveException("not an Encompass site archive: its manifest's root is " + Quoted.of(root.getTagName()));
         }
-        int format = integer(root, "format", "the archive");
+        int format = (int) number(root, "format", "the archive's", FORMAT_RANGE);
         if (format != ArchiveManifest.FORMAT) {
             throw new ArchiveException("the archive has format " + format + "; this version reads format " + ArchiveManifest.FORMAT);
         }
@@ -147,11 +173,10 @@ final class ManifestXml {
             switch (child.getTagName()) {
                 case "master" -> masters.add(master(child));
                 case "snapshot" -> children(child).forEach(record -> snapshot.add(record(record)));
-                default -> throw new ArchiveException("the archive's manifest has an unknown element <" + child.getTagName() + ">");
+                default -> throw new ArchiveException("the archive's manifest has an unknown element " + Quoted.of(child.getTagName()));
             }
         }
-        return new ArchiveManifest(format, root.getAttribute("site"), root.getAttribute("created"),
-                root.getAttribute("created-by"), masters, snapshot);
+        return new ArchiveManifest(format, note(root, "site"), note(root, "created"), note(root, "created-by"), masters, snapshot);
     }
 
     private static ArchivedMaster master(Element element) {
@@ -164,47 +189,61 @@ final class ManifestXml {
         String what = "master " + name;
         String entry = required(element, "entry", what);
         if (!IMAGE_ENTRY.matcher(entry).matches()) {
-            throw new ArchiveException(what + "'s image entry \"" + entry + "\" is not of the form masters/NAME.img: refused");
+            throw new ArchiveException(what + "'s image entry " + Quoted.of(entry) + " is not of the form masters/NAME.img: refused");
         }
         String sha256 = required(element, "sha256", what);
         if (!SHA256.matcher(sha256).matches()) {
-            throw new ArchiveException(what + " has no valid SHA-256 (\"" + sha256 + "\")");
+            throw new ArchiveException(what + " has no valid SHA-256 (" + Quoted.of(sha256) + ")");
         }
-        long size = longValue(element, "size", what);
-        if (size <= 0) {
-            throw new ArchiveException(what + " has no image size");
+        if (!element.hasAttribute("size")) {
+            throw new ArchiveException(what + " in the archive has no size");
         }
+        long size = number(element, "size", what + "'s", Limits.IMAGE_BYTES);
         List<CustomizationItem> items = new ArrayList<>();
         for (Element item : children(element)) {
-            String description = item.getAttribute("description");
-            String path = required(item, "path", what + "'s customization item");
-            switch (item.getTagName()) {
-                case "file-replacement" -> {
-                    String content;
-                    try {
-                        content = new String(Base64.getDecoder().decode(item.getAttribute("content")),
-                                java.nio.charset.StandardCharsets.UTF_8);
-                    } catch (IllegalArgumentException e) {
-                        throw new ArchiveException(what + "'s item " + path + " has content that is not Base64");
-                    }
-                    items.add(new FileReplacement(description, path, content, Boolean.parseBoolean(item.getAttribute("template"))));
-                }
-                case "regex-replacement" -> items.add(new RegexReplacement(description, path,
-                        required(item, "pattern", what + "'s item " + path), item.getAttribute("replacement"), item.getAttribute("flags")));
-                default -> throw new ArchiveException(what + " has an unknown customization item <" + item.getTagName() + ">");
+            String itemWhat = what + "'s item " + (items.size() + 1);
+            CustomizationItem parsed = item(item, itemWhat);
+            String problem = CustomizationItemValidator.problem(parsed);
+            if (problem != null) {
+                throw new ArchiveException(itemWhat + " is refused as master item-add would refuse it: " + problem);
             }
+            items.add(parsed);
         }
         return new ArchivedMaster(name, optional(element, "version", "1"), optional(element, "description", null),
                 optional(element, "service-profile", null), optional(element, "software-profile", null),
-                optional(element, "architecture", null), (int) longValue(element, "min-cpus", what),
-                longValue(element, "min-memory-mib", what), longValue(element, "min-disk-gib", what), size, sha256, entry,
-                optional(element, "parent", null), items);
+                optional(element, "architecture", null), (int) number(element, "min-cpus", what + "'s", Limits.MIN_CPUS),
+                number(element, "min-memory-mib", what + "'s", Limits.MIN_MEMORY_MIB),
+                number(element, "min-disk-gib", what + "'s", Limits.MIN_DISK_GIB), size, sha256, entry,
+                parent(element, what), items);
+    }
+
+    private static String parent(Element element, String what) {
+        String parent = optional(element, "parent", null);
+        String problem = Limits.ARCHIVE_NOTE.problem(what + "'s parent", parent);
+        if (problem != null) {
+            throw new ArchiveException(problem + ": refused, nothing imported");
+        }
+        return parent;
+    }
+
+    /** A text of the archive's header, within {@link Limits#ARCHIVE_NOTE}: {@code archive show} prints it. */
+    private static String note(Element element, String attribute) {
+        String problem = Limits.ARCHIVE_NOTE.problem("the archive's " + attribute, element.getAttribute(attribute));
+        if (problem != null) {
+            throw new ArchiveException(problem + ": refused, nothing imported");
+        }
+        return element.getAttribute(attribute);
     }
 
     private static Map<String, String> record(Element element) {
         Map<String, String> record = new LinkedHashMap<>();
         var attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
+            String problem = Limits.LOCATION.problem("the snapshot's " + Quoted.of(attributes.item(i).getNodeName()),
+                    attributes.item(i).getNodeValue());
+            if (problem != null) {
+                throw new ArchiveException(problem + ": refused, nothing imported");
+            }
             record.put(attributes.item(i).getNodeName(), attributes.item(i).getNodeValue());
         }
         record.put("kind", element.getTagName()); // the element says what the record is, whatever its attributes say
@@ -233,21 +272,46 @@ final class ManifestXml {
         return element.hasAttribute(attribute) ? element.getAttribute(attribute) : otherwise;
     }
 
-    private static long longValue(Element element, String attribute, String what) {
-        String text = optional(element, attribute, "0");
+    /** A whole number in {@code range} (absent: 0), else refused naming the attribute and the allowed range. */
+    private static long number(Element element, String attribute, String whose, Limits.Range range) {
         try {
-            long value = Long.parseLong(text);
-            if (value < 0) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ArchiveException(what + " has a bad " + attribute + ": \"" + text + "\"");
+            return range.parse(whose + " " + attribute, optional(element, attribute, "0"));
+        } catch (EncompassException e) {
+            throw new ArchiveException(e.getMessage() + ": refused, nothing imported");
         }
     }
 
-    private static int integer(Element element, String attribute, String what) {
-        return (int) Math.min(Integer.MAX_VALUE, longValue(element, attribute, what));
+    /** One customization item as the manifest describes it, not yet checked. */
+    private static CustomizationItem item(Element item, String what) {
+        String description = item.getAttribute("description");
+        String path = item.getAttribute("path");
+        return switch (item.getTagName()) {
+            case "file-replacement" -> {
+                String template = optional(item, "template", "false");
+                if (!template.equals("true") && !template.equals("false")) {
+                    throw new ArchiveException(what + " has template=" + Quoted.of(template) + " (true or false)");
+                }
+                yield new FileReplacement(description, path, content(item, what), template.equals("true"));
+            }
+            case "regex-replacement" -> new RegexReplacement(description, path, item.getAttribute("pattern"),
+                    item.getAttribute("replacement"), item.getAttribute("flags"));
+            default -> throw new ArchiveException(what + " is an unknown customization item " + Quoted.of(item.getTagName()));
+        };
+    }
+
+    /** A file replacement's content: Base64 of UTF-8 text, both decoded strictly. */
+    private static String content(Element item, String what) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(item.getAttribute("content"));
+        } catch (IllegalArgumentException e) {
+            throw new ArchiveException(what + " has content that is not Base64: " + e.getMessage());
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ArchiveException(what + " has content that is not UTF-8 text");
+        }
     }
 
     /** A parser for untrusted input: no DOCTYPE at all (so no entity expansion), no external access. */
@@ -260,6 +324,8 @@ final class ManifestXml {
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
         factory.setNamespaceAware(false);
-        return factory.newDocumentBuilder();
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(QUIET); // the default handler prints "[Fatal Error] ..." before our one line
+        return builder;
     }
 }

@@ -14,8 +14,8 @@ public final class Names {
     /** Throws when {@code name} could not serve as a file name and a command-line word. */
     public static String check(String what, String name) {
         if (name == null || !VALID.matcher(name).matches()) {
-            throw new EncompassException("invalid " + what + " name '" + name
-                    + "': use 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit");
+            throw new EncompassException("invalid " + what + " name " + org.encompass.core.Quoted.of(name)
+                    + ": use 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         return name;
     }

@@ -166,9 +166,76 @@ public final class OperationRunner {
                 writeback.schedule(behind.cloneName(), behind.device(), behind.image(), null);
                 return completed;
             }
-            return model.write(site -> complete(site, begun, completion, result, new Date()));
+            try {
+                return model.write(site -> complete(site, begun, completion, result, new Date()));
+            } catch (RuntimeException e) {
+                // The record could not be committed: what the work made outside the repository goes too.
+                if (discard != null) {
+                    discard.accept(result);
+                }
+                String message = "its record could not be committed (" + message(e) + ")"
+                        + (discard != null ? "; what it made was removed" : "");
+                try {
+                    model.write(site -> {
+                        if (begun.plan.undo() != null) {
+                            begun.plan.undo().accept(site);
+                        }
+                        Journal.end(Journal.entry(site, begun.id), Outcome.FAILED, message, begun.plan.stateBefore());
+                        return null;
+                    });
+                } catch (RuntimeException journal) {
+                    e.addSuppressed(journal); // the entry stays RUNNING: the next start shows it interrupted
+                }
+                throw new EncompassException(begun.operation.label() + " " + begun.target + " failed: " + message, e);
+            }
         } finally {
             busy.removeAll(begun.plan.locks());
+        }
+    }
+
+    /**
+     * Finishes operations {@link #beginAll begun together} as one, all or nothing: each work runs in turn, then
+     * every completion and journal entry is committed in ONE transaction. When a work, the cancellation or
+     * that commit fails, {@code discard} receives every result made so far (to remove what it made outside
+     * the repository) and every entry is journaled FAILED with the reason. After a crash before the commit the
+     * entries are RUNNING, so the next start finds them interrupted, with nothing of them in the model.
+     */
+    public <S, R> List<R> finishAll(List<Begun<S>> begun, Work<S, R> work, Completion<S, R> completion, Consumer<R> discard,
+            IProgressMonitor monitor) {
+        List<R> results = new ArrayList<>();
+        try {
+            try {
+                for (Begun<S> one : begun) {
+                    if (monitor != null && monitor.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    results.add(work.perform(one.plan.snapshot(), monitor));
+                }
+                Date ended = new Date();
+                model.write(site -> {
+                    for (int i = 0; i < begun.size(); i++) {
+                        complete(site, begun.get(i), completion, results.get(i), ended);
+                    }
+                    return null;
+                });
+                return results;
+            } catch (DriverException | RuntimeException e) {
+                results.forEach(discard);
+                boolean cancelled = e instanceof OperationCanceledException;
+                String message = cancelled ? "cancelled by the operator" : message(e);
+                model.write(site -> {
+                    for (Begun<S> one : begun) {
+                        Journal.end(Journal.entry(site, one.id), Outcome.FAILED, message, one.plan.stateBefore());
+                    }
+                    return null;
+                });
+                if (cancelled || e instanceof EncompassException) {
+                    throw (RuntimeException) e;
+                }
+                throw new EncompassException(begun.get(0).operation.label() + " failed: " + message, e);
+            }
+        } finally {
+            begun.forEach(one -> busy.removeAll(one.plan.locks()));
         }
     }
 

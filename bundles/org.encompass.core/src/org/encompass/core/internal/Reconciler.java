@@ -48,6 +48,7 @@ public final class Reconciler {
     }
 
     public Counts reconcile(HypervisorHost host, DiscoveryResult result) {
+        refuseUnsafe(host.getName(), result);
         Site site = (Site) host.eContainer();
         Date now = new Date();
         host.setReachable(true);
@@ -93,6 +94,24 @@ public final class Reconciler {
     }
 
     /** UUID first, then a shared MAC, then the name; each among machines not matched yet. */
+    /**
+     * A driver's report is input like any other: a machine whose name, UUID, architecture or MAC address is too
+     * long or holds control characters refuses the whole report (nothing of it is merged), naming the value safely.
+     */
+    private static void refuseUnsafe(String host, DiscoveryResult result) {
+        for (MachineInfo info : result.machines()) {
+            List<String> texts = new ArrayList<>(java.util.Arrays.asList(info.name(), info.uuid(), info.architecture()));
+            texts.addAll(info.macs());
+            for (String text : texts) {
+                String problem = org.encompass.core.Limits.DISCOVERED.problem("a value", text);
+                if (problem != null) {
+                    throw new org.encompass.core.EncompassException("host " + host + " reported a machine "
+                            + org.encompass.core.Quoted.of(info.name()) + " that is refused: " + problem);
+                }
+            }
+        }
+    }
+
     static VirtualMachine match(List<VirtualMachine> candidates, MachineInfo info) {
         if (info.uuid() != null) {
             for (VirtualMachine vm : candidates) {

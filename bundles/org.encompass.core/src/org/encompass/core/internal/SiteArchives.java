@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.encompass.core.EncompassException;
-import org.encompass.core.Engine;
 import org.encompass.core.ImportRequest;
 import org.encompass.core.customization.CustomizationItem;
 import org.encompass.core.drivers.Drivers;
@@ -37,6 +37,7 @@ import org.encompass.core.exchange.ArchiveException;
 import org.encompass.core.exchange.ArchiveManifest;
 import org.encompass.core.exchange.ArchiveSummary;
 import org.encompass.core.exchange.ArchivedMaster;
+import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
@@ -44,6 +45,7 @@ import org.encompass.core.spi.RawImage;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.model.Clone;
 import org.encompass.model.HypervisorHost;
+import org.encompass.model.JournalEntry;
 import org.encompass.model.Machine;
 import org.encompass.model.Master;
 import org.encompass.model.Site;
@@ -61,12 +63,18 @@ public final class SiteArchives {
     private static final int MAX_ENTRIES = 10_000;
     private static final int MAX_MANIFEST_BYTES = 16 << 20;
 
-    private final ModelAccess model;
-    private final Engine engine;
+    /** The journal argument naming the archive an {@code import-master} came from. */
+    static final String ARCHIVE_ARGUMENT = "archive";
+    /** The journal argument naming the directory an archive's images were unpacked into. */
+    static final String UNPACKED_ARGUMENT = "unpacked";
+    private static final String UNPACK_PREFIX = "encompass-import-";
 
-    public SiteArchives(ModelAccess model, Engine engine) {
+    private final ModelAccess model;
+    private final OperationRunner runner;
+
+    public SiteArchives(ModelAccess model, OperationRunner runner) {
         this.model = model;
-        this.engine = engine;
+        this.runner = runner;
     }
 
     // --- export
@@ -230,7 +238,7 @@ public final class SiteArchives {
         try (ZipFile zip = open(archive)) {
             return checkedManifest(zip);
         } catch (IOException e) {
-            throw new ArchiveException("cannot read " + archive + ": " + e.getMessage(), e);
+            throw new ArchiveException("cannot read " + archive + ": " + reason(e), e);
         }
     }
 
@@ -260,58 +268,157 @@ public final class SiteArchives {
                 }
                 return null;
             });
-            return unpackAndImport(zip, archive, manifest, toImport, skipped, storage, monitor);
+            return unpackAndImport(zip, archive, toImport, skipped, storage, monitor);
         } catch (IOException e) {
-            throw new ArchiveException("cannot read " + archive + ": " + e.getMessage(), e);
+            throw new ArchiveException("cannot read " + archive + ": " + reason(e), e);
         }
     }
 
-    private ArchiveSummary unpackAndImport(ZipFile zip, Path archive, ArchiveManifest manifest, List<ArchivedMaster> toImport,
-            List<String> skipped, String storage, IProgressMonitor monitor) throws IOException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Importing " + archive.getFileName(), toImport.size() * 100 + 1);
-        List<String> imported = new ArrayList<>();
-        long bytes = 0;
-        Path staging = Files.createTempDirectory("encompass-import-");
-        try {
-            // Every image is unpacked and checked before the first is imported: a damaged archive imports nothing.
-            for (ArchivedMaster m : toImport) {
-                unpack(zip, m, staging.resolve(m.name() + ".img"), progress.split(50));
-            }
-            try {
-                for (ArchivedMaster m : toImport) {
-                    Path image = staging.resolve(m.name() + ".img");
-                    engine.importMaster(new ImportRequest(m.name(), image, ImageFormat.RAW, storage, m.version(),
-                            m.description(), m.serviceProfile(), m.softwareProfile(), m.architecture(), m.minCpus(),
-                            m.minMemoryMiB(), m.minDiskGiB()), progress.split(50));
-                    imported.add(m.name());
-                    for (CustomizationItem item : m.items()) {
-                        engine.addCustomizationItem(m.name(), item);
-                    }
-                    Files.delete(image);
-                    bytes += m.sizeBytes();
-                }
-            } catch (RuntimeException | IOException e) {
-                undo(imported);
-                throw e;
-            }
-        } finally {
-            deleteTree(staging);
-        }
-        return new ArchiveSummary(archive.toAbsolutePath(), imported, skipped, bytes);
+    /** What one master's import carries from its validation to the commit. */
+    private record Planned(ImportRequest request, StorageDeviceSpec device, List<CustomizationItem> items) {
     }
 
     /**
-     * All or nothing: when storage fails for a later master, the masters this import made are deleted again
-     * (the engine keeps a deleted master's record, retired, in the history).
+     * Unpacks and checks every image, journals one {@code import-master} per master (one commit, naming the
+     * archive and the unpack directory), stores the images, then commits every master with its items and
+     * every journal entry in ONE transaction. A failure removes the images stored so far; a crash before the
+     * commit leaves the entries running, and the next start removes what they left ({@link #rollBackInterrupted}).
      */
-    private void undo(List<String> imported) {
-        for (String name : imported) {
-            try {
-                engine.deleteMaster(name, null);
-            } catch (RuntimeException e) {
-                org.eclipse.core.runtime.ILog.of(SiteArchives.class).warn("could not remove master " + name
-                        + " after a failed archive import: " + e.getMessage());
+    private ArchiveSummary unpackAndImport(ZipFile zip, Path archive, List<ArchivedMaster> toImport, List<String> skipped,
+            String storage, IProgressMonitor monitor) throws IOException {
+        Path source = archive.toAbsolutePath();
+        if (toImport.isEmpty()) {
+            return new ArchiveSummary(source, List.of(), skipped, 0);
+        }
+        SubMonitor progress = SubMonitor.convert(monitor, "Importing " + archive.getFileName(), toImport.size() * 100 + 1);
+        // The process id in the name lets a later start tell a directory of a crashed import from a running one's.
+        Path staging = Files.createTempDirectory(UNPACK_PREFIX + ProcessHandle.current().pid() + "-");
+        try {
+            List<ImportRequest> requests = new ArrayList<>();
+            // Every image is unpacked and checked before the first is imported: a damaged archive imports nothing.
+            for (ArchivedMaster m : toImport) {
+                Path image = staging.resolve(m.name() + ".img");
+                unpack(zip, m, image, progress.split(50));
+                requests.add(request(m, image, storage));
             }
+            Iterator<ArchivedMaster> masters = toImport.iterator();
+            Iterator<ImportRequest> planned = requests.iterator();
+            List<OperationRunner.Begun<Planned>> begun = runner.beginAll(Operation.IMPORT_MASTER, "archive " + source,
+                    toImport.size(), site -> {
+                        ArchivedMaster m = masters.next();
+                        ImportRequest request = planned.next();
+                        StorageDeviceSpec device = ImageOperations.free(site, request);
+                        Map<String, String> args = new LinkedHashMap<>();
+                        args.put("file", request.file().toString());
+                        args.put("format", request.format().name());
+                        args.put("storage", device.name());
+                        args.put(ARCHIVE_ARGUMENT, source.toString());
+                        args.put(UNPACKED_ARGUMENT, staging.toString());
+                        args.put("items", Integer.toString(m.items().size()));
+                        return new OperationRunner.Plan<>(m.name(), args, null, List.of("master:" + m.name()),
+                                new Planned(request, device, m.items()));
+                    }, null);
+            List<ImageOperations.ImportedOn> stored = runner.finishAll(begun,
+                    (plan, m) -> new ImageOperations.ImportedOn(plan.device(), ImageOperations.store(plan.device(), plan.request(), progress.split(50))),
+                    (site, plan, done) -> {
+                        Master master = ImageOperations.record(site, plan.request(), plan.device(), done.imported());
+                        for (CustomizationItem item : plan.items()) {
+                            master.getCustomizationItems().add(CustomizationOperations.toModel(item));
+                        }
+                        site.getMasters().add(master);
+                        return "imported from " + source.getFileName() + " with " + plan.items().size() + " items";
+                    }, ImageOperations::deleteQuietly, progress.split(1));
+            long bytes = stored.stream().mapToLong(done -> done.imported().size()).sum();
+            return new ArchiveSummary(source, toImport.stream().map(ArchivedMaster::name).toList(), skipped, bytes);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static ImportRequest request(ArchivedMaster m, Path image, String storage) {
+        return new ImportRequest(m.name(), image, ImageFormat.RAW, storage, m.version(), m.description(), m.serviceProfile(),
+                m.softwareProfile(), m.architecture(), m.minCpus(), m.minMemoryMiB(), m.minDiskGiB());
+    }
+
+    /**
+     * After a crash: the archive imports the journal shows interrupted committed nothing (their records are
+     * written in one commit at the end), so what they left on storage (an image or its staging file) and
+     * their unpack directory are removed and they are journaled ROLLED_BACK. Returns their ids.
+     */
+    public List<Long> rollBackInterrupted(List<Long> interrupted) {
+        List<Long> rolledBack = new ArrayList<>();
+        for (long id : interrupted) {
+            record Leftover(String master, Map<String, String> arguments, boolean recorded) {
+            }
+            Leftover leftover = model.read(site -> {
+                JournalEntry entry = Journal.entry(site, id);
+                Map<String, String> arguments = Journal.decode(entry.getArguments());
+                if (!Operation.IMPORT_MASTER.label().equals(entry.getOperation()) || !arguments.containsKey(ARCHIVE_ARGUMENT)) {
+                    return null;
+                }
+                return new Leftover(entry.getTarget(), arguments, SiteLookup.findMaster(site, entry.getTarget()).isPresent());
+            });
+            if (leftover == null) {
+                continue;
+            }
+            String outcome;
+            try {
+                String storage = leftover.arguments().get("storage");
+                if (!leftover.recorded()) { // never true for a one-commit import; a master of that name is never touched
+                    StorageDeviceSpec device = model.read(site -> CloneSnapshot.device(SiteLookup.storage(site, storage)));
+                    Drivers.storage().driver(device.kind()).deleteImageNamed(device, leftover.master());
+                }
+                deleteUnpacked(leftover.arguments().get(UNPACKED_ARGUMENT));
+                outcome = "rolled back at the next start: the import from " + leftover.arguments().get(ARCHIVE_ARGUMENT)
+                        + " was cut short before its commit, so nothing of it was recorded and what it had written on "
+                        + storage + " was removed";
+            } catch (DriverException | RuntimeException e) {
+                org.eclipse.core.runtime.ILog.of(SiteArchives.class).warn("could not roll back the interrupted archive import #"
+                        + id + ": " + e.getMessage());
+                continue; // stays INTERRUPTED: journal rollback can try again
+            }
+            model.write(site -> {
+                Journal.end(Journal.entry(site, id), org.encompass.model.Outcome.ROLLED_BACK, outcome, null);
+                return null;
+            });
+            rolledBack.add(id);
+        }
+        return rolledBack;
+    }
+
+    /**
+     * Removes the unpack directories of imports whose process is gone (killed while it unpacked, before it had
+     * journaled anything); those of running processes stay. Returns how many it removed.
+     */
+    public static int removeAbandonedUnpackDirectories() {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        int removed = 0;
+        try (var entries = Files.newDirectoryStream(temp, UNPACK_PREFIX + "*")) {
+            for (Path directory : entries) {
+                String[] parts = directory.getFileName().toString().substring(UNPACK_PREFIX.length()).split("-", 2);
+                if (parts.length == 2 && parts[0].matches("[0-9]{1,18}")
+                        && ProcessHandle.of(Long.parseLong(parts[0])).filter(ProcessHandle::isAlive).isEmpty()
+                        && Files.isDirectory(directory, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(directory);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            org.eclipse.core.runtime.ILog.of(SiteArchives.class).warn("could not list " + temp + ": " + e.getMessage());
+        }
+        return removed;
+    }
+
+    /** Removes an import's unpack directory, only if it is one (a journal argument is not trusted further). */
+    private static void deleteUnpacked(String directory) {
+        if (directory == null) {
+            return;
+        }
+        Path path = Path.of(directory);
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        if (path.isAbsolute() && temp.equals(path.getParent()) && path.getFileName().toString().startsWith(UNPACK_PREFIX)
+                && Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(path);
         }
     }
 
@@ -321,9 +428,19 @@ public final class SiteArchives {
         }
         try {
             return new ZipFile(archive.toFile());
-        } catch (ZipException e) {
-            throw new ArchiveException(archive + " is not a site archive (not a zip file: " + e.getMessage() + ")", e);
+        } catch (IOException e) { // a ZipException, or an EOFException for a directory pointing past the end
+            throw new ArchiveException(archive + " is not a site archive (not a zip file: " + reason(e) + ")", e);
         }
+    }
+
+    /** What went wrong reading a zip, in words, also when the JDK's exception has no message. */
+    static String reason(IOException e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? null : e.getMessage();
+        if (e instanceof java.io.EOFException) {
+            return "the file ends before what its zip directory describes (truncated or damaged)"
+                    + (message == null ? "" : ": " + message);
+        }
+        return message == null ? "unreadable (" + e.getClass().getSimpleName() + ")" : message;
     }
 
     /**
@@ -355,6 +472,9 @@ public final class SiteArchives {
         byte[] bytes;
         try (InputStream in = zip.getInputStream(manifestEntry)) {
             bytes = in.readNBytes(MAX_MANIFEST_BYTES + 1);
+        } catch (IOException e) {
+            throw new ArchiveException("the archive's " + ArchiveManifest.ENTRY + " cannot be read: " + reason(e)
+                    + ": refused, nothing imported", e);
         }
         if (bytes.length > MAX_MANIFEST_BYTES) {
             throw new ArchiveException("the archive's manifest is larger than " + (MAX_MANIFEST_BYTES >> 20) + " MiB: refused");
@@ -363,6 +483,11 @@ public final class SiteArchives {
         Set<String> masters = new HashSet<>();
         Set<String> used = new HashSet<>();
         for (ArchivedMaster m : manifest.masters()) {
+            try { // the engine's own check of a master's texts and numbers, before anything is unpacked
+                ImageOperations.check(request(m, null, null));
+            } catch (EncompassException e) {
+                throw new ArchiveException("master " + m.name() + ": " + e.getMessage() + ": refused, nothing imported", e);
+            }
             if (!masters.add(m.name())) {
                 throw new ArchiveException("the archive's manifest names master " + m.name() + " twice");
             }
@@ -412,8 +537,8 @@ public final class SiteArchives {
                 progress.worked(1);
             }
             file.setLength(written);
-        } catch (ZipException e) {
-            throw new ArchiveException("master " + m.name() + "'s image in the archive is damaged: " + e.getMessage(), e);
+        } catch (ZipException | java.io.EOFException e) {
+            throw new ArchiveException("master " + m.name() + "'s image in the archive is damaged: " + reason(e), e);
         }
         if (written != m.sizeBytes()) {
             throw new ArchiveException("master " + m.name() + "'s image is truncated: " + written + " of " + m.sizeBytes()

@@ -80,7 +80,7 @@ public final class SiteLookup {
         }
         if (matches.size() > 1) {
             Optional<Machine> exact = matches.stream().filter(m -> name.equals(qualifiedName(m))).findFirst();
-            return exact.orElseThrow(() -> new EncompassException("machine name '" + name + "' is ambiguous: "
+            return exact.orElseThrow(() -> new EncompassException("machine name " + org.encompass.core.Quoted.of(name) + " is ambiguous: "
                     + matches.stream().map(SiteLookup::qualifiedName).collect(Collectors.joining(", "))
                     + "; use host/name"));
         }
@@ -102,6 +102,6 @@ public final class SiteLookup {
         String listed = names.isEmpty() ? "there are none"
                 : "known: " + names.stream().limit(LISTED).collect(Collectors.joining(", "))
                         + (names.size() > LISTED ? ", ... (" + names.size() + " in all)" : "");
-        return new EncompassException("unknown " + what + " '" + name + "' (" + listed + ")");
+        return new EncompassException("unknown " + what + " " + org.encompass.core.Quoted.of(name) + " (" + listed + ")");
     }
 }

@@ -150,7 +150,7 @@ class CliArchiveTest {
                 .getBytes()), "not well-formed XML", "DOCTYPE");
         refused(branch, temp, "pointing-out.zip", replaced(good, "encompass-archive.xml",
                 manifest.replace("entry=\"masters/db.img\"", "entry=\"masters/../../db.img\"").getBytes()),
-                "image entry \"masters/../../db.img\" is not of the form masters/NAME.img");
+                "image entry 'masters/../../db.img' is not of the form masters/NAME.img");
         refused(branch, temp, "missing-image.zip", without(good, "masters/db.img"), "master db's image masters/db.img is missing");
         refused(branch, temp, "extra-image.zip", with(good, "masters/other.img", new byte[] { 1 }), "images no master names: masters/other.img");
         byte[] tampered = good.get("masters/db.img").clone();
@@ -168,6 +168,105 @@ class CliArchiveTest {
         branch.fails(1, List.of("no such archive"), "archive", "import", temp.resolve("absent.zip").toString(), "--storage", "nas");
         branch.fails(1, List.of("unknown storage device 'tape'"), "archive", "import", archive.toString(), "--storage", "tape");
         assertEquals(0, branch.json("master", "list").list("masters").size(), "nothing was imported");
+    }
+
+    @Test
+    void itemsAndNumbersFromAnArchivePassTheChecksOfItemAddAndTheirRanges(@TempDir Path temp) throws Exception {
+        Path archive = temp.resolve("good.zip");
+        CliSite hq = headOffice(temp);
+        hq.ok("archive", "export", archive.toString());
+        Map<String, byte[]> good = entries(archive);
+        String manifest = new String(good.get("encompass-archive.xml"), StandardCharsets.UTF_8);
+        CliSite branch = branch(temp);
+        String hostnameContent = java.util.Base64.getEncoder().encodeToString("${hostname}\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(manifest.contains(hostnameContent) && manifest.contains("path=\"/etc/hostname\""), manifest);
+
+        // The same item is refused by item-add and inside an archive, for the same reason (one validator).
+        String traversal = "must be image-absolute";
+        hq.fails(1, List.of(traversal), "master", "item-add", "web", "--path", "../../../etc/shadow", "--content", "x");
+        refused(branch, temp, "traversal-item.zip", manifest(good, manifest.replace("path=\"/etc/hostname\"",
+                "path=\"../../../etc/shadow\"")), "master web's item 1 is refused as master item-add would refuse it", traversal);
+        String dotDot = "'..' could leave the image";
+        hq.fails(1, List.of(dotDot), "master", "item-add", "web", "--path", "/etc/../../shadow", "--content", "x");
+        refused(branch, temp, "dotdot-item.zip", manifest(good, manifest.replace("path=\"/etc/hostname\"",
+                "path=\"/etc/../../shadow\"")), "master web's item 1", dotDot);
+        String unclosed = "is not closed by '}'";
+        hq.fails(1, List.of("the template for '/etc/motd' is malformed", unclosed), "master", "item-add", "web", "--path",
+                "/etc/motd", "--content", "${unclosed", "--template");
+        refused(branch, temp, "template-item.zip", manifest(good, manifest.replace(hostnameContent,
+                java.util.Base64.getEncoder().encodeToString("${unclosed".getBytes(StandardCharsets.UTF_8)))),
+                "master web's item 1", "the template for '/etc/hostname' is malformed", unclosed);
+        String flag = "unknown regex flag 'z'";
+        hq.fails(1, List.of(flag), "master", "item-add", "web", "--path", "/etc/hosts", "--pattern", "a", "--replacement", "b",
+                "--flags", "zq");
+        refused(branch, temp, "flags-item.zip", manifest(good, manifest.replace("pattern=\"template\\.example\"",
+                "flags=\"zq\" pattern=\"template\\.example\"")), "master web's item 2", flag);
+        hq.fails(1, List.of("refers to group $3 but the pattern has 0 groups"), "master", "item-add", "web", "--path",
+                "/etc/hosts", "--pattern", "a", "--replacement", "$3");
+        assertEquals(2, hq.json("master", "show", "web").list("items").size(), "item-add stored none of the refused items");
+
+        // Numbers: refused with their name and range, never stored truncated.
+        refused(branch, temp, "cpus.zip", manifest(good, manifest.replaceFirst("min-cpus=\"0\"", "min-cpus=\"4294967297\"")),
+                "master web's min-cpus 4294967297 is out of range: allowed 0..4096");
+        refused(branch, temp, "cpus-int.zip", manifest(good, manifest.replaceFirst("min-cpus=\"0\"", "min-cpus=\"2147483648\"")),
+                "master web's min-cpus 2147483648 is out of range: allowed 0..4096");
+        refused(branch, temp, "memory.zip", manifest(good, manifest.replaceFirst("min-memory-mib=\"512\"",
+                "min-memory-mib=\"-1\"")), "master web's min-memory-mib -1 is out of range: allowed 0..1073741824");
+        refused(branch, temp, "disk.zip", manifest(good, manifest.replaceFirst("min-disk-gib=\"0\"",
+                "min-disk-gib=\"18446744073709551617\"")), "master web's min-disk-gib 18446744073709551617 is out of range");
+        refused(branch, temp, "size.zip", manifest(good, manifest.replaceFirst("size=\"\\d+\"", "size=\"99999999999999999999\"")),
+                "master web's size 99999999999999999999 is out of range: allowed 1..");
+        refused(branch, temp, "size-text.zip", manifest(good, manifest.replaceFirst("size=\"\\d+\"", "size=\"12e3\"")),
+                "master web's size must be a whole number from 1 to");
+        refused(branch, temp, "format.zip", manifest(good, manifest.replace("format=\"1\"", "format=\"4294967297\"")),
+                "the archive's format 4294967297 is out of range");
+        branch.fails(2, List.of("--min-cpus 4294967297 is out of range: allowed 0..4096"), "master", "import", "x", "--file",
+                web.toString(), "--storage", "nas", "--min-cpus", "4294967297");
+        branch.fails(2, List.of("--min-memory 9223372036854775808 is out of range: allowed 0..1073741824"), "master", "import",
+                "x", "--file", web.toString(), "--storage", "nas", "--min-memory", "9223372036854775808");
+        branch.fails(2, List.of("--min-disk must be a whole number, not '1e9'"), "master", "import", "x", "--file", web.toString(),
+                "--storage", "nas", "--min-disk", "1e9");
+        assertEquals(0, branch.json("master", "list").list("masters").size(), "nothing was imported");
+    }
+
+    @Test
+    void aZipWhoseDirectoryPointsPastTheEndIsRefusedWithWhatIsWrong(@TempDir Path temp) throws Exception {
+        Path archive = temp.resolve("good.zip");
+        headOffice(temp).ok("archive", "export", archive.toString());
+        CliSite branch = branch(temp);
+        for (String entry : List.of("encompass-archive.xml", "masters/db.img")) {
+            Path damaged = temp.resolve("past-the-end-" + entry.replace('/', '-') + ".zip");
+            Files.write(damaged, pointingPastTheEnd(Files.readAllBytes(archive), entry));
+            List<Path> stagingBefore = staging();
+            CliRun run = branch.fails(1, List.of("the file ends before what its zip directory describes (truncated or damaged)"),
+                    "archive", "import", damaged.toString(), "--storage", "nas");
+            assertFalse(run.err().contains("null"), run::describe);
+            assertTrue(run.err().contains(entry.equals("encompass-archive.xml") ? "encompass-archive.xml cannot be read"
+                    : "master db's image in the archive is damaged"), run::describe);
+            assertEquals(0, branch.json("master", "list").list("masters").size(), "nothing was imported");
+            try (Stream<Path> files = Files.list(temp.resolve("branch/nas"))) {
+                assertEquals(List.of(), files.toList(), "no image stays on the storage device");
+            }
+            assertEquals(stagingBefore, staging(), "no unpacked image stays behind");
+        }
+    }
+
+    /** The zip with its central directory's record of {@code entry} pointing past the end of the file. */
+    private static byte[] pointingPastTheEnd(byte[] zip, String entry) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        byte[] name = entry.getBytes(StandardCharsets.UTF_8);
+        for (int at = zip.length - 46; at >= 0; at--) {
+            if (buffer.getInt(at) == 0x02014b50 && buffer.getShort(at + 28) == name.length
+                    && java.util.Arrays.equals(zip, at + 46, at + 46 + name.length, name, 0, name.length)) {
+                buffer.putInt(at + 42, zip.length + 4096); // the entry's local header offset
+                return zip;
+            }
+        }
+        throw new AssertionError("no central directory record for " + entry);
+    }
+
+    private static Map<String, byte[]> manifest(Map<String, byte[]> entries, String manifest) {
+        return replaced(entries, "encompass-archive.xml", manifest.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Imports a crafted archive, which must fail with {@code reasons} and leave the branch as it was. */

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -47,11 +46,13 @@ final class CliProcess {
                 ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
                 "-Xmx256m", "-Djava.awt.headless=true", "-Dosgi.noShutdown=false",
                 "-Djava.library.path=/usr/lib/x86_64-linux-gnu", "-Dencompass.test.pauseAt=" + pauseAt,
-                "-jar", launcher(path(framework)).toString(), "-framework", framework,
+                "-jar", launcher().toString(), "-framework", framework,
                 "-configuration", ownConfiguration.toUri().toString(), "-install", install, "-nosplash",
                 "-application", "org.encompass.cli.app", "--data", data.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("ENCOMPASS_DEFAULTS", "none"); // as CliRun: each test sets up its own site
+        Process process = builder.start();
         return new CliProcess(process);
     }
 
@@ -89,14 +90,42 @@ final class CliProcess {
         }
     }
 
-    /** The Equinox launcher jar next to the framework's in the local Maven repository (the target platform has it). */
-    private static Path launcher(Path frameworkJar) throws IOException {
-        Path platform = frameworkJar.getParent().getParent().getParent(); // .../org/eclipse/platform
-        Path launchers = platform.resolve("org.eclipse.equinox.launcher");
-        Assumptions.assumeTrue(Files.isDirectory(launchers), "no Equinox launcher next to " + frameworkJar);
-        try (Stream<Path> files = Files.walk(launchers)) {
-            return files.filter(f -> f.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no launcher jar in " + launchers));
-        }
+    /** The Equinox launcher jar of this test runtime (the target platform has it as a bundle). */
+    private static Path launcher() {
+        org.osgi.framework.Bundle launcher = org.eclipse.core.runtime.Platform.getBundle("org.eclipse.equinox.launcher");
+        Assumptions.assumeTrue(launcher != null, "no Equinox launcher bundle in this runtime");
+        return org.eclipse.core.runtime.FileLocator.getBundleFileLocation(launcher).orElseThrow().toPath();
+    }
+
+    /**
+     * Starts {@code encompass --data DATA ARGS...} to run to its end, its stdout and stderr going to
+     * {@code scratch}/output.txt ({@link #output}); {@code scratch} also holds its configuration.
+     */
+    static Process spawn(Path data, Path scratch, String... args) throws IOException {
+        String area = System.getProperty("osgi.configuration.area");
+        String framework = System.getProperty("osgi.framework");
+        Assumptions.assumeTrue(area != null && framework != null, "not inside an Equinox test runtime");
+        Path config = Files.createDirectories(scratch.resolve("config"));
+        Files.copy(path(area).resolve("config.ini"), config.resolve("config.ini"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+                "-Xmx1g", "-Djava.awt.headless=true", "-Dosgi.noShutdown=false", "-Declipse.ignoreApp=false",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                // Equinox's launcher, as the product's script runs it: it stops the framework when the application ends.
+                "-jar", launcher().toString(), "-framework", framework,
+                "-configuration", config.toUri().toString(), "-data", scratch.resolve("workspace").toUri().toString(),
+                "-application", "org.encompass.cli.app", "-nosplash", "--data", data.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(scratch.resolve("output.txt").toFile());
+        builder.environment().put("ENCOMPASS_DEFAULTS", "none"); // as CliRun: each test sets up its own site
+        return builder.start();
+    }
+
+    /** What a {@link #spawn spawned} process printed (stdout and stderr). */
+    static String output(Path scratch) throws IOException {
+        Path file = scratch.resolve("output.txt");
+        return Files.exists(file) ? Files.readString(file) : "";
     }
 }

@@ -22,6 +22,15 @@ class HelpTextsTest {
     private final HelpTexts help = new HelpTexts();
 
     @Test
+    void theRangesInMasterImportsHelpAreTheEngines() {
+        String text = help.get("master.import.text");
+        for (org.encompass.core.Limits.Range range : java.util.List.of(org.encompass.core.Limits.MIN_CPUS,
+                org.encompass.core.Limits.MIN_MEMORY_MIB, org.encompass.core.Limits.MIN_DISK_GIB)) {
+            assertTrue(text.contains(range.min() + ".." + range.max()), "master import --help lacks " + range + ":\n" + text);
+        }
+    }
+
+    @Test
     void everyCommandDocumentsItsArgumentsAndOptions() {
         for (CommandSpec command : Commands.table().all()) {
             String key = command.helpKey();

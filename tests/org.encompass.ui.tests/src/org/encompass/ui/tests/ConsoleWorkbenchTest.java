@@ -470,6 +470,10 @@ class ConsoleWorkbenchTest {
         type(items, "pattern", "127\\.0\\.1\\.1(\\s+\\S+");
         String syntax = UiThread.sync(items::getErrorMessage);
         assertTrue(syntax.startsWith("Item 2: bad pattern") && syntax.contains("missing closing )"), syntax);
+        type(items, "pattern", "127\\.0\\.1\\.1(\\s+)");
+        type(items, "replacement", "$2");
+        String group = UiThread.sync(items::getErrorMessage);
+        assertTrue(group.startsWith("Item 2: ") && group.contains("refers to group $2 but the pattern has 1 group"), group);
         assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "Finish waits for a valid pattern");
         UiThread.screenshot("wizard-import-items-bad-regex.png", () -> wizardDialog().getShell().getBounds());
         type(items, "pattern", "127\\.0\\.1\\.1\\s+\\S+");
@@ -748,6 +752,25 @@ class ConsoleWorkbenchTest {
         String refusal = UiThread.sync(() -> in.page().getErrorMessage());
         assertTrue(refusal != null && refusal.contains("outside its layout: \"../../evil.img\""), refusal);
         assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "no Finish for a hostile archive");
+        // Values the engine would refuse: the page shows the same reason as master item-add and the CLI's import.
+        String farContent = java.util.Base64.getEncoder().encodeToString("far away\n".getBytes());
+        Map<String, String> badValues = new java.util.LinkedHashMap<>(); // manifest -> the reason shown
+        badValues.put(manifest.replace("path=\"/etc/motd\"", "path=\"../../../etc/shadow\""), "must be image-absolute");
+        badValues.put(manifest.replace("template=\"false\"", "template=\"true\"").replace(farContent,
+                java.util.Base64.getEncoder().encodeToString("${unclosed".getBytes())), "is not closed by '}'");
+        badValues.put(manifest.replace("version=\"2\"", "version=\"2\" min-cpus=\"4294967297\""),
+                "master far's min-cpus 4294967297 is out of range: allowed 0..4096");
+        for (Map.Entry<String, String> bad : badValues.entrySet()) {
+            Map<String, byte[]> crafted = new java.util.LinkedHashMap<>(entries);
+            crafted.put("encompass-archive.xml", bad.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Path badArchive = archive(dir.resolve("bad-value.zip"), crafted);
+            UiThread.run(() -> in.page().type(""));
+            UiThread.run(() -> in.page().type(badArchive.toString()));
+            String reason = UiThread.sync(() -> in.page().getErrorMessage());
+            assertTrue(reason != null && reason.contains(bad.getValue()), bad.getValue() + ": " + reason);
+            assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "no Finish: " + bad.getValue());
+            Files.delete(badArchive);
+        }
         UiThread.run(() -> in.page().type(good.toString()));
         assertNull(UiThread.sync(() -> in.page().getErrorMessage()));
         assertEquals(List.of("far"), UiThread.sync(() -> in.page().listed()));

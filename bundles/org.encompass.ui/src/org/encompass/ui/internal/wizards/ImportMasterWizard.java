@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.encompass.core.Engine;
 import org.encompass.core.ImportRequest;
+import org.encompass.core.Limits;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.Site;
 import org.encompass.ui.internal.Messages;
@@ -114,11 +115,11 @@ public final class ImportMasterWizard extends Wizard {
             new Label(body, SWT.NONE);
             new Label(body, SWT.NONE).setText(Messages.importCpus);
             cpus = new Spinner(body, SWT.BORDER);
-            cpus.setValues(0, 0, 1024, 0, 1, 4);
+            cpus.setValues(0, 0, (int) Limits.MIN_CPUS.max(), 0, 1, 4);
             new Label(body, SWT.NONE);
             new Label(body, SWT.NONE).setText(Messages.importMemory);
             memory = new Spinner(body, SWT.BORDER);
-            memory.setValues(0, 0, 1 << 22, 0, 256, 1024);
+            memory.setValues(0, 0, (int) Math.min(Integer.MAX_VALUE, Limits.MIN_MEMORY_MIB.max()), 0, 256, 1024);
             new Label(body, SWT.NONE);
             file.addModifyListener(e -> {
                 if (name.getText().isBlank() || name.getData() != null) {
@@ -129,6 +130,7 @@ public final class ImportMasterWizard extends Wizard {
                 validate();
             });
             name.addModifyListener(e -> validate());
+            arch.addModifyListener(e -> validate());
             storage.addListener(SWT.Selection, e -> validate());
             setControl(body);
         }
@@ -149,6 +151,8 @@ public final class ImportMasterWizard extends Wizard {
                 problem = Messages.importNoName;
             } else if (storage.getSelectionIndex() < 0) {
                 problem = Messages.importNoStorage;
+            } else {
+                problem = Limits.ARCHITECTURE.problem("the architecture", arch.getText().trim()); // the engine's limit
             }
             setErrorMessage(problem);
             setPageComplete(problem == null);

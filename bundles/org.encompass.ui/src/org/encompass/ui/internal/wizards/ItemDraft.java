@@ -34,23 +34,27 @@ public final class ItemDraft {
         this.kind = kind;
     }
 
-    /** What is wrong with the item, as a sentence; {@code null} when it can be stored. */
+    /**
+     * What is wrong with the item, as a sentence; {@code null} when it can be stored. Beyond what the operator
+     * still has to fill in, the engine's own check ({@link CustomizationItemValidator}, as {@code master item-add}
+     * and site archives use it) decides.
+     */
     String problem() {
         if (path.isEmpty()) {
             return ItemMessages.noPath;
         }
-        if (!path.startsWith("/")) {
-            return NLS.bind(ItemMessages.relativePath, path);
-        }
-        if (kind == Kind.FILE) {
+        if (kind == Kind.FILE && sourceProblem() != null) {
             return sourceProblem();
         }
-        if (pattern.isEmpty()) {
+        if (kind == Kind.REGEX && pattern.isEmpty()) {
             return ItemMessages.noPattern;
         }
         // the engine's own check (RE2 syntax, flags such as x), so the wizard accepts exactly what the engine runs
-        return CustomizationItemValidator.problem(new RegexReplacement(null, path, pattern, replacement,
-                flags.isEmpty() ? null : flags));
+        try {
+            return CustomizationItemValidator.problem(toItem());
+        } catch (EncompassException e) {
+            return e.getMessage();
+        }
     }
 
     private String sourceProblem() {

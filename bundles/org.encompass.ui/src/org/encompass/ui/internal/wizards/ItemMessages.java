@@ -31,13 +31,11 @@ public final class ItemMessages extends NLS {
     public static String flagsTip;
     public static String itemProblem;
     public static String noPath;
-    public static String relativePath;
     public static String noSource;
     public static String sourceMissing;
     public static String sourceNotText;
     public static String sourceUnreadable;
     public static String noPattern;
-    public static String badFlag;
     public static String itemsJob;
 
     static {
