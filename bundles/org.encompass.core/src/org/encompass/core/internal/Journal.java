@@ -53,7 +53,7 @@ public final class Journal {
         JournalBooks.append(site, entry); // not the site's own list: see JournalBooks
         List<Long> collecting = BEGUN.get();
         if (collecting != null) {
-            collecting.add(id);
+            collecting.add(entry.getId()); // the books gave it its id
         }
         return entry;
     }
