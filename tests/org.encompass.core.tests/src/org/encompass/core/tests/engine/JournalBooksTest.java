@@ -1,0 +1,103 @@
+package org.encompass.core.tests.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.encompass.core.Engine;
+import org.encompass.core.EngineOptions;
+import org.encompass.core.internal.Journal;
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.model.JournalEntry;
+import org.encompass.model.ModelFactory;
+import org.encompass.model.Outcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Journal entries live in books of each writer, not in the site: entries of a repository written before
+ * (in the site's own list) stay readable with the new ones, and two writers never touch a common object.
+ */
+class JournalBooksTest {
+    @TempDir
+    Path dir;
+    EngineFixture f;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new EngineFixture(dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    @Test
+    void entriesOfTheSitesOwnListStayReadableWithTheBooks() {
+        long older = f.engine.model().write(site -> {
+            // what an earlier Encompass wrote: an entry in the site's list, its id counted on the site
+            JournalEntry entry = ModelFactory.eINSTANCE.createJournalEntry();
+            long id = site.getNextJournalId() + 1;
+            site.setNextJournalId(id);
+            entry.setId(id);
+            entry.setOperation("discover");
+            entry.setTarget("lab");
+            entry.setStarted(new Date(0));
+            entry.setOutcome(Outcome.SUCCEEDED);
+            site.getJournal().add(entry);
+            return id;
+        });
+        String clone = f.engine.cloneMaster("web", null, null);
+        f.read(site -> {
+            List<JournalEntry> entries = Journal.entries(site);
+            assertEquals("discover", entries.get(0).getOperation(), "oldest first: the earlier entry");
+            assertSame(entries.get(0), Journal.entry(site, older));
+            JournalEntry last = entries.get(entries.size() - 1);
+            assertEquals("clone", last.getOperation());
+            assertEquals(clone, Journal.decode(last.getArguments()).get("clone"));
+            assertTrue(last.getId() > older, "ids go on after the earlier ones");
+            assertEquals(entries.stream().map(JournalEntry::getId).distinct().count(), entries.size(), "ids are unique");
+            return null;
+        });
+    }
+
+    @Test
+    void writersWithTheirBooksNoLongerChangeTheSite() {
+        org.eclipse.emf.cdo.session.CDOSession otherSession = f.repository.openSession();
+        try (Engine other = new Engine(otherSession, EngineOptions.defaults())) {
+            other.init("test");
+            other.model().write(site -> Journal.begin(site, Operation.DISCOVER, "lab", Map.of(), "two", null));
+            f.engine.model().write(site -> Journal.begin(site, Operation.DISCOVER, "lab", Map.of(), "one", null));
+            int siteVersion = siteVersion();
+            for (int i = 0; i < 5; i++) { // within the first book of each writer
+                other.model().write(site -> Journal.begin(site, Operation.DISCOVER, "lab", Map.of(), "two", null));
+                f.engine.model().write(site -> Journal.begin(site, Operation.DISCOVER, "lab", Map.of(), "one", null));
+            }
+            assertEquals(siteVersion, siteVersion(),
+                    "journaling did not change the site object");
+            f.read(site -> {
+                List<JournalEntry> entries = Journal.entries(site);
+                assertEquals(12, entries.stream().filter(e -> e.getOperation().equals("discover")).count());
+                assertEquals(entries.size(), entries.stream().map(JournalEntry::getId).distinct().count(), "ids are unique");
+                return null;
+            });
+        } finally {
+            otherSession.close();
+        }
+    }
+
+    /** The site's latest revision, as a new view reads it from the repository. */
+    private int siteVersion() {
+        return org.encompass.persistence.Transactions.read(f.session, view -> ((org.eclipse.emf.cdo.CDOObject) view
+                .getResource(org.encompass.core.internal.ModelAccess.SITE_RESOURCE).getContents().get(0)).cdoRevision()
+                .getVersion());
+    }
+}
