@@ -12,10 +12,13 @@ import java.util.Map;
 import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.internal.Journal;
+import org.encompass.core.internal.ModelAccess;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.ModelFactory;
 import org.encompass.model.Outcome;
+import org.encompass.model.Site;
+import org.encompass.persistence.EncompassRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,33 +43,43 @@ class JournalBooksTest {
         f.close();
     }
 
+    /** A repository of an earlier Encompass: its entries are in the site's list, its ids counted on the site. */
     @Test
     void entriesOfTheSitesOwnListStayReadableWithTheBooks() {
-        long older = f.engine.model().write(site -> {
-            // what an earlier Encompass wrote: an entry in the site's list, its id counted on the site
-            JournalEntry entry = ModelFactory.eINSTANCE.createJournalEntry();
-            long id = site.getNextJournalId() + 1;
-            site.setNextJournalId(id);
-            entry.setId(id);
-            entry.setOperation("discover");
-            entry.setTarget("lab");
-            entry.setStarted(new Date(0));
-            entry.setOutcome(Outcome.SUCCEEDED);
-            site.getJournal().add(entry);
-            return id;
-        });
-        String clone = f.engine.cloneMaster("web", null, null);
-        f.read(site -> {
-            List<JournalEntry> entries = Journal.entries(site);
-            assertEquals("discover", entries.get(0).getOperation(), "oldest first: the earlier entry");
-            assertSame(entries.get(0), Journal.entry(site, older));
-            JournalEntry last = entries.get(entries.size() - 1);
-            assertEquals("clone", last.getOperation());
-            assertEquals(clone, Journal.decode(last.getArguments()).get("clone"));
-            assertTrue(last.getId() > older, "ids go on after the earlier ones");
-            assertEquals(entries.stream().map(JournalEntry::getId).distinct().count(), entries.size(), "ids are unique");
-            return null;
-        });
+        Path data = dir.resolve("older");
+        try (EncompassRepository repository = EncompassRepository.open(data)) {
+            org.eclipse.emf.cdo.session.CDOSession session = repository.openSession();
+            org.encompass.persistence.Transactions.write(session, ModelAccess.SITE_RESOURCE, resource -> {
+                Site site = ModelFactory.eINSTANCE.createSite();
+                site.setName("older");
+                for (long id = 1; id <= 3; id++) {
+                    JournalEntry entry = ModelFactory.eINSTANCE.createJournalEntry();
+                    entry.setId(id);
+                    entry.setOperation("discover");
+                    entry.setTarget("lab");
+                    entry.setStarted(new Date(id));
+                    entry.setOutcome(Outcome.SUCCEEDED);
+                    site.getJournal().add(entry);
+                }
+                site.setNextJournalId(3);
+                resource.getContents().add(site);
+                return null;
+            });
+            try (Engine engine = new Engine(session, EngineOptions.defaults()).init("older")) {
+                long id = engine.model().write(site -> Journal.begin(site, Operation.ADD_STORAGE, "nas", Map.of(), "new",
+                        null).getId());
+                engine.model().read(site -> {
+                    List<JournalEntry> entries = Journal.entries(site);
+                    assertEquals(List.of(1L, 2L, 3L, id), entries.stream().map(JournalEntry::getId).toList(),
+                            "the earlier entries first, the new one after them");
+                    assertSame(entries.get(1), Journal.entry(site, 2));
+                    assertEquals("add-storage", Journal.entry(site, id).getOperation());
+                    assertTrue(id > 3, "ids go on after the earlier ones: " + id);
+                    return null;
+                });
+            }
+            session.close();
+        }
     }
 
     @Test
