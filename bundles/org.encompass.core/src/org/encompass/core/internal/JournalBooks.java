@@ -73,6 +73,17 @@ final class JournalBooks {
         }
     }
 
+    /**
+     * Creates the books' folder if it is missing (in the caller's commit). Called when an engine starts, before
+     * it journals anything: processes that created it at the same moment in their first operations made CDO's
+     * commits wait on each other until they timed out.
+     */
+    static void ensureFolder(Site site) {
+        if (site.cdoView() instanceof CDOTransaction transaction && !transaction.hasResource(FOLDER)) {
+            transaction.getOrCreateResourceFolder(FOLDER);
+        }
+    }
+
     private static long appendToSite(Site site, JournalEntry entry) {
         long id = site.getNextJournalId() + 1;
         site.setNextJournalId(id);

@@ -122,12 +122,13 @@ public final class ModelAccess {
         }
     }
 
-    /** Creates the site if the repository has none yet. */
+    /** Creates the site if the repository has none yet, and the folder of its journal's books. */
     public void ensureSite(String name) {
         write(site -> {
             if (site.getName() == null) {
                 site.setName(name);
             }
+            JournalBooks.ensureFolder(site);
             return null;
         });
     }

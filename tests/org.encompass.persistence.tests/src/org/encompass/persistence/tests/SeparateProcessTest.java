@@ -132,6 +132,8 @@ class SeparateProcessTest {
 	 * (the next activation then logs "Detected crash of repository" and repairs it).
 	 */
 	private String gracefullyShutDown() throws java.sql.SQLException {
+		// Derby's log goes where the repository keeps it, not to the current directory (as DerbyDatabase does).
+		System.setProperty("derby.stream.error.file", data.resolve(EncompassRepository.DERBY_LOG).toString());
 		org.apache.derby.jdbc.EmbeddedDataSource database = new org.apache.derby.jdbc.EmbeddedDataSource();
 		database.setDatabaseName(data.resolve(EncompassRepository.DATABASE_DIRECTORY).toString());
 		try (java.sql.Connection connection = database.getConnection();
