@@ -26,7 +26,7 @@ import org.encompass.core.credentials.CredentialSource;
 import org.encompass.core.spi.CloneMethod;
 
 /**
- * The headless engine: every operation of the lifecycle (lifecycle.md) and the paper's composite
+ * The headless engine: every operation of the lifecycle (docs/lifecycle.md) and the paper's composite
  * scenarios, each validated, journaled before and after, and committed to the repository atomically.
  * Objects are named as operators name them (clone, master, {@code host/vm}). Methods block until
  * the operation is done; run them from a Job ({@link EngineJobs}) when the caller must stay

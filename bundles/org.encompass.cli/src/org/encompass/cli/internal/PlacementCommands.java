@@ -10,7 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.encompass.core.Engine;
 import org.encompass.core.internal.SiteLookup;
 
-/** The lifecycle transitions of one clone (lifecycle.md, "Operations"). */
+/** The lifecycle transitions of one clone (docs/lifecycle.md, "Operations"). */
 final class PlacementCommands {
 
     /** One engine call on a clone. */

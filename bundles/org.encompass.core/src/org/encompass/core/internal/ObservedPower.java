@@ -16,7 +16,7 @@ import org.encompass.model.PowerState;
 import org.encompass.model.TerminalState;
 
 /**
- * What the engine does when a machine's power changed outside Encompass (lifecycle.md is silent; this
+ * What the engine does when a machine's power changed outside Encompass (docs/lifecycle.md is silent; this
  * is the rule, written down in the README): the machine's power is recorded; a clone that was ACTIVE
  * on a machine now off becomes ATTACHED (its disk is still attached, nothing runs it), and a clone that
  * was ATTACHED to a machine now running from the clone's own disk becomes ACTIVE (and OPERATIONAL,

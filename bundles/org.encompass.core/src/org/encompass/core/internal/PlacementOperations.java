@@ -17,7 +17,7 @@ import org.encompass.model.Placement;
 import org.encompass.model.PowerState;
 import org.encompass.model.Site;
 
-/** assign, unassign, attach, detach, activate, deactivate and reconfigure (lifecycle.md). */
+/** assign, unassign, attach, detach, activate, deactivate and reconfigure (docs/lifecycle.md). */
 public final class PlacementOperations {
     private final OperationRunner runner;
     private final HypervisorSteps hosts;

@@ -4,7 +4,7 @@ import org.encompass.model.Metastate;
 import org.encompass.model.Placement;
 import org.encompass.model.TerminalState;
 
-/** Metastate x placement, or a terminal state: what lifecycle.md calls a clone's state. */
+/** Metastate x placement, or a terminal state: what docs/lifecycle.md calls a clone's state. */
 public record CloneState(Metastate metastate, Placement placement, TerminalState terminal) {
 
     public static final CloneState NEW = new CloneState(Metastate.CLEAN, Placement.UNASSIGNED, TerminalState.NONE);

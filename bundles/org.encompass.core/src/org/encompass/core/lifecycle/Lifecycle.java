@@ -9,7 +9,7 @@ import org.encompass.model.Placement;
 import org.encompass.model.TerminalState;
 
 /**
- * The clone state machine of lifecycle.md, and nothing else: which operations a state allows and
+ * The clone state machine of docs/lifecycle.md, and nothing else: which operations a state allows and
  * which state each leads to. The engine, the CLI, the console's command enablement and the diagram
  * all ask this class, so there is one rule set.
  */

@@ -2,7 +2,7 @@ package org.encompass.core.lifecycle;
 
 import java.util.Locale;
 
-/** The operations of lifecycle.md, plus the bookkeeping operations the engine journals. */
+/** The operations of docs/lifecycle.md, plus the bookkeeping operations the engine journals. */
 public enum Operation {
     CLONE, ASSIGN, UNASSIGN, ATTACH, DETACH, ACTIVATE, DEACTIVATE, RECONFIGURE, CAPTURE, DESTROY,
     CUSTOMIZE_APPLY, CUSTOMIZE_ROLLBACK, IMPORT_MASTER, DELETE_MASTER, ADD_STORAGE, ADD_HOST, REFRESH_HOST,

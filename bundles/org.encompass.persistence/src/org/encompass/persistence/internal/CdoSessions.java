@@ -14,7 +14,7 @@ public final class CdoSessions {
 
 	/**
 	 * Revisions loaded per round trip when a view walks the model: loading a site object by object
-	 * is 10-30x slower (measured, see platform-facts.md "Persistence").
+	 * is 10-30x slower (measured when the persistence layer was built).
 	 */
 	public static final int REVISION_PREFETCH = 1000;
 

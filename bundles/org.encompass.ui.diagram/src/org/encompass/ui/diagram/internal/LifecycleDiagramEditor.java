@@ -37,7 +37,7 @@ import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.ui.internal.NavigatorView;
 
 /**
- * The graphical lifecycle editor: the state diagram of lifecycle.md with every clone in its box, live
+ * The graphical lifecycle editor: the state diagram of docs/lifecycle.md with every clone in its box, live
  * (it redraws whenever anyone commits). Dragging clones along an arrow runs that arrow's operation
  * through the console's own command, so the rules, prompts, Jobs and refusals are those of the menus.
  * Its selection feeds the Properties view and the lifecycle commands.

@@ -17,7 +17,7 @@ import org.encompass.model.Placement;
 import org.encompass.model.TerminalState;
 import org.junit.jupiter.api.Test;
 
-/** The state table of lifecycle.md, checked cell by cell. */
+/** The state table of docs/lifecycle.md, checked cell by cell. */
 class LifecycleTest {
 
     private static CloneState s(Metastate m, Placement p) {
