@@ -46,7 +46,7 @@ for kind in "${kinds[@]}"; do
         --java-options "-Dosgi.instance.area=@user.home/.encompass/workspace" --arguments -nosplash \
         --jlink-options "--strip-debug --no-man-pages --no-header-files" \
         --linux-package-name encompass --linux-deb-maintainer "Encompass <encompass@localhost>" --linux-app-category admin \
-        --linux-package-deps "e2fsprogs, e2tools, qemu-utils, libvirt0, libgtk-3-0" \
+        --linux-package-deps "e2fsprogs, e2tools, qemu-utils, qemu-system-common, libvirt0, libgtk-3-0" \
         --resource-dir "$ENCOMPASS_ROOT/releng/package" --icon "$product/share/icons/encompass.png"
       rm -rf "$dist/jpackage"
       echo "encompass: made $(ls "$dist"/encompass_*.deb)" >&2
