@@ -169,12 +169,12 @@ public final class OperationRunner {
             try {
                 return model.write(site -> complete(site, begun, completion, result, new Date()));
             } catch (RuntimeException e) {
-                // The record could not be committed: what the work made outside the repository goes too.
-                if (discard != null) {
-                    discard.accept(result);
+                if (discard == null) {
+                    throw e; // the entry stays RUNNING: the next start shows it interrupted, to retry or roll back
                 }
-                String message = "its record could not be committed (" + message(e) + ")"
-                        + (discard != null ? "; what it made was removed" : "");
+                // The record could not be committed: what the work made outside the repository goes too.
+                discard.accept(result);
+                String message = "its record could not be committed (" + message(e) + "); what it made was removed";
                 try {
                     model.write(site -> {
                         if (begun.plan.undo() != null) {

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.encompass.core.EncompassException;
+import org.encompass.core.Quoted;
 import org.encompass.core.EngineJobs;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.Messages;
@@ -37,6 +38,9 @@ public final class OperationJobs {
         job.schedule();
         return job;
     }
+
+    /** The longest failure message a dialog shows. */
+    private static final int MAX_MESSAGE = 4000;
 
     /** Runs one piece of work as a job. */
     public static Job schedule(String jobName, Consumer<IProgressMonitor> work) {
@@ -66,7 +70,9 @@ public final class OperationJobs {
                         return Status.CANCEL_STATUS;
                     } catch (EncompassException e) {
                         // A refusal is a message for the operator; a failure with a cause keeps its trace for the log.
-                        failures.add(e.getCause() == null ? Status.error(e.getMessage()) : Status.error(e.getMessage(), e));
+                        // One line, control characters escaped: the dialog and the Error Log render no input's.
+                        String message = Quoted.inline(e.getMessage(), MAX_MESSAGE);
+                        failures.add(e.getCause() == null ? Status.error(message) : Status.error(message, e));
                     }
                 }
                 report(failures);
