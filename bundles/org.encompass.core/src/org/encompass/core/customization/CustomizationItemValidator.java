@@ -58,11 +58,11 @@ public final class CustomizationItemValidator {
         if (item == null) {
             throw new IllegalArgumentException("the item is missing (null)");
         }
+        ImagePath path = path(item.path());
         String text = textProblem(item);
         if (text != null) {
             throw new IllegalArgumentException(text);
         }
-        ImagePath path = path(item.path());
         return switch (item) {
             case FileReplacement file -> new Checked(path, null, file(file));
             case RegexReplacement regex -> regex(path, regex);
@@ -93,6 +93,12 @@ public final class CustomizationItemValidator {
 
     /** A checked image path: confined to the image, no control characters (a name with a newline cannot be meant). */
     static ImagePath path(String path) {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("a customization item needs a path inside the image");
+        }
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("the path " + quoted(path) + " must be image-absolute (start with /)");
+        }
         try {
             ImagePath parsed = ImagePath.parse(path);
             if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {

@@ -191,11 +191,11 @@ class CliArchiveTest {
         refused(branch, temp, "dotdot-item.zip", manifest(good, manifest.replace("path=\"/etc/hostname\"",
                 "path=\"/etc/../../shadow\"")), "master web's item 1", dotDot);
         String unclosed = "is not closed by '}'";
-        hq.fails(1, List.of("the template for '/etc/motd' is malformed", unclosed), "master", "item-add", "web", "--path",
+        hq.fails(1, List.of("template: ", unclosed), "master", "item-add", "web", "--path",
                 "/etc/motd", "--content", "${unclosed", "--template");
         refused(branch, temp, "template-item.zip", manifest(good, manifest.replace(hostnameContent,
                 java.util.Base64.getEncoder().encodeToString("${unclosed".getBytes(StandardCharsets.UTF_8)))),
-                "master web's item 1", "the template for '/etc/hostname' is malformed", unclosed);
+                "master web's item 1", "template: ", unclosed);
         String flag = "unknown regex flag 'z'";
         hq.fails(1, List.of(flag), "master", "item-add", "web", "--path", "/etc/hosts", "--pattern", "a", "--replacement", "b",
                 "--flags", "zq");

@@ -164,7 +164,7 @@ class CliInputLimitsTest {
         site.fails(1, List.of("the location holds a control character"), "storage", "add", "evil", "--kind", "file",
                 "--location", temp.resolve("a\nb").toString());
         site.ok("master", "import", "web", "--file", image.toString(), "--storage", "nas");
-        site.fails(1, List.of("the item's path holds a control character (U+000A"), "master", "item-add", "web", "--path",
+        site.fails(1, List.of("refused path '/etc/host\\nname': control characters"), "master", "item-add", "web", "--path",
                 "/etc/host\nname", "--content", "x");
         site.fails(1, List.of("unknown master 'no\\u001b[2Jpe'"), "master", "show", "no\u001b[2Jpe");
 

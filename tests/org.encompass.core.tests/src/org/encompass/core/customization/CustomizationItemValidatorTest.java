@@ -43,15 +43,15 @@ class CustomizationItemValidatorTest {
     void malformedTemplatesAreRefused(String content, String reason) {
         String problem = CustomizationItemValidator.problem(new FileReplacement(null, "/etc/motd", content, true));
         assertNotNull(problem, content);
-        assertTrue(problem.startsWith("the template for '/etc/motd' is malformed") && problem.contains(reason), problem);
+        assertTrue(problem.startsWith("template: ") && problem.contains(reason), problem);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "a|x|zq|unknown regex flag 'z'",
-            "([a|x||bad regular expression for '/etc/hosts': Unclosed character class",
+            "([a|x||bad pattern '([a': missing closing ]",
             "(a)|$2|i|refers to group $2 but the pattern has 1 group",
-            "a|x\\||the replacement for '/etc/hosts' is malformed: the replacement ends with a lone backslash",
+            "a|x\\||replacement: the replacement ends with a lone backslash",
             "a|${unclosed||is not closed by '}'" })
     void badRegexItemsAreRefused(String pattern, String replacement, String flags, String reason) {
         String problem = CustomizationItemValidator.problem(new RegexReplacement(null, "/etc/hosts", pattern,
@@ -63,8 +63,9 @@ class CustomizationItemValidatorTest {
     @org.junit.jupiter.api.Test
     void aPathWithAControlCharacterIsQuotedSafely() {
         String problem = CustomizationItemValidator.problem(new RegexReplacement(null, "/etc/\nfake", "(", "x", "q"));
-        assertEquals("the item's path holds a control character (U+000A at character 6): '/etc/\\nfake'", problem);
-        assertEquals("unknown regex flag 'q' for '/etc/hosts' (known: i m s x u 1)",
+        assertEquals("refused path '/etc/\\nfake': control characters (such as newlines) are not allowed in image paths",
+                problem);
+        assertEquals("unknown regex flag 'q' in 'q' (known: i m s x u 1)",
                 CustomizationItemValidator.problem(new RegexReplacement(null, "/etc/hosts", "(", "x", "q")));
         assertNotNull(CustomizationItemValidator.problem(new FileReplacement(null, "/etc/a\0b", "x", false)));
         assertNotNull(CustomizationItemValidator.problem(new FileReplacement(null, "/etc/motd", null, false)));
