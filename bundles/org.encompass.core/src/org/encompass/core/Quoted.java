@@ -18,6 +18,11 @@ public final class Quoted {
         return value == null ? "(none)" : "'" + inline(value, SHOWN) + "'";
     }
 
+    /** {@code text} with its control characters escaped, whole; {@code ""} for {@code null}. */
+    public static String escaped(String text) {
+        return text == null ? "" : inline(text, Integer.MAX_VALUE);
+    }
+
     /**
      * {@code text} as one line for output: control characters escaped, cut after {@code max} characters with
      * its length given. For whole messages that quote input (the CLI's error line, a journal entry's message).

@@ -20,7 +20,7 @@ public final class CliApplication implements IApplication {
         try {
             args = RawArguments.ofThisProcess(given); // exact bytes, whatever the locale
         } catch (UsageException e) {
-            System.err.println("encompass: " + Formats.escapeControls(e.getMessage()));
+            System.err.println("encompass: " + org.encompass.core.Quoted.escaped(e.getMessage()));
             return Integer.valueOf(CliRunner.USAGE);
         }
         cli = new Cli();

@@ -39,30 +39,7 @@ public final class Formats {
      * escapes, everything else (backslashes of a regex included) as typed. For people; JSON is exact.
      */
     public static String visible(String text) {
-        return "\"" + escapeControls(text) + "\"";
-    }
-
-    /**
-     * {@code text} with line breaks, tabs and other control characters as escapes: an error message built from
-     * operator input (a path holding a newline) still prints as one line.
-     */
-    public static String escapeControls(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return "\"" + org.encompass.core.Quoted.escaped(text) + "\"";
     }
 
     /** {@code yes}/{@code no}. */

@@ -102,7 +102,7 @@ public final class CustomizationItemValidator {
         try {
             ImagePath parsed = ImagePath.parse(path);
             if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-                throw new IOException("refused path '" + ItemText.visible(path)
+                throw new IOException("refused path '" + Quoted.escaped(path)
                         + "': control characters (such as newlines) are not allowed in image paths");
             }
             return parsed;
@@ -126,7 +126,7 @@ public final class CustomizationItemValidator {
         try {
             return Template.content(item.content());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("template: " + ItemText.visible(e.getMessage()), e);
+            throw new IllegalArgumentException("template: " + Quoted.escaped(e.getMessage()), e);
         }
     }
 
@@ -136,7 +136,7 @@ public final class CustomizationItemValidator {
         try {
             replacement = Template.regexReplacement(item.replacement() == null ? "" : item.replacement());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("replacement: " + ItemText.visible(e.getMessage()), e);
+            throw new IllegalArgumentException("replacement: " + Quoted.escaped(e.getMessage()), e);
         }
         int groups = pattern.groupCount();
         if (replacement.highestGroup() > groups) {

@@ -1,5 +1,6 @@
 package org.encompass.core.customization;
 
+import org.encompass.core.Quoted;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -397,7 +398,7 @@ public final class Ext4ImageFiles implements ImageFiles {
         ImagePath imagePath = ImagePath.parse(path);
         for (String segment : imagePath.segments()) {
             if (!isQuotable(segment)) {
-                throw new IOException("refused path '" + ItemText.visible(path) + "': names with double quotes, backslashes or"
+                throw new IOException("refused path '" + Quoted.escaped(path) + "': names with double quotes, backslashes or"
                         + " control characters are not supported in ext4 images");
             }
         }

@@ -1,5 +1,6 @@
 package org.encompass.core.customization;
 
+import org.encompass.core.Quoted;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +18,19 @@ record ImagePath(List<String> segments) {
             throw new IOException("refused an empty path");
         }
         if (path.indexOf('\0') >= 0) {
-            throw new IOException("refused path '" + ItemText.visible(path) + "': it contains a NUL character");
+            throw new IOException("refused path '" + Quoted.escaped(path) + "': it contains a NUL character");
         }
         List<String> segments = new ArrayList<>();
         for (String segment : path.split("/")) {
             if (segment.equals("..")) {
-                throw new IOException("refused path '" + ItemText.visible(path) + "': '..' could leave the image");
+                throw new IOException("refused path '" + Quoted.escaped(path) + "': '..' could leave the image");
             }
             if (!segment.isEmpty() && !segment.equals(".")) {
                 segments.add(segment);
             }
         }
         if (segments.isEmpty()) {
-            throw new IOException("refused path '" + ItemText.visible(path) + "': it names the image root, not a file");
+            throw new IOException("refused path '" + Quoted.escaped(path) + "': it names the image root, not a file");
         }
         return new ImagePath(List.copyOf(segments));
     }

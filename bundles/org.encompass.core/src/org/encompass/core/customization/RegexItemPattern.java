@@ -1,5 +1,6 @@
 package org.encompass.core.customization;
 
+import org.encompass.core.Quoted;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
@@ -50,13 +51,13 @@ final class RegexItemPattern {
                     // RE2 folds case by Unicode rules already
                 }
                 case '1' -> firstOnly = true;
-                default -> throw new IllegalArgumentException("unknown regex flag '" + ItemText.visible(String.valueOf(flag))
-                        + "' in '" + ItemText.visible(flagText) + "' (known: i m s x u 1)");
+                default -> throw new IllegalArgumentException("unknown regex flag '" + Quoted.escaped(String.valueOf(flag))
+                        + "' in '" + Quoted.escaped(flagText) + "' (known: i m s x u 1)");
             }
         }
         String source = comments ? withoutComments(pattern) : pattern;
         if (source.isEmpty()) {
-            throw new IllegalArgumentException("the pattern '" + ItemText.visible(pattern)
+            throw new IllegalArgumentException("the pattern '" + Quoted.escaped(pattern)
                     + "' is empty once flag x removed its whitespace and comments");
         }
         try {
@@ -65,9 +66,9 @@ final class RegexItemPattern {
                     && (compileFlags & Pattern.CASE_INSENSITIVE) == 0;
             return new RegexItemPattern(compiled, firstOnly, multilineCaseSensitive ? linePrefix(source) : null);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("bad pattern '" + ItemText.visible(pattern) + "'"
-                    + (comments ? " (with flag x)" : "") + ": " + ItemText.visible(e.getDescription())
-                    + (e.getPattern() == null || e.getPattern().isEmpty() ? "" : " at '" + ItemText.visible(e.getPattern()) + "'")
+            throw new IllegalArgumentException("bad pattern '" + Quoted.escaped(pattern) + "'"
+                    + (comments ? " (with flag x)" : "") + ": " + Quoted.escaped(e.getDescription())
+                    + (e.getPattern() == null || e.getPattern().isEmpty() ? "" : " at '" + Quoted.escaped(e.getPattern()) + "'")
                     + "; patterns use RE2 syntax (no backreferences, lookaround or possessive quantifiers)", e);
         }
     }
