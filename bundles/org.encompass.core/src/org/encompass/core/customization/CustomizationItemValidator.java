@@ -69,14 +69,11 @@ public final class CustomizationItemValidator {
         };
     }
 
-    /** Every text of the item within its documented maximum ({@link Limits}), without forging control characters. */
+    /** Every text of the item within its documented maximum (content: {@link #MAX_CONTENT_BYTES}, in {@code file}) ({@link Limits}), without forging control characters. */
     private static String textProblem(CustomizationItem item) {
         String problem = Limits.IMAGE_PATH.problem("the item's path", item.path());
         if (problem == null) {
             problem = Limits.DESCRIPTION.problem("the item's description", item.description());
-        }
-        if (problem == null && item instanceof FileReplacement file) {
-            problem = Limits.CONTENT.problem("the content for " + quoted(file.path()), file.content());
         }
         if (problem == null && item instanceof RegexReplacement regex) {
             String where = " for " + quoted(regex.path());
@@ -94,10 +91,7 @@ public final class CustomizationItemValidator {
     /** A checked image path: confined to the image, no control characters (a name with a newline cannot be meant). */
     static ImagePath path(String path) {
         if (path == null || path.isBlank()) {
-            throw new IllegalArgumentException("a customization item needs a path inside the image");
-        }
-        if (!path.startsWith("/")) {
-            throw new IllegalArgumentException("the path " + quoted(path) + " must be image-absolute (start with /)");
+            throw new IllegalArgumentException("refused an empty path: a customization item needs a path inside the image");
         }
         try {
             ImagePath parsed = ImagePath.parse(path);
@@ -117,7 +111,7 @@ public final class CustomizationItemValidator {
         }
         long size = utf8Length(item.content());
         if (size > MAX_CONTENT_BYTES) {
-            throw new IllegalArgumentException("the content has " + size + " bytes, more than the limit of "
+            throw new IllegalArgumentException("the content for " + quoted(item.path()) + " has " + size + " bytes, more than the limit of "
                     + MAX_CONTENT_BYTES + " bytes (" + MAX_CONTENT_BYTES / (1024 * 1024) + " MiB) for a file replacement");
         }
         if (!item.template()) {

@@ -182,7 +182,7 @@ class CliArchiveTest {
         assertTrue(manifest.contains(hostnameContent) && manifest.contains("path=\"/etc/hostname\""), manifest);
 
         // The same item is refused by item-add and inside an archive, for the same reason (one validator).
-        String traversal = "must be image-absolute";
+        String traversal = "'..' could leave the image";
         hq.fails(1, List.of(traversal), "master", "item-add", "web", "--path", "../../../etc/shadow", "--content", "x");
         refused(branch, temp, "traversal-item.zip", manifest(good, manifest.replace("path=\"/etc/hostname\"",
                 "path=\"../../../etc/shadow\"")), "master web's item 1 is refused as master item-add would refuse it", traversal);

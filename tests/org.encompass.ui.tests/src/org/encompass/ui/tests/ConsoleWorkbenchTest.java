@@ -755,7 +755,7 @@ class ConsoleWorkbenchTest {
         // Values the engine would refuse: the page shows the same reason as master item-add and the CLI's import.
         String farContent = java.util.Base64.getEncoder().encodeToString("far away\n".getBytes());
         Map<String, String> badValues = new java.util.LinkedHashMap<>(); // manifest -> the reason shown
-        badValues.put(manifest.replace("path=\"/etc/motd\"", "path=\"../../../etc/shadow\""), "must be image-absolute");
+        badValues.put(manifest.replace("path=\"/etc/motd\"", "path=\"../../../etc/shadow\""), "could leave the image");
         badValues.put(manifest.replace("template=\"false\"", "template=\"true\"").replace(farContent,
                 java.util.Base64.getEncoder().encodeToString("${unclosed".getBytes())), "is not closed by '}'");
         badValues.put(manifest.replace("version=\"2\"", "version=\"2\" min-cpus=\"4294967297\""),
