@@ -52,7 +52,9 @@ final class CliProcess {
                 "-configuration", ownConfiguration.toUri().toString(), "-install", install, "-nosplash",
                 "-application", "org.encompass.cli.app", "--data", data.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("ENCOMPASS_DEFAULTS", "none"); // as CliRun: the test sets up its own site
+        Process process = builder.start();
         return new CliProcess(process);
     }
 
