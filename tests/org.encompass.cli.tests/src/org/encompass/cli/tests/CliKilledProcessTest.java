@@ -155,6 +155,18 @@ class CliKilledProcessTest {
         noOrphans(site);
     }
 
+    @Test
+    void anImageLeftUnderACloneNameIsNamedAnOrphanInTheRefusalAndReclaimFreesTheName(@TempDir Path temp) throws Exception {
+        CliSite site = site(temp);
+        Path leftover = Files.writeString(temp.resolve("nas/web-01.qcow2"), "left by an older Encompass");
+        site.fails(1, List.of("an image named 'web-01' already exists", "it is an orphan",
+                "'encompass orphans reclaim LOCATION'"), "clone", "web", "--method", "COW");
+        site.json("orphans").expect(leftover.toString(), "orphans", 0, "location");
+        site.json("orphans", "reclaim", leftover.toString());
+        site.json("clone", "web", "--method", "COW");
+        assertEquals("CLEAN/UNASSIGNED", site.state("web-01"));
+    }
+
     /** The qemu-storage-daemon directory (in the temp directory) that process {@code owner} made. */
     private static Optional<Path> daemonDirectoryOf(long owner) throws IOException {
         try (Stream<Path> dirs = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {

@@ -44,7 +44,8 @@ final class CliProcess {
         Files.copy(configIni, ownConfiguration.resolve("config.ini"));
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-                "-Xmx256m", "-Djava.awt.headless=true", "-Dosgi.noShutdown=false",
+                // a short-lived command line: C1 only and the serial collector start it sooner
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Dosgi.noShutdown=false",
                 "-Djava.library.path=/usr/lib/x86_64-linux-gnu", "-Dencompass.test.pauseAt=" + pauseAt,
                 "-jar", launcher().toString(), "-framework", framework,
                 "-configuration", ownConfiguration.toUri().toString(), "-install", install, "-nosplash",

@@ -63,6 +63,21 @@ class RepositoryFailureTest {
 	}
 
 	@Test
+	void theLockFileNamesItsHolderAndTheTcpPortItSharesOn() throws Exception {
+		Path data = temp.resolve("data");
+		try (EncompassRepository repository = EncompassRepository.open(RepositoryOptions.forDirectory(data).withTcpPort(0)
+				.withHolder(RepositoryOptions.HOLDER_CONSOLE))) {
+			int port = Integer.parseInt(repository.tcpAddress().substring(repository.tcpAddress().lastIndexOf(':') + 1));
+			assertEquals(ProcessHandle.current().pid() + "\nthe console\n" + port + "\n",
+					Files.readString(data.resolve("encompass.lock")));
+		}
+		try (EncompassRepository repository = EncompassRepository.open(data)) {
+			assertEquals(ProcessHandle.current().pid() + "\n\n\n", Files.readString(data.resolve("encompass.lock")),
+					"no holder given, no TCP");
+		}
+	}
+
+	@Test
 	void dataDirectoryThatIsAFileIsRefused() throws Exception {
 		Path file = Files.writeString(temp.resolve("file"), "not a directory");
 		Set<Thread> before = Threads.alive();

@@ -135,6 +135,23 @@ class FileStorageDriverTest {
     }
 
     @Test
+    void aCopyIsPublishedOnlyWhenItsPublicationAllowsItAndLeavesNothingWhenRefused() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean askedBeforePublishing = new java.util.concurrent.atomic.AtomicBoolean();
+        ImageRef clone = driver.cloneImage(device, master, "web-01", CloneMethod.COW, () -> {
+            askedBeforePublishing.set(!Files.exists(deviceDir.resolve("web-01.qcow2")));
+        }, null);
+        assertTrue(askedBeforePublishing.get(), "the publication was asked while nothing carried the name");
+        assertEquals(deviceDir.resolve("web-01.qcow2").toString(), clone.location());
+
+        DriverException refused = assertThrows(DriverException.class, () -> driver.cloneImage(device, master, "web-02",
+                CloneMethod.SPARSE, () -> {
+                    throw new DriverException("its start could not be journaled");
+                }, null));
+        assertEquals("its start could not be journaled", refused.getMessage());
+        assertEquals(List.of("master.img", "web-01.qcow2"), fileNames(deviceDir), "no image, no staging file");
+    }
+
+    @Test
     void cowCloneIsAQcow2OverlayOnTheMaster() throws Exception {
         ImageRef clone = driver.cloneImage(device, master, "web-03", CloneMethod.COW, null);
 
