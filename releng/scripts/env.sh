@@ -30,9 +30,10 @@ export PATH="$JAVA_HOME/bin:$PATH"
 # FUSE export), libvirt0 (libvirt's in-process test driver), xfsprogs (reflink tests), Xvfb + GTK
 # (console, UI tests).
 ENCOMPASS_PACKAGES="e2fsprogs e2tools qemu-utils libvirt0 xfsprogs util-linux xvfb xauth libgtk-3-0 imagemagick x11-apps"
+# fakeroot: jpackage needs it for the Debian package the full build makes.
 # Only for the tests against the real libvirt daemon (QEMU under TCG) and against govmomi's vCenter
 # simulator, which releng/scripts/vcsim.sh builds offline from Debian's Go source (curl: its readiness probe).
-ENCOMPASS_TEST_PACKAGES="libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 golang-go golang-github-vmware-govmomi-dev curl"
+ENCOMPASS_TEST_PACKAGES="fakeroot libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 golang-go golang-github-vmware-govmomi-dev curl"
 ensure_packages() { # [extra packages...]
   local missing=() p
   for p in $ENCOMPASS_PACKAGES "$@"; do
@@ -42,26 +43,41 @@ ensure_packages() { # [extra packages...]
   echo "encompass: installing Debian packages: ${missing[*]}" >&2
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  if [ -n "$sudo" ] && ! command -v sudo > /dev/null; then
+    echo "encompass: these Debian packages are missing and this user cannot install them: ${missing[*]}" >&2
+    echo "encompass: as root: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
   $sudo apt-get update -qq >&2 || true
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=1200 install -y -qq --no-install-recommends "${missing[@]}" >&2
+  if ! $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=1200 install -y -qq --no-install-recommends "${missing[@]}" >&2; then
+    echo "encompass: could not install the Debian packages: ${missing[*]} (see apt-get's messages above)" >&2
+    exit 1
+  fi
 }
 
 ENCOMPASS_PRODUCT="$ENCOMPASS_ROOT/releng/org.encompass.product/target/products/org.encompass.product/linux/gtk/x86_64/encompass"
 export ENCOMPASS_PRODUCT
 
-# The launcher jar of the built product (eclipse.ini is not read this way: options go on the command line).
-product_launcher() {
-  ls "$ENCOMPASS_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1
-}
-
-# Builds the product unless it is there and no source is newer than it.
+# Builds the product unless it is there and no source is newer than it. On a failure, prints the
+# build's last lines and where its whole log is.
 ensure_product() {
-  local launcher
-  launcher="$(product_launcher)"
-  if [ -n "$launcher" ] && [ -z "$(find "$ENCOMPASS_ROOT/bundles" "$ENCOMPASS_ROOT/features" "$ENCOMPASS_ROOT/releng/org.encompass.product" \
-        "$ENCOMPASS_ROOT/targetplatform" -newer "$launcher" -type f \( -name '*.java' -o -name '*.xml' -o -name '*.MF' -o -name '*.properties' -o -name '*.product' -o -name '*.target' \) -not -path '*/target/*' -print -quit)" ]; then
+  local marker="$ENCOMPASS_PRODUCT/bin/encompass" log
+  if [ -x "$marker" ] && [ -z "$(find "$ENCOMPASS_ROOT/bundles" "$ENCOMPASS_ROOT/features" "$ENCOMPASS_ROOT/releng/org.encompass.product" \
+        "$ENCOMPASS_ROOT/targetplatform" -newer "$marker" -type f \( -name '*.java' -o -name '*.xml' -o -name '*.MF' -o -name '*.properties' \
+        -o -name '*.product' -o -name '*.target' -o -path '*/rootfiles/*' \) -not -path '*/target/*' -print -quit)" ]; then
     return 0
   fi
-  echo "encompass: building the product (first time: a few minutes) ..." >&2
-  (cd "$ENCOMPASS_ROOT" && ./mvnw -B -q -DskipTests verify) >&2
+  log="$ENCOMPASS_ROOT/target/build-product.log"
+  mkdir -p "${log%/*}"
+  echo "encompass: building the product (the first time takes a few minutes; log: $log) ..." >&2
+  if ! (cd "$ENCOMPASS_ROOT" && ./mvnw -B -DskipTests -Dencompass.package=none verify) > "$log" 2>&1; then
+    echo "encompass: the build failed; its last lines:" >&2
+    grep -E '^\[(ERROR|WARNING)\]' "$log" | tail -n 25 >&2 || tail -n 25 "$log" >&2
+    echo "encompass: the whole log is $log" >&2
+    exit 1
+  fi
+  if [ ! -x "$marker" ]; then
+    echo "encompass: the build ended without $marker (log: $log)" >&2
+    exit 1
+  fi
 }

@@ -19,6 +19,15 @@ printf 'localhost\n' > "$work/tree/etc/hostname"
 mkfs.ext4 -q -d "$work/tree" "$work/web.img" 16M
 node="$ENCOMPASS_ROOT/bundles/org.encompass.driver.libvirt/node/encompass-test-node.xml"
 
+check "encompass --version names the version and the build" \
+  bash -c "'$ENCOMPASS_ROOT/releng/scripts/encompass' --version | grep -Eq '^encompass [0-9]+\.[0-9]+\.[0-9]+ \(build [0-9]+\)\$'"
+# A new repository comes with local storage, the test host and the demo master: deployable at once.
+check "a new repository's demo master deploys onto test/vm-01, its clone named in its /etc/hostname" \
+  bash -c "'$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/first' --json deploy demo test/vm-01 2>/dev/null | grep -q '\"succeeded\": *true' \
+    && image=\$('$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/first' --json clone show demo-01 | sed -n 's/.*\"location\": *\"\([^\"]*\)\".*/\1/p' | head -n 1) \
+    && [ \"\$(e2cp \"\$image:/etc/hostname\" - 2>/dev/null)\" = demo-01 ] \
+    && e2cp \"\$image:/etc/hosts\" - 2>/dev/null | grep -q '^127.0.1.1.demo-01\$'"
+export ENCOMPASS_DEFAULTS=none  # the rest sets up its own storage and host
 cli storage add nas --kind file --location "$work/nas" > /dev/null
 cli host add lab --uri "test://$node" > /dev/null
 cli master import web --file "$work/web.img" --storage nas --arch x86_64 > /dev/null
@@ -51,7 +60,7 @@ check "an illegal transition exits 1 with the state and the allowed operations" 
   bash -c "out=\$('$ENCOMPASS_ROOT/releng/scripts/encompass' --data '$work/repo' assign web-01 lab/vm-02 2>&1); [ \$? -eq 1 ] && echo \"\$out\" | grep -q 'OPERATIONAL/ACTIVE; allowed: deactivate'"
 # The console itself on its embedded defaults: it paints its window, and nothing runs SWT off the UI thread.
 check "the console starts on its defaults, paints, and logs no exception" \
-  bash -c "ENCOMPASS_DATA='$work/console' '$ENCOMPASS_ROOT/releng/scripts/console.sh' --screenshot '$work/console.png' > /dev/null 2>&1 \
+  env -u ENCOMPASS_DEFAULTS bash -c "ENCOMPASS_DATA='$work/console' '$ENCOMPASS_ROOT/releng/scripts/console.sh' --screenshot '$work/console.png' > /dev/null 2>&1 \
     && [ \"\$(identify -format %k '$work/console.png')\" -gt 16 ] \
     && ! grep -qi 'exception' '$work/console/console.log' && ! grep -qi 'exception' '$work/console/workspace/.metadata/.log' 2>/dev/null"
 echo "smoke: $passed passed, 0 failed"

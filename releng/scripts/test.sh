@@ -4,7 +4,8 @@
 # storage with qemu-img and a loop-mounted XFS, libvirt's test driver, the CLI end to end, the
 # console's tree under Xvfb, the real libvirt daemon with QEMU and govmomi's vCenter simulator for the
 # vSphere driver, both started here and stopped after),
-# then drives the built product's CLI in separate processes.
+# then drives the built product's CLI in separate processes, and checks a newcomer's first run from a
+# fresh clone and the Debian package the build made (installed, run without a JDK, removed).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 ensure_packages $ENCOMPASS_TEST_PACKAGES
@@ -16,4 +17,6 @@ releng/scripts/vcsim.sh start > /dev/null || echo "encompass: vcsim did not star
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@"
 # The built product's CLI in separate processes: a real restart of the repository.
 releng/scripts/product-smoke.sh
+# A newcomer's first run (a fresh clone's console command and status), then the Debian package.
+releng/scripts/first-run-check.sh
 echo "encompass: build and tests took $(( $(date +%s) - start )) s"

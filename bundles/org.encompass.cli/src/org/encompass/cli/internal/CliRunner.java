@@ -2,16 +2,19 @@ package org.encompass.cli.internal;
 
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
+import org.encompass.core.FirstStart;
 import org.encompass.core.EncompassException;
 import org.encompass.persistence.PersistenceException;
 import org.encompass.persistence.RepositoryInUseException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
 
 /**
  * One run of the command line: parse, open the repository if the command needs it, run the
@@ -63,11 +66,14 @@ public final class CliRunner {
     private int run(ArgumentParser.Invocation invocation, PrintStream out, PrintStream err) {
         HelpTexts help = new HelpTexts();
         if (invocation.version()) {
-            String version = version();
-            if (invocation.json()) {
-                out.println(JsonWriter.write(Map.of("version", version)));
+            Version version = version();
+            if (version == null) {
+                out.println(invocation.json() ? JsonWriter.write(Map.of("version", Messages.versionUnknown))
+                        : "encompass " + Messages.versionUnknown);
+            } else if (invocation.json()) {
+                out.println(JsonWriter.write(Map.of("version", release(version), "build", version.getQualifier())));
             } else {
-                out.println("encompass " + version);
+                out.println("encompass " + release(version) + " (build " + version.getQualifier() + ")");
             }
             return OK;
         }
@@ -101,12 +107,37 @@ public final class CliRunner {
                     invocation.json(), out);
         }
         String site = SiteCommands.siteToCreate(command, arguments);
+        Set<FirstStart.Default> defaults = defaults();
         try (RepositorySession repository = RepositorySession.open(data, connect, site, environment)) {
             if (!repository.interrupted().isEmpty()) {
                 err.println("encompass: " + NLS.bind(Messages.interruptedFound, repository.interrupted().size()));
             }
+            seedDefaults(repository, defaults, err);
             Result result = command.action().run(new CommandContext(repository, current, commands, err), arguments);
             return print(result, invocation.json(), out);
+        }
+    }
+
+    /** A new embedded repository starts with the defaults the console has (storage, test host, demo master). */
+    private static void seedDefaults(RepositorySession repository, Set<FirstStart.Default> wanted, PrintStream err) {
+        if (repository.siteBefore() != null || !repository.local()) {
+            return;
+        }
+        FirstStart.Seeded seeded = FirstStart.seed(repository.engine(), repository.dataDirectory(), wanted);
+        if (!seeded.nothing()) {
+            err.println("encompass: " + NLS.bind(Messages.defaultsSeeded, String.join(", ", seeded.defaults())));
+        }
+        for (String problem : seeded.problems()) {
+            err.println("encompass: " + NLS.bind(Messages.defaultMissing, problem));
+        }
+    }
+
+    /** {@code ENCOMPASS_DEFAULTS}, checked before the repository is opened. */
+    private Set<FirstStart.Default> defaults() {
+        try {
+            return FirstStart.parse(environment.get(FirstStart.DEFAULTS_VARIABLE));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + Messages.seeGeneralHelp);
         }
     }
 
@@ -138,16 +169,23 @@ public final class CliRunner {
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
-    /** The bundle's version inside OSGi; outside (plain unit tests) there is none to ask. */
-    static String version() {
+    /**
+     * The bundle's version inside OSGi, whose qualifier is the build's time stamp (the product's version
+     * is the command line bundle's); outside (plain unit tests) there is none to ask: {@code null}.
+     */
+    static Version version() {
         try {
             Bundle bundle = FrameworkUtil.getBundle(CliRunner.class);
             if (bundle != null) {
-                return bundle.getVersion().toString();
+                return bundle.getVersion();
             }
         } catch (RuntimeException | LinkageError e) {
             // not running inside OSGi
         }
-        return Messages.versionUnknown;
+        return null;
+    }
+
+    private static String release(Version version) {
+        return version.getMajor() + "." + version.getMinor() + "." + version.getMicro();
     }
 }

@@ -40,6 +40,8 @@ public final class Messages extends NLS {
     public static String internalError;
     public static String debugHint;
     public static String interruptedFound;
+    public static String defaultsSeeded;
+    public static String defaultMissing;
     public static String siteExists;
     public static String unknownHost;
     public static String unknownHostNone;

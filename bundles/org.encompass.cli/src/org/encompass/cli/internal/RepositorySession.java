@@ -24,16 +24,16 @@ public final class RepositorySession implements AutoCloseable {
     private final SessionProvider provider;
     private final CDOSession session;
     private final Engine engine;
-    private final boolean local;
+    private final Path dataDirectory;
     private final String siteBefore;
     private final List<Long> interrupted;
 
-    private RepositorySession(SessionProvider provider, CDOSession session, Engine engine, boolean local,
+    private RepositorySession(SessionProvider provider, CDOSession session, Engine engine, Path dataDirectory,
             String siteBefore, List<Long> interrupted) {
         this.provider = provider;
         this.session = session;
         this.engine = engine;
-        this.local = local;
+        this.dataDirectory = dataDirectory;
         this.siteBefore = siteBefore;
         this.interrupted = List.copyOf(interrupted);
     }
@@ -67,9 +67,9 @@ public final class RepositorySession implements AutoCloseable {
         // Outside OSGi nothing registers the generated package before CDO asks for it by its URI.
         ModelPackage.eINSTANCE.getNsURI();
         boolean local = connect == null;
+        Path data = local ? dataDirectory(dataDirectory, environment) : null;
         SessionProvider provider = local
-                ? EncompassRepository.open(new RepositoryOptions(dataDirectory(dataDirectory, environment),
-                        RepositoryOptions.TCP_OFF))
+                ? EncompassRepository.open(new RepositoryOptions(data, RepositoryOptions.TCP_OFF))
                 : RemoteRepositoryClient.connect(connect);
         CDOSession session = null;
         Engine engine = null;
@@ -80,7 +80,7 @@ public final class RepositorySession implements AutoCloseable {
             String before = engine.model().read(Site::getName);
             engine.init(siteName);
             List<Long> interrupted = local ? engine.recoverInterrupted() : List.of();
-            return new RepositorySession(provider, session, engine, local, before, interrupted);
+            return new RepositorySession(provider, session, engine, data, before, interrupted);
         } catch (RuntimeException | Error e) {
             closeAll(engine, session, provider).forEach(e::addSuppressed);
             throw e;
@@ -109,7 +109,12 @@ public final class RepositorySession implements AutoCloseable {
 
     /** Whether this process opened the repository itself (not through {@code --connect}). */
     public boolean local() {
-        return local;
+        return dataDirectory != null;
+    }
+
+    /** The data directory this process opened; {@code null} through {@code --connect}. */
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     /** The site's name before this run, {@code null} when the repository was new. */

@@ -1,10 +1,12 @@
 package org.encompass.core.drivers;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
@@ -15,7 +17,8 @@ import org.encompass.core.spi.DriverException;
 
 /**
  * Reads one driver extension point into descriptors keyed by kind, and reads it again when bundles
- * that contribute to it come or go.
+ * that contribute to it come or go. A contribution without a kind, or with a kind already taken, is
+ * skipped: the first one read wins, and each skip is logged with the contributing bundle.
  */
 public class DriverRegistry<T> implements IRegistryEventListener {
     private static final String NAMESPACE = "org.encompass.core";
@@ -24,6 +27,7 @@ public class DriverRegistry<T> implements IRegistryEventListener {
     private final String elementName;
     private final Class<T> type;
     private volatile Map<String, DriverDescriptor<T>> byKind;
+    private volatile List<String> skipped = List.of();
 
     DriverRegistry(String pointId, String elementName, Class<T> type) {
         this.pointId = pointId;
@@ -38,6 +42,12 @@ public class DriverRegistry<T> implements IRegistryEventListener {
     /** Every contribution, in the order the registry lists them. */
     public List<DriverDescriptor<T>> descriptors() {
         return List.copyOf(read().values());
+    }
+
+    /** Why contributions were left out at the last reading (one message each, as logged). */
+    public List<String> skipped() {
+        read();
+        return skipped;
     }
 
     public Optional<DriverDescriptor<T>> descriptor(String kind) {
@@ -58,18 +68,38 @@ public class DriverRegistry<T> implements IRegistryEventListener {
         Map<String, DriverDescriptor<T>> result = byKind;
         if (result == null) {
             result = new LinkedHashMap<>();
+            List<String> skips = new ArrayList<>();
             IExtensionRegistry registry = RegistryFactory.getRegistry();
             IExtensionPoint point = registry == null ? null : registry.getExtensionPoint(NAMESPACE, pointId);
             if (point != null) {
                 for (IConfigurationElement element : point.getConfigurationElements()) {
-                    if (elementName.equals(element.getName()) && element.getAttribute("kind") != null) {
-                        result.putIfAbsent(element.getAttribute("kind"), new DriverDescriptor<>(element, type));
+                    if (elementName.equals(element.getName())) {
+                        add(element, result, skips);
                     }
                 }
             }
+            skipped = List.copyOf(skips);
             byKind = result;
+            skips.forEach(message -> ILog.of(DriverRegistry.class).warn(message));
         }
         return result;
+    }
+
+    private void add(IConfigurationElement element, Map<String, DriverDescriptor<T>> result, List<String> skips) {
+        String kind = element.getAttribute("kind");
+        String contributor = element.getContributor().getName();
+        String point = NAMESPACE + '.' + pointId;
+        if (kind == null || kind.isBlank()) {
+            skips.add(NLSMessages.bind(NLSMessages.driverWithoutKind, new Object[] { elementName, contributor, point }));
+            return;
+        }
+        DriverDescriptor<T> first = result.get(kind);
+        if (first != null) {
+            skips.add(NLSMessages.bind(NLSMessages.driverKindTaken,
+                    new Object[] { elementName, kind, contributor, point, first.contributor() }));
+            return;
+        }
+        result.put(kind, new DriverDescriptor<>(element, type));
     }
 
     @Override

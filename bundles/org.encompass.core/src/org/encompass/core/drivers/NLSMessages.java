@@ -8,6 +8,8 @@ final class NLSMessages extends NLS {
     public static String driverWrongType;
     public static String driverCannotStart;
     public static String noDriverForKind;
+    public static String driverWithoutKind;
+    public static String driverKindTaken;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, NLSMessages.class);

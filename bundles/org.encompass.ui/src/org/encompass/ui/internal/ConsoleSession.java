@@ -1,26 +1,21 @@
 package org.encompass.ui.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.emf.cdo.util.CDOUtil;
 import org.eclipse.emf.cdo.view.CDOView;
 import org.encompass.core.DiscoverySchedule;
 import org.encompass.core.Engine;
+import org.encompass.core.FirstStart;
+import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.credentials.CredentialStore;
 import org.encompass.persistence.EncompassRepository;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.encompass.ui.internal.preferences.ConsolePreferences;
-import org.osgi.framework.Bundle;
 
 /**
  * The console's repository (embedded defaults: Derby under ~/.encompass), engine and a long-lived
@@ -41,7 +36,7 @@ public final class ConsoleSession implements AutoCloseable {
         if (!interrupted.isEmpty()) {
             ILog.of(ConsoleSession.class).warn(interrupted.size() + " operation(s) were interrupted: " + interrupted);
         }
-        FirstRun.seed(engine, repository.dataDirectory(), ConsoleSession::defaultTestNode);
+        seedDefaults(engine, repository.dataDirectory());
         // Live power from the hosts' events, and discovery now and every few minutes (a system Job).
         engine.watchPower();
         engine.scheduleDiscovery(DiscoverySchedule.configuredInterval());
@@ -81,22 +76,18 @@ public final class ConsoleSession implements AutoCloseable {
         return repository.describe();
     }
 
-    /**
-     * Copies the libvirt test-driver node shipped with the libvirt driver bundle (if installed) into
-     * the data directory, so the console's default host has a stable URI on a machine without a
-     * hypervisor. Found as a bundle resource, not by importing the driver.
-     */
-    private static Path defaultTestNode(Path dataDirectory) throws IOException {
-        Bundle bundle = Platform.getBundle("org.encompass.driver.libvirt");
-        URL entry = bundle == null ? null : bundle.getEntry("node/encompass-test-node.xml");
-        if (entry == null) {
-            return null;
+    /** A new repository starts with the defaults: local storage, the test host and the demo master. */
+    private static void seedDefaults(Engine engine, Path dataDirectory) {
+        java.util.Set<FirstStart.Default> wanted;
+        try {
+            wanted = FirstStart.parse(System.getProperty("encompass.defaults", System.getenv(FirstStart.DEFAULTS_VARIABLE)));
+        } catch (IllegalArgumentException e) {
+            ILog.of(ConsoleSession.class).warn(NLS.bind(Messages.firstRunFailed, e.getMessage()));
+            wanted = FirstStart.parse(null);
         }
-        Path target = dataDirectory.resolve("libvirt-test-node.xml");
-        try (InputStream in = entry.openStream()) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        for (String problem : FirstStart.seed(engine, dataDirectory, wanted).problems()) {
+            ILog.of(ConsoleSession.class).warn(NLS.bind(Messages.firstRunFailed, problem));
         }
-        return target;
     }
 
     @Override

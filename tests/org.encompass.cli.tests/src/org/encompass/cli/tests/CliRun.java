@@ -14,7 +14,15 @@ import org.encompass.cli.Cli;
  */
 record CliRun(List<String> args, int exitCode, String out, String err) {
 
+    /**
+     * Runs with {@code environment}; a new repository starts empty ({@code ENCOMPASS_DEFAULTS=none})
+     * unless the environment says otherwise, since each test sets up its own storage and hosts
+     * ({@link CliFirstStartTest} checks the defaults).
+     */
     static CliRun run(Map<String, String> environment, String... args) {
+        Map<String, String> effective = new java.util.HashMap<>(environment);
+        effective.putIfAbsent("ENCOMPASS_DEFAULTS", "none");
+        environment = effective;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;

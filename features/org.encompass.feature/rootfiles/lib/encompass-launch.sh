@@ -1,0 +1,79 @@
+# Sourced by bin/encompass and bin/encompass-console: finds a Java 21+ runtime and starts the product's
+# OSGi launcher. Works from the build's product directory, an unpacked archive and the Debian package.
+
+ENCOMPASS_HOME="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+
+# A Java runtime of version 21 or newer, read from its release file (starting one to ask would cost time).
+# The Debian package carries its own runtime beside the product (lib/runtime next to lib/app).
+encompass_java() {
+  local home version
+  for home in "${ENCOMPASS_JAVA_HOME:-}" "$ENCOMPASS_HOME/../runtime" "$ENCOMPASS_HOME/runtime" "${JAVA_HOME:-}" \
+      /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+    [ -n "$home" ] && [ -x "$home/bin/java" ] && [ -f "$home/release" ] || continue
+    version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")"
+    if [ -n "$version" ] && [ "$version" -ge 21 ]; then
+      echo "$home/bin/java"
+      return 0
+    fi
+  done
+  echo "encompass: no Java 21 or newer found; install one (for example Debian's openjdk-21-jre or Temurin 25) or set ENCOMPASS_JAVA_HOME" >&2
+  return 1
+}
+
+# The runtime's version as its release file gives it (25.0.1), for naming its class-data archive.
+encompass_java_version() {
+  sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$(dirname "$(dirname "$1")")/release"
+}
+
+# Writes the class-data archive $2 from a training run of java $1 with the rest of the arguments: the
+# command line's status on an empty throw-away repository. Silent; without an archive the command line
+# still runs, only slower.
+encompass_train_archive() {
+  local java="$1" archive="$2" data
+  shift 2
+  data="$(mktemp -d "${archive%/*}/training.XXXXXX")"
+  ENCOMPASS_DEFAULTS=none "$java" -XX:ArchiveClassesAtExit="$archive.$$" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -Dencompass.data="$data" "$@" status > /dev/null 2>&1 || true
+  rm -rf "$data"
+  [ -f "$archive.$$" ] && mv -f "$archive.$$" "$archive"
+  return 0
+}
+
+encompass_launcher_jar() {
+  local jar
+  for jar in "$ENCOMPASS_HOME"/plugins/org.eclipse.equinox.launcher_*.jar; do
+    [ -f "$jar" ] && { echo "$jar"; return 0; }
+  done
+  echo "encompass: the product in $ENCOMPASS_HOME has no plugins/org.eclipse.equinox.launcher_*.jar" >&2
+  return 1
+}
+
+# The build's identity: the command line bundle's version with its build qualifier (0.1.0.YYYYMMDDhhmm).
+encompass_build() {
+  local jar
+  for jar in "$ENCOMPASS_HOME"/plugins/org.encompass.cli_*.jar; do
+    [ -f "$jar" ] && { jar="${jar##*/org.encompass.cli_}"; echo "${jar%.jar}"; return 0; }
+  done
+  echo unknown
+}
+
+# Per user and per build: the command line's OSGi configuration area (its resolved bundles kept from run
+# to run) and the JVM's class-data archive (written by the first run, mapped by the next ones).
+encompass_cache() {
+  echo "${ENCOMPASS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/encompass}/$(encompass_build)"
+}
+
+# A configuration with the product's headless bundles only: the command line resolves no UI bundle.
+encompass_cli_configuration() {
+  local area="$1" ini="$ENCOMPASS_HOME/configuration/config.ini" tmp
+  [ -f "$area/config.ini" ] && return 0
+  mkdir -p "$area"
+  tmp="$(mktemp "$area/config.ini.XXXXXX")"
+  sed -e 's/^eclipse.application=.*/eclipse.application=org.encompass.cli.app/' \
+      -e '/^eclipse.product=/d' \
+      -e '/^osgi.bundles=/{
+            s/reference\\:file\\:\(org\.eclipse\.ui\|org\.eclipse\.e4\|org\.eclipse\.swt\|org\.eclipse\.jface\|org\.eclipse\.help\|org\.eclipse\.urischeme\|org\.eclipse\.core\.databinding\|org\.eclipse\.emf\.edit\|org\.encompass\.ui\|org\.encompass\.model\.edit\|org\.encompass\.driver\.[a-z.]*\.ui_\|org\.apache\.batik\|wrapped\.org\.apache\.xmlgraphics\|wrapped\.xml-apis\|com\.github\.weisj\|com\.ibm\.icu\)[^,]*,\{0,1\}//g
+            s/,$//
+          }' "$ini" > "$tmp"
+  mv -f "$tmp" "$area/config.ini"
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# How long the command line takes to answer: median wall time of N runs (default 7) of
+# `encompass --help` and `encompass status` (an empty embedded repository), with the product's start
+# script, and the same with the way it started before (a new OSGi configuration per run with every bundle
+# of the product, default JVM options) for comparison. Run on a quiet machine; prints one line per case.
+#   releng/bench/cli-start.sh [N]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
+ensure_product
+runs="${1:-7}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export XDG_CACHE_HOME="$work/cache" ENCOMPASS_DATA="$work/data" ENCOMPASS_DEFAULTS=none
+cli="$ENCOMPASS_PRODUCT/bin/encompass"
+launcher="$(ls "$ENCOMPASS_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar)"
+before() { # the start as it was: a fresh configuration area each run, all bundles, default JVM options
+  local config
+  config="$(mktemp -d "$work/config.XXXXXX")"
+  "$JAVA_HOME/bin/java" -Xmx512m -Djava.awt.headless=true -Djava.library.path=/usr/lib/x86_64-linux-gnu \
+    -Dencompass.data="$ENCOMPASS_DATA" -Dosgi.noShutdown=false -jar "$launcher" -configuration "$config" -nosplash \
+    -application org.encompass.cli.app "$@"
+  rm -rf "$config"
+}
+median() { # command...: prints the median wall time in seconds of $runs runs
+  local i t times=()
+  for i in $(seq 1 "$runs"); do
+    t=$( { TIMEFORMAT=%R; time "$@" > /dev/null 2>&1; } 2>&1 )
+    times+=("$t")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+}
+first=$( { TIMEFORMAT=%R; time "$cli" status > /dev/null 2>&1; } 2>&1 )
+echo "first run of a build (configuration and class-data archive made): ${first} s"
+echo "encompass --help: $(median "$cli" --help) s (before: $(median before --help) s), median of $runs"
+echo "encompass status: $(median "$cli" status) s (before: $(median before status) s), median of $runs"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
