@@ -61,8 +61,9 @@ export ENCOMPASS_PRODUCT
 # Builds the product unless it is there and no source is newer than it. On a failure, prints the
 # build's last lines and where its whole log is.
 ensure_product() {
-  local marker="$ENCOMPASS_PRODUCT/bin/encompass" log
-  if [ -x "$marker" ] && [ -z "$(find "$ENCOMPASS_ROOT/bundles" "$ENCOMPASS_ROOT/features" "$ENCOMPASS_ROOT/releng/org.encompass.product" \
+  # The product's config.ini is written by the build itself (its start scripts keep their sources' times).
+  local marker="$ENCOMPASS_PRODUCT/configuration/config.ini" log
+  if [ -f "$marker" ] && [ -x "$ENCOMPASS_PRODUCT/bin/encompass" ] && [ -z "$(find "$ENCOMPASS_ROOT/bundles" "$ENCOMPASS_ROOT/features" "$ENCOMPASS_ROOT/releng/org.encompass.product" \
         "$ENCOMPASS_ROOT/targetplatform" -newer "$marker" -type f \( -name '*.java' -o -name '*.xml' -o -name '*.MF' -o -name '*.properties' \
         -o -name '*.product' -o -name '*.target' -o -path '*/rootfiles/*' \) -not -path '*/target/*' -print -quit)" ]; then
     return 0
@@ -76,8 +77,8 @@ ensure_product() {
     echo "encompass: the whole log is $log" >&2
     exit 1
   fi
-  if [ ! -x "$marker" ]; then
-    echo "encompass: the build ended without $marker (log: $log)" >&2
+  if [ ! -x "$ENCOMPASS_PRODUCT/bin/encompass" ]; then
+    echo "encompass: the build ended without $ENCOMPASS_PRODUCT/bin/encompass (log: $log)" >&2
     exit 1
   fi
 }
