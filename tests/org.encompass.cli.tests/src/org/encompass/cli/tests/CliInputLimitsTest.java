@@ -97,7 +97,10 @@ class CliInputLimitsTest {
         for (int i = 0; i < onePast.size(); i++) {
             List<String> args = new ArrayList<>(List.of("master", "item-add", "web"));
             args.addAll(onePast.get(i));
-            site.fails(1, List.of(names.get(i) + " is ", " characters long; at most "), args.toArray(String[]::new));
+            List<String> expected = names.get(i).startsWith("the content") // content's limit is in bytes (1 MiB)
+                    ? List.of(names.get(i) + " has ", " bytes, more than the limit of ")
+                    : List.of(names.get(i) + " is ", " characters long; at most ");
+            site.fails(1, expected, args.toArray(String[]::new));
         }
         for (List<String> options : atLimit) {
             List<String> args = new ArrayList<>(List.of("master", "item-add", "web"));

@@ -78,11 +78,12 @@ class CliLargeArchiveTest {
             case COMMITTING -> v -> names(nas, n -> true).contains("big.img");
         };
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (child.isAlive() && !reached.test(null) && System.nanoTime() < deadline) {
+        boolean seen = false; // tested once a round: a staging file may be renamed between two looks
+        while (child.isAlive() && !(seen = reached.test(null)) && System.nanoTime() < deadline) {
             Thread.sleep(2);
         }
+        assertTrue(seen, () -> "not reached in time: " + point + "\n" + output(scratch));
         assertTrue(child.isAlive(), () -> "the import ended before " + point + " was seen:\n" + output(scratch));
-        assertTrue(reached.test(null), "not reached in time: " + point);
         child.destroyForcibly(); // SIGKILL
         assertTrue(child.waitFor(60, TimeUnit.SECONDS));
         List<String> leftBehind = names(nas, n -> true);
