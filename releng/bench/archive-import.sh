@@ -5,6 +5,7 @@
 # taken off to give items per second.
 #   releng/bench/archive-import.sh [--items N] [--product DIR]
 set -euo pipefail
+export ENCOMPASS_DEFAULTS=none  # fresh repositories of its own, without the first start's demo master
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 items=20000
 product=""
