@@ -68,6 +68,9 @@ if [ ! -f "$cached" ]; then
 mount -t devtmpfs dev /dev
 mount -t proc proc /proc
 mount -t sysfs sys /sys
+# The power button's driver first, so a graceful shutdown right after the hostname line is seen.
+insmod /lib/modules/button.ko 2>/dev/null
+insmod /lib/modules/evdev.ko 2>/dev/null
 # The boot disk's /etc/hostname, unpacked as /hostname (see below), with GRUB's alignment zeros.
 [ -f /hostname ] && tr -d '\000' < /hostname > /etc/hostname
 if [ -s /etc/hostname ]; then
@@ -78,8 +81,6 @@ else
   echo "encompass-hostname-missing: the boot loader found no /etc/hostname" > /dev/console
 fi
 # Idle until the ACPI power button is pressed (a graceful shutdown), then power off.
-insmod /lib/modules/button.ko 2>/dev/null
-insmod /lib/modules/evdev.ko 2>/dev/null
 for input in /sys/class/input/event*; do
   if grep -q "Power Button" "$input/device/name" 2>/dev/null; then
     head -c 1 "/dev/input/${input##*/}" > /dev/null || break
