@@ -17,10 +17,12 @@
 #                        of IQN, bound to the initiator name only (tgt's ACL), and remove it all after
 #   --acl-initiator IQN  with --serve: the initiator name the ACL allows (default: --initiator's), to
 #                        prove that another initiator is refused
+#   --boot ORDER         with --iscsi: QEMU's -boot order (default n: the network first); `default` gives
+#                        none (SeaBIOS's own order: a diskless machine still ends up on the NIC)
 #   --shutdown           after the line, press the ACPI power button and wait for the machine to power off
 set -euo pipefail
 timeout=180 expect="" iqn="" portal="127.0.0.1:3260" initiator="iqn.2026-12.org.encompass:boot-check"
-serve="" acl="" shutdown=false image=""
+serve="" acl="" shutdown=false image="" boot=n
 fail() { echo "encompass: boot-check: $*" >&2; exit 1; }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -32,6 +34,7 @@ while [ $# -gt 0 ]; do
     --serve) serve="$2"; shift 2 ;;
     --acl-initiator) acl="$2"; shift 2 ;;
     --shutdown) shutdown=true; shift ;;
+    --boot) boot="$2"; shift 2 ;;
     -*) fail "unknown option $1" ;;
     *) [ -z "$image" ] || fail "one image only"; image="$1"; shift ;;
   esac
@@ -98,7 +101,8 @@ set initiator-iqn $initiator
 sanboot iscsi:10.0.2.2::${portal##*:}:1:$iqn
 EOF
   # The guest's 10.0.2.2 is the host; only the portal's port matters to QEMU's user networking.
-  args+=(-netdev "user,id=net0,tftp=$dir,bootfile=boot.ipxe" -device e1000,netdev=net0 -boot n)
+  args+=(-netdev "user,id=net0,tftp=$dir,bootfile=boot.ipxe" -device e1000,netdev=net0)
+  [ "$boot" = default ] || args+=(-boot "$boot")
 else
   format=$(qemu-img info --output=json "$image" | sed -n 's/^ *"format": "\([a-z0-9]*\)".*/\1/p' | head -n 1)
   args+=(-drive "file=$image,format=${format:-raw},if=ide,snapshot=on" -nic none)
