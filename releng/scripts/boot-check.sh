@@ -19,10 +19,13 @@
 #                        prove that another initiator is refused
 #   --boot ORDER         with --iscsi: QEMU's -boot order (default n: the network first); `default` gives
 #                        none (SeaBIOS's own order: a diskless machine still ends up on the NIC)
+#   --ipmi               the machine sits behind a BMC: ipmi_sim (OpenIPMI) with blade-control.sh as its
+#                        chassis_control; `ipmitool chassis bootdev pxe` (with --iscsi; disk otherwise)
+#                        and `chassis power on` start it, `chassis power soft` is --shutdown's button
 #   --shutdown           after the line, press the ACPI power button and wait for the machine to power off
 set -euo pipefail
 timeout=180 expect="" iqn="" portal="127.0.0.1:3260" initiator="iqn.2026-12.org.encompass:boot-check"
-serve="" acl="" shutdown=false image="" boot=n
+serve="" acl="" shutdown=false image="" boot=n ipmi=false
 fail() { echo "encompass: boot-check: $*" >&2; exit 1; }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -35,6 +38,7 @@ while [ $# -gt 0 ]; do
     --acl-initiator) acl="$2"; shift 2 ;;
     --shutdown) shutdown=true; shift ;;
     --boot) boot="$2"; shift 2 ;;
+    --ipmi) ipmi=true; shift ;;
     -*) fail "unknown option $1" ;;
     *) [ -z "$image" ] || fail "one image only"; image="$1"; shift ;;
   esac
@@ -50,8 +54,14 @@ fi
 command -v qemu-system-x86_64 > /dev/null || fail "qemu-system-x86_64 is missing (apt-get install qemu-system-x86)"
 
 dir=$(mktemp -d "${TMPDIR:-/tmp}/boot-check.XXXXXX")
-qemu_pid="" tgtd_pid="" control=""
+qemu_pid="" tgtd_pid="" control="" bmc_pid=""
 cleanup() {
+  if [ -n "$bmc_pid" ]; then
+    # The machine first (its QEMU is daemonized by blade-control.sh), then the BMC (it exits on SIGTERM).
+    "$(dirname "${BASH_SOURCE[0]}")/blade-control.sh" "$dir/blade" set power 0 || true
+    kill "$bmc_pid" 2>/dev/null || true
+    wait "$bmc_pid" 2>/dev/null || true
+  fi
   if [ -n "$qemu_pid" ] && kill -0 "$qemu_pid" 2>/dev/null; then
     kill "$qemu_pid" 2>/dev/null || true
     wait "$qemu_pid" 2>/dev/null || true
@@ -91,8 +101,6 @@ if [ -n "$serve" ]; then
 fi
 
 args=(-machine pc,accel=tcg -m 128 -display none -no-reboot -serial "file:$dir/serial.log")
-mkfifo "$dir/mon.in" "$dir/mon.out"
-args+=(-chardev "pipe,id=mon,path=$dir/mon" -mon chardev=mon,mode=readline)
 if [ -n "$iqn" ]; then
   cat > "$dir/boot.ipxe" <<EOF
 #!ipxe
@@ -102,35 +110,81 @@ sanboot iscsi:10.0.2.2::${portal##*:}:1:$iqn
 EOF
   # The guest's 10.0.2.2 is the host; only the portal's port matters to QEMU's user networking.
   args+=(-netdev "user,id=net0,tftp=$dir,bootfile=boot.ipxe" -device e1000,netdev=net0)
-  [ "$boot" = default ] || args+=(-boot "$boot")
 else
   format=$(qemu-img info --output=json "$image" | sed -n 's/^ *"format": "\([a-z0-9]*\)".*/\1/p' | head -n 1)
   args+=(-drive "file=$image,format=${format:-raw},if=ide,snapshot=on" -nic none)
 fi
 
-start=$(date +%s.%N)
-qemu-system-x86_64 "${args[@]}" > "$dir/qemu.log" 2>&1 &
-qemu_pid=$!
-cat "$dir/mon.out" > /dev/null &
-exec 3> "$dir/mon.in"
+if $ipmi; then
+  # The machine behind a BMC: ipmi_sim on a free UDP port, its chassis_control program
+  # (blade-control.sh) starting QEMU; the boot device and power come over IPMI from ipmitool.
+  command -v ipmi_sim > /dev/null && command -v ipmitool > /dev/null || fail "ipmi_sim or ipmitool is missing (apt-get install openipmi ipmitool)"
+  bmc_port=""
+  for candidate in $(shuf -i 9300-9999 -n 20); do
+    ss -lunH "sport = :$candidate" | grep -q . || { bmc_port=$candidate; break; }
+  done
+  [ -n "$bmc_port" ] || fail "no free UDP port for ipmi_sim"
+  mkdir -p "$dir/blade" "$dir/bmc"
+  printf '%s\n' "${args[@]}" > "$dir/blade/qemu.args"
+  cat > "$dir/lan.conf" <<EOF
+name "boot-check"
+set_working_mc 0x20
+  startlan 1
+    addr 127.0.0.1 $bmc_port
+    priv_limit admin
+    allowed_auths_callback none md2 md5 straight
+    allowed_auths_user none md2 md5 straight
+    allowed_auths_operator none md2 md5 straight
+    allowed_auths_admin none md2 md5 straight
+    guid a1b2c3d4e5f60718293a4b5c6d7e8f90
+  endlan
+  chassis_control "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/blade-control.sh $dir/blade"
+  user 2 true "admin" "secret" admin 10 none md2 md5 straight
+EOF
+  printf '%s\n' 'mc_setbmc 0x20' 'mc_add 0x20 0 no-device-sdrs 0x23 9 8 0x9f 0x1291 0xf02 persist_sdr' \
+    'sel_enable 0x20 1000 0x0a' 'mc_enable 0x20' > "$dir/sim.emu"
+  ipmi_sim -c "$dir/lan.conf" -f "$dir/sim.emu" -n -s "$dir/bmc" > "$dir/ipmi_sim.log" 2>&1 &
+  bmc_pid=$!
+  # -C 3: ipmi_sim does not answer Get Channel Cipher Suites; without it every ipmitool call waits ~10 s.
+  bmc() { timeout 20 ipmitool -I lanplus -C 3 -H 127.0.0.1 -p "$bmc_port" -U admin -P secret "$@"; }
+  for _ in $(seq 1 50); do bmc chassis power status > /dev/null 2>&1 && break; sleep 0.2; done
+  bmc chassis bootdev "$( [ -n "$iqn" ] && echo pxe || echo disk )" >&2 || fail "ipmitool chassis bootdev failed"
+  start=$(date +%s.%N)
+  bmc chassis power on >&2 || fail "ipmitool chassis power on failed"
+  machine_alive() { bmc chassis power status 2>/dev/null | grep -q "is on"; }
+  press_power_button() { bmc chassis power soft >&2; }
+  qemu_log="$dir/blade/qemu.log"
+else
+  [ -z "$iqn" ] || [ "$boot" = default ] || args+=(-boot "$boot")
+  mkfifo "$dir/mon.in" "$dir/mon.out"
+  args+=(-chardev "pipe,id=mon,path=$dir/mon" -mon chardev=mon,mode=readline)
+  start=$(date +%s.%N)
+  qemu-system-x86_64 "${args[@]}" > "$dir/qemu.log" 2>&1 &
+  qemu_pid=$!
+  cat "$dir/mon.out" > /dev/null &
+  exec 3> "$dir/mon.in"
+  machine_alive() { kill -0 "$qemu_pid" 2>/dev/null; }
+  press_power_button() { echo system_powerdown >&3; }
+  qemu_log="$dir/qemu.log"
+fi
 line=""
 deadline=$(( $(date +%s) + timeout ))
 while [ "$(date +%s)" -lt "$deadline" ]; do
   line=$(grep -a -o 'encompass-hostname[a-z-]*: [^[:cntrl:]]*' "$dir/serial.log" 2>/dev/null | head -n 1 || true)
   [ -n "$line" ] && break
-  kill -0 "$qemu_pid" 2>/dev/null || break
-  sleep 0.2
+  machine_alive || break
+  sleep 0.5
 done
 elapsed=$(awk -v a="$(date +%s.%N)" -v b="$start" 'BEGIN { print a - b }')
 show_serial() {
-  echo "encompass: boot-check: QEMU's messages:" >&2; tail -n 5 "$dir/qemu.log" >&2
+  echo "encompass: boot-check: QEMU's messages:" >&2; tail -n 5 "$qemu_log" >&2
   [ -z "$tgtd_pid" ] || { echo "encompass: boot-check: tgtd's messages:" >&2; tail -n 5 "$dir/tgtd.log" >&2; }
   echo "encompass: boot-check: the serial console's last lines:" >&2
   tr -d '\r' < "$dir/serial.log" | sed 's/\x1b\[[0-9;]*[A-Za-z]//g' | tail -n 15 >&2
 }
 if [ -z "$line" ]; then
   show_serial
-  kill -0 "$qemu_pid" 2>/dev/null || fail "QEMU stopped before the hostname line"
+  machine_alive || fail "the machine stopped before the hostname line"
   fail "no hostname line on the serial console within $timeout s"
 fi
 echo "$line"
@@ -141,8 +195,8 @@ case "$line" in
 esac
 [ -z "$expect" ] || [ "$line" = "encompass-hostname: $expect" ] || fail "expected hostname $expect, the machine shows ${line#*: }"
 if $shutdown; then
-  echo system_powerdown >&3
-  for _ in $(seq 1 $(( timeout * 5 ))); do kill -0 "$qemu_pid" 2>/dev/null || break; sleep 0.2; done
-  if kill -0 "$qemu_pid" 2>/dev/null; then show_serial; fail "the machine did not power off after the ACPI power button"; fi
+  press_power_button
+  for _ in $(seq 1 $(( timeout * 2 ))); do machine_alive || break; sleep 0.5; done
+  if machine_alive; then show_serial; fail "the machine did not power off after the ACPI power button"; fi
   printf 'encompass: boot-check: powered off %.1f s after the power button\n' "$(awk -v a="$(date +%s.%N)" -v b="$start" -v e="$elapsed" 'BEGIN { print a - b - e }')" >&2
 fi
