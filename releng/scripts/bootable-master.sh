@@ -68,9 +68,18 @@ if [ ! -f "$cached" ]; then
 mount -t devtmpfs dev /dev
 mount -t proc proc /proc
 mount -t sysfs sys /sys
-# The power button's driver first, so a graceful shutdown right after the hostname line is seen.
+# The power button first: its input devices are opened before the hostname line, so a graceful
+# shutdown requested right after the line is seen (evdev drops events nobody has open).
 insmod /lib/modules/button.ko 2>/dev/null
 insmod /lib/modules/evdev.ko 2>/dev/null
+fd=3
+for input in /sys/class/input/event*; do
+  if grep -q "Power Button" "$input/device/name" 2>/dev/null; then
+    eval "exec $fd< /dev/input/${input##*/}"
+    ( head -c 1 <&$fd > /dev/null && echo "encompass: power button pressed; powering off" > /dev/console && poweroff -f ) &
+    fd=$((fd + 1))
+  fi
+done
 # The boot disk's /etc/hostname, unpacked as /hostname (see below), with GRUB's alignment zeros.
 [ -f /hostname ] && tr -d '\000' < /hostname > /etc/hostname
 if [ -s /etc/hostname ]; then
@@ -80,14 +89,7 @@ if [ -s /etc/hostname ]; then
 else
   echo "encompass-hostname-missing: the boot loader found no /etc/hostname" > /dev/console
 fi
-# Idle until the ACPI power button is pressed (a graceful shutdown), then power off.
-for input in /sys/class/input/event*; do
-  if grep -q "Power Button" "$input/device/name" 2>/dev/null; then
-    head -c 1 "/dev/input/${input##*/}" > /dev/null || break
-    echo "encompass: power button pressed; powering off" > /dev/console
-    poweroff -f
-  fi
-done
+# Idle; the power button (above) powers the machine off.
 while :; do sleep 3600; done
 EOF
   chmod 755 "$initrd/init"
