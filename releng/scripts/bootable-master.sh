@@ -6,9 +6,9 @@
 # (Debian's cloud kernel), /boot/initrd.gz (busybox), /boot/grub/grub.cfg and /etc/hostname.
 # GRUB reads /etc/hostname from that ext4 and loads it right after the initramfs (`initrd
 # /boot/initrd.gz /etc/hostname`). initrd.gz ends with the header of a file /hostname whose data is
-# whatever follows, so the kernel unpacks the boot disk's /etc/hostname as /hostname, so it needs no disk driver: the same image
-# boots from a local disk and from an iSCSI LUN through iPXE's sanboot (BIOS INT 13h), where Linux
-# could not see the disk at all. The initramfs's /init prints `encompass-hostname: <hostname>` on the
+# whatever follows, so the kernel unpacks the boot disk's /etc/hostname as /hostname. The kernel needs
+# no disk driver: the same image boots from a local disk and from an iSCSI LUN through iPXE's sanboot
+# (BIOS INT 13h), where Linux could not see the disk at all. The initramfs's /init prints `encompass-hostname: <hostname>` on the
 # serial console (ttyS0) and idles; the ACPI power button (a graceful shutdown) powers it off.
 # Encompass customizes it as it is: /etc/hostname lives on the MBR partition ExtFileSystemLocator finds.
 # The image is cached under ${ENCOMPASS_CACHE:-~/.cache/encompass}/bootable-master, keyed by this
