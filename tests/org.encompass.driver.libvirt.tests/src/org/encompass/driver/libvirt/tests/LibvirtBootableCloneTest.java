@@ -28,7 +28,6 @@ import org.encompass.persistence.EncompassRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.libvirt.Connect;
-import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
 
 /**
@@ -87,7 +86,7 @@ class LibvirtBootableCloneTest {
                 }
             }
         } finally {
-            undefine(domain);
+            QemuDaemon.removeDomain(domain);
             deleteTree(storage);
         }
     }
@@ -108,25 +107,6 @@ class LibvirtBootableCloneTest {
                         <serial type='file'><source path='%s'/><target port='0'/></serial>
                       </devices>
                     </domain>""".formatted(name, serial)).free();
-        } finally {
-            admin.close();
-        }
-    }
-
-    private static void undefine(String name) throws LibvirtException {
-        if (!QemuDaemon.runs()) {
-            return;
-        }
-        Connect admin = new Connect(QemuDaemon.URI);
-        try {
-            Domain domain = admin.domainLookupByName(name);
-            if (domain.isActive() == 1) {
-                domain.destroy();
-            }
-            domain.undefine();
-            domain.free();
-        } catch (LibvirtException neverDefined) {
-            // the image was not made, or the definition failed
         } finally {
             admin.close();
         }

@@ -66,17 +66,8 @@ class LibvirtQemuDaemonTest {
                 assertFalse(host.definition(name).contains("<disk "));
             }
         } finally {
-            try {
-                Domain domain = admin.domainLookupByName(name);
-                if (domain.isActive() == 1) {
-                    domain.destroy();
-                }
-                domain.undefine();
-                domain.free();
-            } catch (org.libvirt.LibvirtException e) {
-                // never defined
-            }
             admin.close();
+            QemuDaemon.removeDomain(name);
             Files.deleteIfExists(disk);
         }
     }
