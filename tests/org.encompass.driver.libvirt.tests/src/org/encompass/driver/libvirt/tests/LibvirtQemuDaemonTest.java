@@ -17,7 +17,6 @@ import org.encompass.driver.libvirt.internal.LibvirtConnection;
 import org.encompass.driver.libvirt.internal.LibvirtHypervisorDriver;
 import org.junit.jupiter.api.Test;
 import org.libvirt.Connect;
-import org.libvirt.Domain;
 
 /**
  * The full cycle against a real libvirt daemon with QEMU (TCG here), where shutdown is a request the
