@@ -252,9 +252,12 @@ public final class Engine implements AutoCloseable {
 
     // --- service updates (paper, section 3); {@code update} null means the only one running
 
-    /** Deploys a clone of {@code master} on {@code machine} and puts it into MAINTENANCE; returns the update's name. */
-    public String updateStart(String master, String machine, IProgressMonitor monitor) {
-        return updates.start(master, machine, monitor);
+    /**
+     * Deploys a clone of {@code master} with {@code variables} on {@code machine} and puts it into MAINTENANCE;
+     * returns the update's name.
+     */
+    public String updateStart(String master, String machine, Map<String, String> variables, IProgressMonitor monitor) {
+        return updates.start(master, machine, variables, monitor);
     }
 
     /** Writes customization items into the update's maintenance clone; returns how many the update has applied. */

@@ -111,8 +111,11 @@ public final class ServiceUpdates {
 
     // --- start
 
-    /** Deploys a clone of {@code master} on {@code machine} and reconfigures it into MAINTENANCE; returns the update's name. */
-    public String start(String masterName, String machineName, IProgressMonitor monitor) {
+    /**
+     * Deploys a clone of {@code master} (with {@code variables}) on {@code machine} and reconfigures it into
+     * MAINTENANCE; returns the update's name.
+     */
+    public String start(String masterName, String machineName, Map<String, String> variables, IProgressMonitor monitor) {
         if (machineName == null || machineName.isBlank()) {
             throw new EncompassException("update start needs --on MACHINE: a clone enters MAINTENANCE only after it has"
                     + " booted (docs/lifecycle.md, reconfigure)");
@@ -142,6 +145,9 @@ public final class ServiceUpdates {
         }, (plan, m) -> {
             SubMonitor sub = SubMonitor.convert(m, "Starting " + plan[0], 100);
             String clone = images.cloneMaster(masterName, null, sub.split(40));
+            if (variables != null && !variables.isEmpty()) {
+                customization.setVariables(clone, variables);
+            }
             reassigner.bringUp(clone, plan[1], sub.split(50));
             placement.reconfigure(clone, sub.split(10));
             return clone;
