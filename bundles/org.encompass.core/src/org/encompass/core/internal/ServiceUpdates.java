@@ -282,6 +282,7 @@ public final class ServiceUpdates {
             }, (site, update, ok) -> {
                 ServiceUpdate u = find(site, update);
                 u.setPhase(UpdatePhase.ROLLED_OUT);
+                takeOver(site, update, Operation.UPDATE_ROLLOUT, Outcome.SUCCEEDED, "completed");
                 return update + " " + UpdatePhase.ROLLED_OUT + ": " + count(u, UpdateMachineStatus.DONE) + " machine(s) moved";
             }, monitor);
         return runner.model().read(site -> find(site, name[0]).getPhase());
@@ -295,7 +296,7 @@ public final class ServiceUpdates {
                     + "; go on with encompass update rollout --continue, or go back with encompass update rollback");
         }
         requirePhase(update, "roll out", UpdatePhase.CAPTURED, UpdatePhase.ROLLED_OUT, UpdatePhase.PAUSED,
-                UpdatePhase.ROLLING_OUT);
+                UpdatePhase.ROLLING_OUT, UpdatePhase.ROLLED_BACK);
     }
 
     /** Adds the machines the rollout moves and that it does not list yet; returns their names. */
@@ -339,8 +340,7 @@ public final class ServiceUpdates {
         Set<String> filter = qualified(only);
         List<String> todo = runner.model().read(site -> find(site, updateName).getMachines().stream()
                 .filter(r -> filter == null || filter.contains(r.getMachine()))
-                .filter(r -> r.getStatus() == UpdateMachineStatus.PENDING || r.getStatus() == UpdateMachineStatus.MOVING
-                        || r.getStatus() == UpdateMachineStatus.FAILED)
+                .filter(r -> r.getStatus() != UpdateMachineStatus.DONE) // rolled back ones move again
                 .map(UpdateMachine::getMachine).toList());
         SubMonitor sub = SubMonitor.convert(monitor, "Rolling out " + updateName, todo.size());
         for (int from = 0; from < todo.size(); from += batch) {
@@ -439,6 +439,7 @@ public final class ServiceUpdates {
             boolean anyStopped = u.getMachines().stream().anyMatch(r -> r.getStatus() == UpdateMachineStatus.MOVING
                     || r.getStatus() == UpdateMachineStatus.FAILED);
             u.setPhase(!anyMoved ? UpdatePhase.ROLLED_BACK : anyStopped ? UpdatePhase.PAUSED : UpdatePhase.ROLLED_OUT);
+            takeOver(site, update, Operation.UPDATE_ROLLBACK, Outcome.ROLLED_BACK, "rolled back");
             u.setMessage(null);
             return update + " " + u.getPhase() + ": " + count(u, UpdateMachineStatus.ROLLED_BACK) + " machine(s) rolled back";
         }, monitor);
@@ -510,6 +511,33 @@ public final class ServiceUpdates {
     }
 
     // --- helpers
+
+    /**
+     * Ends the rollout and rollback entries of {@code update} that a stop left INTERRUPTED, now that the running
+     * {@code operation} (the newest entry of it on the update) has gone on from where they stopped: as a retry would.
+     */
+    private static void takeOver(Site site, String update, Operation operation, Outcome outcome, String how) {
+        List<JournalEntry> entries = Journal.entries(site);
+        JournalEntry current = null;
+        for (JournalEntry entry : entries) {
+            if (entry.getOutcome() == Outcome.RUNNING && operation.label().equals(entry.getOperation())
+                    && update.equals(entry.getTarget())) {
+                current = entry;
+            }
+        }
+        if (current == null) {
+            return;
+        }
+        for (JournalEntry entry : entries) {
+            boolean step = Operation.UPDATE_ROLLOUT.label().equals(entry.getOperation())
+                    || Operation.UPDATE_ROLLBACK.label().equals(entry.getOperation());
+            if (step && entry.getOutcome() == Outcome.INTERRUPTED && update.equals(entry.getTarget()) && entry.getRetriedBy() == 0) {
+                entry.setRetriedBy(current.getId());
+                Journal.end(entry, outcome, "interrupted, then " + how + " by " + operation.label() + " #" + current.getId(),
+                        null);
+            }
+        }
+    }
 
     private static void requirePhase(ServiceUpdate update, String what, UpdatePhase... allowed) {
         for (UpdatePhase phase : allowed) {
