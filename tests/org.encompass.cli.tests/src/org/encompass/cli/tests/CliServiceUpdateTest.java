@@ -166,4 +166,20 @@ class CliServiceUpdateTest {
         assertEquals("DESTROYED", site.state("web-v2-01"));
         everyEntryEnded(site);
     }
+
+    /**
+     * {@code bench updates} runs the whole cycle and reports each step's phase (its figures are printed, never
+     * asserted). ENCOMPASS_BENCH_MACHINES (default 4) sets the machines, e.g. 50 for the issue's figures.
+     */
+    @Test
+    void theUpdateBenchmarkRollsOutRollsBackAndStopsHalfWay(@TempDir Path temp) {
+        Tools.assumeInstalled("qemu-img", "qemu-storage-daemon"); // copy-on-write clones, customized through FUSE
+        String machines = System.getenv().getOrDefault("ENCOMPASS_BENCH_MACHINES", "4");
+        CliRun run = CliRun.run(java.util.Map.of(), "bench", "updates", "--dir", temp.resolve("bench").toString(), "--master",
+                image.toString(), "--machines", machines, "--batch", machines.equals("4") ? "2" : "10", "--json");
+        assertEquals(0, run.exitCode(), run::describe);
+        System.out.println(run.err()); // the figures
+        List<String> phases = Doc.of(run).list("steps").stream().map(s -> Json.string(s, "phase")).toList();
+        assertEquals(List.of("-", "CAPTURED", "ROLLED_OUT", "ROLLED_BACK", "stopped", "ROLLED_BACK"), phases, run::describe);
+    }
 }
