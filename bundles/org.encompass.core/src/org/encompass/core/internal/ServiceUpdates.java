@@ -235,7 +235,7 @@ public final class ServiceUpdates {
         }, monitor);
     }
 
-    /** "1" -> "2", "1.4" -> "1.5", "2026a" -> "2026a.1"? no: a version ending in digits gets them + 1, others ".1". */
+    /** The version after {@code version}: its last number + 1 ("1" -> "2", "1.4" -> "1.5"), else ".1" appended. */
     static String nextVersion(String version) {
         if (version == null || version.isBlank()) {
             return "2";
@@ -261,30 +261,30 @@ public final class ServiceUpdates {
         }
         String[] name = new String[1];
         runner.run(Operation.UPDATE_ROLLOUT, updateName == null ? "update" : updateName, site -> {
-                ServiceUpdate update = find(site, updateName);
-                name[0] = update.getName();
-                checkRolloutPhase(update, resume);
-                List<String> added = addMachines(site, update, machines);
-                update.setPhase(UpdatePhase.ROLLING_OUT);
-                update.setMessage(null);
-                return new OperationRunner.Plan<>(update.getName(), Map.of("batch", Integer.toString(batch), "machines",
-                        machines == null || machines.isEmpty() ? "all" : String.join(",", machines), "continue",
-                        Boolean.toString(resume)), added.size() + " machine(s) added", List.of("update:" + update.getName()),
-                        update.getName());
-            }, (update, m) -> {
-                try {
-                    rollOut(update, batch, machines, m);
-                } catch (RuntimeException e) {
-                    pauseIfRolling(update, OperationRunner.message(e));
-                    throw e;
-                }
-                return Boolean.TRUE;
-            }, (site, update, ok) -> {
-                ServiceUpdate u = find(site, update);
-                u.setPhase(UpdatePhase.ROLLED_OUT);
-                takeOver(site, update, Operation.UPDATE_ROLLOUT, Outcome.SUCCEEDED, "completed");
-                return update + " " + UpdatePhase.ROLLED_OUT + ": " + count(u, UpdateMachineStatus.DONE) + " machine(s) moved";
-            }, monitor);
+            ServiceUpdate update = find(site, updateName);
+            name[0] = update.getName();
+            checkRolloutPhase(update, resume);
+            List<String> added = addMachines(site, update, machines);
+            update.setPhase(UpdatePhase.ROLLING_OUT);
+            update.setMessage(null);
+            return new OperationRunner.Plan<>(update.getName(), Map.of("batch", Integer.toString(batch), "machines",
+                    machines == null || machines.isEmpty() ? "all" : String.join(",", machines), "continue",
+                    Boolean.toString(resume)), added.size() + " machine(s) added", List.of("update:" + update.getName()),
+                    update.getName());
+        }, (update, m) -> {
+            try {
+                rollOut(update, batch, machines, m);
+            } catch (RuntimeException e) {
+                pauseIfRolling(update, OperationRunner.message(e));
+                throw e;
+            }
+            return Boolean.TRUE;
+        }, (site, update, ok) -> {
+            ServiceUpdate u = find(site, update);
+            u.setPhase(UpdatePhase.ROLLED_OUT);
+            takeOver(site, update, Operation.UPDATE_ROLLOUT, Outcome.SUCCEEDED, "completed");
+            return update + " " + UpdatePhase.ROLLED_OUT + ": " + count(u, UpdateMachineStatus.DONE) + " machine(s) moved";
+        }, monitor);
         return runner.model().read(site -> find(site, name[0]).getPhase());
     }
 
