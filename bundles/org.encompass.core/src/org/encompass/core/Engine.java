@@ -46,6 +46,8 @@ public final class Engine implements AutoCloseable {
     private final PowerWatcher watcher;
     private final org.encompass.core.internal.SiteArchives archives;
     private final Writeback writeback;
+    private final org.encompass.core.internal.Reassigner reassigner;
+    private final org.encompass.core.internal.ServiceUpdates updates;
     private DiscoverySchedule schedule;
 
     public Engine(CDOSession session, EngineOptions options) {
@@ -65,6 +67,9 @@ public final class Engine implements AutoCloseable {
         discovery = new DiscoveryOperations(runner, connections);
         watcher = new PowerWatcher(runner, connections);
         archives = new org.encompass.core.internal.SiteArchives(model, runner);
+        reassigner = new org.encompass.core.internal.Reassigner(runner, images, placement, customization);
+        updates = new org.encompass.core.internal.ServiceUpdates(runner, images, placement, customization, reassigner,
+                recovery, options.maxParallel());
     }
 
     /** Connections to hosts take their user and password from {@code source} (secure storage). */
@@ -233,6 +238,55 @@ public final class Engine implements AutoCloseable {
     /** Moves a clone to another machine: deactivate, detach, unassign, then assign, attach, activate. */
     public void migrate(String clone, String machine, IProgressMonitor monitor) {
         deployer.migrate(clone, machine, monitor);
+    }
+
+    /**
+     * Reassignment of resources: {@code machine}'s clone is deactivated, detached and unassigned (on standby, or
+     * destroyed with {@code destroyOld}), and a fresh clone of master {@code to} (with {@code variables}), or the
+     * unassigned clone {@code to}, is assigned, attached and activated on it. Returns the clone now active there.
+     */
+    public String reassign(String machine, String to, boolean destroyOld, Map<String, String> variables,
+            IProgressMonitor monitor) {
+        return reassigner.reassign(machine, to, destroyOld, variables, monitor);
+    }
+
+    // --- service updates (paper, section 3); {@code update} null means the only one running
+
+    /**
+     * Deploys a clone of {@code master} with {@code variables} on {@code machine} and puts it into MAINTENANCE;
+     * returns the update's name.
+     */
+    public String updateStart(String master, String machine, Map<String, String> variables, IProgressMonitor monitor) {
+        return updates.start(master, machine, variables, monitor);
+    }
+
+    /** Writes customization items into the update's maintenance clone; returns how many the update has applied. */
+    public int updateApply(String update, List<CustomizationItem> items, IProgressMonitor monitor) {
+        return updates.apply(update, items, monitor);
+    }
+
+    /** Captures the maintenance clone as the new master (version + 1); {@code newMaster} null = a name from the version. */
+    public String updateCapture(String update, String newMaster, IProgressMonitor monitor) {
+        return updates.capture(update, newMaster, monitor);
+    }
+
+    /**
+     * Moves the machines running clones of the old master (all, or {@code machines}) to fresh clones of the new one,
+     * {@code batch} at a time; a machine that fails stops the rollout (PAUSED) until {@code resume} or a rollback.
+     */
+    public org.encompass.model.UpdatePhase updateRollout(String update, int batch, List<String> machines, boolean resume,
+            IProgressMonitor monitor) {
+        return updates.rollout(update, batch, machines, resume, monitor);
+    }
+
+    /** Returns the machines moved (all, or {@code machines}) to their standby clones. */
+    public org.encompass.model.UpdatePhase updateRollback(String update, List<String> machines, IProgressMonitor monitor) {
+        return updates.rollback(update, machines, monitor);
+    }
+
+    /** Destroys the update's standby clones and closes it; returns how many were destroyed. */
+    public int updateFinish(String update, IProgressMonitor monitor) {
+        return updates.finish(update, monitor);
     }
 
     // --- orphans

@@ -166,6 +166,24 @@ public interface ModelFactory extends EFactory {
 	JournalEntry createJournalEntry();
 
 	/**
+	 * Returns a new object of class '<em>Service Update</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Service Update</em>'.
+	 * @generated
+	 */
+	ServiceUpdate createServiceUpdate();
+
+	/**
+	 * Returns a new object of class '<em>Update Machine</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Update Machine</em>'.
+	 * @generated
+	 */
+	UpdateMachine createUpdateMachine();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -160,13 +160,22 @@ public interface ModelPackage extends EPackage {
 	int SITE__NEXT_CONFLICT_ID = 9;
 
 	/**
+	 * The feature id for the '<em><b>Updates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__UPDATES = 10;
+
+	/**
 	 * The number of structural features of the '<em>Site</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SITE_FEATURE_COUNT = 10;
+	int SITE_FEATURE_COUNT = 11;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.MasterImpl <em>Master</em>}' class.
@@ -1770,6 +1779,179 @@ public interface ModelPackage extends EPackage {
 	int JOURNAL_ENTRY_FEATURE_COUNT = 12;
 
 	/**
+	 * The meta object id for the '{@link org.encompass.model.impl.ServiceUpdateImpl <em>Service Update</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.encompass.model.impl.ServiceUpdateImpl
+	 * @see org.encompass.model.impl.ModelPackageImpl#getServiceUpdate()
+	 * @generated
+	 */
+	int SERVICE_UPDATE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_UPDATE__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Old Master</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_UPDATE__OLD_MASTER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Maintenance Clone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_UPDATE__MAINTENANCE_CLONE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Maintenance Machine</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_UPDATE__MAINTENANCE_MACHINE = 3;
+
+	/**
+	 * The feature id for the '<em><b>New Master</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_UPDATE__NEW_MASTER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Phase</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_UPDATE__PHASE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Applied Items</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_UPDATE__APPLIED_ITEMS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Started</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_UPDATE__STARTED = 7;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_UPDATE__MESSAGE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Machines</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_UPDATE__MACHINES = 9;
+
+	/**
+	 * The number of structural features of the '<em>Service Update</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_UPDATE_FEATURE_COUNT = 10;
+
+	/**
+	 * The meta object id for the '{@link org.encompass.model.impl.UpdateMachineImpl <em>Update Machine</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.encompass.model.impl.UpdateMachineImpl
+	 * @see org.encompass.model.impl.ModelPackageImpl#getUpdateMachine()
+	 * @generated
+	 */
+	int UPDATE_MACHINE = 19;
+
+	/**
+	 * The feature id for the '<em><b>Machine</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATE_MACHINE__MACHINE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Old Clone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATE_MACHINE__OLD_CLONE = 1;
+
+	/**
+	 * The feature id for the '<em><b>New Clone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATE_MACHINE__NEW_CLONE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATE_MACHINE__STATUS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATE_MACHINE__MESSAGE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Update Machine</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATE_MACHINE_FEATURE_COUNT = 5;
+
+	/**
 	 * The meta object id for the '{@link org.encompass.model.Metastate <em>Metastate</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1777,7 +1959,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getMetastate()
 	 * @generated
 	 */
-	int METASTATE = 18;
+	int METASTATE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.Placement <em>Placement</em>}' enum.
@@ -1787,7 +1969,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getPlacement()
 	 * @generated
 	 */
-	int PLACEMENT = 19;
+	int PLACEMENT = 21;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.TerminalState <em>Terminal State</em>}' enum.
@@ -1797,7 +1979,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getTerminalState()
 	 * @generated
 	 */
-	int TERMINAL_STATE = 20;
+	int TERMINAL_STATE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.ImageFormat <em>Image Format</em>}' enum.
@@ -1807,7 +1989,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getImageFormat()
 	 * @generated
 	 */
-	int IMAGE_FORMAT = 21;
+	int IMAGE_FORMAT = 23;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.CloneMethod <em>Clone Method</em>}' enum.
@@ -1817,7 +1999,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getCloneMethod()
 	 * @generated
 	 */
-	int CLONE_METHOD = 22;
+	int CLONE_METHOD = 24;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.PowerState <em>Power State</em>}' enum.
@@ -1827,7 +2009,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getPowerState()
 	 * @generated
 	 */
-	int POWER_STATE = 23;
+	int POWER_STATE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.Outcome <em>Outcome</em>}' enum.
@@ -1837,7 +2019,28 @@ public interface ModelPackage extends EPackage {
 	 * @see org.encompass.model.impl.ModelPackageImpl#getOutcome()
 	 * @generated
 	 */
-	int OUTCOME = 24;
+	int OUTCOME = 26;
+
+
+	/**
+	 * The meta object id for the '{@link org.encompass.model.UpdatePhase <em>Update Phase</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.encompass.model.UpdatePhase
+	 * @see org.encompass.model.impl.ModelPackageImpl#getUpdatePhase()
+	 * @generated
+	 */
+	int UPDATE_PHASE = 27;
+
+	/**
+	 * The meta object id for the '{@link org.encompass.model.UpdateMachineStatus <em>Update Machine Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.encompass.model.UpdateMachineStatus
+	 * @see org.encompass.model.impl.ModelPackageImpl#getUpdateMachineStatus()
+	 * @generated
+	 */
+	int UPDATE_MACHINE_STATUS = 28;
 
 
 	/**
@@ -1959,6 +2162,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSite_NextConflictId();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.encompass.model.Site#getUpdates <em>Updates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Updates</em>'.
+	 * @see org.encompass.model.Site#getUpdates()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EReference getSite_Updates();
 
 	/**
 	 * Returns the meta object for class '{@link org.encompass.model.Master <em>Master</em>}'.
@@ -3385,6 +3599,191 @@ public interface ModelPackage extends EPackage {
 	EAttribute getJournalEntry_RetriedBy();
 
 	/**
+	 * Returns the meta object for class '{@link org.encompass.model.ServiceUpdate <em>Service Update</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Service Update</em>'.
+	 * @see org.encompass.model.ServiceUpdate
+	 * @generated
+	 */
+	EClass getServiceUpdate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.ServiceUpdate#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.encompass.model.ServiceUpdate#getName()
+	 * @see #getServiceUpdate()
+	 * @generated
+	 */
+	EAttribute getServiceUpdate_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.ServiceUpdate#getOldMaster <em>Old Master</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Master</em>'.
+	 * @see org.encompass.model.ServiceUpdate#getOldMaster()
+	 * @see #getServiceUpdate()
+	 * @generated
+	 */
+	EAttribute getServiceUpdate_OldMaster();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.ServiceUpdate#getMaintenanceClone <em>Maintenance Clone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Maintenance Clone</em>'.
+	 * @see org.encompass.model.ServiceUpdate#getMaintenanceClone()
+	 * @see #getServiceUpdate()
+	 * @generated
+	 */
+	EAttribute getServiceUpdate_MaintenanceClone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.ServiceUpdate#getMaintenanceMachine <em>Maintenance Machine</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Maintenance Machine</em>'.
+	 * @see org.encompass.model.ServiceUpdate#getMaintenanceMachine()
+	 * @see #getServiceUpdate()
+	 * @generated
+	 */
+	EAttribute getServiceUpdate_MaintenanceMachine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.ServiceUpdate#getNewMaster <em>New Master</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Master</em>'.
+	 * @see org.encompass.model.ServiceUpdate#getNewMaster()
+	 * @see #getServiceUpdate()
+	 * @generated
+	 */
+	EAttribute getServiceUpdate_NewMaster();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.ServiceUpdate#getPhase <em>Phase</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Phase</em>'.
+	 * @see org.encompass.model.ServiceUpdate#getPhase()
+	 * @see #getServiceUpdate()
+	 * @generated
+	 */
+	EAttribute getServiceUpdate_Phase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.ServiceUpdate#getAppliedItems <em>Applied Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Applied Items</em>'.
+	 * @see org.encompass.model.ServiceUpdate#getAppliedItems()
+	 * @see #getServiceUpdate()
+	 * @generated
+	 */
+	EAttribute getServiceUpdate_AppliedItems();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.ServiceUpdate#getStarted <em>Started</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Started</em>'.
+	 * @see org.encompass.model.ServiceUpdate#getStarted()
+	 * @see #getServiceUpdate()
+	 * @generated
+	 */
+	EAttribute getServiceUpdate_Started();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.ServiceUpdate#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.encompass.model.ServiceUpdate#getMessage()
+	 * @see #getServiceUpdate()
+	 * @generated
+	 */
+	EAttribute getServiceUpdate_Message();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.encompass.model.ServiceUpdate#getMachines <em>Machines</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Machines</em>'.
+	 * @see org.encompass.model.ServiceUpdate#getMachines()
+	 * @see #getServiceUpdate()
+	 * @generated
+	 */
+	EReference getServiceUpdate_Machines();
+
+	/**
+	 * Returns the meta object for class '{@link org.encompass.model.UpdateMachine <em>Update Machine</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Update Machine</em>'.
+	 * @see org.encompass.model.UpdateMachine
+	 * @generated
+	 */
+	EClass getUpdateMachine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.UpdateMachine#getMachine <em>Machine</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Machine</em>'.
+	 * @see org.encompass.model.UpdateMachine#getMachine()
+	 * @see #getUpdateMachine()
+	 * @generated
+	 */
+	EAttribute getUpdateMachine_Machine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.UpdateMachine#getOldClone <em>Old Clone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Clone</em>'.
+	 * @see org.encompass.model.UpdateMachine#getOldClone()
+	 * @see #getUpdateMachine()
+	 * @generated
+	 */
+	EAttribute getUpdateMachine_OldClone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.UpdateMachine#getNewClone <em>New Clone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Clone</em>'.
+	 * @see org.encompass.model.UpdateMachine#getNewClone()
+	 * @see #getUpdateMachine()
+	 * @generated
+	 */
+	EAttribute getUpdateMachine_NewClone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.UpdateMachine#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.encompass.model.UpdateMachine#getStatus()
+	 * @see #getUpdateMachine()
+	 * @generated
+	 */
+	EAttribute getUpdateMachine_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.UpdateMachine#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.encompass.model.UpdateMachine#getMessage()
+	 * @see #getUpdateMachine()
+	 * @generated
+	 */
+	EAttribute getUpdateMachine_Message();
+
+	/**
 	 * Returns the meta object for enum '{@link org.encompass.model.Metastate <em>Metastate</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3453,6 +3852,26 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getOutcome();
+
+	/**
+	 * Returns the meta object for enum '{@link org.encompass.model.UpdatePhase <em>Update Phase</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Update Phase</em>'.
+	 * @see org.encompass.model.UpdatePhase
+	 * @generated
+	 */
+	EEnum getUpdatePhase();
+
+	/**
+	 * Returns the meta object for enum '{@link org.encompass.model.UpdateMachineStatus <em>Update Machine Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Update Machine Status</em>'.
+	 * @see org.encompass.model.UpdateMachineStatus
+	 * @generated
+	 */
+	EEnum getUpdateMachineStatus();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3565,6 +3984,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SITE__NEXT_CONFLICT_ID = eINSTANCE.getSite_NextConflictId();
+
+		/**
+		 * The meta object literal for the '<em><b>Updates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SITE__UPDATES = eINSTANCE.getSite_Updates();
 
 		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.MasterImpl <em>Master</em>}' class.
@@ -4649,6 +5076,146 @@ public interface ModelPackage extends EPackage {
 		EAttribute JOURNAL_ENTRY__RETRIED_BY = eINSTANCE.getJournalEntry_RetriedBy();
 
 		/**
+		 * The meta object literal for the '{@link org.encompass.model.impl.ServiceUpdateImpl <em>Service Update</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.encompass.model.impl.ServiceUpdateImpl
+		 * @see org.encompass.model.impl.ModelPackageImpl#getServiceUpdate()
+		 * @generated
+		 */
+		EClass SERVICE_UPDATE = eINSTANCE.getServiceUpdate();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_UPDATE__NAME = eINSTANCE.getServiceUpdate_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Master</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_UPDATE__OLD_MASTER = eINSTANCE.getServiceUpdate_OldMaster();
+
+		/**
+		 * The meta object literal for the '<em><b>Maintenance Clone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_UPDATE__MAINTENANCE_CLONE = eINSTANCE.getServiceUpdate_MaintenanceClone();
+
+		/**
+		 * The meta object literal for the '<em><b>Maintenance Machine</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_UPDATE__MAINTENANCE_MACHINE = eINSTANCE.getServiceUpdate_MaintenanceMachine();
+
+		/**
+		 * The meta object literal for the '<em><b>New Master</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_UPDATE__NEW_MASTER = eINSTANCE.getServiceUpdate_NewMaster();
+
+		/**
+		 * The meta object literal for the '<em><b>Phase</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_UPDATE__PHASE = eINSTANCE.getServiceUpdate_Phase();
+
+		/**
+		 * The meta object literal for the '<em><b>Applied Items</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_UPDATE__APPLIED_ITEMS = eINSTANCE.getServiceUpdate_AppliedItems();
+
+		/**
+		 * The meta object literal for the '<em><b>Started</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_UPDATE__STARTED = eINSTANCE.getServiceUpdate_Started();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_UPDATE__MESSAGE = eINSTANCE.getServiceUpdate_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Machines</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE_UPDATE__MACHINES = eINSTANCE.getServiceUpdate_Machines();
+
+		/**
+		 * The meta object literal for the '{@link org.encompass.model.impl.UpdateMachineImpl <em>Update Machine</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.encompass.model.impl.UpdateMachineImpl
+		 * @see org.encompass.model.impl.ModelPackageImpl#getUpdateMachine()
+		 * @generated
+		 */
+		EClass UPDATE_MACHINE = eINSTANCE.getUpdateMachine();
+
+		/**
+		 * The meta object literal for the '<em><b>Machine</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPDATE_MACHINE__MACHINE = eINSTANCE.getUpdateMachine_Machine();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Clone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPDATE_MACHINE__OLD_CLONE = eINSTANCE.getUpdateMachine_OldClone();
+
+		/**
+		 * The meta object literal for the '<em><b>New Clone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPDATE_MACHINE__NEW_CLONE = eINSTANCE.getUpdateMachine_NewClone();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPDATE_MACHINE__STATUS = eINSTANCE.getUpdateMachine_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPDATE_MACHINE__MESSAGE = eINSTANCE.getUpdateMachine_Message();
+
+		/**
 		 * The meta object literal for the '{@link org.encompass.model.Metastate <em>Metastate</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4717,6 +5284,26 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum OUTCOME = eINSTANCE.getOutcome();
+
+		/**
+		 * The meta object literal for the '{@link org.encompass.model.UpdatePhase <em>Update Phase</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.encompass.model.UpdatePhase
+		 * @see org.encompass.model.impl.ModelPackageImpl#getUpdatePhase()
+		 * @generated
+		 */
+		EEnum UPDATE_PHASE = eINSTANCE.getUpdatePhase();
+
+		/**
+		 * The meta object literal for the '{@link org.encompass.model.UpdateMachineStatus <em>Update Machine Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.encompass.model.UpdateMachineStatus
+		 * @see org.encompass.model.impl.ModelPackageImpl#getUpdateMachineStatus()
+		 * @generated
+		 */
+		EEnum UPDATE_MACHINE_STATUS = eINSTANCE.getUpdateMachineStatus();
 
 	}
 

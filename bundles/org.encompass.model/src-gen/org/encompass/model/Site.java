@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.encompass.model.Site#getNextJournalId <em>Next Journal Id</em>}</li>
  *   <li>{@link org.encompass.model.Site#getConflicts <em>Conflicts</em>}</li>
  *   <li>{@link org.encompass.model.Site#getNextConflictId <em>Next Conflict Id</em>}</li>
+ *   <li>{@link org.encompass.model.Site#getUpdates <em>Updates</em>}</li>
  * </ul>
  *
  * @see org.encompass.model.ModelPackage#getSite()
@@ -216,5 +217,20 @@ public interface Site extends CDOObject {
 	 * @generated
 	 */
 	void setNextConflictId(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Updates</b></em>' containment reference list.
+	 * The list contents are of type {@link org.encompass.model.ServiceUpdate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Service updates of masters (paper, section 3), running and finished, oldest first.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Updates</em>' containment reference list.
+	 * @see org.encompass.model.ModelPackage#getSite_Updates()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ServiceUpdate> getUpdates();
 
 } // Site

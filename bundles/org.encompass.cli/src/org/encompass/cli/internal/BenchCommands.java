@@ -33,6 +33,35 @@ final class BenchCommands {
                         value("plot", "FILE"),
                         value("table", "FILE"))
                 .offline().run(BenchCommands::clones));
+        table.add(command("bench updates", CommandGroup.SITE)
+                .options(value("dir", "DIR"), value("master", "FILE"), value("machines", "N"), value("batch", "N"))
+                .offline().run(BenchCommands::updates));
+    }
+
+    private static Result updates(CommandContext context, ParsedArguments arguments) {
+        Path dir = Path.of(required(arguments, "dir", "bench updates")).toAbsolutePath();
+        Path master = Path.of(required(arguments, "master", "bench updates")).toAbsolutePath();
+        if (!Files.isRegularFile(master)) {
+            throw new UsageException("bench updates: no master file " + master);
+        }
+        int machines = arguments.intValue("machines", 50, 1);
+        int batch = arguments.intValue("batch", 10, 1);
+        try {
+            List<org.encompass.cli.internal.bench.UpdateBenchmark.Step> steps =
+                    new org.encompass.cli.internal.bench.UpdateBenchmark(context.err()).run(dir, master, machines, batch);
+            List<Map<String, Object>> rows = steps.stream().map(step -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("step", step.what());
+                row.put("seconds", step.seconds());
+                row.put("phase", step.phase());
+                row.put("error", step.error());
+                return row;
+            }).toList();
+            String table = org.encompass.cli.internal.bench.UpdateBenchmark.table(steps);
+            return Result.of(Map.of("machines", machines, "batch", batch, "steps", rows), out -> out.print(table));
+        } catch (IOException e) {
+            throw new EncompassException("benchmark failed: " + e.getMessage(), e);
+        }
     }
 
     private static Result clones(CommandContext context, ParsedArguments arguments) {
@@ -116,9 +145,13 @@ final class BenchCommands {
     }
 
     private static String required(ParsedArguments arguments, String option) {
+        return required(arguments, option, "bench clones");
+    }
+
+    private static String required(ParsedArguments arguments, String option, String command) {
         String value = arguments.value(option);
         if (value == null) {
-            throw new UsageException("bench clones needs --" + option);
+            throw new UsageException(command + " needs --" + option);
         }
         return value;
     }

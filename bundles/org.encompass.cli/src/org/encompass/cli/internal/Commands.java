@@ -15,6 +15,7 @@ public final class Commands {
         CloneCommands.register(table);
         PlacementCommands.register(table);
         ScenarioCommands.register(table);
+        UpdateCommands.register(table);
         ArchiveCommands.register(table);
         JournalCommands.register(table);
         OrphanCommands.register(table);

@@ -120,7 +120,7 @@ public final class CloneCustomizer {
         }
     }
 
-    private static RawImage open(Work work) throws DriverException {
+    static RawImage open(Work work) throws DriverException {
         RawImage raw = Drivers.storage().driver(work.device().kind()).openRaw(work.device(), work.image());
         if (raw == null) {
             throw new DriverException("the image of " + work.cloneName() + " (" + work.image().format()

@@ -516,6 +516,7 @@ public final class ImageOperations {
     public void deleteMaster(String masterName, IProgressMonitor monitor) {
         runner.run(Operation.DELETE_MASTER, masterName, site -> {
             Master master = SiteLookup.master(site, masterName);
+            ServiceUpdates.refuseDeleteWithStandby(site, master);
             List<Clone> live = master.getClones().stream().filter(c -> c.getTerminalState() == TerminalState.NONE).toList();
             if (!live.isEmpty()) {
                 List<String> cow = live.stream().filter(c -> master.getLocation() != null

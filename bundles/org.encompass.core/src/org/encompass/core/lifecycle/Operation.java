@@ -13,7 +13,11 @@ public enum Operation {
     OBSERVE,
     RESOLVE_CONFLICT,
     /** After a restart: a write-behind clone whose copy may not have reached the disk, checked against its master. */
-    VERIFY;
+    VERIFY,
+    /** A machine given another image (paper, section 3): its clone to standby (or destroyed), another deployed. */
+    REASSIGN,
+    /** The steps of a service update (paper, section 3), each wrapping the lifecycle operations it runs. */
+    UPDATE_START, UPDATE_APPLY, UPDATE_CAPTURE, UPDATE_ROLLOUT, UPDATE_ROLLBACK, UPDATE_FINISH;
 
     /** The name an operator types and reads: {@code attach}, {@code customize-apply}. */
     public String label() {

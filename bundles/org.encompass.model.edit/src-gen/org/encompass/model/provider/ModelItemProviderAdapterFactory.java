@@ -440,6 +440,52 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.encompass.model.ServiceUpdate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ServiceUpdateItemProvider serviceUpdateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.encompass.model.ServiceUpdate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createServiceUpdateAdapter() {
+		if (serviceUpdateItemProvider == null) {
+			serviceUpdateItemProvider = new ServiceUpdateItemProvider(this);
+		}
+
+		return serviceUpdateItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.encompass.model.UpdateMachine} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected UpdateMachineItemProvider updateMachineItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.encompass.model.UpdateMachine}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createUpdateMachineAdapter() {
+		if (updateMachineItemProvider == null) {
+			updateMachineItemProvider = new UpdateMachineItemProvider(this);
+		}
+
+		return updateMachineItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -560,6 +606,8 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 		if (volumeItemProvider != null) volumeItemProvider.dispose();
 		if (conflictItemProvider != null) conflictItemProvider.dispose();
 		if (journalEntryItemProvider != null) journalEntryItemProvider.dispose();
+		if (serviceUpdateItemProvider != null) serviceUpdateItemProvider.dispose();
+		if (updateMachineItemProvider != null) updateMachineItemProvider.dispose();
 	}
 
 }

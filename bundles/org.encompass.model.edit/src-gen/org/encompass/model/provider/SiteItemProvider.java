@@ -155,6 +155,7 @@ public class SiteItemProvider
 			childrenFeatures.add(ModelPackage.Literals.SITE__CHASSIS);
 			childrenFeatures.add(ModelPackage.Literals.SITE__JOURNAL);
 			childrenFeatures.add(ModelPackage.Literals.SITE__CONFLICTS);
+			childrenFeatures.add(ModelPackage.Literals.SITE__UPDATES);
 		}
 		return childrenFeatures;
 	}
@@ -232,6 +233,7 @@ public class SiteItemProvider
 			case ModelPackage.SITE__CHASSIS:
 			case ModelPackage.SITE__JOURNAL:
 			case ModelPackage.SITE__CONFLICTS:
+			case ModelPackage.SITE__UPDATES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -283,6 +285,11 @@ public class SiteItemProvider
 			(createChildParameter
 				(ModelPackage.Literals.SITE__CONFLICTS,
 				 ModelFactory.eINSTANCE.createConflict()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.SITE__UPDATES,
+				 ModelFactory.eINSTANCE.createServiceUpdate()));
 	}
 
 	/**

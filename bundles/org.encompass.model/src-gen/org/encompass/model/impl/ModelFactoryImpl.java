@@ -73,6 +73,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.VOLUME: return (EObject)createVolume();
 			case ModelPackage.CONFLICT: return (EObject)createConflict();
 			case ModelPackage.JOURNAL_ENTRY: return (EObject)createJournalEntry();
+			case ModelPackage.SERVICE_UPDATE: return (EObject)createServiceUpdate();
+			case ModelPackage.UPDATE_MACHINE: return (EObject)createUpdateMachine();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -100,6 +102,10 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return createPowerStateFromString(eDataType, initialValue);
 			case ModelPackage.OUTCOME:
 				return createOutcomeFromString(eDataType, initialValue);
+			case ModelPackage.UPDATE_PHASE:
+				return createUpdatePhaseFromString(eDataType, initialValue);
+			case ModelPackage.UPDATE_MACHINE_STATUS:
+				return createUpdateMachineStatusFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -127,6 +133,10 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return convertPowerStateToString(eDataType, instanceValue);
 			case ModelPackage.OUTCOME:
 				return convertOutcomeToString(eDataType, instanceValue);
+			case ModelPackage.UPDATE_PHASE:
+				return convertUpdatePhaseToString(eDataType, instanceValue);
+			case ModelPackage.UPDATE_MACHINE_STATUS:
+				return convertUpdateMachineStatusToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -313,6 +323,28 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ServiceUpdate createServiceUpdate() {
+		ServiceUpdateImpl serviceUpdate = new ServiceUpdateImpl();
+		return serviceUpdate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public UpdateMachine createUpdateMachine() {
+		UpdateMachineImpl updateMachine = new UpdateMachineImpl();
+		return updateMachine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public Metastate createMetastateFromString(EDataType eDataType, String initialValue) {
 		Metastate result = Metastate.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -445,6 +477,46 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	public String convertOutcomeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public UpdatePhase createUpdatePhaseFromString(EDataType eDataType, String initialValue) {
+		UpdatePhase result = UpdatePhase.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertUpdatePhaseToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public UpdateMachineStatus createUpdateMachineStatusFromString(EDataType eDataType, String initialValue) {
+		UpdateMachineStatus result = UpdateMachineStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertUpdateMachineStatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

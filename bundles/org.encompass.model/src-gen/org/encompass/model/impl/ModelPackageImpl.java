@@ -31,9 +31,13 @@ import org.encompass.model.Outcome;
 import org.encompass.model.Placement;
 import org.encompass.model.PowerState;
 import org.encompass.model.RegexReplacement;
+import org.encompass.model.ServiceUpdate;
 import org.encompass.model.Site;
 import org.encompass.model.StorageDevice;
 import org.encompass.model.TerminalState;
+import org.encompass.model.UpdateMachine;
+import org.encompass.model.UpdateMachineStatus;
+import org.encompass.model.UpdatePhase;
 import org.encompass.model.Variable;
 import org.encompass.model.VirtualMachine;
 import org.encompass.model.Volume;
@@ -176,6 +180,20 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass serviceUpdateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass updateMachineEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum metastateEEnum = null;
 
 	/**
@@ -219,6 +237,20 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EEnum outcomeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum updatePhaseEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum updateMachineStatusEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -388,6 +420,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getSite_NextConflictId() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSite_Updates() {
+		return (EReference)siteEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1706,6 +1748,176 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getServiceUpdate() {
+		return serviceUpdateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceUpdate_Name() {
+		return (EAttribute)serviceUpdateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceUpdate_OldMaster() {
+		return (EAttribute)serviceUpdateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceUpdate_MaintenanceClone() {
+		return (EAttribute)serviceUpdateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceUpdate_MaintenanceMachine() {
+		return (EAttribute)serviceUpdateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceUpdate_NewMaster() {
+		return (EAttribute)serviceUpdateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceUpdate_Phase() {
+		return (EAttribute)serviceUpdateEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceUpdate_AppliedItems() {
+		return (EAttribute)serviceUpdateEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceUpdate_Started() {
+		return (EAttribute)serviceUpdateEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceUpdate_Message() {
+		return (EAttribute)serviceUpdateEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServiceUpdate_Machines() {
+		return (EReference)serviceUpdateEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUpdateMachine() {
+		return updateMachineEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpdateMachine_Machine() {
+		return (EAttribute)updateMachineEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpdateMachine_OldClone() {
+		return (EAttribute)updateMachineEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpdateMachine_NewClone() {
+		return (EAttribute)updateMachineEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpdateMachine_Status() {
+		return (EAttribute)updateMachineEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpdateMachine_Message() {
+		return (EAttribute)updateMachineEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMetastate() {
 		return metastateEEnum;
 	}
@@ -1776,6 +1988,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getUpdatePhase() {
+		return updatePhaseEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getUpdateMachineStatus() {
+		return updateMachineStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ModelFactory getModelFactory() {
 		return (ModelFactory)getEFactoryInstance();
 	}
@@ -1810,6 +2042,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(siteEClass, SITE__NEXT_JOURNAL_ID);
 		createEReference(siteEClass, SITE__CONFLICTS);
 		createEAttribute(siteEClass, SITE__NEXT_CONFLICT_ID);
+		createEReference(siteEClass, SITE__UPDATES);
 
 		masterEClass = createEClass(MASTER);
 		createEAttribute(masterEClass, MASTER__NAME);
@@ -1959,6 +2192,25 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(journalEntryEClass, JOURNAL_ENTRY__STATE_AFTER);
 		createEAttribute(journalEntryEClass, JOURNAL_ENTRY__RETRIED_BY);
 
+		serviceUpdateEClass = createEClass(SERVICE_UPDATE);
+		createEAttribute(serviceUpdateEClass, SERVICE_UPDATE__NAME);
+		createEAttribute(serviceUpdateEClass, SERVICE_UPDATE__OLD_MASTER);
+		createEAttribute(serviceUpdateEClass, SERVICE_UPDATE__MAINTENANCE_CLONE);
+		createEAttribute(serviceUpdateEClass, SERVICE_UPDATE__MAINTENANCE_MACHINE);
+		createEAttribute(serviceUpdateEClass, SERVICE_UPDATE__NEW_MASTER);
+		createEAttribute(serviceUpdateEClass, SERVICE_UPDATE__PHASE);
+		createEAttribute(serviceUpdateEClass, SERVICE_UPDATE__APPLIED_ITEMS);
+		createEAttribute(serviceUpdateEClass, SERVICE_UPDATE__STARTED);
+		createEAttribute(serviceUpdateEClass, SERVICE_UPDATE__MESSAGE);
+		createEReference(serviceUpdateEClass, SERVICE_UPDATE__MACHINES);
+
+		updateMachineEClass = createEClass(UPDATE_MACHINE);
+		createEAttribute(updateMachineEClass, UPDATE_MACHINE__MACHINE);
+		createEAttribute(updateMachineEClass, UPDATE_MACHINE__OLD_CLONE);
+		createEAttribute(updateMachineEClass, UPDATE_MACHINE__NEW_CLONE);
+		createEAttribute(updateMachineEClass, UPDATE_MACHINE__STATUS);
+		createEAttribute(updateMachineEClass, UPDATE_MACHINE__MESSAGE);
+
 		// Create enums
 		metastateEEnum = createEEnum(METASTATE);
 		placementEEnum = createEEnum(PLACEMENT);
@@ -1967,6 +2219,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		cloneMethodEEnum = createEEnum(CLONE_METHOD);
 		powerStateEEnum = createEEnum(POWER_STATE);
 		outcomeEEnum = createEEnum(OUTCOME);
+		updatePhaseEEnum = createEEnum(UPDATE_PHASE);
+		updateMachineStatusEEnum = createEEnum(UPDATE_MACHINE_STATUS);
 	}
 
 	/**
@@ -2014,6 +2268,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getSite_NextJournalId(), ecorePackage.getELong(), "nextJournalId", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSite_Conflicts(), this.getConflict(), null, "conflicts", null, 0, -1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSite_NextConflictId(), ecorePackage.getELong(), "nextConflictId", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSite_Updates(), this.getServiceUpdate(), null, "updates", null, 0, -1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(masterEClass, Master.class, "Master", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMaster_Name(), ecorePackage.getEString(), "name", null, 0, 1, Master.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2163,6 +2418,25 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getJournalEntry_StateAfter(), ecorePackage.getEString(), "stateAfter", null, 0, 1, JournalEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJournalEntry_RetriedBy(), ecorePackage.getELong(), "retriedBy", null, 0, 1, JournalEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(serviceUpdateEClass, ServiceUpdate.class, "ServiceUpdate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getServiceUpdate_Name(), ecorePackage.getEString(), "name", null, 0, 1, ServiceUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceUpdate_OldMaster(), ecorePackage.getEString(), "oldMaster", null, 0, 1, ServiceUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceUpdate_MaintenanceClone(), ecorePackage.getEString(), "maintenanceClone", null, 0, 1, ServiceUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceUpdate_MaintenanceMachine(), ecorePackage.getEString(), "maintenanceMachine", null, 0, 1, ServiceUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceUpdate_NewMaster(), ecorePackage.getEString(), "newMaster", null, 0, 1, ServiceUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceUpdate_Phase(), this.getUpdatePhase(), "phase", null, 0, 1, ServiceUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceUpdate_AppliedItems(), ecorePackage.getEInt(), "appliedItems", null, 0, 1, ServiceUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceUpdate_Started(), ecorePackage.getEDate(), "started", null, 0, 1, ServiceUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceUpdate_Message(), ecorePackage.getEString(), "message", null, 0, 1, ServiceUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServiceUpdate_Machines(), this.getUpdateMachine(), null, "machines", null, 0, -1, ServiceUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(updateMachineEClass, UpdateMachine.class, "UpdateMachine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUpdateMachine_Machine(), ecorePackage.getEString(), "machine", null, 0, 1, UpdateMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUpdateMachine_OldClone(), ecorePackage.getEString(), "oldClone", null, 0, 1, UpdateMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUpdateMachine_NewClone(), ecorePackage.getEString(), "newClone", null, 0, 1, UpdateMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUpdateMachine_Status(), this.getUpdateMachineStatus(), "status", null, 0, 1, UpdateMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUpdateMachine_Message(), ecorePackage.getEString(), "message", null, 0, 1, UpdateMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(metastateEEnum, Metastate.class, "Metastate");
 		addEEnumLiteral(metastateEEnum, Metastate.CLEAN);
@@ -2203,6 +2477,22 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(outcomeEEnum, Outcome.FAILED);
 		addEEnumLiteral(outcomeEEnum, Outcome.INTERRUPTED);
 		addEEnumLiteral(outcomeEEnum, Outcome.ROLLED_BACK);
+
+		initEEnum(updatePhaseEEnum, UpdatePhase.class, "UpdatePhase");
+		addEEnumLiteral(updatePhaseEEnum, UpdatePhase.MAINTENANCE);
+		addEEnumLiteral(updatePhaseEEnum, UpdatePhase.CAPTURED);
+		addEEnumLiteral(updatePhaseEEnum, UpdatePhase.ROLLING_OUT);
+		addEEnumLiteral(updatePhaseEEnum, UpdatePhase.PAUSED);
+		addEEnumLiteral(updatePhaseEEnum, UpdatePhase.ROLLED_OUT);
+		addEEnumLiteral(updatePhaseEEnum, UpdatePhase.ROLLED_BACK);
+		addEEnumLiteral(updatePhaseEEnum, UpdatePhase.FINISHED);
+
+		initEEnum(updateMachineStatusEEnum, UpdateMachineStatus.class, "UpdateMachineStatus");
+		addEEnumLiteral(updateMachineStatusEEnum, UpdateMachineStatus.PENDING);
+		addEEnumLiteral(updateMachineStatusEEnum, UpdateMachineStatus.MOVING);
+		addEEnumLiteral(updateMachineStatusEEnum, UpdateMachineStatus.DONE);
+		addEEnumLiteral(updateMachineStatusEEnum, UpdateMachineStatus.FAILED);
+		addEEnumLiteral(updateMachineStatusEEnum, UpdateMachineStatus.ROLLED_BACK);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -15,6 +15,7 @@ import org.encompass.model.HypervisorHost;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Master;
 import org.encompass.model.ModelPackage;
+import org.encompass.model.ServiceUpdate;
 import org.encompass.model.Site;
 import org.encompass.model.StorageDevice;
 
@@ -36,6 +37,7 @@ import org.encompass.model.StorageDevice;
  *   <li>{@link org.encompass.model.impl.SiteImpl#getNextJournalId <em>Next Journal Id</em>}</li>
  *   <li>{@link org.encompass.model.impl.SiteImpl#getConflicts <em>Conflicts</em>}</li>
  *   <li>{@link org.encompass.model.impl.SiteImpl#getNextConflictId <em>Next Conflict Id</em>}</li>
+ *   <li>{@link org.encompass.model.impl.SiteImpl#getUpdates <em>Updates</em>}</li>
  * </ul>
  *
  * @generated
@@ -205,6 +207,17 @@ public class SiteImpl extends CDOObjectImpl implements Site {
 	@Override
 	public void setNextConflictId(long newNextConflictId) {
 		eSet(ModelPackage.Literals.SITE__NEXT_CONFLICT_ID, newNextConflictId);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public EList<ServiceUpdate> getUpdates() {
+		return (EList<ServiceUpdate>)eGet(ModelPackage.Literals.SITE__UPDATES, true);
 	}
 
 } //SiteImpl

@@ -140,6 +140,14 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createJournalEntryAdapter();
 			}
 			@Override
+			public Adapter caseServiceUpdate(ServiceUpdate object) {
+				return createServiceUpdateAdapter();
+			}
+			@Override
+			public Adapter caseUpdateMachine(UpdateMachine object) {
+				return createUpdateMachineAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -408,6 +416,34 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createJournalEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.encompass.model.ServiceUpdate <em>Service Update</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.encompass.model.ServiceUpdate
+	 * @generated
+	 */
+	public Adapter createServiceUpdateAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.encompass.model.UpdateMachine <em>Update Machine</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.encompass.model.UpdateMachine
+	 * @generated
+	 */
+	public Adapter createUpdateMachineAdapter() {
 		return null;
 	}
 

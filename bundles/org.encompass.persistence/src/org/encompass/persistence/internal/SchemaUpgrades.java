@@ -41,7 +41,9 @@ public final class SchemaUpgrades {
 			// write-behind full copies
 			new AddedColumn("MODEL_CLONE", "FLUSHPENDING", "BOOLEAN"),
 			// crash recovery: the entry that retried an interrupted or failed one
-			new AddedColumn("MODEL_JOURNALENTRY", "RETRIEDBY", "BIGINT", "0"));
+			new AddedColumn("MODEL_JOURNALENTRY", "RETRIEDBY", "BIGINT", "0"),
+			// service updates (ServiceUpdate and UpdateMachine are new classes: CDO makes their tables)
+			new AddedColumn("MODEL_SITE", "UPDATES", "INTEGER", "0"));
 
 	private SchemaUpgrades() {
 	}

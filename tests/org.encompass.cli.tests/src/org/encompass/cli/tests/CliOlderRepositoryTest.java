@@ -34,7 +34,7 @@ class CliOlderRepositoryTest {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             for (String drop : List.of("MODEL_SITE DROP COLUMN CONFLICTS", "MODEL_SITE DROP COLUMN NEXTCONFLICTID",
                     "MODEL_STORAGEDEVICE DROP COLUMN REACHABLE", "MODEL_STORAGEDEVICE DROP COLUMN LASTSEEN",
-                    "MODEL_JOURNALENTRY DROP COLUMN RETRIEDBY")) {
+                    "MODEL_JOURNALENTRY DROP COLUMN RETRIEDBY", "MODEL_SITE DROP COLUMN UPDATES")) {
                 statement.executeUpdate("ALTER TABLE " + drop);
             }
         }
@@ -46,5 +46,6 @@ class CliOlderRepositoryTest {
         site.json("discover").expect(Boolean.TRUE, "hosts", 0, "reachable").expect(Boolean.TRUE, "storageDevices", 0, "reachable");
         site.json("conflicts").expect(List.of(), "conflicts");
         site.json("history").expect(0L, "entries", 0, "retriedBy"); // old journal rows read the new link as none
+        site.json("update", "list").expect(List.of(), "updates"); // the site's new list of service updates reads empty
     }
 }

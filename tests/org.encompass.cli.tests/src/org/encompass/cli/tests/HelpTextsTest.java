@@ -14,6 +14,7 @@ import org.encompass.cli.internal.CommandSpec;
 import org.encompass.cli.internal.Commands;
 import org.encompass.cli.internal.HelpTexts;
 import org.encompass.cli.internal.Messages;
+import org.encompass.cli.internal.UpdateMessages;
 import org.encompass.cli.internal.OptionSpec;
 import org.junit.jupiter.api.Test;
 
@@ -54,11 +55,13 @@ class HelpTextsTest {
 
     @Test
     void everyMessageIsDefined() throws IllegalAccessException {
-        for (Field field : Messages.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                String value = (String) field.get(null);
-                assertNotNull(value, field.getName());
-                assertFalse(value.startsWith("NLS missing message"), field.getName());
+        for (Class<?> messages : java.util.List.of(Messages.class, UpdateMessages.class)) {
+            for (Field field : messages.getFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                    String value = (String) field.get(null);
+                    assertNotNull(value, field.getName());
+                    assertFalse(value.startsWith("NLS missing message"), field.getName());
+                }
             }
         }
     }

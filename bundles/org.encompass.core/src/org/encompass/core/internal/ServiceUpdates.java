@@ -1,0 +1,612 @@
+package org.encompass.core.internal;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.encompass.core.EncompassException;
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.model.Clone;
+import org.encompass.model.JournalEntry;
+import org.encompass.model.Machine;
+import org.encompass.model.Master;
+import org.encompass.model.ModelFactory;
+import org.encompass.model.Outcome;
+import org.encompass.model.Placement;
+import org.encompass.model.ServiceUpdate;
+import org.encompass.model.Site;
+import org.encompass.model.TerminalState;
+import org.encompass.model.UpdateMachine;
+import org.encompass.model.UpdateMachineStatus;
+import org.encompass.model.UpdatePhase;
+
+/**
+ * Service updates (paper, section 3) as tracked objects ({@link ServiceUpdate}): start (a clone of the master on a
+ * machine, put into MAINTENANCE), apply (customization items written into the maintenance clone), capture (the new
+ * master, version + 1), rollout (machines running clones of the old master reassigned to fresh clones of the new
+ * one, their variables carried over), rollback (back to the standby clones, no copy) and finish (the standby clones
+ * destroyed). Each step is one journal entry wrapping the journaled lifecycle operations it runs, and the record is
+ * committed after every machine's change, so after a stop {@code rollout --continue} and {@code rollback} go on from
+ * the clones' recorded states; operations the stop cut short are rolled back first.
+ */
+public final class ServiceUpdates {
+    private static final Pattern LAST_NUMBER = Pattern.compile("(.*?)(\\d+)$");
+
+    private final OperationRunner runner;
+    private final ImageOperations images;
+    private final PlacementOperations placement;
+    private final CustomizationOperations customization;
+    private final Reassigner reassigner;
+    private final MaintenanceEdits edits;
+    private final JournalRecovery recovery;
+    private final int maxParallel;
+
+    public ServiceUpdates(OperationRunner runner, ImageOperations images, PlacementOperations placement,
+            CustomizationOperations customization, Reassigner reassigner, JournalRecovery recovery, int maxParallel) {
+        this.runner = runner;
+        this.images = images;
+        this.placement = placement;
+        this.customization = customization;
+        this.reassigner = reassigner;
+        this.edits = new MaintenanceEdits(runner.model());
+        this.recovery = recovery;
+        this.maxParallel = maxParallel;
+    }
+
+    // --- lookups and refusals shared with other operations
+
+    /** Updates not yet finished. */
+    static boolean running(ServiceUpdate update) {
+        return update.getPhase() != UpdatePhase.FINISHED;
+    }
+
+    /** The update named {@code name}, or the only running one when {@code name} is null. */
+    public static ServiceUpdate find(Site site, String name) {
+        if (name != null) {
+            return site.getUpdates().stream().filter(u -> name.equals(u.getName())).findFirst()
+                    .orElseThrow(() -> new EncompassException("unknown service update " + org.encompass.core.Quoted.of(name)
+                            + " (known: " + (site.getUpdates().isEmpty() ? "none"
+                                    : site.getUpdates().stream().map(ServiceUpdate::getName).collect(Collectors.joining(", ")))
+                            + ")"));
+        }
+        List<ServiceUpdate> open = site.getUpdates().stream().filter(ServiceUpdates::running).toList();
+        if (open.isEmpty()) {
+            throw new EncompassException("no service update is running; start one with encompass update start MASTER --on MACHINE");
+        }
+        if (open.size() > 1) {
+            throw new EncompassException("several service updates are running ("
+                    + open.stream().map(ServiceUpdate::getName).collect(Collectors.joining(", ")) + "); name one with --update");
+        }
+        return open.get(0);
+    }
+
+    /**
+     * Refuses to delete a master while an update of it keeps standby clones for rollback (they are named), so the
+     * operator learns why rather than only that clones still use it.
+     */
+    public static void refuseDeleteWithStandby(Site site, Master master) {
+        for (ServiceUpdate update : site.getUpdates()) {
+            if (!running(update) || !master.getName().equals(update.getOldMaster())) {
+                continue;
+            }
+            List<String> standby = update.getMachines().stream().filter(m -> m.getStatus() == UpdateMachineStatus.DONE)
+                    .map(UpdateMachine::getOldClone)
+                    .filter(c -> SiteLookup.findClone(site, c).filter(x -> x.getTerminalState() == TerminalState.NONE).isPresent())
+                    .toList();
+            if (!standby.isEmpty()) {
+                throw new EncompassException("cannot delete master " + master.getName() + ": service update "
+                        + update.getName() + " keeps its standby clones " + String.join(", ", standby)
+                        + " for rollback; run encompass update rollback or update finish first");
+            }
+        }
+    }
+
+    // --- start
+
+    /**
+     * Deploys a clone of {@code master} (with {@code variables}) on {@code machine} and reconfigures it into
+     * MAINTENANCE; returns the update's name.
+     */
+    public String start(String masterName, String machineName, Map<String, String> variables, IProgressMonitor monitor) {
+        if (machineName == null || machineName.isBlank()) {
+            throw new EncompassException("update start needs --on MACHINE: a clone enters MAINTENANCE only after it has"
+                    + " booted (docs/lifecycle.md, reconfigure)");
+        }
+        runner.run(Operation.UPDATE_START, masterName, site -> {
+            Master master = SiteLookup.master(site, masterName);
+            if (master.getLocation() == null) {
+                throw new EncompassException("cannot update master " + masterName + ": it is retired");
+            }
+            for (ServiceUpdate other : site.getUpdates()) {
+                if (running(other) && masterName.equals(other.getOldMaster())) {
+                    throw new EncompassException("cannot start an update of master " + masterName + ": update "
+                            + other.getName() + " of it is running (" + other.getPhase() + "); finish it first");
+                }
+            }
+            Machine machine = SiteLookup.machine(site, machineName);
+            String qualified = SiteLookup.qualifiedName(machine);
+            if (machine.getClone() != null) {
+                throw new EncompassException("cannot start the update on " + qualified + ": it holds clone "
+                        + machine.getClone().getName() + "; choose a free machine");
+            }
+            Requirements.check(master, machine);
+            long n = site.getUpdates().stream().filter(u -> masterName.equals(u.getOldMaster())).count() + 1;
+            String name = "upd-" + masterName + "-" + n;
+            return new OperationRunner.Plan<>(name, Map.of("master", masterName, "machine", qualified), "none",
+                    List.of("update-of:" + masterName), new String[] { name, qualified });
+        }, (plan, m) -> {
+            SubMonitor sub = SubMonitor.convert(m, "Starting " + plan[0], 100);
+            String clone = images.cloneMaster(masterName, null, sub.split(40));
+            if (variables != null && !variables.isEmpty()) {
+                customization.setVariables(clone, variables);
+            }
+            reassigner.bringUp(clone, plan[1], sub.split(50));
+            placement.reconfigure(clone, sub.split(10));
+            return clone;
+        }, (site, plan, clone) -> {
+            ServiceUpdate update = ModelFactory.eINSTANCE.createServiceUpdate();
+            update.setName(plan[0]);
+            update.setOldMaster(masterName);
+            update.setMaintenanceClone(clone);
+            update.setMaintenanceMachine(plan[1]);
+            update.setPhase(UpdatePhase.MAINTENANCE);
+            update.setStarted(new Date());
+            site.getUpdates().add(update);
+            return plan[0] + " " + UpdatePhase.MAINTENANCE + ", maintenance clone " + clone + " on " + plan[1];
+        }, monitor);
+        return runner.model().read(site -> {
+            List<ServiceUpdate> of = site.getUpdates().stream().filter(u -> masterName.equals(u.getOldMaster())).toList();
+            return of.get(of.size() - 1).getName();
+        });
+    }
+
+    // --- apply
+
+    /**
+     * Writes {@code items} into the maintenance clone's image, in order, with its variables; the clone is
+     * deactivated first when it runs (the machine stays attached). Returns how many items the update has applied.
+     */
+    public int apply(String updateName, List<org.encompass.core.customization.CustomizationItem> items, IProgressMonitor monitor) {
+        if (items.isEmpty()) {
+            throw new EncompassException("update apply needs at least one customization item");
+        }
+        String[] done = new String[3];
+        runner.run(Operation.UPDATE_APPLY, updateName == null ? "update" : updateName, site -> {
+            ServiceUpdate update = find(site, updateName);
+            requirePhase(update, "apply items", UpdatePhase.MAINTENANCE);
+            done[0] = update.getName();
+            done[1] = update.getMaintenanceClone();
+            return new OperationRunner.Plan<>(update.getName(), Map.of("items", Integer.toString(items.size())),
+                    update.getPhase().toString(), List.of("update:" + update.getName()),
+                    done);
+        }, (plan, m) -> {
+            SubMonitor sub = SubMonitor.convert(m, "Applying items to " + plan[1], 100);
+            if (runner.model().read(site -> SiteLookup.clone(site, plan[1]).getPlacement()) == Placement.ACTIVE) {
+                placement.deactivate(plan[1], sub.split(30));
+            }
+            edits.apply(plan[1], items, sub.split(70));
+            return items.size();
+        }, (site, plan, count) -> {
+            ServiceUpdate update = find(site, plan[0]);
+            update.setAppliedItems(update.getAppliedItems() + count);
+            plan[2] = Integer.toString(update.getAppliedItems());
+            return update.getName() + " " + update.getPhase() + ", " + update.getAppliedItems() + " item(s) applied";
+        }, monitor);
+        return Integer.parseInt(done[2]);
+    }
+
+    // --- capture
+
+    /** Captures the maintenance clone as the new master (version + 1, lineage kept); returns its name. */
+    public String capture(String updateName, String newMasterName, IProgressMonitor monitor) {
+        return runner.run(Operation.UPDATE_CAPTURE, updateName == null ? "update" : updateName, site -> {
+            ServiceUpdate update = find(site, updateName);
+            requirePhase(update, "capture", UpdatePhase.MAINTENANCE);
+            Master old = SiteLookup.master(site, update.getOldMaster());
+            String version = nextVersion(old.getVersion());
+            String name = newMasterName != null ? newMasterName : old.getName() + "-v" + version;
+            Names.check("master", name);
+            if (SiteLookup.findMaster(site, name).isPresent()) {
+                throw new EncompassException("a master named " + name + " exists already; name the new one: update capture --as NAME");
+            }
+            return new OperationRunner.Plan<>(update.getName(), Map.of("master", name, "version", version),
+                    update.getPhase().toString(), List.of("update:" + update.getName()),
+                    new String[] { update.getName(), update.getMaintenanceClone(), name, version });
+        }, (plan, m) -> {
+            SubMonitor sub = SubMonitor.convert(m, "Capturing " + plan[1], 100);
+            if (runner.model().read(site -> SiteLookup.clone(site, plan[1]).getPlacement()) == Placement.ACTIVE) {
+                placement.deactivate(plan[1], sub.split(10));
+            }
+            return images.capture(plan[1], plan[2], sub.split(90));
+        }, (site, plan, master) -> {
+            ServiceUpdate update = find(site, plan[0]);
+            SiteLookup.master(site, master).setVersion(plan[3]);
+            update.setNewMaster(master);
+            update.setPhase(UpdatePhase.CAPTURED);
+            return update.getName() + " " + UpdatePhase.CAPTURED + ", new master " + master + " version " + plan[3];
+        }, monitor);
+    }
+
+    /** The version after {@code version}: its last number + 1 ("1" -> "2", "1.4" -> "1.5"), else ".1" appended. */
+    static String nextVersion(String version) {
+        if (version == null || version.isBlank()) {
+            return "2";
+        }
+        Matcher m = LAST_NUMBER.matcher(version);
+        if (m.matches()) {
+            return m.group(1) + new java.math.BigInteger(m.group(2)).add(java.math.BigInteger.ONE);
+        }
+        return version + ".1";
+    }
+
+    // --- rollout
+
+    /**
+     * Moves the machines running clones of the old master (all, or {@code machines}) to fresh clones of the new
+     * master, {@code batch} at a time in parallel, each with the variables of its old clone. A machine that does
+     * not reach ACTIVE stops the rollout after its batch (phase PAUSED): then only {@code resume} (continue) or a
+     * rollback go on. Returns the update's phase.
+     */
+    public UpdatePhase rollout(String updateName, int batch, List<String> machines, boolean resume, IProgressMonitor monitor) {
+        if (batch < 1) {
+            throw new EncompassException("--batch must be at least 1, was " + batch);
+        }
+        String[] name = new String[1];
+        runner.run(Operation.UPDATE_ROLLOUT, updateName == null ? "update" : updateName, site -> {
+            ServiceUpdate update = find(site, updateName);
+            name[0] = update.getName();
+            checkRolloutPhase(update, resume);
+            List<String> added = addMachines(site, update, machines);
+            update.setPhase(UpdatePhase.ROLLING_OUT);
+            update.setMessage(null);
+            return new OperationRunner.Plan<>(update.getName(), Map.of("batch", Integer.toString(batch), "machines",
+                    machines == null || machines.isEmpty() ? "all" : String.join(",", machines), "continue",
+                    Boolean.toString(resume)), added.size() + " machine(s) added", List.of("update:" + update.getName()),
+                    update.getName());
+        }, (update, m) -> {
+            try {
+                rollOut(update, batch, machines, m);
+            } catch (RuntimeException e) {
+                pauseIfRolling(update, OperationRunner.message(e));
+                throw e;
+            }
+            return Boolean.TRUE;
+        }, (site, update, ok) -> {
+            ServiceUpdate u = find(site, update);
+            u.setPhase(UpdatePhase.ROLLED_OUT);
+            takeOver(site, update, Operation.UPDATE_ROLLOUT, Outcome.SUCCEEDED, "completed");
+            return update + " " + UpdatePhase.ROLLED_OUT + ": " + count(u, UpdateMachineStatus.DONE) + " machine(s) moved";
+        }, monitor);
+        return runner.model().read(site -> find(site, name[0]).getPhase());
+    }
+
+    private static void checkRolloutPhase(ServiceUpdate update, boolean resume) {
+        UpdatePhase phase = update.getPhase();
+        if ((phase == UpdatePhase.PAUSED || phase == UpdatePhase.ROLLING_OUT) && !resume) {
+            throw new EncompassException("the rollout of " + update.getName() + " stopped"
+                    + (update.getMessage() == null ? "" : " (" + update.getMessage() + ")")
+                    + "; go on with encompass update rollout --continue, or go back with encompass update rollback");
+        }
+        requirePhase(update, "roll out", UpdatePhase.CAPTURED, UpdatePhase.ROLLED_OUT, UpdatePhase.PAUSED,
+                UpdatePhase.ROLLING_OUT, UpdatePhase.ROLLED_BACK);
+    }
+
+    /** Adds the machines the rollout moves and that it does not list yet; returns their names. */
+    private static List<String> addMachines(Site site, ServiceUpdate update, List<String> only) {
+        Set<String> listed = update.getMachines().stream().map(UpdateMachine::getMachine).collect(Collectors.toSet());
+        List<Clone> running = site.getClones().stream()
+                .filter(c -> c.getMaster() != null && update.getOldMaster().equals(c.getMaster().getName()))
+                .filter(c -> c.getTerminalState() == TerminalState.NONE && c.getMachine() != null
+                        && c.getPlacement() != Placement.UNASSIGNED && !c.getName().equals(update.getMaintenanceClone()))
+                .toList();
+        Map<String, Clone> byMachine = new LinkedHashMap<>();
+        running.forEach(c -> byMachine.put(SiteLookup.qualifiedName(c.getMachine()), c));
+        List<String> chosen = new ArrayList<>();
+        if (only == null || only.isEmpty()) {
+            chosen.addAll(byMachine.keySet());
+        } else {
+            for (String machineName : only) {
+                String qualified = SiteLookup.qualifiedName(SiteLookup.machine(site, machineName));
+                if (!byMachine.containsKey(qualified) && !listed.contains(qualified)) {
+                    throw new EncompassException("machine " + qualified + " runs no clone of master " + update.getOldMaster()
+                            + "; the rollout of " + update.getName() + " moves only those");
+                }
+                chosen.add(qualified);
+            }
+        }
+        List<String> added = new ArrayList<>();
+        for (String machine : chosen) {
+            if (!listed.contains(machine)) {
+                UpdateMachine row = ModelFactory.eINSTANCE.createUpdateMachine();
+                row.setMachine(machine);
+                row.setOldClone(byMachine.get(machine).getName());
+                row.setStatus(UpdateMachineStatus.PENDING);
+                update.getMachines().add(row);
+                added.add(machine);
+            }
+        }
+        return added;
+    }
+
+    private void rollOut(String updateName, int batch, List<String> only, IProgressMonitor monitor) {
+        Set<String> filter = qualified(only);
+        List<String> todo = runner.model().read(site -> find(site, updateName).getMachines().stream()
+                .filter(r -> filter == null || filter.contains(r.getMachine()))
+                .filter(r -> r.getStatus() != UpdateMachineStatus.DONE) // rolled back ones move again
+                .map(UpdateMachine::getMachine).toList());
+        SubMonitor sub = SubMonitor.convert(monitor, "Rolling out " + updateName, todo.size());
+        for (int from = 0; from < todo.size(); from += batch) {
+            List<String> slice = todo.subList(from, Math.min(todo.size(), from + batch));
+            String[] errors = new String[slice.size()];
+            ParallelJobs.runAll("Rolling out " + updateName, slice.size(), Math.min(maxParallel, batch), (i, m) -> {
+                try {
+                    moveMachine(updateName, slice.get(i), m);
+                } catch (RuntimeException e) {
+                    errors[i] = OperationRunner.message(e);
+                    setRow(updateName, slice.get(i), UpdateMachineStatus.FAILED, errors[i]);
+                }
+            }, sub.split(slice.size()));
+            List<String> failed = new ArrayList<>();
+            for (int i = 0; i < slice.size(); i++) {
+                if (errors[i] != null) {
+                    failed.add(slice.get(i) + ": " + errors[i]);
+                }
+            }
+            if (!failed.isEmpty()) {
+                int moved = runner.model().read(site -> count(find(site, updateName), UpdateMachineStatus.DONE));
+                throw new EncompassException("rollout of " + updateName + " stopped: " + failed.size() + " machine(s) did not"
+                        + " reach ACTIVE (" + String.join("; ", failed) + "); " + moved + " moved so far; go on with"
+                        + " encompass update rollout --continue, or go back with encompass update rollback");
+            }
+        }
+    }
+
+    /** One machine: a fresh clone of the new master with the old clone's variables, then the old one to standby. */
+    private void moveMachine(String updateName, String machine, IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, "Moving " + machine, 100);
+        String[] row = rowOf(updateName, machine);
+        setRow(updateName, machine, UpdateMachineStatus.MOVING, null);
+        String oldClone = row[0];
+        String newClone = row[1];
+        settleInterrupted(oldClone, newClone, sub.split(5));
+        if (newClone == null || isGone(newClone)) {
+            String master = runner.model().read(site -> find(site, updateName).getNewMaster());
+            newClone = images.cloneMaster(master, null, sub.split(40));
+            recordNewClone(updateName, machine, newClone);
+            Map<String, String> variables = runner.model().read(site -> Reassigner.variablesOf(SiteLookup.clone(site, oldClone)));
+            if (!variables.isEmpty()) {
+                customization.setVariables(newClone, variables);
+            }
+        }
+        CrashPoints.reach("update.rollout.cloned");
+        reassigner.takeDown(oldClone, sub.split(20));
+        CrashPoints.reach("update.rollout.oldDown");
+        reassigner.bringUp(newClone, machine, sub.split(35));
+        setRow(updateName, machine, UpdateMachineStatus.DONE, null);
+    }
+
+    private void pauseIfRolling(String updateName, String message) {
+        try {
+            runner.model().write(site -> {
+                ServiceUpdate update = find(site, updateName);
+                if (update.getPhase() == UpdatePhase.ROLLING_OUT) {
+                    update.setPhase(UpdatePhase.PAUSED);
+                    update.setMessage(org.encompass.core.Quoted.inline(message, Journal.MAX_MESSAGE));
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // the rollout's own error is the one to report; the phase stays ROLLING_OUT, which --continue accepts
+        }
+    }
+
+    // --- rollback
+
+    /**
+     * Returns the machines moved (all, or {@code machines}) to their standby clones: the new clone is taken down
+     * and destroyed, the old one assigned, attached and activated again (no copy). Returns the update's phase.
+     */
+    public UpdatePhase rollback(String updateName, List<String> machines, IProgressMonitor monitor) {
+        String[] name = new String[1];
+        runner.run(Operation.UPDATE_ROLLBACK, updateName == null ? "update" : updateName, site -> {
+            ServiceUpdate update = find(site, updateName);
+            name[0] = update.getName();
+            requirePhase(update, "roll back", UpdatePhase.ROLLING_OUT, UpdatePhase.PAUSED, UpdatePhase.ROLLED_OUT);
+            for (String machine : machines == null ? List.<String>of() : machines) {
+                String qualified = SiteLookup.qualifiedName(SiteLookup.machine(site, machine));
+                if (update.getMachines().stream().noneMatch(r -> r.getMachine().equals(qualified))) {
+                    throw new EncompassException("machine " + qualified + " is not part of the rollout of " + update.getName());
+                }
+            }
+            return new OperationRunner.Plan<>(update.getName(), Map.of("machines",
+                    machines == null || machines.isEmpty() ? "all" : String.join(",", machines)), update.getPhase().toString(),
+                    List.of("update:" + update.getName()), update.getName());
+        }, (update, m) -> {
+            rollBack(update, machines, m);
+            return Boolean.TRUE;
+        }, (site, update, ok) -> {
+            ServiceUpdate u = find(site, update);
+            boolean anyMoved = u.getMachines().stream().anyMatch(r -> r.getStatus() == UpdateMachineStatus.DONE
+                    || r.getStatus() == UpdateMachineStatus.MOVING || r.getStatus() == UpdateMachineStatus.FAILED);
+            boolean anyStopped = u.getMachines().stream().anyMatch(r -> r.getStatus() == UpdateMachineStatus.MOVING
+                    || r.getStatus() == UpdateMachineStatus.FAILED);
+            u.setPhase(!anyMoved ? UpdatePhase.ROLLED_BACK : anyStopped ? UpdatePhase.PAUSED : UpdatePhase.ROLLED_OUT);
+            takeOver(site, update, Operation.UPDATE_ROLLBACK, Outcome.ROLLED_BACK, "rolled back");
+            u.setMessage(null);
+            return update + " " + u.getPhase() + ": " + count(u, UpdateMachineStatus.ROLLED_BACK) + " machine(s) rolled back";
+        }, monitor);
+        return runner.model().read(site -> find(site, name[0]).getPhase());
+    }
+
+    private void rollBack(String updateName, List<String> only, IProgressMonitor monitor) {
+        Set<String> filter = qualified(only);
+        List<String> todo = runner.model().read(site -> find(site, updateName).getMachines().stream()
+                .filter(r -> filter == null || filter.contains(r.getMachine()))
+                .filter(r -> r.getStatus() == UpdateMachineStatus.DONE || r.getStatus() == UpdateMachineStatus.MOVING
+                        || r.getStatus() == UpdateMachineStatus.FAILED)
+                .map(UpdateMachine::getMachine).toList());
+        String[] errors = new String[todo.size()];
+        ParallelJobs.runAll("Rolling back " + updateName, todo.size(), maxParallel, (i, m) -> {
+            try {
+                restoreMachine(updateName, todo.get(i), m);
+            } catch (RuntimeException e) {
+                errors[i] = todo.get(i) + ": " + OperationRunner.message(e);
+                setRow(updateName, todo.get(i), UpdateMachineStatus.FAILED, OperationRunner.message(e));
+            }
+        }, monitor);
+        List<String> failed = java.util.Arrays.stream(errors).filter(java.util.Objects::nonNull).toList();
+        if (!failed.isEmpty()) {
+            throw new EncompassException("rollback of " + updateName + " failed on " + failed.size() + " machine(s) ("
+                    + String.join("; ", failed) + "); run encompass update rollback again once the cause is fixed");
+        }
+    }
+
+    private void restoreMachine(String updateName, String machine, IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, "Restoring " + machine, 100);
+        String[] row = rowOf(updateName, machine);
+        settleInterrupted(row[0], row[1], sub.split(5));
+        if (row[1] != null && !isGone(row[1])) {
+            reassigner.takeDown(row[1], sub.split(25));
+            images.destroy(row[1], sub.split(20));
+        }
+        reassigner.bringUp(row[0], machine, sub.split(50));
+        setRow(updateName, machine, UpdateMachineStatus.ROLLED_BACK, null);
+    }
+
+    // --- finish
+
+    private record Standby(String update, List<String> clones) {
+    }
+
+    /** Destroys the standby clones of the machines moved and closes the update; returns how many were destroyed. */
+    public int finish(String updateName, IProgressMonitor monitor) {
+        return runner.run(Operation.UPDATE_FINISH, updateName == null ? "update" : updateName, site -> {
+            ServiceUpdate update = find(site, updateName);
+            requirePhase(update, "finish", UpdatePhase.ROLLED_OUT, UpdatePhase.ROLLED_BACK);
+            List<String> standby = update.getMachines().stream().filter(r -> r.getStatus() == UpdateMachineStatus.DONE)
+                    .map(UpdateMachine::getOldClone)
+                    .filter(c -> SiteLookup.findClone(site, c).filter(x -> x.getTerminalState() == TerminalState.NONE).isPresent())
+                    .toList();
+            return new OperationRunner.Plan<>(update.getName(), Map.of("standby", String.join(",", standby)),
+                    update.getPhase().toString(), List.of("update:" + update.getName()), new Standby(update.getName(), standby));
+        }, (standby, m) -> {
+            SubMonitor sub = SubMonitor.convert(m, "Destroying standby clones", Math.max(1, standby.clones().size()));
+            for (String clone : standby.clones()) {
+                images.destroy(clone, sub.split(1));
+            }
+            return standby.clones().size();
+        }, (site, standby, destroyed) -> {
+            ServiceUpdate update = find(site, standby.update());
+            update.setPhase(UpdatePhase.FINISHED);
+            return update.getName() + " " + UpdatePhase.FINISHED + ": " + destroyed + " standby clone(s) destroyed";
+        }, monitor);
+    }
+
+    // --- helpers
+
+    /**
+     * Ends the rollout and rollback entries of {@code update} that a stop left INTERRUPTED, now that the running
+     * {@code operation} (the newest entry of it on the update) has gone on from where they stopped: as a retry would.
+     */
+    private static void takeOver(Site site, String update, Operation operation, Outcome outcome, String how) {
+        List<JournalEntry> entries = Journal.entries(site);
+        JournalEntry current = null;
+        for (JournalEntry entry : entries) {
+            if (entry.getOutcome() == Outcome.RUNNING && operation.label().equals(entry.getOperation())
+                    && update.equals(entry.getTarget())) {
+                current = entry;
+            }
+        }
+        if (current == null) {
+            return;
+        }
+        for (JournalEntry entry : entries) {
+            boolean step = Operation.UPDATE_ROLLOUT.label().equals(entry.getOperation())
+                    || Operation.UPDATE_ROLLBACK.label().equals(entry.getOperation());
+            if (step && entry.getOutcome() == Outcome.INTERRUPTED && update.equals(entry.getTarget()) && entry.getRetriedBy() == 0) {
+                entry.setRetriedBy(current.getId());
+                Journal.end(entry, outcome, "interrupted, then " + how + " by " + operation.label() + " #" + current.getId(),
+                        null);
+            }
+        }
+    }
+
+    private static void requirePhase(ServiceUpdate update, String what, UpdatePhase... allowed) {
+        for (UpdatePhase phase : allowed) {
+            if (update.getPhase() == phase) {
+                return;
+            }
+        }
+        throw new EncompassException("cannot " + what + " in update " + update.getName() + ": it is " + update.getPhase()
+                + " (allowed in " + java.util.Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+    }
+
+    private static int count(ServiceUpdate update, UpdateMachineStatus status) {
+        return (int) update.getMachines().stream().filter(r -> r.getStatus() == status).count();
+    }
+
+    private Set<String> qualified(List<String> machines) {
+        if (machines == null || machines.isEmpty()) {
+            return null;
+        }
+        return runner.model().read(site -> machines.stream()
+                .map(m -> SiteLookup.qualifiedName(SiteLookup.machine(site, m))).collect(Collectors.toSet()));
+    }
+
+    /** {old clone, new clone or null} of a machine's row. */
+    private String[] rowOf(String updateName, String machine) {
+        return runner.model().read(site -> {
+            UpdateMachine row = row(find(site, updateName), machine);
+            String next = row.getNewClone() == null || row.getNewClone().isEmpty() ? null : row.getNewClone();
+            return new String[] { row.getOldClone(), next };
+        });
+    }
+
+    private static UpdateMachine row(ServiceUpdate update, String machine) {
+        return update.getMachines().stream().filter(r -> r.getMachine().equals(machine)).findFirst()
+                .orElseThrow(() -> new EncompassException("machine " + machine + " is not part of " + update.getName()));
+    }
+
+    private void setRow(String updateName, String machine, UpdateMachineStatus status, String message) {
+        runner.model().write(site -> {
+            UpdateMachine row = row(find(site, updateName), machine);
+            row.setStatus(status);
+            row.setMessage(message == null ? null : org.encompass.core.Quoted.inline(message, Journal.MAX_MESSAGE));
+            return null;
+        });
+    }
+
+    private void recordNewClone(String updateName, String machine, String clone) {
+        runner.model().write(site -> {
+            row(find(site, updateName), machine).setNewClone(clone);
+            return null;
+        });
+    }
+
+    private boolean isGone(String clone) {
+        return runner.model().read(site -> SiteLookup.findClone(site, clone)
+                .map(c -> c.getTerminalState() != TerminalState.NONE).orElse(true));
+    }
+
+    /**
+     * Rolls back the operations on these clones that a stop cut short (INTERRUPTED, neither retried nor rolled back),
+     * so the driver side matches the recorded state before the next step runs.
+     */
+    private void settleInterrupted(String oldClone, String newClone, IProgressMonitor monitor) {
+        List<Long> open = runner.model().read(site -> Journal.entries(site).stream()
+                .filter(e -> e.getOutcome() == Outcome.INTERRUPTED && e.getRetriedBy() == 0)
+                .filter(e -> e.getTarget() != null && (e.getTarget().equals(oldClone) || e.getTarget().equals(newClone)))
+                .map(JournalEntry::getId).toList());
+        for (long id : open) {
+            recovery.rollback(id, monitor);
+        }
+    }
+}
