@@ -159,7 +159,7 @@ class CliKilledProcessTest {
 
         Doc interrupted = interruptedAfterTheKill(site); // its start settles the item in doubt
         interrupted.expect("customize-" + operation, "entries", 0, "operation");
-        List<Object> verified = site.json("journal").list("entries").stream()
+        List<?> verified = site.json("journal").list("entries").stream()
                 .filter(e -> "verify".equals(Json.string(e, "operation"))).toList();
         boolean inDoubt = point.endsWith(".intent") || point.equals("customize.written") || point.equals("rollback.restored");
         assertEquals(inDoubt ? 1 : 0, verified.size(), () -> "verify entries: " + verified);
