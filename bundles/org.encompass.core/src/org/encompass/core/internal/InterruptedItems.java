@@ -60,6 +60,8 @@ public final class InterruptedItems {
      */
     public List<String> verifyAtStart() {
         List<CloneCustomizer.Work> candidates = model.read(site -> site.getClones().stream()
+                // records for [0, pointer) only, unless one is in doubt: the size alone loads no record (every start runs this)
+                .filter(c -> c.getAppliedItems().size() > c.getCustomizationPointer())
                 .filter(c -> c.getTerminalState() == TerminalState.NONE && c.getMaster() != null)
                 .filter(c -> c.getAppliedItems().stream().anyMatch(i -> i.getIndex() >= c.getCustomizationPointer()))
                 .map(c -> CloneCustomizer.snapshot(c, c.getMachine() == null ? null : c.getMachine().getName()))
