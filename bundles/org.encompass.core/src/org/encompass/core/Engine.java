@@ -87,9 +87,9 @@ public final class Engine implements AutoCloseable {
      * and checks the clones it registered before their copies were on disk (write-behind) against their
      * masters, destroying those whose bytes were lost (journaled as {@code verify}; the clone's own entry
      * ends with the check). A customization item a crash left half-way is settled by its file's bytes
-     * (journaled as {@code verify}; see {@link InterruptedItems}). An interrupted clone or import that registered nothing is rolled back at once (what
-     * it left on storage is deleted, so its name is free), and so is a site archive import cut short (it had
-     * recorded nothing). Helpers that drivers of a dead process left running (a qemu-storage-daemon and its
+     * (journaled as {@code verify}; see {@link InterruptedItems}). An interrupted clone or import that
+     * registered nothing is rolled back at once (what it left on storage is deleted, so its name is free), and
+     * so is a site archive import cut short (it had recorded nothing). Helpers that drivers of a dead process left running (a qemu-storage-daemon and its
      * FUSE mounts) are stopped first. Call once, in the process that opened the repository, before any
      * operation runs. Returns the ids of the entries left INTERRUPTED, for the operator to retry or roll back.
      */

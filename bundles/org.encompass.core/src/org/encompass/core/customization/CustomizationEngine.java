@@ -30,8 +30,8 @@ import com.google.re2j.Matcher;
  * Then each item's new bytes are computed completely, its {@link UndoRecord} (old bytes, new bytes'
  * digest) is handed to the {@link ItemListener} as the item's intent before the image is touched, the bytes
  * are written, and the item is reported applied before the next item starts, so the caller can persist the
- * intent before and the pointer after every write. An error that only the image can reveal (missing file or directory, symbolic link, I/O) stops at
- * that item: the items before it stay applied and reported, the item itself wrote nothing, and the
+ * intent before and the pointer after every write. An error that only the image can reveal (missing file or
+ * directory, symbolic link, I/O) stops at that item: the items before it stay applied and reported, the item itself wrote nothing, and the
  * {@link CustomizationException} carries its index and the pointer reached.</li>
  * <li><b>Rollback.</b> {@link #rollback rollback(..., pointer, target, ...)} undoes items
  * {@code [target, pointer)} newest first, restoring the exact original bytes or deleting a file the item
