@@ -15,6 +15,7 @@ import org.encompass.core.internal.DiscoveryOperations;
 import org.encompass.core.internal.HostConnections;
 import org.encompass.core.internal.HypervisorSteps;
 import org.encompass.core.internal.ImageOperations;
+import org.encompass.core.internal.InterruptedItems;
 import org.encompass.core.internal.InventoryOperations;
 import org.encompass.core.internal.JournalRecovery;
 import org.encompass.core.internal.ModelAccess;
@@ -48,6 +49,7 @@ public final class Engine implements AutoCloseable {
     private final Writeback writeback;
     private final org.encompass.core.internal.Reassigner reassigner;
     private final org.encompass.core.internal.ServiceUpdates updates;
+    private final InterruptedItems interruptedItems;
     private DiscoverySchedule schedule;
 
     public Engine(CDOSession session, EngineOptions options) {
@@ -55,7 +57,8 @@ public final class Engine implements AutoCloseable {
         writeback = new Writeback(model, options.user());
         OperationRunner runner = new OperationRunner(model, options.user(), writeback);
         HypervisorSteps hosts = new HypervisorSteps(connections, options.deactivateTimeout());
-        CloneCustomizer customizer = new CloneCustomizer(model);
+        interruptedItems = new InterruptedItems(model, options.user());
+        CloneCustomizer customizer = new CloneCustomizer(model, interruptedItems);
         images = new ImageOperations(runner, hosts, new CloneSlots(options.clonesPerDevice(), options.clonesPerSource(), options.writeBehindCopies()),
                 writeback);
         placement = new PlacementOperations(runner, hosts, customizer);
@@ -88,9 +91,10 @@ public final class Engine implements AutoCloseable {
      * Marks operations that were running when the repository's previous owner stopped as INTERRUPTED,
      * and checks the clones it registered before their copies were on disk (write-behind) against their
      * masters, destroying those whose bytes were lost (journaled as {@code verify}; the clone's own entry
-     * ends with the check). An interrupted clone or import that registered nothing is rolled back at once (what
-     * it left on storage is deleted, so its name is free), and so is a site archive import cut short (it had
-     * recorded nothing). Helpers that drivers of a dead process left running (a qemu-storage-daemon and its
+     * ends with the check). A customization item a crash left half-way is settled by its file's bytes
+     * (journaled as {@code verify}; see {@link InterruptedItems}). An interrupted clone or import that
+     * registered nothing is rolled back at once (what it left on storage is deleted, so its name is free), and
+     * so is a site archive import cut short (it had recorded nothing). Helpers that drivers of a dead process left running (a qemu-storage-daemon and its
      * FUSE mounts) are stopped first. Call once, in the process that opened the repository, before any
      * operation runs. Returns the ids of the entries left INTERRUPTED, for the operator to retry or roll back.
      */
@@ -100,6 +104,7 @@ public final class Engine implements AutoCloseable {
         interrupted.removeAll(archives.rollBackInterrupted(interrupted));
         org.encompass.core.internal.SiteArchives.removeAbandonedUnpackDirectories();
         writeback.verifyPending(null); // settles the entries of the clones it checks
+        interruptedItems.verifyAtStart();
         return recovery.repairUnregistered(interrupted);
     }
 

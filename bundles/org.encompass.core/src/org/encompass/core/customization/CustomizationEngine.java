@@ -27,21 +27,25 @@ import com.google.re2j.Matcher;
  * {@code [pointer, target)}; assign uses {@code target = items.size()}. Before writing anything, every item
  * in that range is checked on its own (path confined to the image, regex flags and pattern, variables
  * present, group references within the pattern): such an error leaves the image and the pointer untouched.
- * Then each item's new bytes are computed completely, written, and reported to the {@link ItemListener}
- * with its {@link UndoRecord} before the next item starts, so the caller can persist the pointer after every
- * item. An error that only the image can reveal (missing file or directory, symbolic link, I/O) stops at
- * that item: the items before it stay applied and reported, the item itself wrote nothing, and the
+ * Then each item's new bytes are computed completely, its {@link UndoRecord} (old bytes, new bytes'
+ * digest) is handed to the {@link ItemListener} as the item's intent before the image is touched, the bytes
+ * are written, and the item is reported applied before the next item starts, so the caller can persist the
+ * intent before and the pointer after every write. An error that only the image can reveal (missing file or
+ * directory, symbolic link, I/O) stops at that item: the items before it stay applied and reported, the item itself wrote nothing, and the
  * {@link CustomizationException} carries its index and the pointer reached.</li>
  * <li><b>Rollback.</b> {@link #rollback rollback(..., pointer, target, ...)} undoes items
  * {@code [target, pointer)} newest first, restoring the exact original bytes or deleting a file the item
  * created. The undo records are checked for consistency, and (unless forced) every file must still hold
  * exactly the bytes the item wrote, before anything is written: a file changed since would lose those
- * changes, so rollback refuses. Progress is reported per item like apply.</li>
+ * changes, so rollback refuses. Progress is reported per item like apply: the intent before the bytes are
+ * restored, the item undone after.</li>
  * <li><b>Atomicity.</b> Per file, as the {@link ImageFiles} implementation allows: a write goes to a
  * temporary file that replaces the target only when complete, so an image never holds a half-written file.
  * Across items there is no transaction: the pointer, persisted by the caller after every reported item,
- * says how far the image got. If the listener throws, the engine undoes that one item again, so the image
- * matches the last pointer the caller accepted.</li>
+ * says how far the image got, and an intent recorded but not yet followed by its pointer names the one item
+ * a crash may have left half-way: {@link #inspect} tells from the file's bytes on which side it is. If the
+ * listener throws after a write, the engine undoes that one item again, so the image matches the last
+ * pointer the caller accepted.</li>
  * <li><b>Text.</b> Template content is written as UTF-8; a regex replacement decodes its file strictly as
  * UTF-8 (a file that is not UTF-8 is an error, never silently mangled) and leaves unmatched bytes exactly as
  * they were. Patterns run on RE2/J, in time linear in the file ({@link RegexItemPattern}), and every item
@@ -105,7 +109,7 @@ public final class CustomizationEngine {
                 throw new CustomizationException("cancelled before " + item.label() + "; the image holds items 1.."
                         + item.index() + " (pointer " + item.index() + ")", item.index(), item.index(), null);
             }
-            UndoRecord record = applyOne(files, item, values, warnings);
+            UndoRecord record = applyOne(files, item, values, warnings, reporter);
             report(files, item, record, reporter);
             records.add(record);
         }
@@ -159,6 +163,7 @@ public final class CustomizationEngine {
             if (!force && !matches(current, record.appliedSha256())) {
                 throw changedAfterApply(record, record.index() + 1);
             }
+            announceRestore(record, reporter);
             restore(files, record, record.index() + 1);
             try {
                 reporter.rolledBack(record);
@@ -212,8 +217,27 @@ public final class CustomizationEngine {
         }
     }
 
+    /**
+     * What the image holds for an item whose intent ({@link ItemListener#writing}, {@link
+     * RollbackListener#restoring}) was recorded but whose outcome was not: the file compared with the bytes
+     * the item writes and with its bytes from before (absent for a file the item creates). When the item
+     * wrote the bytes that were there already, both match: {@link ItemInImage#APPLIED}.
+     *
+     * @throws IOException when the file cannot be read (for example it is a directory now)
+     */
+    public ItemInImage inspect(ImageFiles files, UndoRecord intent) throws IOException {
+        Objects.requireNonNull(files, "files");
+        byte[] current = files.exists(intent.path()) ? files.read(intent.path()) : null;
+        if (matches(current, intent.appliedSha256())) {
+            return ItemInImage.APPLIED;
+        }
+        boolean before = intent.existedBefore() ? current != null && Arrays.equals(current, intent.originalContent())
+                : current == null;
+        return before ? ItemInImage.NOT_APPLIED : ItemInImage.NEITHER;
+    }
+
     private static UndoRecord applyOne(ImageFiles files, Prepared item, Map<String, String> values,
-            List<String> warnings) throws CustomizationException {
+            List<String> warnings, ItemListener reporter) throws CustomizationException {
         String path = item.path().toString();
         try {
             boolean existed = files.exists(path);
@@ -222,10 +246,12 @@ public final class CustomizationEngine {
                 case NewContent content -> content.content();
                 case RegexEdit regex -> replace(regex, original, path, files, values, item.label(), warnings);
             };
+            UndoRecord record = new UndoRecord(item.index(), path, existed, original, UndoRecord.sha256(updated));
+            announceWrite(item, record, reporter);
             if (!existed || !Arrays.equals(original, updated)) {
                 files.write(path, updated);
             }
-            return new UndoRecord(item.index(), path, existed, original, UndoRecord.sha256(updated));
+            return record;
         } catch (IOException e) {
             throw new CustomizationException(item.label() + ": " + e.getMessage(), item.index(), item.index(), e);
         }
@@ -266,6 +292,16 @@ public final class CustomizationEngine {
             return original;
         }
         return result.append(text, copied, text.length()).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void announceWrite(Prepared item, UndoRecord intent, ItemListener listener)
+            throws CustomizationException {
+        try {
+            listener.writing(intent);
+        } catch (Exception e) {
+            throw new CustomizationException(item.label() + ": recording its intent failed (" + e.getMessage()
+                    + "); nothing was written", item.index(), item.index(), e);
+        }
     }
 
     private static void report(ImageFiles files, Prepared item, UndoRecord record, ItemListener listener)
@@ -389,6 +425,15 @@ public final class CustomizationEngine {
             return null;
         } catch (IOException e) {
             return e.getMessage();
+        }
+    }
+
+    private static void announceRestore(UndoRecord record, RollbackListener listener) throws CustomizationException {
+        try {
+            listener.restoring(record);
+        } catch (Exception e) {
+            throw new CustomizationException(rollbackLabel(record) + ": recording its intent failed (" + e.getMessage()
+                    + "); nothing was restored", record.index(), record.index() + 1, e);
         }
     }
 

@@ -1,6 +1,9 @@
 package org.encompass.core.customization;
 
-/** Told about every item as soon as it has been undone, so the caller can persist the clone's pointer. */
+/**
+ * Told about every item just before it is undone (so the caller can make its intent durable) and as soon as
+ * it has been undone (so the caller can persist the clone's pointer).
+ */
 @FunctionalInterface
 public interface RollbackListener {
 
@@ -10,6 +13,13 @@ public interface RollbackListener {
      * the image again matches the last pointer that was accepted.
      */
     void rolledBack(UndoRecord record) throws Exception;
+
+    /**
+     * Item {@code record.index()} is about to be undone (its original bytes put back). The caller records
+     * that intent durably before returning; if this throws, nothing is restored and the engine stops.
+     */
+    default void restoring(UndoRecord record) throws Exception {
+    }
 
     RollbackListener NONE = record -> {
     };

@@ -16,6 +16,7 @@ import org.encompass.core.customization.ImageFiles;
 import org.encompass.core.customization.ImageFilesFactory;
 import org.encompass.core.customization.ItemListener;
 import org.encompass.core.customization.RegexReplacement;
+import org.encompass.core.customization.RollbackListener;
 import org.encompass.core.customization.UndoRecord;
 import org.encompass.core.drivers.Drivers;
 import org.encompass.core.spi.DriverException;
@@ -29,15 +30,20 @@ import org.encompass.model.Variable;
 
 /**
  * Applies and rolls back a clone's customization items on its image and keeps the clone's pointer
- * and undo records in the repository after every single item, so a crash leaves the pointer true to
- * the image.
+ * and undo records in the repository around every single item, so a crash leaves at most one item in
+ * doubt, which the next start settles by the image's bytes ({@link InterruptedItems}). Per item, in this
+ * order, each step durable before the next: apply commits the item's undo record (its intent: old bytes,
+ * new bytes' digest), writes the image, then commits the pointer past the item; rollback commits the
+ * pointer below the item, restores the old bytes, then drops the undo record.
  */
 public final class CloneCustomizer {
     private final ModelAccess model;
     private final CustomizationEngine engine = new CustomizationEngine();
+    private final InterruptedItems interrupted;
 
-    public CloneCustomizer(ModelAccess model) {
+    public CloneCustomizer(ModelAccess model, InterruptedItems interrupted) {
         this.model = model;
+        this.interrupted = interrupted;
     }
 
     /** A clone's customization facts copied out of the model. */
@@ -83,18 +89,29 @@ public final class CloneCustomizer {
         if (target == work.pointer()) {
             return;
         }
+        UndoRecord doubt = InterruptedItems.inDoubt(work);
+        if (doubt != null) {
+            throw needsAttention(work, doubt);
+        }
         try (RawImage raw = open(work); ImageFiles files = ImageFilesFactory.open(raw.file())) {
-            engine.apply(files, work.items(), work.pointer(), target, work.variables(), new ItemListener() {
+            applying(work, files, () -> engine.apply(files, work.items(), work.pointer(), target, work.variables(), new ItemListener() {
+                @Override
+                public void writing(UndoRecord intent) {
+                    persistIntent(work.cloneName(), intent);
+                    CrashPoints.reach("customize.intent");
+                }
+
                 @Override
                 public void applied(UndoRecord record) {
-                    persistApplied(work.cloneName(), record);
+                    CrashPoints.reach("customize.written");
+                    persistPointer(work.cloneName(), record.index() + 1);
                 }
 
                 @Override
                 public boolean cancelled() {
                     return monitor != null && monitor.isCanceled();
                 }
-            });
+            }));
             CrashPoints.reach("customize.applied"); // with the image still open (a FUSE export for a qcow2 clone)
         } catch (CustomizationException e) {
             if (monitor != null && monitor.isCanceled()) {
@@ -106,18 +123,61 @@ public final class CloneCustomizer {
         }
     }
 
-    /** Undoes items back to {@code target}, restoring the exact bytes from before. */
+    /**
+     * Undoes items back to {@code target}, restoring the exact bytes from before. Forced, it also undoes an
+     * item in doubt whose file holds neither side (a clone that needs attention), whatever the file holds.
+     */
     public void rollback(Work work, int target, boolean force, IProgressMonitor monitor) throws DriverException {
-        if (target == work.pointer()) {
+        UndoRecord doubt = InterruptedItems.inDoubt(work);
+        if (doubt != null && !force) {
+            throw needsAttention(work, doubt);
+        }
+        int pointer = doubt == null ? work.pointer() : doubt.index() + 1;
+        if (target == pointer) {
             return;
         }
         try (RawImage raw = open(work); ImageFiles files = ImageFilesFactory.open(raw.file())) {
-            engine.rollback(files, work.applied(), work.pointer(), target, force, record -> persistRolledBack(work.cloneName(), record));
+            applying(work, files, () -> engine.rollback(files, work.applied(), pointer, target, force, new RollbackListener() {
+                @Override
+                public void restoring(UndoRecord record) {
+                    persistPointer(work.cloneName(), record.index());
+                    CrashPoints.reach("rollback.intent");
+                }
+
+                @Override
+                public void rolledBack(UndoRecord record) {
+                    CrashPoints.reach("rollback.restored");
+                    persistRolledBack(work.cloneName(), record);
+                }
+            }));
+            CrashPoints.reach("rollback.done");
         } catch (CustomizationException e) {
             throw new DriverException("rollback of " + work.cloneName() + " stopped: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new DriverException("rollback of " + work.cloneName() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private interface Step {
+        void run() throws CustomizationException;
+    }
+
+    /** Runs the engine; when it fails, an item it may have left in doubt is settled with the image still open. */
+    private void applying(Work work, ImageFiles files, Step step) throws CustomizationException {
+        try {
+            step.run();
+        } catch (CustomizationException | RuntimeException e) {
+            interrupted.settleAfterFailure(work.cloneName(), files);
+            throw e;
+        }
+    }
+
+    private static DriverException needsAttention(Work work, UndoRecord doubt) {
+        return new DriverException("clone " + work.cloneName() + " needs attention: item " + (doubt.index() + 1) + " on "
+                + doubt.path() + " was being written or undone when Encompass stopped, and its file's bytes could not"
+                + " settle it (see the journal's verify entries); 'encompass"
+                + " customize rollback " + work.cloneName() + " --to " + doubt.index() + " --force' puts back its bytes"
+                + " from before item " + (doubt.index() + 1));
     }
 
     static RawImage open(Work work) throws DriverException {
@@ -130,7 +190,8 @@ public final class CloneCustomizer {
         return raw;
     }
 
-    private void persistApplied(String cloneName, UndoRecord record) {
+    /** The item's intent, before the image is touched: its undo record, the pointer still below it. */
+    private void persistIntent(String cloneName, UndoRecord record) {
         model.write(site -> {
             Clone clone = SiteLookup.clone(site, cloneName);
             AppliedItem item = ModelFactory.eINSTANCE.createAppliedItem();
@@ -140,7 +201,13 @@ public final class CloneCustomizer {
             item.setOriginalContent(record.originalContent());
             item.setAppliedSha256(record.appliedSha256());
             clone.getAppliedItems().add(item);
-            clone.setCustomizationPointer(record.index() + 1);
+            return null;
+        });
+    }
+
+    private void persistPointer(String cloneName, int pointer) {
+        model.write(site -> {
+            SiteLookup.clone(site, cloneName).setCustomizationPointer(pointer);
             return null;
         });
     }

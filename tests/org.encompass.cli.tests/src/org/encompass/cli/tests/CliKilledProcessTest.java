@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A real command-line process killed with SIGKILL at known points of deploy, customize apply and capture
@@ -128,6 +130,95 @@ class CliKilledProcessTest {
         site.ok("customize", "apply", "web-01");
         site.json("clone", "show", "web-01").expect(1L, "customization", "pointer");
         assertEquals(List.of(), daemonDirectoryOf(pid).stream().toList());
+    }
+
+    /**
+     * A {@code customize apply} or {@code customize rollback} killed before an item's write (its intent
+     * committed), after the write before the pointer's commit, and after it, on a raw ext4 clone (SPARSE) and
+     * on a copy-on-write clone written through its FUSE export: the next start settles the item by the bytes
+     * in the image (journaled as verify), the pointer agrees with them, and a rollback to 0 is exact.
+     */
+    @ParameterizedTest(name = "{0} {1} killed at {2}")
+    @CsvSource({
+        "SPARSE, apply, customize.intent, 0", "SPARSE, apply, customize.written, 1", "SPARSE, apply, customize.applied, 1",
+        "SPARSE, rollback, rollback.intent, 1", "SPARSE, rollback, rollback.restored, 0", "SPARSE, rollback, rollback.done, 0",
+        "COW, apply, customize.intent, 0", "COW, apply, customize.written, 1",
+        "COW, rollback, rollback.intent, 1", "COW, rollback, rollback.restored, 0"})
+    void aCustomizationKilledAtAnyOfItsStepsLeavesThePointerTrueToTheImage(String method, String operation, String point,
+            long pointerAfter, @TempDir Path temp) throws Exception {
+        CliSite site = site(temp);
+        site.json("clone", "web", "--method", method);
+        site.ok("set-var", "web-01", "hostname=one");
+        if (operation.equals("rollback")) {
+            site.ok("customize", "apply", "web-01");
+            assertEquals("one\n", hostname(site, temp));
+            killAt(temp, site, point, "customize", "rollback", "web-01", "--to", "0");
+        } else {
+            killAt(temp, site, point, "customize", "apply", "web-01");
+        }
+
+        Doc interrupted = interruptedAfterTheKill(site); // its start settles the item in doubt
+        interrupted.expect("customize-" + operation, "entries", 0, "operation");
+        List<?> verified = site.json("journal").list("entries").stream()
+                .filter(e -> "verify".equals(Json.string(e, "operation"))).toList();
+        boolean inDoubt = point.endsWith(".intent") || point.equals("customize.written") || point.equals("rollback.restored");
+        assertEquals(inDoubt ? 1 : 0, verified.size(), () -> "verify entries: " + verified);
+        if (inDoubt) {
+            assertEquals("SUCCEEDED", Json.string(verified.get(0), "outcome"));
+            assertTrue(Json.string(verified.get(0), "message").endsWith(pointerAfter == 1
+                    ? "/etc/hostname holds the bytes the item writes: the item is applied, pointer 1"
+                    : "/etc/hostname holds its bytes from before the item: the item is not applied, pointer 0"),
+                    () -> Json.string(verified.get(0), "message"));
+        }
+        site.json("clone", "show", "web-01").expect(pointerAfter, "customization", "pointer");
+        assertEquals(pointerAfter == 1 ? "one\n" : "template\n", hostname(site, temp), "the image agrees with the pointer");
+
+        site.ok("customize", "rollback", "web-01", "--to", "0");
+        site.json("clone", "show", "web-01").expect(0L, "customization", "pointer");
+        assertEquals("template\n", hostname(site, temp), "a rollback to 0 restores the original bytes");
+        site.ok("customize", "apply", "web-01");
+        assertEquals("one\n", hostname(site, temp));
+    }
+
+    @Test
+    void anItemWhoseFileWasChangedDuringTheKillNeedsAttentionUntilAForcedRollback(@TempDir Path temp) throws Exception {
+        CliSite site = site(temp);
+        site.json("clone", "web", "--method", "SPARSE");
+        site.ok("set-var", "web-01", "hostname=one");
+        Path clone = Path.of(site.json("clone", "show", "web-01").string("location"));
+        killAt(temp, site, "customize.intent", "customize", "apply", "web-01");
+        Path edited = Files.writeString(temp.resolve("edited"), "neither side\n");
+        Tools.check("e2cp", edited.toString(), clone + ":/etc/hostname"); // someone else's write, during the outage
+
+        interruptedAfterTheKill(site);
+        Object verify = site.json("journal").list("entries").stream()
+                .filter(e -> "verify".equals(Json.string(e, "operation"))).findFirst().orElseThrow();
+        assertEquals("FAILED", Json.string(verify, "outcome"));
+        assertTrue(Json.string(verify, "message").contains("/etc/hostname holds neither its bytes from before the item nor"
+                + " the ones the item writes: clone web-01 needs attention; nothing was changed"), verify::toString);
+        assertEquals("neither side\n", Tools.readInImage(clone, "/etc/hostname"), "never silently fixed");
+        site.json("clone", "show", "web-01").expect(0L, "customization", "pointer");
+        site.fails(1, List.of("clone web-01 needs attention: item 1 on /etc/hostname",
+                "'encompass customize rollback web-01 --to 0 --force'"), "customize", "apply", "web-01");
+        site.fails(1, List.of("needs attention"), "customize", "rollback", "web-01", "--to", "0");
+
+        site.ok("customize", "rollback", "web-01", "--to", "0", "--force");
+        assertEquals("template\n", Tools.readInImage(clone, "/etc/hostname"), "the bytes from before item 1");
+        site.ok("customize", "apply", "web-01");
+        site.json("clone", "show", "web-01").expect(1L, "customization", "pointer");
+        assertEquals("one\n", Tools.readInImage(clone, "/etc/hostname"));
+    }
+
+    /** {@code /etc/hostname} in clone web-01's image, read with e2cp (a qcow2 clone converted to raw first). */
+    private static String hostname(CliSite site, Path temp) throws IOException, InterruptedException {
+        Path location = Path.of(site.json("clone", "show", "web-01").string("location"));
+        if (!location.toString().endsWith(".qcow2")) {
+            return Tools.readInImage(location, "/etc/hostname");
+        }
+        Path raw = temp.resolve("converted.raw");
+        Files.deleteIfExists(raw);
+        Tools.check("qemu-img", "convert", "-f", "qcow2", "-O", "raw", location.toString(), raw.toString());
+        return Tools.readInImage(raw, "/etc/hostname");
     }
 
     @Test

@@ -286,10 +286,101 @@ abstract class CustomizationScenario {
         assertConsistent();
     }
 
+    @Test
+    void eachIntentComesBeforeItsWriteAndTheFileTellsWhichSideItIsOn() throws Exception {
+        List<String> seen = new ArrayList<>();
+        Recorder recorder = new Recorder() {
+            @Override
+            public void writing(UndoRecord intent) throws Exception {
+                seen.add("intent " + intent.index() + " " + engine.inspect(files, intent));
+            }
+
+            @Override
+            public void applied(UndoRecord record) {
+                super.applied(record);
+                try {
+                    seen.add("applied " + record.index() + " " + engine.inspect(files, record));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        engine.apply(files, ITEMS, 0, ITEMS.size(), VARIABLES, recorder);
+        assertEquals(List.of("intent 0 NOT_APPLIED", "applied 0 APPLIED", "intent 1 NOT_APPLIED", "applied 1 APPLIED",
+                "intent 2 NOT_APPLIED", "applied 2 APPLIED", "intent 3 NOT_APPLIED", "applied 3 APPLIED",
+                "intent 4 NOT_APPLIED", "applied 4 APPLIED"), seen, "a created file (item 3) is NOT_APPLIED while absent");
+
+        seen.clear();
+        engine.rollback(files, recorder.records, 5, 0, new RollbackListener() {
+            @Override
+            public void restoring(UndoRecord record) throws Exception {
+                seen.add("restoring " + record.index() + " " + engine.inspect(files, record));
+            }
+
+            @Override
+            public void rolledBack(UndoRecord record) throws Exception {
+                seen.add("undone " + record.index() + " " + engine.inspect(files, record));
+            }
+        });
+        assertEquals(List.of("restoring 4 APPLIED", "undone 4 NOT_APPLIED", "restoring 3 APPLIED", "undone 3 NOT_APPLIED",
+                "restoring 2 APPLIED", "undone 2 NOT_APPLIED", "restoring 1 APPLIED", "undone 1 NOT_APPLIED",
+                "restoring 0 APPLIED", "undone 0 NOT_APPLIED"), seen);
+        assertUnchanged(original);
+    }
+
+    @Test
+    void aFileChangedAnyOtherWayIsOnNeitherSide() throws Exception {
+        Recorder recorder = new Recorder();
+        engine.apply(files, ITEMS, 0, 3, VARIABLES, recorder);
+        poke("/etc/hostname", "edited by hand\n".getBytes(StandardCharsets.UTF_8));
+        poke("/etc/encompass-id", "not what item 3 wrote\n".getBytes(StandardCharsets.UTF_8));
+        try (ImageFiles reopened = open()) { // as the next start reads it
+            assertEquals(ItemInImage.NEITHER, engine.inspect(reopened, recorder.records.get(0)));
+            assertEquals(ItemInImage.APPLIED, engine.inspect(reopened, recorder.records.get(1)));
+            assertEquals(ItemInImage.NEITHER, engine.inspect(reopened, recorder.records.get(2)), "a created file changed");
+        }
+    }
+
+    @Test
+    void aFailedIntentWritesNothing() throws Exception {
+        String before = fingerprint();
+        Recorder recorder = new Recorder() {
+            @Override
+            public void writing(UndoRecord intent) throws IOException {
+                if (intent.index() == 1) {
+                    throw new IOException("repository is read-only");
+                }
+            }
+        };
+        CustomizationException error = assertThrows(CustomizationException.class,
+                () -> engine.apply(files, ITEMS, 0, ITEMS.size(), VARIABLES, recorder));
+        assertMessage(error, "item 2 (hosts entry): recording its intent failed (repository is read-only); nothing was written");
+        assertEquals(1, error.pointerReached());
+        assertEquals(List.of(0), recorder.indices());
+        assertText("web01\n", "/etc/hostname");
+        assertText(TestImages.HOSTS, "/etc/hosts");
+        assertTrue(!before.equals(fingerprint()), "item 1 stays applied");
+
+        CustomizationException undo = assertThrows(CustomizationException.class,
+                () -> engine.rollback(files, recorder.records, 1, 0, new RollbackListener() {
+                    @Override
+                    public void restoring(UndoRecord record) throws IOException {
+                        throw new IOException("repository is read-only");
+                    }
+
+                    @Override
+                    public void rolledBack(UndoRecord record) {
+                    }
+                }));
+        assertMessage(undo, "rolling back item 1 on /etc/hostname: recording its intent failed", "nothing was restored");
+        assertEquals(1, undo.pointerReached());
+        assertText("web01\n", "/etc/hostname");
+    }
+
     // ---- helpers ----
 
     /** Collects undo records the way a caller persisting the pointer would. */
-    static final class Recorder implements ItemListener {
+    static class Recorder implements ItemListener {
         final List<UndoRecord> records = new ArrayList<>();
 
         @Override
