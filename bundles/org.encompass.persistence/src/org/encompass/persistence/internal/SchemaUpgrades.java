@@ -40,7 +40,11 @@ public final class SchemaUpgrades {
 			// write-behind full copies
 			new AddedColumn("MODEL_CLONE", "FLUSHPENDING", "BOOLEAN"),
 			// crash recovery: the entry that retried an interrupted or failed one
-			new AddedColumn("MODEL_JOURNALENTRY", "RETRIEDBY", "BIGINT", "0"));
+			new AddedColumn("MODEL_JOURNALENTRY", "RETRIEDBY", "BIGINT", "0"),
+			// file contents on the master's storage device: the repository keeps their digest and size (the
+			// engine moves inline contents out on its first start, ContentMigration)
+			new AddedColumn("MODEL_FILEREPLACEMENT", "CONTENTSHA256", "VARCHAR(32672)"),
+			new AddedColumn("MODEL_FILEREPLACEMENT", "CONTENTSIZE", "BIGINT", "0"));
 
 	private SchemaUpgrades() {
 	}
