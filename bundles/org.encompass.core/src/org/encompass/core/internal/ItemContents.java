@@ -1,6 +1,7 @@
 package org.encompass.core.internal;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.encompass.core.EncompassException;
@@ -92,26 +93,35 @@ public final class ItemContents {
      * version, by the process that owns the repository.
      */
     public static int moveInline(ModelAccess model) {
-        return model.write(site -> {
-            int moved = 0;
-            for (Master master : site.getMasters()) {
-                java.util.List<FileReplacement> inline = master.getCustomizationItems().stream()
-                        .filter(FileReplacement.class::isInstance).map(FileReplacement.class::cast)
-                        .filter(file -> file.getContent() != null).toList();
-                ContentStore store = inline.isEmpty() ? null : storeOf(master);
-                for (FileReplacement file : inline) {
-                    if (store == null) { // stays in the repository; its digest is recorded for the reads that check it
-                        ContentStore.Stored described = ContentStore.describe(file.getContent());
-                        file.setContentSha256(described.sha256());
-                        file.setContentSize(described.size());
-                    } else {
-                        record(file, file.getContent(), store);
-                        moved++;
-                    }
-                }
+        List<String> masters = model.read(site -> site.getMasters().stream().map(Master::getName).toList());
+        int moved = 0;
+        for (String name : masters) { // one commit per master: a failure leaves the others moved
+            try {
+                moved += model.write(site -> moveInline(SiteLookup.master(site, name)));
+            } catch (RuntimeException e) {
+                org.eclipse.core.runtime.ILog.of(ItemContents.class).warn("the contents of master " + name
+                        + " stay in the repository for now (moved at a later start): " + e.getMessage());
             }
-            return moved;
-        });
+        }
+        return moved;
+    }
+
+    private static int moveInline(Master master) {
+        List<FileReplacement> inline = master.getCustomizationItems().stream().filter(FileReplacement.class::isInstance)
+                .map(FileReplacement.class::cast).filter(file -> file.getContent() != null).toList();
+        ContentStore store = inline.isEmpty() ? null : storeOf(master);
+        int moved = 0;
+        for (FileReplacement file : inline) {
+            if (store == null) { // stays in the repository; its digest is recorded for the reads that check it
+                ContentStore.Stored described = ContentStore.describe(file.getContent());
+                file.setContentSha256(described.sha256());
+                file.setContentSize(described.size());
+            } else {
+                record(file, file.getContent(), store);
+                moved++;
+            }
+        }
+        return moved;
     }
 
     /**

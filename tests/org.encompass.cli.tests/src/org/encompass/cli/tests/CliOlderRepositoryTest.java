@@ -49,15 +49,15 @@ class CliOlderRepositoryTest {
     }
 
     /**
-     * A repository of the version that kept file contents in the repository: on its first start the contents move
-     * to the master's storage device and the repository keeps their digest and size.
+     * A repository of the version that kept file contents in the repository, with the tester's 50 MiB content: on
+     * its first start the content moves to the master's storage device and the repository keeps its digest and size.
      */
     @Test
     void contentsKeptInTheRepositoryMoveToTheStorageDeviceOnTheFirstStart(@TempDir Path temp) throws Exception {
         Tools.assumeInstalled("mkfs.ext4", "e2cp");
         Path tree = Files.createDirectories(temp.resolve("tree/etc"));
         Files.writeString(tree.resolve("hostname"), "template\n");
-        Path image = Tools.ext4(tree.getParent(), temp.resolve("web.img"), "16M");
+        Path image = Tools.ext4(tree.getParent(), temp.resolve("web.img"), "96M");
         CliSite site = new CliSite(temp.resolve("repo"));
         Path nas = Files.createDirectories(temp.resolve("nas"));
         site.ok("storage", "add", "nas", "--kind", "file", "--location", nas.toString());
@@ -68,7 +68,7 @@ class CliOlderRepositoryTest {
                 Files.delete(file);
             }
         }
-        String old = "kept in the repository by the previous version \u2713\n";
+        String old = "kept in the repository by the previous version \u2713\n".repeat(1_000_000); // about 50 MiB
         EmbeddedDataSource database = new EmbeddedDataSource();
         database.setDatabaseName(temp.resolve("repo/db").toString());
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
