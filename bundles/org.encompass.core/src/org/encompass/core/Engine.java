@@ -103,6 +103,7 @@ public final class Engine implements AutoCloseable {
         List<Long> interrupted = new java.util.ArrayList<>(recovery.markInterrupted());
         interrupted.removeAll(archives.rollBackInterrupted(interrupted));
         org.encompass.core.internal.SiteArchives.removeAbandonedUnpackDirectories();
+        org.encompass.core.internal.ItemContents.moveInline(model); // contents an earlier version kept in the repository
         writeback.verifyPending(null); // settles the entries of the clones it checks
         interruptedItems.verifyAtStart();
         return recovery.repairUnregistered(interrupted);
@@ -133,8 +134,18 @@ public final class Engine implements AutoCloseable {
         return images.importMaster(request, monitor);
     }
 
+    /**
+     * Deletes (or retires) a master's image, then the file contents on its device that no master with an image
+     * names any more (those stored in the last minutes stay: another process may be adding them).
+     */
     public void deleteMaster(String master, IProgressMonitor monitor) {
         images.deleteMaster(master, monitor);
+        try {
+            org.encompass.core.internal.ItemContents.removeUnused(model);
+        } catch (EncompassException e) {
+            org.eclipse.core.runtime.ILog.of(Engine.class).warn("master " + master + " is deleted, but unused contents stay: "
+                    + e.getMessage());
+        }
     }
 
     // --- site archives (export to and import at branch sites)

@@ -35,10 +35,11 @@ public final class Limits {
     /** A regex item's flags (letters of {@code imsxu1}). */
     public static final Text FLAGS = new Text(16, false);
     /**
-     * A file replacement's content: any text, as the file holds it; 1 Mi characters, and 1 MiB in UTF-8
-     * ({@code CustomizationItemValidator.MAX_CONTENT_BYTES}): it is stored in the repository with the item.
+     * A file replacement's content: any text, as the file holds it; 64 Mi characters, and 64 MiB in UTF-8
+     * ({@code CustomizationItemValidator.MAX_CONTENT_BYTES}): it is stored on the master's storage device, the
+     * repository records its SHA-256 and size.
      */
-    public static final Text CONTENT = new Text(1 << 20, true, true);
+    public static final Text CONTENT = new Text(64 << 20, true, true);
     /** A storage device's location, a host's URI, a local file the CLI names. */
     public static final Text LOCATION = new Text(4096, false);
     /** A clone's customization variable's value. */

@@ -479,13 +479,31 @@ public interface ModelPackage extends EPackage {
 	int FILE_REPLACEMENT__TEMPLATE = CUSTOMIZATION_ITEM_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Content Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_REPLACEMENT__CONTENT_SHA256 = CUSTOMIZATION_ITEM_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Content Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_REPLACEMENT__CONTENT_SIZE = CUSTOMIZATION_ITEM_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>File Replacement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_REPLACEMENT_FEATURE_COUNT = CUSTOMIZATION_ITEM_FEATURE_COUNT + 2;
+	int FILE_REPLACEMENT_FEATURE_COUNT = CUSTOMIZATION_ITEM_FEATURE_COUNT + 4;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.RegexReplacementImpl <em>Regex Replacement</em>}' class.
@@ -2479,6 +2497,28 @@ public interface ModelPackage extends EPackage {
 	EAttribute getFileReplacement_Template();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.FileReplacement#getContentSha256 <em>Content Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content Sha256</em>'.
+	 * @see org.encompass.model.FileReplacement#getContentSha256()
+	 * @see #getFileReplacement()
+	 * @generated
+	 */
+	EAttribute getFileReplacement_ContentSha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.FileReplacement#getContentSize <em>Content Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content Size</em>'.
+	 * @see org.encompass.model.FileReplacement#getContentSize()
+	 * @see #getFileReplacement()
+	 * @generated
+	 */
+	EAttribute getFileReplacement_ContentSize();
+
+	/**
 	 * Returns the meta object for class '{@link org.encompass.model.RegexReplacement <em>Regex Replacement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4224,6 +4264,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FILE_REPLACEMENT__TEMPLATE = eINSTANCE.getFileReplacement_Template();
+
+		/**
+		 * The meta object literal for the '<em><b>Content Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_REPLACEMENT__CONTENT_SHA256 = eINSTANCE.getFileReplacement_ContentSha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Content Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_REPLACEMENT__CONTENT_SIZE = eINSTANCE.getFileReplacement_ContentSize();
 
 		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.RegexReplacementImpl <em>Regex Replacement</em>}' class.

@@ -153,10 +153,10 @@ final class MasterCommands {
                     Formats.visible(String.valueOf(item.get("replacement"))), flags.isEmpty() ? "" : " [" + flags + "]" })
                     + description;
         }
-        String content = String.valueOf(item.get("content"));
-        String shown = content.length() > 40 ? content.substring(0, 40) + "..." : content;
+        String sha = String.valueOf(item.get("contentSha256"));
         return NLS.bind(Boolean.TRUE.equals(item.get("template")) ? Messages.templateItem : Messages.fileItem,
-                item.get("path"), Formats.visible(shown)) + description;
+                new Object[] { item.get("path"), item.get("contentBytes"), sha.length() > 12 ? sha.substring(0, 12) : sha })
+                + description;
     }
 
     private static Result delete(CommandContext context, ParsedArguments arguments) {

@@ -146,7 +146,9 @@ public final class ModelViews {
         if (item instanceof FileReplacement file) {
             view.put("type", "file");
             view.put("template", file.isTemplate());
-            view.put("content", file.getContent());
+            // the content is on the master's storage device; the repository records its size and SHA-256
+            view.put("contentBytes", file.getContentSize());
+            view.put("contentSha256", file.getContentSha256());
         } else if (item instanceof RegexReplacement regex) {
             view.put("type", "regex");
             view.put("pattern", regex.getPattern());

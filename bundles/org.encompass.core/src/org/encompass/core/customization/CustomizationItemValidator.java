@@ -18,11 +18,18 @@ import org.encompass.core.Quoted;
 public final class CustomizationItemValidator {
 
     /**
-     * The largest content a file replacement may carry: 1 MiB. The content is stored in the repository with the
-     * item, and a repository object of tens of MiB makes every later read of the master time out; bigger files
-     * belong in the master's image.
+     * The largest content a file replacement may carry: 64 MiB (in UTF-8). The content is kept on the master's
+     * storage device beside its image, addressed by its SHA-256; the repository records only the digest and the
+     * size, so a large content never slows a read of the master. Bigger files belong in the master's image.
      */
-    public static final long MAX_CONTENT_BYTES = 1024L * 1024;
+    public static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * The largest content kept in the repository itself, for a master whose storage device keeps no contents
+     * ({@code StorageDriver.contentDirectory} is null): 1 MiB. A repository object of tens of MiB makes every
+     * later read of the master time out.
+     */
+    public static final long MAX_INLINE_CONTENT_BYTES = 1024L * 1024;
 
     /** The regex flags an item may carry (see {@link RegexReplacement#flags()} and {@link RegexItemPattern}). */
     public static final String REGEX_FLAGS = RegexItemPattern.KNOWN_FLAGS;

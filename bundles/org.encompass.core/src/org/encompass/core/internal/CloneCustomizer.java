@@ -77,7 +77,7 @@ public final class CloneCustomizer {
 
     public static CustomizationItem toSpec(org.encompass.model.CustomizationItem item) {
         if (item instanceof org.encompass.model.FileReplacement file) {
-            return new FileReplacement(file.getDescription(), file.getPath(), file.getContent(), file.isTemplate());
+            return new FileReplacement(file.getDescription(), file.getPath(), ItemContents.content(file), file.isTemplate());
         }
         org.encompass.model.RegexReplacement regex = (org.encompass.model.RegexReplacement) item;
         return new RegexReplacement(regex.getDescription(), regex.getPath(), regex.getPattern(), regex.getReplacement(),

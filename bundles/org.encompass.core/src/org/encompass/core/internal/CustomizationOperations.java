@@ -11,6 +11,7 @@ import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.model.Clone;
 import org.encompass.model.Master;
 import org.encompass.model.ModelFactory;
@@ -37,7 +38,7 @@ public final class CustomizationOperations {
                 throw new EncompassException("cannot add a customization item to master " + masterName
                         + ": it is retired (deleted; only its history is kept), so no clone can ever use the item");
             }
-            master.getCustomizationItems().add(toModel(item));
+            master.getCustomizationItems().add(toModel(item, CloneSnapshot.device(master.getStorage())));
             return null;
         });
     }
@@ -51,12 +52,13 @@ public final class CustomizationOperations {
         return item;
     }
 
-    static org.encompass.model.CustomizationItem toModel(CustomizationItem item) {
+    /** The model's item; a file replacement's content goes to {@code device} (the master's), see {@link ItemContents}. */
+    static org.encompass.model.CustomizationItem toModel(CustomizationItem item, StorageDeviceSpec device) {
         if (item instanceof FileReplacement file) {
             org.encompass.model.FileReplacement result = ModelFactory.eINSTANCE.createFileReplacement();
             result.setDescription(file.description());
             result.setPath(file.path());
-            result.setContent(file.content());
+            ItemContents.record(result, file.content(), device);
             result.setTemplate(file.template());
             return result;
         }

@@ -463,7 +463,7 @@ public final class ImageOperations {
             master.setServiceProfile(parent.getServiceProfile());
             master.setSoftwareProfile(parent.getSoftwareProfile());
             master.setRequirements(parent.getRequirements() == null ? null : EcoreUtil.copy(parent.getRequirements()));
-            master.getCustomizationItems().addAll(EcoreUtil.copyAll(parent.getCustomizationItems()));
+            master.getCustomizationItems().addAll(ItemContents.copies(parent, clone.getStorage()));
             master.setFormat(org.encompass.model.ImageFormat.get(captured.image().format().name()));
             master.setStorage(clone.getStorage());
             master.setLocation(captured.image().location());

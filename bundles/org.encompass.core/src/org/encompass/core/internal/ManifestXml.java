@@ -46,6 +46,23 @@ final class ManifestXml {
     /** The only names an image entry may have. */
     static final Pattern IMAGE_ENTRY = Pattern.compile("masters/[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.img");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** The only names a content entry may have: {@code contents/} and the SHA-256 of its bytes. */
+    static final Pattern CONTENT_ENTRY = Pattern.compile("contents/[0-9a-f]{64}");
+
+    /** A file replacement's content from the archive's entry {@code contents/<sha256>}, checked against its digest and size. */
+    @FunctionalInterface
+    interface ContentEntries {
+        String content(String sha256, long size, String what);
+
+        ContentEntries NONE = (sha256, size, what) -> {
+            throw new ArchiveException(what + " names the content entry contents/" + sha256 + ", which is not in the archive");
+        };
+    }
+
+    /** The entry name of a content. */
+    static String contentEntry(String sha256) {
+        return "contents/" + sha256;
+    }
     private static final Limits.Range FORMAT_RANGE = new Limits.Range(1, Integer.MAX_VALUE);
 
     /** Errors become the exception (and so the one message); nothing is printed. */
@@ -124,9 +141,10 @@ final class ManifestXml {
                 itemElement = doc.createElement("file-replacement");
                 set(itemElement, "path", file.path());
                 set(itemElement, "template", String.valueOf(file.template()));
-                // Base64: file content may hold anything, also characters XML cannot carry.
-                set(itemElement, "content", Base64.getEncoder().encodeToString(
-                        file.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                // the content is the archive's entry contents/<sha256> (archives of earlier versions: Base64 here)
+                ContentStore.Stored content = ContentStore.describe(file.content());
+                set(itemElement, "content-sha256", content.sha256());
+                set(itemElement, "content-size", String.valueOf(content.size()));
             } else {
                 RegexReplacement regex = (RegexReplacement) item;
                 itemElement = doc.createElement("regex-replacement");
@@ -148,6 +166,11 @@ final class ManifestXml {
     }
 
     static ArchiveManifest read(InputStream in) {
+        return read(in, ContentEntries.NONE);
+    }
+
+    /** The manifest; file replacements' contents come from {@code contents} (the archive's entries). */
+    static ArchiveManifest read(InputStream in, ContentEntries contents) {
         Document doc;
         try {
             doc = builder().parse(in);
@@ -171,7 +194,7 @@ final class ManifestXml {
         List<Map<String, String>> snapshot = new ArrayList<>();
         for (Element child : children(root)) {
             switch (child.getTagName()) {
-                case "master" -> masters.add(master(child));
+                case "master" -> masters.add(master(child, contents));
                 case "snapshot" -> children(child).forEach(record -> snapshot.add(record(record)));
                 default -> throw new ArchiveException("the archive's manifest has an unknown element " + Quoted.of(child.getTagName()));
             }
@@ -179,7 +202,7 @@ final class ManifestXml {
         return new ArchiveManifest(format, note(root, "site"), note(root, "created"), note(root, "created-by"), masters, snapshot);
     }
 
-    private static ArchivedMaster master(Element element) {
+    private static ArchivedMaster master(Element element, ContentEntries contents) {
         String name = required(element, "name", "a master");
         try {
             Names.check("master", name);
@@ -202,7 +225,7 @@ final class ManifestXml {
         List<CustomizationItem> items = new ArrayList<>();
         for (Element item : children(element)) {
             String itemWhat = what + "'s item " + (items.size() + 1);
-            CustomizationItem parsed = item(item, itemWhat);
+            CustomizationItem parsed = item(item, itemWhat, contents);
             String problem = CustomizationItemValidator.problem(parsed);
             if (problem != null) {
                 throw new ArchiveException(itemWhat + " is refused as master item-add would refuse it: " + problem);
@@ -282,7 +305,7 @@ final class ManifestXml {
     }
 
     /** One customization item as the manifest describes it, not yet checked. */
-    private static CustomizationItem item(Element item, String what) {
+    private static CustomizationItem item(Element item, String what, ContentEntries contents) {
         String description = item.getAttribute("description");
         String path = item.getAttribute("path");
         return switch (item.getTagName()) {
@@ -291,7 +314,8 @@ final class ManifestXml {
                 if (!template.equals("true") && !template.equals("false")) {
                     throw new ArchiveException(what + " has template=" + Quoted.of(template) + " (true or false)");
                 }
-                yield new FileReplacement(description, path, content(item, what), template.equals("true"));
+                String content = item.hasAttribute("content") ? content(item, what) : stored(item, what, contents);
+                yield new FileReplacement(description, path, content, template.equals("true"));
             }
             case "regex-replacement" -> new RegexReplacement(description, path, item.getAttribute("pattern"),
                     item.getAttribute("replacement"), item.getAttribute("flags"));
@@ -299,7 +323,17 @@ final class ManifestXml {
         };
     }
 
-    /** A file replacement's content: Base64 of UTF-8 text, both decoded strictly. */
+    /** A file replacement's content from its entry {@code contents/<content-sha256>}, of {@code content-size} bytes. */
+    private static String stored(Element item, String what, ContentEntries contents) {
+        String sha256 = required(item, "content-sha256", what);
+        if (!SHA256.matcher(sha256).matches()) {
+            throw new ArchiveException(what + " has no valid content-sha256 (" + Quoted.of(sha256) + ")");
+        }
+        long size = number(item, "content-size", what + "'s", new Limits.Range(0, CustomizationItemValidator.MAX_CONTENT_BYTES));
+        return contents.content(sha256, size, what);
+    }
+
+    /** A file replacement's content as archives of earlier versions carry it: Base64 of UTF-8 text, both decoded strictly. */
     private static String content(Element item, String what) {
         byte[] bytes;
         try {

@@ -53,7 +53,8 @@ import org.encompass.model.StorageDevice;
 
 /**
  * Export of masters to a site archive and import of one at a branch site (paper, section 3). An archive
- * is a zip file: {@link ArchiveManifest#ENTRY} and one raw image per master. Export writes a hidden
+ * is a zip file: {@link ArchiveManifest#ENTRY}, one raw image per master and one {@code contents/<sha256>} entry per
+ * distinct file-replacement content (checked against its digest when the manifest is read). Export writes a hidden
  * partial file and renames it when complete; import checks the whole archive (layout, manifest, names
  * free at this site) before it imports anything, checks every image against its SHA-256 while it
  * unpacks it, and removes what it imported when a later master fails: all or nothing.
@@ -62,6 +63,11 @@ public final class SiteArchives {
     private static final int CHUNK = 1 << 20;
     private static final int MAX_ENTRIES = 10_000;
     private static final int MAX_MANIFEST_BYTES = 16 << 20;
+    /**
+     * All file-replacement contents of one archive together, unpacked (each is at most
+     * {@code CustomizationItemValidator.MAX_CONTENT_BYTES}); an archive that holds more is refused.
+     */
+    static final long MAX_CONTENT_BYTES = 512L << 20;
 
     /** The journal argument naming the archive an {@code import-master} came from. */
     static final String ARCHIVE_ARGUMENT = "archive";
@@ -121,6 +127,7 @@ public final class SiteArchives {
                 written.add(master);
                 bytes += master.sizeBytes();
             }
+            writeContents(zip, written);
             zip.putNextEntry(new ZipEntry(ArchiveManifest.ENTRY));
             ManifestXml.write(new ArchiveManifest(ArchiveManifest.FORMAT, siteName, Instant.now().toString(),
                     System.getProperty("user.name"), written, snapshot), zip);
@@ -149,6 +156,24 @@ public final class SiteArchives {
                 m.getSoftwareProfile(), requirements == null ? null : requirements.getArchitecture(),
                 requirements == null ? 0 : requirements.getMinCpus(), requirements == null ? 0 : requirements.getMinMemoryMiB(),
                 requirements == null ? 0 : requirements.getMinDiskGiB(), 0, null, "masters/" + m.getName() + ".img", parent, items);
+    }
+
+    /** Each distinct file-replacement content of the masters as the entry {@code contents/<sha256>}. */
+    private static void writeContents(ZipOutputStream zip, List<ArchivedMaster> masters) throws IOException {
+        Set<String> written = new HashSet<>();
+        for (ArchivedMaster master : masters) {
+            for (CustomizationItem item : master.items()) {
+                if (item instanceof org.encompass.core.customization.FileReplacement file) {
+                    byte[] bytes = file.content().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    String sha256 = ContentStore.sha256(bytes);
+                    if (written.add(sha256)) {
+                        zip.putNextEntry(new ZipEntry(ManifestXml.contentEntry(sha256)));
+                        zip.write(bytes);
+                        zip.closeEntry();
+                    }
+                }
+            }
+        }
     }
 
     /** Streams a master's guest-visible bytes into the archive, with their SHA-256 and size. */
@@ -323,7 +348,7 @@ public final class SiteArchives {
                     (site, plan, done) -> {
                         Master master = ImageOperations.record(site, plan.request(), plan.device(), done.imported());
                         for (CustomizationItem item : plan.items()) {
-                            master.getCustomizationItems().add(CustomizationOperations.toModel(item));
+                            master.getCustomizationItems().add(CustomizationOperations.toModel(item, plan.device()));
                         }
                         site.getMasters().add(master);
                         return "imported from " + source.getFileName() + " with " + plan.items().size() + " items";
@@ -457,9 +482,10 @@ public final class SiteArchives {
                 throw new ArchiveException("the archive has more than " + MAX_ENTRIES + " entries: refused");
             }
             String name = entry.getName();
-            if (!name.equals(ArchiveManifest.ENTRY) && !ManifestXml.IMAGE_ENTRY.matcher(name).matches()) {
+            if (!name.equals(ArchiveManifest.ENTRY) && !ManifestXml.IMAGE_ENTRY.matcher(name).matches()
+                    && !ManifestXml.CONTENT_ENTRY.matcher(name).matches()) {
                 throw new ArchiveException("the archive holds an entry outside its layout: \"" + name
-                        + "\" (only " + ArchiveManifest.ENTRY + " and masters/NAME.img): refused, nothing imported");
+                        + "\" (only " + ArchiveManifest.ENTRY + ", masters/NAME.img and contents/SHA256): refused, nothing imported");
             }
             if (!names.add(name)) {
                 throw new ArchiveException("the archive holds the entry " + name + " twice: refused");
@@ -479,7 +505,13 @@ public final class SiteArchives {
         if (bytes.length > MAX_MANIFEST_BYTES) {
             throw new ArchiveException("the archive's manifest is larger than " + (MAX_MANIFEST_BYTES >> 20) + " MiB: refused");
         }
-        ArchiveManifest manifest = ManifestXml.read(new java.io.ByteArrayInputStream(bytes));
+        ArchiveContents contents = new ArchiveContents(zip);
+        ArchiveManifest manifest = ManifestXml.read(new java.io.ByteArrayInputStream(bytes), contents);
+        names.removeAll(contents.used());
+        List<String> unused = names.stream().filter(name -> ManifestXml.CONTENT_ENTRY.matcher(name).matches()).sorted().toList();
+        if (!unused.isEmpty()) {
+            throw new ArchiveException("the archive holds contents no item names: " + String.join(", ", unused) + ": refused");
+        }
         Set<String> masters = new HashSet<>();
         Set<String> used = new HashSet<>();
         for (ArchivedMaster m : manifest.masters()) {
@@ -507,6 +539,65 @@ public final class SiteArchives {
             throw new ArchiveException("the archive holds no masters");
         }
         return manifest;
+    }
+
+    /**
+     * The archive's content entries as the manifest's items name them: each read once, no more bytes than the
+     * item declares, checked against its SHA-256 and as UTF-8 text, and all of them together within
+     * {@link #MAX_CONTENT_BYTES}.
+     */
+    private static final class ArchiveContents implements ManifestXml.ContentEntries {
+        private final ZipFile zip;
+        private final Map<String, String> read = new java.util.HashMap<>();
+        private long total;
+
+        ArchiveContents(ZipFile zip) {
+            this.zip = zip;
+        }
+
+        Set<String> used() {
+            Set<String> entries = new HashSet<>();
+            read.keySet().forEach(sha256 -> entries.add(ManifestXml.contentEntry(sha256)));
+            return entries;
+        }
+
+        @Override
+        public String content(String sha256, long size, String what) {
+            String known = read.get(sha256);
+            if (known != null) {
+                return known;
+            }
+            String name = ManifestXml.contentEntry(sha256);
+            ZipEntry entry = zip.getEntry(name);
+            if (entry == null) {
+                throw new ArchiveException(what + "'s content " + name + " is missing from the archive: refused, nothing imported");
+            }
+            if (total + size > MAX_CONTENT_BYTES) {
+                throw new ArchiveException("the archive's file contents exceed " + (MAX_CONTENT_BYTES >> 20)
+                        + " MiB together: refused, nothing imported");
+            }
+            byte[] bytes;
+            try (InputStream in = zip.getInputStream(entry)) {
+                bytes = in.readNBytes((int) size + 1);
+            } catch (IOException e) {
+                throw new ArchiveException(what + "'s content " + name + " in the archive is damaged: " + reason(e), e);
+            }
+            if (bytes.length != size || !ContentStore.sha256(bytes).equals(sha256)) {
+                throw new ArchiveException(what + "'s content " + name + " does not match its SHA-256 and size ("
+                        + (bytes.length > size ? "more than " + size : bytes.length) + " bytes, " + size + " declared)"
+                        + ": the archive is damaged, nothing imported");
+            }
+            String content;
+            try {
+                content = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new ArchiveException(what + "'s content " + name + " is not UTF-8 text: refused, nothing imported");
+            }
+            total += size;
+            read.put(sha256, content);
+            return content;
+        }
     }
 
     /**

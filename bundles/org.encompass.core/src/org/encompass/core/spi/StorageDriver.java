@@ -146,6 +146,18 @@ public interface StorageDriver {
     }
 
     /**
+     * A local directory on {@code device}, beside its images, where the engine keeps the file-replacement
+     * contents of the masters stored there, one file per content named by its SHA-256 (the repository records
+     * only the digest and the size). Created when missing. {@code null} (the default) when the device has no
+     * such directory (a remote pool, libvirt's test driver): the engine then keeps contents of up to
+     * {@code CustomizationItemValidator.MAX_INLINE_CONTENT_BYTES} in the repository, as before, and refuses
+     * larger ones.
+     */
+    default Path contentDirectory(StorageDeviceSpec device) throws DriverException {
+        return null;
+    }
+
+    /**
      * Deletes one orphan that {@link #listImages} reported (which may be a half-written staging file
      * that {@link #deleteImage} refuses on purpose). The engine calls it only for images no record owns.
      */

@@ -47,6 +47,8 @@ public class FileReplacementItemProvider extends CustomizationItemItemProvider {
 
 			addContentPropertyDescriptor(object);
 			addTemplatePropertyDescriptor(object);
+			addContentSha256PropertyDescriptor(object);
+			addContentSizePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -91,6 +93,50 @@ public class FileReplacementItemProvider extends CustomizationItemItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Content Sha256 feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContentSha256PropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FileReplacement_contentSha256_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FileReplacement_contentSha256_feature", "_UI_FileReplacement_type"),
+				 ModelPackage.Literals.FILE_REPLACEMENT__CONTENT_SHA256,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Content Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContentSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FileReplacement_contentSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FileReplacement_contentSize_feature", "_UI_FileReplacement_type"),
+				 ModelPackage.Literals.FILE_REPLACEMENT__CONTENT_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -145,6 +191,8 @@ public class FileReplacementItemProvider extends CustomizationItemItemProvider {
 		switch (notification.getFeatureID(FileReplacement.class)) {
 			case ModelPackage.FILE_REPLACEMENT__CONTENT:
 			case ModelPackage.FILE_REPLACEMENT__TEMPLATE:
+			case ModelPackage.FILE_REPLACEMENT__CONTENT_SHA256:
+			case ModelPackage.FILE_REPLACEMENT__CONTENT_SIZE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -17,6 +17,8 @@ import org.encompass.model.ModelPackage;
  * <ul>
  *   <li>{@link org.encompass.model.impl.FileReplacementImpl#getContent <em>Content</em>}</li>
  *   <li>{@link org.encompass.model.impl.FileReplacementImpl#isTemplate <em>Template</em>}</li>
+ *   <li>{@link org.encompass.model.impl.FileReplacementImpl#getContentSha256 <em>Content Sha256</em>}</li>
+ *   <li>{@link org.encompass.model.impl.FileReplacementImpl#getContentSize <em>Content Size</em>}</li>
  * </ul>
  *
  * @generated
@@ -79,6 +81,46 @@ public class FileReplacementImpl extends CustomizationItemImpl implements FileRe
 	@Override
 	public void setTemplate(boolean newTemplate) {
 		eSet(ModelPackage.Literals.FILE_REPLACEMENT__TEMPLATE, newTemplate);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getContentSha256() {
+		return (String)eGet(ModelPackage.Literals.FILE_REPLACEMENT__CONTENT_SHA256, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContentSha256(String newContentSha256) {
+		eSet(ModelPackage.Literals.FILE_REPLACEMENT__CONTENT_SHA256, newContentSha256);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getContentSize() {
+		return (Long)eGet(ModelPackage.Literals.FILE_REPLACEMENT__CONTENT_SIZE, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContentSize(long newContentSize) {
+		eSet(ModelPackage.Literals.FILE_REPLACEMENT__CONTENT_SIZE, newContentSize);
 	}
 
 } //FileReplacementImpl

@@ -718,6 +718,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFileReplacement_ContentSha256() {
+		return (EAttribute)fileReplacementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileReplacement_ContentSize() {
+		return (EAttribute)fileReplacementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRegexReplacement() {
 		return regexReplacementEClass;
 	}
@@ -2075,6 +2095,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		fileReplacementEClass = createEClass(FILE_REPLACEMENT);
 		createEAttribute(fileReplacementEClass, FILE_REPLACEMENT__CONTENT);
 		createEAttribute(fileReplacementEClass, FILE_REPLACEMENT__TEMPLATE);
+		createEAttribute(fileReplacementEClass, FILE_REPLACEMENT__CONTENT_SHA256);
+		createEAttribute(fileReplacementEClass, FILE_REPLACEMENT__CONTENT_SIZE);
 
 		regexReplacementEClass = createEClass(REGEX_REPLACEMENT);
 		createEAttribute(regexReplacementEClass, REGEX_REPLACEMENT__PATTERN);
@@ -2301,6 +2323,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEClass(fileReplacementEClass, FileReplacement.class, "FileReplacement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFileReplacement_Content(), ecorePackage.getEString(), "content", null, 0, 1, FileReplacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileReplacement_Template(), ecorePackage.getEBoolean(), "template", null, 0, 1, FileReplacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileReplacement_ContentSha256(), ecorePackage.getEString(), "contentSha256", null, 0, 1, FileReplacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileReplacement_ContentSize(), ecorePackage.getELong(), "contentSize", null, 0, 1, FileReplacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(regexReplacementEClass, RegexReplacement.class, "RegexReplacement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRegexReplacement_Pattern(), ecorePackage.getEString(), "pattern", null, 0, 1, RegexReplacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

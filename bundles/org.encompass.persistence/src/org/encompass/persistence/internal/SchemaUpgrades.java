@@ -43,7 +43,11 @@ public final class SchemaUpgrades {
 			// crash recovery: the entry that retried an interrupted or failed one
 			new AddedColumn("MODEL_JOURNALENTRY", "RETRIEDBY", "BIGINT", "0"),
 			// service updates (ServiceUpdate and UpdateMachine are new classes: CDO makes their tables)
-			new AddedColumn("MODEL_SITE", "UPDATES", "INTEGER", "0"));
+			new AddedColumn("MODEL_SITE", "UPDATES", "INTEGER", "0"),
+			// file contents on the master's storage device: the repository keeps their digest and size (the
+			// engine moves inline contents out on its first start, ContentMigration)
+			new AddedColumn("MODEL_FILEREPLACEMENT", "CONTENTSHA256", "VARCHAR(32672)"),
+			new AddedColumn("MODEL_FILEREPLACEMENT", "CONTENTSIZE", "BIGINT", "0"));
 
 	private SchemaUpgrades() {
 	}

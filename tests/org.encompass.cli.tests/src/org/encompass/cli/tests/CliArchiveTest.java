@@ -178,8 +178,12 @@ class CliArchiveTest {
         Map<String, byte[]> good = entries(archive);
         String manifest = new String(good.get("encompass-archive.xml"), StandardCharsets.UTF_8);
         CliSite branch = branch(temp);
-        String hostnameContent = java.util.Base64.getEncoder().encodeToString("${hostname}\n".getBytes(StandardCharsets.UTF_8));
+        byte[] hostnameBytes = "${hostname}\n".getBytes(StandardCharsets.UTF_8);
+        String hostnameSha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(hostnameBytes));
+        // the content is the entry contents/<sha256>; the manifest names it with its size
+        String hostnameContent = "content-sha256=\"" + hostnameSha + "\" content-size=\"" + hostnameBytes.length + "\"";
         assertTrue(manifest.contains(hostnameContent) && manifest.contains("path=\"/etc/hostname\""), manifest);
+        assertArrayEquals(hostnameBytes, good.get("contents/" + hostnameSha));
 
         // The same item is refused by item-add and inside an archive, for the same reason (one validator).
         String traversal = "'..' could leave the image";
@@ -193,8 +197,9 @@ class CliArchiveTest {
         String unclosed = "is not closed by '}'";
         hq.fails(1, List.of("template: ", unclosed), "master", "item-add", "web", "--path",
                 "/etc/motd", "--content", "${unclosed", "--template");
-        refused(branch, temp, "template-item.zip", manifest(good, manifest.replace(hostnameContent,
-                java.util.Base64.getEncoder().encodeToString("${unclosed".getBytes(StandardCharsets.UTF_8)))),
+        // (as an archive of an earlier version carries a content: Base64 in the manifest)
+        refused(branch, temp, "template-item.zip", manifest(good, manifest.replace(hostnameContent, "content=\""
+                + java.util.Base64.getEncoder().encodeToString("${unclosed".getBytes(StandardCharsets.UTF_8)) + "\"")),
                 "master web's item 1", "template: ", unclosed);
         String flag = "unknown regex flag 'z'";
         hq.fails(1, List.of(flag), "master", "item-add", "web", "--path", "/etc/hosts", "--pattern", "a", "--replacement", "b",

@@ -97,7 +97,7 @@ class CliInputLimitsTest {
         for (int i = 0; i < onePast.size(); i++) {
             List<String> args = new ArrayList<>(List.of("master", "item-add", "web"));
             args.addAll(onePast.get(i));
-            List<String> expected = names.get(i).startsWith("the content") // content's limit is in bytes (1 MiB)
+            List<String> expected = names.get(i).startsWith("the content") // content's limit is in bytes (64 MiB)
                     ? List.of(names.get(i) + " has ", " bytes, more than the limit of ")
                     : List.of(names.get(i) + " is ", " characters long; at most ");
             site.fails(1, expected, args.toArray(String[]::new));
@@ -109,7 +109,7 @@ class CliInputLimitsTest {
         }
         Doc web = site.json("master", "show", "web");
         assertEquals(3, web.list("items").size(), web::describe);
-        assertEquals(Limits.CONTENT.max(), String.valueOf(((Map<?, ?>) web.list("items").get(1)).get("content")).length());
+        assertEquals((long) Limits.CONTENT.max(), ((Number) ((Map<?, ?>) web.list("items").get(1)).get("contentBytes")).longValue());
     }
 
     @Test

@@ -48,4 +48,58 @@ class CliOlderRepositoryTest {
         site.json("history").expect(0L, "entries", 0, "retriedBy"); // old journal rows read the new link as none
         site.json("update", "list").expect(List.of(), "updates"); // the site's new list of service updates reads empty
     }
+
+    /**
+     * A repository of the version that kept file contents in the repository, with the tester's 50 MiB content: on
+     * its first start the content moves to the master's storage device and the repository keeps its digest and size.
+     */
+    @Test
+    void contentsKeptInTheRepositoryMoveToTheStorageDeviceOnTheFirstStart(@TempDir Path temp) throws Exception {
+        Tools.assumeInstalled("mkfs.ext4", "e2cp");
+        Path tree = Files.createDirectories(temp.resolve("tree/etc"));
+        Files.writeString(tree.resolve("hostname"), "template\n");
+        Path image = Tools.ext4(tree.getParent(), temp.resolve("web.img"), "96M");
+        CliSite site = new CliSite(temp.resolve("repo"));
+        Path nas = Files.createDirectories(temp.resolve("nas"));
+        site.ok("storage", "add", "nas", "--kind", "file", "--location", nas.toString());
+        site.ok("master", "import", "web", "--file", image.toString(), "--storage", "nas");
+        site.ok("master", "item-add", "web", "--path", "/etc/motd", "--content", "placeholder");
+        try (var stored = Files.list(nas.resolve("contents"))) {
+            for (Path file : stored.toList()) {
+                Files.delete(file);
+            }
+        }
+        String old = "kept in the repository by the previous version \u2713\n".repeat(1_000_000); // about 50 MiB
+        EmbeddedDataSource database = new EmbeddedDataSource();
+        database.setDatabaseName(temp.resolve("repo/db").toString());
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                var update = connection.prepareStatement("UPDATE MODEL_FILEREPLACEMENT SET CONTENT = ?")) {
+            update.setString(1, old);
+            assertEquals(true, update.executeUpdate() > 0);
+            statement.executeUpdate("ALTER TABLE MODEL_FILEREPLACEMENT DROP COLUMN CONTENTSHA256");
+            statement.executeUpdate("ALTER TABLE MODEL_FILEREPLACEMENT DROP COLUMN CONTENTSIZE");
+        }
+        database.setShutdownDatabase("shutdown");
+        SQLException down = assertThrows(SQLException.class, database::getConnection);
+        assertEquals("08006", down.getSQLState(), down::getMessage);
+
+        byte[] bytes = old.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        site.json("master", "show", "web").expect(sha, "items", 0, "contentSha256").expect((long) bytes.length, "items", 0, "contentBytes");
+        assertEquals(old, Files.readString(nas.resolve("contents").resolve(sha)), "moved to the storage device");
+        database.setShutdownDatabase(null);
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT COUNT(*) FROM MODEL_FILEREPLACEMENT WHERE CONTENT IS NOT NULL"
+                        + " AND CDO_REVISED = 0")) {
+            rows.next();
+            assertEquals(0, rows.getInt(1), "the repository no longer holds the content");
+        } finally {
+            database.setShutdownDatabase("shutdown");
+            assertThrows(SQLException.class, database::getConnection);
+        }
+        site.ok("clone", "web");
+        site.ok("customize", "apply", "web-01");
+        Path cloneImage = Path.of(site.json("clone", "show", "web-01").string("location"));
+        assertEquals(old, Tools.readInImage(cloneImage, "/etc/motd"));
+    }
 }

@@ -106,7 +106,7 @@ class CliSafeItemsTest {
     @Test
     void contentIsExactUtf8AndBounded(@TempDir Path temp) throws Exception {
         CliSite site = site(temp);
-        site.fails(1, List.of("cannot use --content-file /dev/zero", "more than 1048576 bytes"), "master", "item-add",
+        site.fails(1, List.of("cannot use --content-file /dev/zero", "more than 67108864 bytes"), "master", "item-add",
                 "web", "--path", "/etc/zero", "--content-file", "/dev/zero");
         Path latin1 = Files.write(temp.resolve("latin1.txt"), "caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         site.fails(1, List.of("not UTF-8 text", "byte 0xe9 at byte offset 3"), "master", "item-add", "web", "--path",

@@ -150,7 +150,7 @@ class SafeItemsTest {
     void contentOverTheLimitIsRefused() {
         String big = "x".repeat((int) CustomizationItemValidator.MAX_CONTENT_BYTES + 1);
         String problem = CustomizationItemValidator.problem(new FileReplacement("", "/etc/big", big, false));
-        assertTrue(problem != null && problem.contains("more than the limit of 1048576 bytes"), problem);
+        assertTrue(problem != null && problem.contains("more than the limit of 67108864 bytes"), problem);
         assertNull(CustomizationItemValidator.problem(new FileReplacement("", "/etc/big", big.substring(1), false)));
     }
 

@@ -503,7 +503,7 @@ class ConsoleWorkbenchTest {
                         if (item instanceof org.encompass.model.RegexReplacement regex) {
                             described.add("regex " + regex.getPath() + " " + regex.getPattern() + " -> " + regex.getReplacement() + " " + regex.getFlags());
                         } else if (item instanceof org.encompass.model.FileReplacement file) {
-                            described.add("file " + file.getPath() + " template=" + file.isTemplate() + " " + file.getContent());
+                            described.add("file " + file.getPath() + " template=" + file.isTemplate() + " " + org.encompass.core.internal.ItemContents.content(file)); // from the storage device, checked
                         }
                     }
                     return described;

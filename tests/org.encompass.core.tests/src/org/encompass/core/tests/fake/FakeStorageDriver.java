@@ -198,6 +198,12 @@ public class FakeStorageDriver implements StorageDriver {
         }
     }
 
+    /** Beside the device's directory (whose every entry is an image here). */
+    @Override
+    public Path contentDirectory(StorageDeviceSpec device) {
+        return Path.of(device.location() + "-contents");
+    }
+
     @Override
     public long virtualSize(StorageDeviceSpec device, ImageRef image) {
         return 1L << 20;

@@ -251,6 +251,15 @@ public final class FileStorageDriver implements StorageDriver {
         return image.format() == ImageFormat.RAW ? RawImage.of(file) : QemuStorageDaemon.SHARED.exportQcow2(file);
     }
 
+    /**
+     * {@code contents/} in the device's directory, beside the images: the engine's content files are named by
+     * their SHA-256 (no {@code .img}/{@code .qcow2}), so they are never taken for images or orphans.
+     */
+    @Override
+    public Path contentDirectory(StorageDeviceSpec device) throws DriverException {
+        return DeviceDirectory.of(device).path().resolve("contents");
+    }
+
     /** The qemu-storage-daemon (and its FUSE mounts) of a JVM that died while it exported images. */
     @Override
     public List<String> stopLeftoversOfDeadProcesses() {

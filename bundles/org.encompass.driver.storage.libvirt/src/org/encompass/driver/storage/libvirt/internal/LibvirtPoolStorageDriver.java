@@ -289,6 +289,30 @@ public final class LibvirtPoolStorageDriver implements StorageDriver {
         return file;
     }
 
+    /**
+     * For a dir pool of the daemon on this machine: the directory {@code <pool directory>.encompass-contents} beside
+     * the pool's own (not inside it: libvirt lists every entry of a dir pool as a volume, directories too). Null
+     * for other pools (remote, not dir, libvirt's test driver): their masters' contents stay in the repository.
+     */
+    @Override
+    public Path contentDirectory(StorageDeviceSpec device) throws DriverException {
+        OpenPool pool = OpenPool.of(device);
+        if (!pool.location().localDaemon()) {
+            return null;
+        }
+        String path;
+        try {
+            path = VolumeXml.dirPoolPath(pool.pool().getXMLDesc(0));
+        } catch (LibvirtException e) {
+            throw OpenPool.failure("read the description of", pool.location(), e);
+        }
+        if (path == null || !Files.isDirectory(Path.of(path))) {
+            return null;
+        }
+        Path directory = Path.of(path).toAbsolutePath().normalize();
+        return directory.getParent() == null ? null : directory.resolveSibling(directory.getFileName() + ".encompass-contents");
+    }
+
     /** Every volume in the pool, including ones a crash left half-made. */
     @Override
     public List<ImageRef> listImages(StorageDeviceSpec device) throws DriverException {

@@ -66,6 +66,12 @@ final class VolumeXml {
                 number(child(volume, "allocation")), backing == null ? null : text(child(backing, "path")));
     }
 
+    /** The directory of a {@code dir} pool as its description gives it, or null for any other kind of pool. */
+    static String dirPoolPath(String poolXml) throws DriverException {
+        Element pool = document(poolXml).getDocumentElement();
+        return "dir".equals(attribute(pool, "type")) ? text(child(child(pool, "target"), "path")) : null;
+    }
+
     private static Document document(String xml) throws DriverException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

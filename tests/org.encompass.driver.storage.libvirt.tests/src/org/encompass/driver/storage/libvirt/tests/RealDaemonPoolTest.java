@@ -41,6 +41,23 @@ class RealDaemonPoolTest {
         return Files.exists(file) ? file : TestImages.sparse(file, SIZE_MiB, DATA_MiB, 7);
     }
 
+    /** Beside the pool's directory, never inside it (libvirt would list it as a volume, an orphan). */
+    @Test
+    void aDirPoolKeepsContentsBesideItsDirectory() throws Exception {
+        try (TempDirPool pool = TempDirPool.create()) {
+            Path contents = driver.contentDirectory(pool.device());
+            assertEquals(pool.directory.resolveSibling(pool.directory.getFileName() + ".encompass-contents"), contents);
+            Files.createDirectories(contents);
+            try {
+                Files.writeString(contents.resolve("0".repeat(64)), "x");
+                assertEquals(List.of(), driver.listImages(pool.device()), "no content is taken for an image");
+            } finally {
+                Files.deleteIfExists(contents.resolve("0".repeat(64)));
+                Files.deleteIfExists(contents);
+            }
+        }
+    }
+
     @Test
     void importAndVolumeCopyStaySparseAndKeepEveryByte() throws Exception {
         try (TempDirPool pool = TempDirPool.create()) {

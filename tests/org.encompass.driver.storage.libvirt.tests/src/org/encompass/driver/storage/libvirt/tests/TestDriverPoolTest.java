@@ -76,6 +76,12 @@ class TestDriverPoolTest {
         assertEquals(java.util.EnumSet.of(CloneMethod.VOLUME_COPY, CloneMethod.COW), driver.supportedMethods(POOL));
     }
 
+    /** The test driver keeps metadata only: its masters' contents stay in the repository (at most 1 MiB). */
+    @Test
+    void theTestDriverKeepsNoContents() throws Exception {
+        assertEquals(null, driver.contentDirectory(POOL));
+    }
+
     @Test
     void validateExplainsWrongLocationsUriPoolsAndInactivePools() throws Exception {
         driver.validate(POOL);
