@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.encompass.core.internal.Journal;
-import org.encompass.core.internal.SiteLookup;
-import org.encompass.core.internal.States;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;

@@ -1,6 +1,7 @@
 package org.encompass.core.internal;
 
 import org.encompass.core.lifecycle.CloneState;
+import org.encompass.core.query.States;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;

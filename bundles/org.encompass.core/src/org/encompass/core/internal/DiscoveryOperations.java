@@ -15,6 +15,8 @@ import org.encompass.core.EncompassException;
 import org.encompass.core.drivers.Drivers;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DiscoveryProvider;
 import org.encompass.core.spi.DiscoveryResult;

@@ -11,6 +11,8 @@ import org.encompass.core.Engine;
 import org.encompass.core.ImportRequest;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;

@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.model.Clone;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Machine;

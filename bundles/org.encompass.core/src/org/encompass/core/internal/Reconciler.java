@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.DiscoveryResult;
 import org.encompass.core.spi.MachineInfo;
 import org.encompass.model.Clone;

@@ -38,6 +38,8 @@ import org.encompass.core.exchange.ArchiveManifest;
 import org.encompass.core.exchange.ArchiveSummary;
 import org.encompass.core.exchange.ArchivedMaster;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;

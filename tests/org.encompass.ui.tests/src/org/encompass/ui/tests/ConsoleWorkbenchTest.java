@@ -499,7 +499,7 @@ class ConsoleWorkbenchTest {
         assertEquals(List.of("regex /etc/hosts 127\\.0\\.1\\.1\\s+\\S+ -> 127.0.1.1 ${hostname} m",
                 "file /etc/motd template=true welcome to ${hostname}\n"), engine.model().read(site -> {
                     List<String> described = new ArrayList<>();
-                    for (var item : org.encompass.core.internal.SiteLookup.master(site, "app").getCustomizationItems()) {
+                    for (var item : org.encompass.core.query.SiteLookup.master(site, "app").getCustomizationItems()) {
                         if (item instanceof org.encompass.model.RegexReplacement regex) {
                             described.add("regex " + regex.getPath() + " " + regex.getPattern() + " -> " + regex.getReplacement() + " " + regex.getFlags());
                         } else if (item instanceof org.encompass.model.FileReplacement file) {
@@ -553,9 +553,9 @@ class ConsoleWorkbenchTest {
         UiThread.screenshot("wizard-new-host-libvirt.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Finish");
         wizard.job().join();
-        assertEquals(List.of("wiz-01", "wiz-02"), engine.model().read(site -> org.encompass.core.internal.SiteLookup.host(site, "lab")
+        assertEquals(List.of("wiz-01", "wiz-02"), engine.model().read(site -> org.encompass.core.query.SiteLookup.host(site, "lab")
                 .getMachines().stream().map(org.encompass.model.Machine::getName).sorted().toList()));
-        assertEquals("test://" + node, engine.model().read(site -> org.encompass.core.internal.SiteLookup.host(site, "lab").getUri()));
+        assertEquals("test://" + node, engine.model().read(site -> org.encompass.core.query.SiteLookup.host(site, "lab").getUri()));
         MachinesView machines = UiThread.sync(() -> {
             try {
                 return (MachinesView) workbench.getActiveWorkbenchWindow().getActivePage().showView(MachinesView.ID);
@@ -1074,7 +1074,7 @@ class ConsoleWorkbenchTest {
     }
 
     private static String variable(String clone, String name) {
-        return engine.model().read(site -> org.encompass.core.internal.SiteLookup.clone(site, clone).getVariables().stream()
+        return engine.model().read(site -> org.encompass.core.query.SiteLookup.clone(site, clone).getVariables().stream()
                 .filter(v -> v.getName().equals(name)).map(org.encompass.model.Variable::getValue).findFirst().orElse(null));
     }
 

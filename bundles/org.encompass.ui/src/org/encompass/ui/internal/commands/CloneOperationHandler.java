@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.encompass.core.Engine;
-import org.encompass.core.internal.States;
+import org.encompass.core.query.States;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.model.Clone;

@@ -77,7 +77,7 @@ final class EngineFixture implements AutoCloseable {
     String state(String clone) {
         return read(site -> {
             Clone c = site.getClones().stream().filter(x -> x.getName().equals(clone)).findFirst().orElseThrow();
-            return org.encompass.core.internal.States.of(c).toString();
+            return org.encompass.core.query.States.of(c).toString();
         });
     }
 

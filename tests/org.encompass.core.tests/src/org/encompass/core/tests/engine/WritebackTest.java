@@ -315,7 +315,7 @@ class WritebackTest {
             waitUntil("the other session sees it", () -> other.model().read(site -> site.getClones().stream()
                     .anyMatch(c -> c.getName().equals("web-01") && !c.isFlushPending())));
             other.assign("web-01", "vm-01", null);
-            assertEquals("CLEAN/ASSIGNED", other.model().read(site -> org.encompass.core.internal.States.of(site
+            assertEquals("CLEAN/ASSIGNED", other.model().read(site -> org.encompass.core.query.States.of(site
                     .getClones().stream().filter(c -> c.getName().equals("web-01")).findFirst().orElseThrow()).toString()));
             // The first console learns of the other's commit asynchronously (CDO's passive update).
             waitUntil("the first console sees the assignment", () -> f.state("web-01").equals("CLEAN/ASSIGNED"));

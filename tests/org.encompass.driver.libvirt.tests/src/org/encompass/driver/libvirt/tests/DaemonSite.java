@@ -63,7 +63,7 @@ final class DaemonSite implements AutoCloseable {
     }
 
     String state(String clone) {
-        return read(site -> org.encompass.core.internal.States.of(clone(site, clone)).toString());
+        return read(site -> org.encompass.core.query.States.of(clone(site, clone)).toString());
     }
 
     VirtualMachine vm(Site site) {

@@ -1,4 +1,4 @@
-package org.encompass.core.internal;
+package org.encompass.core.query;
 
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.model.Clone;
