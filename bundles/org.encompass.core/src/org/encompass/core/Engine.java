@@ -2,6 +2,7 @@ package org.encompass.core;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.cdo.session.CDOSession;
@@ -24,6 +25,7 @@ import org.encompass.core.internal.PowerWatcher;
 import org.encompass.core.internal.Writeback;
 import org.encompass.core.credentials.CredentialSource;
 import org.encompass.core.spi.CloneMethod;
+import org.encompass.model.Site;
 
 /**
  * The headless engine: every operation of the lifecycle (docs/lifecycle.md) and the paper's composite
@@ -49,7 +51,7 @@ public final class Engine implements AutoCloseable {
     private DiscoverySchedule schedule;
 
     public Engine(CDOSession session, EngineOptions options) {
-        model = new ModelAccess(session);
+        model = new ModelAccess(session).ownedBy(this);
         writeback = new Writeback(model, options.user());
         OperationRunner runner = new OperationRunner(model, options.user(), writeback);
         HypervisorSteps hosts = new HypervisorSteps(connections, options.deactivateTimeout());
@@ -98,8 +100,14 @@ public final class Engine implements AutoCloseable {
         return recovery.repairUnregistered(interrupted);
     }
 
-    public ModelAccess model() {
-        return model;
+    /**
+     * Runs {@code body} on the site as this engine sees it (its own commits at once, other sessions' as they
+     * arrive) and returns what it computed; {@code body} must not change the model (what it changes is
+     * rolled back) nor keep model objects beyond its run: return names and values. Lookups by the names
+     * operators use, clone states, machine requirements and the journal are in {@code org.encompass.core.query}.
+     */
+    public <T> T read(Function<Site, T> body) {
+        return model.read(body);
     }
 
     // --- inventory

@@ -13,7 +13,7 @@ import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EncompassException;
 import org.encompass.core.drivers.DriverDescriptor;
 import org.encompass.core.drivers.Drivers;
-import org.encompass.core.internal.Journal;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.core.query.States;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.model.Clone;
@@ -105,7 +105,7 @@ final class SiteCommands {
             view.put("chassis", site.getChassis().size());
             view.put("storageDevices", site.getStorageDevices().size());
             Map<String, Object> journal = new LinkedHashMap<>();
-            List<JournalEntry> entries = Journal.entries(site);
+            List<JournalEntry> entries = JournalEntries.all(site);
             journal.put("entries", entries.size());
             journal.put("interrupted", entries.stream().filter(e -> e.getOutcome() == Outcome.INTERRUPTED).count());
             journal.put("failed", entries.stream().filter(e -> e.getOutcome() == Outcome.FAILED).count());

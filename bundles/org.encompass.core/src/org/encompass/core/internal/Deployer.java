@@ -17,6 +17,7 @@ import org.encompass.core.EncompassException;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.drivers.Drivers;
 import org.encompass.core.lifecycle.CloneState;
+import org.encompass.core.query.FreeMachines;
 import org.encompass.core.query.Requirements;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.core.query.States;
@@ -243,7 +244,7 @@ public final class Deployer {
             }
             for (String name : request.machines()) {
                 Machine machine = SiteLookup.machine(site, name);
-                if (machine.getClone() != null) {
+                if (!FreeMachines.isFree(machine)) {
                     throw new EncompassException("cannot deploy onto " + name + ": it holds clone "
                             + machine.getClone().getName() + "; reassign or migrate it first");
                 }

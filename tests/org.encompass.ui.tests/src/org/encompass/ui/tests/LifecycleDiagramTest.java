@@ -283,7 +283,7 @@ class LifecycleDiagramTest {
     }
 
     private static String state(String clone) {
-        return engine.model().read(site -> States.of(SiteLookup.clone(site, clone)).toString());
+        return engine.read(site -> States.of(SiteLookup.clone(site, clone)).toString());
     }
 
     /** The key of the box that shows {@code name}, or null. */

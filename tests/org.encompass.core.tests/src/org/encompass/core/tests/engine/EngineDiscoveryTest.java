@@ -18,6 +18,7 @@ import org.encompass.core.DiscoveryReport;
 import org.encompass.core.DiscoverySchedule;
 import org.encompass.core.credentials.CredentialStore;
 import org.encompass.core.internal.Journal;
+import org.encompass.core.internal.ModelAccess;
 import org.encompass.core.spi.PowerState;
 import org.encompass.core.tests.fake.FakeHypervisorDriver;
 import org.encompass.model.JournalEntry;
@@ -75,7 +76,7 @@ class EngineDiscoveryTest {
 
     @Test
     void anUnreachableHostIsMarkedUnreachableWithItsMachinesAndTheRunGoesOn() {
-        f.engine.model().write(site -> {
+        ModelAccess.of(f.engine).write(site -> {
             site.getHosts().get(0).setUri("fake://unreachable");
             return null;
         });

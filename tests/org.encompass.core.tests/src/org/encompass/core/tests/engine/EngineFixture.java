@@ -71,7 +71,7 @@ final class EngineFixture implements AutoCloseable {
     }
 
     <T> T read(java.util.function.Function<Site, T> body) {
-        return engine.model().read(body);
+        return engine.read(body);
     }
 
     String state(String clone) {

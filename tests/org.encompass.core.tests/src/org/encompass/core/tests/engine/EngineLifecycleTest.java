@@ -18,6 +18,7 @@ import org.encompass.core.EncompassException;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
 import org.encompass.core.internal.Journal;
+import org.encompass.core.internal.ModelAccess;
 import org.encompass.core.lifecycle.LifecycleException;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.PowerState;
@@ -114,7 +115,7 @@ class EngineLifecycleTest {
         assertTrue(busy.getMessage().contains("holds clone web-01"), busy.getMessage());
         EncompassException unknown = assertThrows(EncompassException.class, () -> f.engine.assign(b, "vm-99", null));
         assertTrue(unknown.getMessage().startsWith("unknown machine 'vm-99' (known: lab/vm-01"), unknown.getMessage());
-        f.engine.model().write(site -> {
+        ModelAccess.of(f.engine).write(site -> {
             site.getMasters().get(0).getRequirements().setMinMemoryMiB(4096);
             return null;
         });

@@ -300,7 +300,7 @@ class WritebackTest {
         org.eclipse.emf.cdo.session.CDOSession otherSession = f.repository.openSession();
         try (org.encompass.core.Engine other = new org.encompass.core.Engine(otherSession,
                 org.encompass.core.EngineOptions.defaults()).init("test")) {
-            waitUntil("the other session sees web-01", () -> other.model().read(site -> site.getClones().stream()
+            waitUntil("the other session sees web-01", () -> other.read(site -> site.getClones().stream()
                     .anyMatch(c -> c.getName().equals("web-01"))));
             org.encompass.core.EncompassException refused = assertThrows(org.encompass.core.EncompassException.class,
                     () -> other.assign("web-01", "vm-01", null));
@@ -312,10 +312,10 @@ class WritebackTest {
             FakeStorageDriver.flushGate.countDown();
             waitUntil("web-01 flushed and its entry ended", () -> !pending("web-01")
                     && cloneEntry("web-01").getOutcome() == org.encompass.model.Outcome.SUCCEEDED);
-            waitUntil("the other session sees it", () -> other.model().read(site -> site.getClones().stream()
+            waitUntil("the other session sees it", () -> other.read(site -> site.getClones().stream()
                     .anyMatch(c -> c.getName().equals("web-01") && !c.isFlushPending())));
             other.assign("web-01", "vm-01", null);
-            assertEquals("CLEAN/ASSIGNED", other.model().read(site -> org.encompass.core.query.States.of(site
+            assertEquals("CLEAN/ASSIGNED", other.read(site -> org.encompass.core.query.States.of(site
                     .getClones().stream().filter(c -> c.getName().equals("web-01")).findFirst().orElseThrow()).toString()));
             // The first console learns of the other's commit asynchronously (CDO's passive update).
             waitUntil("the first console sees the assignment", () -> f.state("web-01").equals("CLEAN/ASSIGNED"));

@@ -59,7 +59,7 @@ final class DaemonSite implements AutoCloseable {
     }
 
     <T> T read(Function<Site, T> body) {
-        return engine.model().read(body);
+        return engine.read(body);
     }
 
     String state(String clone) {
