@@ -374,7 +374,7 @@ public final class ImageOperations {
     private static void register(Site site, Master master, String name, CloneMethod method, ImageRef image, boolean pending) {
         Clone clone = ModelFactory.eINSTANCE.createClone();
         clone.setName(name);
-        States.set(clone, CloneState.NEW);
+        StateChanges.set(clone, CloneState.NEW);
         clone.setStorage(master.getStorage());
         clone.setLocation(image.location());
         clone.setFormat(org.encompass.model.ImageFormat.get(image.format().name()));

@@ -62,7 +62,7 @@ public final class ObservedPower {
         String before = States.of(clone).toString();
         JournalEntry entry = Journal.begin((org.encompass.model.Site) clone.eContainer(), Operation.OBSERVE,
                 clone.getName(), Map.of("machine", SiteLookup.qualifiedName(machine)), user, before);
-        States.set(clone, after);
+        StateChanges.set(clone, after);
         Journal.end(entry, Outcome.SUCCEEDED, message, after.toString());
     }
 }

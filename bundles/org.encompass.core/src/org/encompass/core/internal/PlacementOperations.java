@@ -148,7 +148,7 @@ public final class PlacementOperations {
 
     private static String transition(Clone clone, Operation operation) {
         CloneState next = Lifecycle.next(States.of(clone), operation);
-        States.set(clone, next);
+        StateChanges.set(clone, next);
         if (next.metastate() == Metastate.OPERATIONAL && clone.getFirstBoot() == null && operation == Operation.ACTIVATE) {
             clone.setFirstBoot(new Date());
         }
