@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ExternalCommand;
 import org.encompass.core.spi.ImageFormat;
 
 /**
@@ -29,7 +30,7 @@ record ImportSource(Path file, ImageFormat format, long virtualSize) {
         if (!Files.isRegularFile(file)) {
             throw new DriverException("Cannot import " + file + ": no such file.");
         }
-        String json = new LocalCommand(Duration.ofMinutes(1), "qemu-img", "info", "-U", "--output=json",
+        String json = new ExternalCommand(Duration.ofMinutes(1), "qemu-img", "info", "-U", "--output=json",
                 file.toString()).run(null);
         // The top level's keys come first; a backing image's own description would follow in "backing-image".
         String top = json.contains("\"backing-image\"") ? json.substring(0, json.indexOf("\"backing-image\"")) : json;

@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.CopyProgress;
 import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ExternalCommand;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;
@@ -93,7 +94,7 @@ public final class LibvirtPoolStorageDriver implements StorageDriver {
         }
         // cp keeps the volume's inode (owner, mode, the pool's labels) and writes no zero blocks
         long size = sizeOf(image.file());
-        new LocalCommand(Duration.ofMinutes(10 + (size >> 30)), "cp", "--sparse=always", "--",
+        new ExternalCommand(Duration.ofMinutes(10 + (size >> 30)), "cp", "--sparse=always", "--",
                 image.file().toString(), target.toString())
                 .whileRunning(() -> progress.update(sizeOrZero(target)))
                 .run(monitor);
