@@ -1,4 +1,4 @@
-package org.encompass.driver.libvirt.internal;
+package org.encompass.driver.libvirt;
 
 import org.libvirt.Error;
 import org.libvirt.LibvirtException;
