@@ -24,6 +24,7 @@ import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.core.spi.StorageDriver;
+import org.encompass.driver.libvirt.LibvirtErrors;
 import org.libvirt.LibvirtException;
 import org.libvirt.StorageVol;
 
@@ -226,7 +227,7 @@ public final class LibvirtPoolStorageDriver implements StorageDriver {
         try {
             volume.delete(0);
         } catch (LibvirtException e) {
-            if (!LibvirtFailures.isNoVolume(e)) {
+            if (!LibvirtErrors.isNoVolume(e)) {
                 throw OpenPool.failure("delete volume " + described.name() + " in", pool.location(), e);
             }
         }
