@@ -23,7 +23,6 @@ import org.encompass.core.query.SiteLookup;
 import org.encompass.core.query.States;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.DriverException;
-import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.model.Clone;
 import org.encompass.model.Machine;
@@ -59,7 +58,7 @@ public final class Deployer {
         return model.read(site -> {
             Master m = SiteLookup.master(site, master);
             CloneMethod chosen = method != null ? method
-                    : CloneMethod.valueOf(m.getStorage().getDefaultCloneMethod().getName());
+                    : ModelValues.toSpi(m.getStorage().getDefaultCloneMethod());
             return planner.plan(count, m.getSizeBytes(), chosen, writesBehind(m.getStorage(), chosen));
         });
     }
@@ -79,7 +78,7 @@ public final class Deployer {
         }
         return model.read(site -> {
             Master m = SiteLookup.master(site, master);
-            return new SourcePool(new ImageRef(m.getLocation(), ImageFormat.valueOf(m.getFormat().getName())));
+            return new SourcePool(new ImageRef(m.getLocation(), ModelValues.toSpi(m.getFormat())));
         });
     }
 

@@ -60,7 +60,7 @@ public final class InventoryOperations {
             device.setName(name);
             device.setKind(kind);
             device.setLocation(location);
-            device.setDefaultCloneMethod(org.encompass.model.CloneMethod.get(method.name()));
+            device.setDefaultCloneMethod(ModelValues.toModel(method));
             site.getStorageDevices().add(device);
             return "added";
         }, monitor);

@@ -104,7 +104,7 @@ public final class SiteArchives {
                     throw new EncompassException("master " + m.getName() + " has no image (it was deleted): nothing exported");
                 }
                 sources.add(new Source(described(m), CloneSnapshot.device(m.getStorage()),
-                        new ImageRef(m.getLocation(), ImageFormat.valueOf(m.getFormat().getName())), m.getSha256()));
+                        new ImageRef(m.getLocation(), ModelValues.toSpi(m.getFormat())), m.getSha256()));
             }
             snapshot.addAll(snapshot(site));
             return site.getName();
