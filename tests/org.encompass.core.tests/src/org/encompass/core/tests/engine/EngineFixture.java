@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.ImportRequest;
-import org.encompass.core.internal.Journal;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.tests.fake.Faults;
@@ -83,7 +83,7 @@ final class EngineFixture implements AutoCloseable {
 
     String lastOutcome() {
         return read(site -> {
-            JournalEntry e = Journal.entries(site).get(Journal.entries(site).size() - 1);
+            JournalEntry e = JournalEntries.all(site).get(JournalEntries.all(site).size() - 1);
             return e.getOperation() + " " + e.getOutcome() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         });
     }
