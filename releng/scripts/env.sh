@@ -33,7 +33,9 @@ ENCOMPASS_PACKAGES="e2fsprogs e2tools qemu-utils qemu-system-common libvirt0 xfs
 # fakeroot: jpackage needs it for the Debian package the full build makes.
 # Only for the tests against the real libvirt daemon (QEMU under TCG) and against govmomi's vCenter
 # simulator, which releng/scripts/vcsim.sh builds offline from Debian's Go source (curl: its readiness probe).
-ENCOMPASS_TEST_PACKAGES="fakeroot libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 golang-go golang-github-vmware-govmomi-dev curl"
+# The bootable master and its boot checks (releng/scripts/bootable-master.sh, boot-check.sh): GRUB,
+# busybox, the iSCSI target, the simulated BMC and its client; iPXE comes with qemu-system-x86.
+ENCOMPASS_TEST_PACKAGES="fakeroot libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 golang-go golang-github-vmware-govmomi-dev curl grub-pc-bin busybox-static cpio fdisk tgt openipmi ipmitool"
 ensure_packages() { # [extra packages...]
   local missing=() p
   for p in $ENCOMPASS_PACKAGES "$@"; do

@@ -36,6 +36,19 @@ encompass_train_archive() {
     -Dencompass.data="$data" "$@" status > /dev/null 2>&1 || true
   rm -rf "$data"
   [ -f "$archive.$$" ] && mv -f "$archive.$$" "$archive"
+  encompass_keep_answer "$java" "${archive%/*}/help.txt" "$@" --help
+  encompass_keep_answer "$java" "${archive%/*}/version.txt" "$@" --version
+  return 0
+}
+
+# Keeps file $2: what java $1 with the rest of the arguments printed, if it ended with 0. The overview
+# (--help) and the version depend on the build only, and the cache is per build: later runs print them
+# without starting a JVM.
+encompass_keep_answer() {
+  local java="$1" file="$2"
+  shift 2
+  ENCOMPASS_DEFAULTS=none "$java" "$@" > "$file.$$" 2> /dev/null && mv -f "$file.$$" "$file"
+  rm -f "$file.$$"
   return 0
 }
 

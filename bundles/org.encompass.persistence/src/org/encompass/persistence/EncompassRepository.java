@@ -64,6 +64,7 @@ public final class EncompassRepository implements SessionProvider {
 	private final int tcpPort;
 	private final OpenSessions sessions = new OpenSessions();
 	private final Object closing = new Object();
+	private volatile Thread shutdownHook;
 	private boolean closed;
 
 	private EncompassRepository(Path dataDirectory, Closer closer, IConnector connector, int tcpPort) {
@@ -263,15 +264,22 @@ public final class EncompassRepository implements SessionProvider {
 			}
 		}, "close " + describe() + " on shutdown");
 		Runtime.getRuntime().addShutdownHook(hook);
-		closer.register("shutdown hook", () -> {
-			if (Thread.currentThread() != hook) {
-				try {
-					Runtime.getRuntime().removeShutdownHook(hook);
-				} catch (IllegalStateException shuttingDown) {
-					// the hook runs or is about to: close() is idempotent
-				}
+		shutdownHook = hook;
+	}
+
+	/**
+	 * Removes the hook once everything is closed, never before: a SIGTERM arriving while another thread closes
+	 * then still finds the hook, which waits for that close, so the JVM does not halt in the middle of it.
+	 */
+	private void removeShutdownHook() {
+		Thread hook = shutdownHook;
+		if (hook != null && Thread.currentThread() != hook) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(hook);
+			} catch (IllegalStateException shuttingDown) {
+				// the hook runs or is about to: close() is idempotent and already done
 			}
-		});
+		}
 	}
 
 	/**
@@ -290,6 +298,7 @@ public final class EncompassRepository implements SessionProvider {
 			// Registered last, so closed first: sessions before the connector they run on.
 			closer.register("open sessions", sessions::closeAll);
 			Exception failure = closer.closeAll();
+			removeShutdownHook();
 			if (failure != null) {
 				throw new PersistenceException("errors while closing repository " + dataDirectory + ": "
 						+ Failures.reason(failure), failure);

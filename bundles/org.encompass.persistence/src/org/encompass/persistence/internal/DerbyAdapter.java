@@ -4,9 +4,14 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.eclipse.net4j.db.DBException;
 import org.eclipse.net4j.db.DBType;
 import org.eclipse.net4j.db.ddl.IDBField;
+import org.eclipse.net4j.db.ddl.IDBTable;
+import org.eclipse.net4j.db.ddl.delta.IDBTableDelta;
 import org.eclipse.net4j.spi.db.DBAdapter;
 
 /**
@@ -117,6 +122,21 @@ public class DerbyAdapter extends DBAdapter {
 	@Override
 	protected String sqlModifyField(String tableName, String fieldName, String type) {
 		return "ALTER TABLE " + tableName + " ALTER COLUMN " + fieldName + " SET DATA TYPE " + type;
+	}
+
+	/** CDO's new tables of audited revisions get the index that finds an object's current row. */
+	@Override
+	protected void createTable(Connection connection, IDBTable table, IDBTableDelta delta) {
+		super.createTable(connection, table, delta);
+		List<String> columns = new ArrayList<>();
+		for (IDBField field : table.getFields()) {
+			columns.add(field.getName());
+		}
+		try {
+			CurrentRevisionIndexes.ensure(connection, table.getName(), columns);
+		} catch (SQLException e) {
+			throw new DBException(e);
+		}
 	}
 
 	/**

@@ -16,7 +16,8 @@ import org.encompass.persistence.PersistenceException;
  * opens it. CDO 4.7's DBStore creates a class's table when the class is first stored, but never adds
  * a column for a feature added to a class whose table exists: it then fails to read the class.
  * Each model change that adds features to existing classes lists its columns here (typed as CDO maps
- * them on Derby); old rows read the new features as their defaults.
+ * them on Derby); old rows read the new features as their defaults. Tables made before
+ * {@link CurrentRevisionIndexes} existed get that index.
  */
 public final class SchemaUpgrades {
 	/**
@@ -64,6 +65,7 @@ public final class SchemaUpgrades {
 					added++;
 				}
 			}
+			CurrentRevisionIndexes.ensure(connection);
 			if (!connection.getAutoCommit()) {
 				connection.commit();
 			}

@@ -22,8 +22,6 @@ import org.encompass.model.Site;
 import org.encompass.model.VirtualMachine;
 import org.encompass.persistence.EncompassRepository;
 import org.libvirt.Connect;
-import org.libvirt.Domain;
-import org.libvirt.LibvirtException;
 
 /**
  * A site on a real repository (CDO on Derby) with the real drivers: file storage in a directory
@@ -91,21 +89,7 @@ final class DaemonSite implements AutoCloseable {
         engine.close();
         session.close();
         repository.close();
-        if (QemuDaemon.runs()) {
-            Connect admin = new Connect(QemuDaemon.URI);
-            try {
-                Domain d = admin.domainLookupByName(domain);
-                if (d.isActive() == 1) {
-                    d.destroy();
-                }
-                d.undefine();
-                d.free();
-            } catch (LibvirtException gone) {
-                // undefined by the test already
-            } finally {
-                admin.close();
-            }
-        }
+        QemuDaemon.removeDomain(domain);
         try (Stream<Path> files = Files.walk(storage)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

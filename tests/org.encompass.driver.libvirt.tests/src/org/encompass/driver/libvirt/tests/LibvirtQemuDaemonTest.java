@@ -17,7 +17,6 @@ import org.encompass.driver.libvirt.internal.LibvirtConnection;
 import org.encompass.driver.libvirt.internal.LibvirtHypervisorDriver;
 import org.junit.jupiter.api.Test;
 import org.libvirt.Connect;
-import org.libvirt.Domain;
 
 /**
  * The full cycle against a real libvirt daemon with QEMU (TCG here), where shutdown is a request the
@@ -66,17 +65,8 @@ class LibvirtQemuDaemonTest {
                 assertFalse(host.definition(name).contains("<disk "));
             }
         } finally {
-            try {
-                Domain domain = admin.domainLookupByName(name);
-                if (domain.isActive() == 1) {
-                    domain.destroy();
-                }
-                domain.undefine();
-                domain.free();
-            } catch (org.libvirt.LibvirtException e) {
-                // never defined
-            }
             admin.close();
+            QemuDaemon.removeDomain(name);
             Files.deleteIfExists(disk);
         }
     }

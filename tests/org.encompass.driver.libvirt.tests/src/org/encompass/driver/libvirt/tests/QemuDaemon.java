@@ -5,6 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.LibvirtException;
+
 /**
  * The real libvirt daemon of this machine (started by {@code releng/scripts/libvirtd.sh start}):
  * whether it runs, {@code virsh} as an operator would use it behind Encompass's back, and stopping
@@ -32,6 +36,26 @@ final class QemuDaemon {
                   <os><type arch='x86_64' machine='pc'>hvm</type></os>
                   <devices><emulator>/usr/bin/qemu-system-x86_64</emulator></devices>
                 </domain>""".formatted(name);
+    }
+
+    /** Stops (destroys) and undefines the domain, if the daemon runs and the domain exists. */
+    static void removeDomain(String name) throws LibvirtException {
+        if (!runs()) {
+            return;
+        }
+        Connect admin = new Connect(URI);
+        try {
+            Domain domain = admin.domainLookupByName(name);
+            if (domain.isActive() == 1) {
+                domain.destroy();
+            }
+            domain.undefine();
+            domain.free();
+        } catch (LibvirtException gone) {
+            // never defined, or undefined by the test already
+        } finally {
+            admin.close();
+        }
     }
 
     /** Runs {@code virsh -c qemu:///system ARGS}; returns its output, or throws with it on failure. */
