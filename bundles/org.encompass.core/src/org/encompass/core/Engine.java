@@ -2,6 +2,7 @@ package org.encompass.core;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.cdo.session.CDOSession;
@@ -24,7 +25,10 @@ import org.encompass.core.internal.PlacementOperations;
 import org.encompass.core.internal.PowerWatcher;
 import org.encompass.core.internal.Writeback;
 import org.encompass.core.credentials.CredentialSource;
+import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.model.Site;
 
 /**
  * The headless engine: every operation of the lifecycle (docs/lifecycle.md) and the paper's composite
@@ -53,7 +57,7 @@ public final class Engine implements AutoCloseable {
     private DiscoverySchedule schedule;
 
     public Engine(CDOSession session, EngineOptions options) {
-        model = new ModelAccess(session);
+        model = new ModelAccess(session).ownedBy(this);
         writeback = new Writeback(model, options.user());
         OperationRunner runner = new OperationRunner(model, options.user(), writeback);
         HypervisorSteps hosts = new HypervisorSteps(connections, options.deactivateTimeout());
@@ -66,7 +70,7 @@ public final class Engine implements AutoCloseable {
         inventory = new InventoryOperations(runner, connections);
         deployer = new Deployer(model, images, placement, customization, options);
         orphans = new OrphanOperations(model);
-        recovery = new JournalRecovery(model, this, customizer, hosts);
+        recovery = new JournalRecovery(model, this::dispatch, customizer, hosts);
         discovery = new DiscoveryOperations(runner, connections);
         watcher = new PowerWatcher(runner, connections);
         archives = new org.encompass.core.internal.SiteArchives(model, runner);
@@ -109,8 +113,14 @@ public final class Engine implements AutoCloseable {
         return recovery.repairUnregistered(interrupted);
     }
 
-    public ModelAccess model() {
-        return model;
+    /**
+     * Runs {@code body} on the site as this engine sees it (its own commits at once, other sessions' as they
+     * arrive) and returns what it computed; {@code body} must not change the model (what it changes is
+     * rolled back) nor keep model objects beyond its run: return names and values. Lookups by the names
+     * operators use, clone states, machine requirements and the journal are in {@code org.encompass.core.query}.
+     */
+    public <T> T read(Function<Site, T> body) {
+        return model.read(body);
     }
 
     // --- inventory
@@ -318,6 +328,46 @@ public final class Engine implements AutoCloseable {
      */
     public List<Orphan> reclaimOrphans(List<String> locations, IProgressMonitor monitor) {
         return orphans.reclaim(locations, monitor);
+    }
+
+    // --- one operation by its name and arguments
+
+    /**
+     * Runs {@code operation} on {@code target} (a clone, a master, a host) with the arguments its journal entry
+     * records: {@code machine} (assign), {@code master} (capture), {@code target}, the item pointer to go to
+     * (customize-apply, customize-rollback), {@code method} (clone), {@code file}, {@code format} and
+     * {@code storage} (import-master). The one dispatch behind {@link #retry} and the console's clone commands.
+     * Refused for an operation that needs more than that (add-storage, add-host, discover...).
+     */
+    public void run(Operation operation, String target, Map<String, String> arguments, IProgressMonitor monitor) {
+        if (!dispatch(operation, target, arguments, monitor)) {
+            throw new EncompassException(operation.label() + " cannot be run from a name and arguments; use its own command");
+        }
+    }
+
+    private boolean dispatch(Operation operation, String t, Map<String, String> a, IProgressMonitor monitor) {
+        switch (operation) {
+            case CLONE -> cloneMaster(t, a.get("method") == null ? null : CloneMethod.valueOf(a.get("method")), monitor);
+            case IMPORT_MASTER -> importMaster(ImportRequest.of(t, java.nio.file.Path.of(a.get("file")),
+                    ImageFormat.valueOf(a.get("format")), a.get("storage")), monitor);
+            case ASSIGN -> assign(t, a.get("machine"), monitor);
+            case UNASSIGN -> unassign(t, monitor);
+            case ATTACH -> attach(t, monitor);
+            case DETACH -> detach(t, monitor);
+            case ACTIVATE -> activate(t, monitor);
+            case DEACTIVATE -> deactivate(t, monitor);
+            case RECONFIGURE -> reconfigure(t, monitor);
+            case CAPTURE -> capture(t, a.get("master"), monitor);
+            case DESTROY -> destroy(t, monitor);
+            case DELETE_MASTER -> deleteMaster(t, monitor);
+            case CUSTOMIZE_APPLY -> customizeApply(t, Integer.parseInt(a.get("target")), monitor);
+            case CUSTOMIZE_ROLLBACK -> customizeRollback(t, Integer.parseInt(a.get("target")), false, monitor);
+            case REFRESH_HOST -> refreshHost(t, monitor);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     // --- journal

@@ -88,7 +88,7 @@ public final class FirstStart {
     public static Seeded seed(Engine engine, Path dataDirectory, Set<Default> wanted) {
         List<String> defaults = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        boolean fresh = engine.model().read(site -> isNew(site));
+        boolean fresh = engine.read(site -> isNew(site));
         if (!fresh || !wanted.contains(Default.STORAGE)) {
             return new Seeded(defaults, problems);
         }

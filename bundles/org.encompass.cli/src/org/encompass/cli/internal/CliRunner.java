@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.encompass.core.FirstStart;
 import org.encompass.core.EncompassException;
 import org.encompass.core.Quoted;
+import org.encompass.core.json.JsonWriter;
 import org.encompass.persistence.PersistenceException;
 import org.encompass.persistence.RepositoryInUseException;
 import org.encompass.persistence.RepositoryOptions;

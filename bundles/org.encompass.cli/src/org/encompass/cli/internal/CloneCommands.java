@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
-import org.encompass.core.internal.SiteLookup;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.core.ClonePlan;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.model.Clone;

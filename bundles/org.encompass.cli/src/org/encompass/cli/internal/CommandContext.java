@@ -34,7 +34,7 @@ public final class CommandContext {
 
     /** Reads the site in a fresh view; {@code body} must copy out what it needs (objects die with the view). */
     public <T> T read(Function<Site, T> body) {
-        return engine().model().read(body);
+        return engine().read(body);
     }
 
     public IProgressMonitor monitor() {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EncompassException;
-import org.encompass.core.internal.SiteLookup;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.model.Chassis;
 import org.encompass.model.HypervisorHost;

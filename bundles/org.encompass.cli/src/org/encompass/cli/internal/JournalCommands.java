@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
-import org.encompass.core.internal.Journal;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Outcome;
 
@@ -40,7 +40,7 @@ final class JournalCommands {
         String target = arguments.value("target");
         int limit = arguments.intValue("limit", DEFAULT_HISTORY, 1);
         List<Map<String, Object>> entries = context.read(site -> {
-            List<JournalEntry> matching = Journal.entries(site).stream()
+            List<JournalEntry> matching = JournalEntries.all(site).stream()
                     .filter(e -> target == null || target.equals(e.getTarget())).toList();
             return matching.subList(Math.max(0, matching.size() - limit), matching.size()).stream()
                     .map(ModelViews::journal).toList();
@@ -50,7 +50,7 @@ final class JournalCommands {
 
     private static Result journal(CommandContext context, ParsedArguments arguments) {
         boolean interrupted = arguments.flag("interrupted");
-        List<Map<String, Object>> entries = context.read(site -> Journal.entries(site).stream()
+        List<Map<String, Object>> entries = context.read(site -> JournalEntries.all(site).stream()
                 .filter(e -> !interrupted || e.getOutcome() == Outcome.INTERRUPTED).map(ModelViews::journal).toList());
         return Result.of(Map.of("entries", entries), out -> {
             print(entries, out);
@@ -85,7 +85,7 @@ final class JournalCommands {
     }
 
     private static Result entryResult(CommandContext context, long id, String what) {
-        Map<String, Object> view = context.read(site -> ModelViews.journal(Journal.entry(site, id)));
+        Map<String, Object> view = context.read(site -> ModelViews.journal(JournalEntries.entry(site, id)));
         return Result.line(view, NLS.bind(what, new Object[] { id, view.get("operation"), view.get("target"),
                 view.get("outcome") }));
     }

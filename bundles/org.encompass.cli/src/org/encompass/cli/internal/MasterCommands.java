@@ -24,7 +24,7 @@ import org.encompass.core.customization.CustomizationItem;
 import org.encompass.core.customization.CustomizationItemValidator;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
-import org.encompass.core.internal.SiteLookup;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.Master;
 

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.encompass.core.internal.Journal;
-import org.encompass.core.internal.SiteLookup;
-import org.encompass.core.internal.States;
+import org.encompass.core.query.JournalEntries;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
@@ -214,7 +214,7 @@ public final class ModelViews {
         view.put("stateBefore", entry.getStateBefore());
         view.put("stateAfter", entry.getStateAfter());
         view.put("retriedBy", entry.getRetriedBy());
-        view.put("arguments", new LinkedHashMap<String, Object>(Journal.decode(entry.getArguments())));
+        view.put("arguments", new LinkedHashMap<String, Object>(JournalEntries.arguments(entry)));
         return view;
     }
 

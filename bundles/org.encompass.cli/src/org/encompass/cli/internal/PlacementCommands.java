@@ -8,7 +8,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.Engine;
-import org.encompass.core.internal.SiteLookup;
+import org.encompass.core.query.SiteLookup;
 
 /** The lifecycle transitions of one clone (docs/lifecycle.md, "Operations"). */
 final class PlacementCommands {

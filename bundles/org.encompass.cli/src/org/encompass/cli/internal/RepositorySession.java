@@ -78,7 +78,7 @@ public final class RepositorySession implements AutoCloseable {
             session = provider.openSession();
             engine = new Engine(session, EngineOptions.fromEnvironment())
                     .useCredentials(org.encompass.core.credentials.CredentialStore.standard(environment::get));
-            String before = engine.model().read(Site::getName);
+            String before = engine.read(Site::getName);
             engine.init(siteName);
             List<Long> interrupted = local ? engine.recoverInterrupted() : List.of();
             return new RepositorySession(provider, session, engine, data, before, interrupted);

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.DeployRequest;
 import org.encompass.core.DeployResult;
-import org.encompass.core.internal.SiteLookup;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.CloneMethod;
 
 /** The composite scenarios of the paper's section 3: deploy and migrate. */

@@ -13,8 +13,8 @@ import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EncompassException;
 import org.encompass.core.drivers.DriverDescriptor;
 import org.encompass.core.drivers.Drivers;
-import org.encompass.core.internal.Journal;
-import org.encompass.core.internal.States;
+import org.encompass.core.query.JournalEntries;
+import org.encompass.core.query.States;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.model.Clone;
 import org.encompass.model.JournalEntry;
@@ -94,7 +94,7 @@ final class SiteCommands {
             clones.put("destroyed", count(site.getClones(), TerminalState.DESTROYED));
             clones.put("captured", count(site.getClones(), TerminalState.CAPTURED));
             view.put("clones", clones);
-            List<Machine> machines = org.encompass.core.internal.SiteLookup.machines(site).toList();
+            List<Machine> machines = org.encompass.core.query.SiteLookup.machines(site).toList();
             Map<String, Object> machineCounts = new LinkedHashMap<>();
             machineCounts.put("total", machines.size());
             machineCounts.put("free", machines.stream().filter(m -> m.getClone() == null).count());
@@ -105,7 +105,7 @@ final class SiteCommands {
             view.put("chassis", site.getChassis().size());
             view.put("storageDevices", site.getStorageDevices().size());
             Map<String, Object> journal = new LinkedHashMap<>();
-            List<JournalEntry> entries = Journal.entries(site);
+            List<JournalEntry> entries = JournalEntries.all(site);
             journal.put("entries", entries.size());
             journal.put("interrupted", entries.stream().filter(e -> e.getOutcome() == Outcome.INTERRUPTED).count());
             journal.put("failed", entries.stream().filter(e -> e.getOutcome() == Outcome.FAILED).count());

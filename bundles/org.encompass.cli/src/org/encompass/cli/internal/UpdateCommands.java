@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
-import org.encompass.core.internal.ServiceUpdates;
-import org.encompass.core.internal.SiteLookup;
+import org.encompass.core.query.ServiceUpdateLookup;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.model.ServiceUpdate;
 import org.encompass.model.UpdateMachine;
 
@@ -163,7 +163,7 @@ final class UpdateCommands {
 
     /** The update's name: as given, or the only running one (resolved now, so a later phase change keeps it). */
     private static String name(CommandContext context, String given) {
-        return context.read(site -> ServiceUpdates.find(site, given).getName());
+        return context.read(site -> ServiceUpdateLookup.find(site, given).getName());
     }
 
     /** {@code --machines a,b,c}, or empty for all. */
@@ -188,7 +188,7 @@ final class UpdateCommands {
     }
 
     private static Map<String, Object> view(CommandContext context, String update) {
-        return context.read(site -> view(ServiceUpdates.find(site, update), site));
+        return context.read(site -> view(ServiceUpdateLookup.find(site, update), site));
     }
 
     static Map<String, Object> view(ServiceUpdate update, org.encompass.model.Site site) {

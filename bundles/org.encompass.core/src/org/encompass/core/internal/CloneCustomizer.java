@@ -19,6 +19,7 @@ import org.encompass.core.customization.RegexReplacement;
 import org.encompass.core.customization.RollbackListener;
 import org.encompass.core.customization.UndoRecord;
 import org.encompass.core.drivers.Drivers;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.RawImage;

@@ -1,7 +1,7 @@
 package org.encompass.core.internal;
 
 import org.encompass.core.lifecycle.CloneState;
-import org.encompass.core.spi.ImageFormat;
+import org.encompass.core.query.States;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.model.Clone;
@@ -22,7 +22,7 @@ public record CloneSnapshot(String name, CloneState state, StorageDeviceSpec dev
 
     static ImageRef image(Clone clone) {
         return clone.getLocation() == null ? null
-                : new ImageRef(clone.getLocation(), ImageFormat.valueOf(clone.getFormat().getName()),
+                : new ImageRef(clone.getLocation(), ModelValues.toSpi(clone.getFormat()),
                         clone.getBackingLocation());
     }
 

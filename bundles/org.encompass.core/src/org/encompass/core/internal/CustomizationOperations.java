@@ -11,6 +11,8 @@ import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.model.Clone;
 import org.encompass.model.Master;

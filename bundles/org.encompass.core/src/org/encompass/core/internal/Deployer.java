@@ -17,9 +17,12 @@ import org.encompass.core.EncompassException;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.drivers.Drivers;
 import org.encompass.core.lifecycle.CloneState;
+import org.encompass.core.query.FreeMachines;
+import org.encompass.core.query.Requirements;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.DriverException;
-import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.model.Clone;
 import org.encompass.model.Machine;
@@ -55,7 +58,7 @@ public final class Deployer {
         return model.read(site -> {
             Master m = SiteLookup.master(site, master);
             CloneMethod chosen = method != null ? method
-                    : CloneMethod.valueOf(m.getStorage().getDefaultCloneMethod().getName());
+                    : ModelValues.toSpi(m.getStorage().getDefaultCloneMethod());
             return planner.plan(count, m.getSizeBytes(), chosen, writesBehind(m.getStorage(), chosen));
         });
     }
@@ -75,7 +78,7 @@ public final class Deployer {
         }
         return model.read(site -> {
             Master m = SiteLookup.master(site, master);
-            return new SourcePool(new ImageRef(m.getLocation(), ImageFormat.valueOf(m.getFormat().getName())));
+            return new SourcePool(new ImageRef(m.getLocation(), ModelValues.toSpi(m.getFormat())));
         });
     }
 
@@ -240,7 +243,7 @@ public final class Deployer {
             }
             for (String name : request.machines()) {
                 Machine machine = SiteLookup.machine(site, name);
-                if (machine.getClone() != null) {
+                if (!FreeMachines.isFree(machine)) {
                     throw new EncompassException("cannot deploy onto " + name + ": it holds clone "
                             + machine.getClone().getName() + "; reassign or migrate it first");
                 }

@@ -15,6 +15,8 @@ import org.encompass.core.EncompassException;
 import org.encompass.core.drivers.Drivers;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DiscoveryProvider;
 import org.encompass.core.spi.DiscoveryResult;
@@ -185,7 +187,7 @@ public final class DiscoveryOperations {
                 Clone clone = machine.getClone();
                 if (clone != null && (clone.getPlacement() == Placement.ATTACHED || clone.getPlacement() == Placement.ACTIVE)) {
                     // the machine boots someone else's disk: the clone is no longer attached to it
-                    States.set(clone, new CloneState(clone.getMetastate(), Placement.ASSIGNED, clone.getTerminalState()));
+                    StateChanges.set(clone, new CloneState(clone.getMetastate(), Placement.ASSIGNED, clone.getTerminalState()));
                     return "clone " + clone.getName() + " " + States.of(clone);
                 }
                 return "nothing attached";

@@ -20,6 +20,8 @@ import org.encompass.core.drivers.Drivers;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
@@ -129,7 +131,7 @@ public final class ImageOperations {
         master.setServiceProfile(request.serviceProfile());
         master.setSoftwareProfile(request.softwareProfile());
         master.setRequirements(requirements(request));
-        master.setFormat(org.encompass.model.ImageFormat.get(request.format().name()));
+        master.setFormat(ModelValues.toModel(request.format()));
         master.setStorage(SiteLookup.storage(site, device.name()));
         master.setLocation(imported.image().location());
         master.setSha256(imported.sha256());
@@ -242,13 +244,13 @@ public final class ImageOperations {
             throw new EncompassException("master " + masterName + " is retired: its image was deleted");
         }
         StorageDevice device = master.getStorage();
-        CloneMethod chosen = method != null ? method : CloneMethod.valueOf(device.getDefaultCloneMethod().getName());
+        CloneMethod chosen = method != null ? method : ModelValues.toSpi(device.getDefaultCloneMethod());
         String name = nextCloneName(site, masterName);
         Map<String, String> args = new LinkedHashMap<>();
         args.put("clone", name);
         args.put("method", chosen.name());
         args.put("storage", device.getName());
-        ImageRef source = new ImageRef(master.getLocation(), ImageFormat.valueOf(master.getFormat().getName()));
+        ImageRef source = new ImageRef(master.getLocation(), ModelValues.toSpi(master.getFormat()));
         StorageDeviceSpec spec = CloneSnapshot.device(device);
         ImageRef planned = null;
         boolean writtenBehind = false;
@@ -372,12 +374,12 @@ public final class ImageOperations {
     private static void register(Site site, Master master, String name, CloneMethod method, ImageRef image, boolean pending) {
         Clone clone = ModelFactory.eINSTANCE.createClone();
         clone.setName(name);
-        States.set(clone, CloneState.NEW);
+        StateChanges.set(clone, CloneState.NEW);
         clone.setStorage(master.getStorage());
         clone.setLocation(image.location());
-        clone.setFormat(org.encompass.model.ImageFormat.get(image.format().name()));
+        clone.setFormat(ModelValues.toModel(image.format()));
         clone.setBackingLocation(image.backing());
-        clone.setCloneMethod(org.encompass.model.CloneMethod.get(method.name()));
+        clone.setCloneMethod(ModelValues.toModel(method));
         clone.setCreated(new Date());
         clone.setFlushPending(pending); // in the registering commit: a crash after it is verified
         site.getClones().add(clone);
@@ -440,7 +442,7 @@ public final class ImageOperations {
                 locks.add(snapshot.machine().lock());
             }
             return new OperationRunner.Plan<>(cloneName, Map.of("master", newMaster), snapshot.state().toString(), locks,
-                    new CapturePlan(snapshot, newMaster, ImageFormat.valueOf(clone.getMaster().getFormat().getName())));
+                    new CapturePlan(snapshot, newMaster, ModelValues.toSpi(clone.getMaster().getFormat())));
         }, (plan, m) -> {
             SubMonitor sub = SubMonitor.convert(m, "Capturing " + cloneName, 100);
             CloneSnapshot clone = plan.source();
@@ -464,7 +466,7 @@ public final class ImageOperations {
             master.setSoftwareProfile(parent.getSoftwareProfile());
             master.setRequirements(parent.getRequirements() == null ? null : EcoreUtil.copy(parent.getRequirements()));
             master.getCustomizationItems().addAll(ItemContents.copies(parent, clone.getStorage()));
-            master.setFormat(org.encompass.model.ImageFormat.get(captured.image().format().name()));
+            master.setFormat(ModelValues.toModel(captured.image().format()));
             master.setStorage(clone.getStorage());
             master.setLocation(captured.image().location());
             master.setSha256(captured.sha256());
@@ -530,7 +532,7 @@ public final class ImageOperations {
                 throw new EncompassException("master " + masterName + " is already retired");
             }
             StorageDeviceSpec device = CloneSnapshot.device(master.getStorage());
-            ImageRef image = new ImageRef(master.getLocation(), ImageFormat.valueOf(master.getFormat().getName()));
+            ImageRef image = new ImageRef(master.getLocation(), ModelValues.toSpi(master.getFormat()));
             return new OperationRunner.Plan<>(masterName, Map.of("location", master.getLocation()), "present",
                     List.of("master:" + masterName), new StoredImage(device, image));
         }, (stored, m) -> {

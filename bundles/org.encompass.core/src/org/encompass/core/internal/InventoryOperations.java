@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.encompass.core.EncompassException;
 import org.encompass.core.drivers.Drivers;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.MachineInfo;
 import org.encompass.core.spi.StorageDeviceSpec;
@@ -59,7 +60,7 @@ public final class InventoryOperations {
             device.setName(name);
             device.setKind(kind);
             device.setLocation(location);
-            device.setDefaultCloneMethod(org.encompass.model.CloneMethod.get(method.name()));
+            device.setDefaultCloneMethod(ModelValues.toModel(method));
             site.getStorageDevices().add(device);
             return "added";
         }, monitor);

@@ -2,12 +2,12 @@ package org.encompass.core.internal;
 
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.ModelFactory;
 import org.encompass.model.Outcome;
@@ -106,7 +106,7 @@ public final class Journal {
      * list: entries are kept outside the site object (see {@link JournalBooks}), so read them only through here.
      */
     public static List<JournalEntry> entries(Site site) {
-        return JournalBooks.entries(site);
+        return JournalEntries.all(site);
     }
 
     /** Marks every RUNNING entry INTERRUPTED; returns their ids. Only the repository's owner may call this. */
@@ -129,15 +129,6 @@ public final class Journal {
     }
 
     public static Map<String, String> decode(String text) {
-        Map<String, String> result = new LinkedHashMap<>();
-        if (text != null && !text.isEmpty()) {
-            for (String line : text.split("\n")) {
-                int eq = line.indexOf('=');
-                if (eq > 0) {
-                    result.put(line.substring(0, eq), line.substring(eq + 1));
-                }
-            }
-        }
-        return result;
+        return JournalEntries.decode(text);
     }
 }

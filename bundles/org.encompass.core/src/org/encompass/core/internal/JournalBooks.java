@@ -1,20 +1,17 @@
 package org.encompass.core.internal;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
 import org.eclipse.emf.cdo.CDOState;
 import org.eclipse.emf.cdo.eresource.CDOResource;
-import org.eclipse.emf.cdo.eresource.CDOResourceFolder;
-import org.eclipse.emf.cdo.eresource.CDOResourceNode;
 import org.eclipse.emf.cdo.transaction.CDOCommitContext;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.transaction.CDOTransactionHandler2;
 import org.eclipse.emf.cdo.view.CDOView;
+import org.encompass.core.query.JournalEntries;
+import org.encompass.core.query.SiteResources;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Site;
 
@@ -28,9 +25,8 @@ import org.encompass.model.Site;
  * rest of a book). Entries of repositories made before books existed stay in the site's own journal list.
  */
 final class JournalBooks {
-    static final String FOLDER = ModelAccess.SITE_RESOURCE.substring(0, ModelAccess.SITE_RESOURCE.lastIndexOf('/'))
-            + "/journal";
-    static final int SIZE = 10;
+    static final String FOLDER = SiteResources.JOURNAL;
+    static final int SIZE = JournalEntries.BOOK_SIZE;
     private static final int MAX_RUN = 16;
 
     /** The books each transaction (one per engine) reserved; a reservation counts once it is committed. */
@@ -92,34 +88,6 @@ final class JournalBooks {
         return id;
     }
 
-    /** Every entry, those of the site's own (older) list and the books', in the order they were started. */
-    static List<JournalEntry> entries(Site site) {
-        List<JournalEntry> all = new ArrayList<>(site.getJournal());
-        CDOView view = site.cdoView();
-        if (view != null && view.hasResource(FOLDER)) {
-            CDOResourceNode folder = view.getResourceNode(FOLDER);
-            if (folder instanceof CDOResourceFolder books) {
-                List<CDOResource> sorted = new ArrayList<>();
-                for (CDOResourceNode node : books.getNodes()) {
-                    if (node instanceof CDOResource book && number(book) >= 0) {
-                        sorted.add(book);
-                    }
-                }
-                sorted.sort(Comparator.comparingLong(JournalBooks::number));
-                for (CDOResource book : sorted) {
-                    book.getContents().forEach(o -> all.add((JournalEntry) o));
-                }
-            }
-        }
-        all.sort(CHRONOLOGICAL);
-        return all;
-    }
-
-    /** By start, then id: ids ascend within a process, and books of several processes interleave in time. */
-    private static final Comparator<JournalEntry> CHRONOLOGICAL = Comparator
-            .comparing(JournalEntry::getStarted, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparingLong(JournalEntry::getId);
-
     /** The entry with {@code id} from its book (or from the site's older list), or null. */
     static JournalEntry find(Site site, long id) {
         CDOView view = site.cdoView();
@@ -132,29 +100,7 @@ final class JournalBooks {
                 }
             }
         }
-        String path = FOLDER + "/" + (id - 1) / SIZE;
-        if (id > 0 && view != null && view.hasResource(path)) {
-            for (Object object : view.getResource(path).getContents()) {
-                if (((JournalEntry) object).getId() == id) {
-                    return (JournalEntry) object;
-                }
-            }
-        }
-        List<JournalEntry> older = site.getJournal();
-        for (int i = older.size() - 1; i >= 0; i--) {
-            if (older.get(i).getId() == id) {
-                return older.get(i);
-            }
-        }
-        return null;
-    }
-
-    private static long number(CDOResource book) {
-        try {
-            return Long.parseLong(book.getName());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return JournalEntries.find(site, id);
     }
 
     /** The run of books a writer holds: {@code book} is being filled, {@code end} is past the last one. */

@@ -7,13 +7,11 @@ import java.util.Map;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.encompass.core.EncompassException;
-import org.encompass.core.Engine;
-import org.encompass.core.ImportRequest;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Operation;
-import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.spi.DriverException;
-import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.Clone;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Outcome;
@@ -27,13 +25,13 @@ import org.encompass.model.TerminalState;
  */
 public final class JournalRecovery {
     private final ModelAccess model;
-    private final Engine engine;
+    private final OperationDispatch operations;
     private final CloneCustomizer customizer;
     private final HypervisorSteps hosts;
 
-    public JournalRecovery(ModelAccess model, Engine engine, CloneCustomizer customizer, HypervisorSteps hosts) {
+    public JournalRecovery(ModelAccess model, OperationDispatch operations, CloneCustomizer customizer, HypervisorSteps hosts) {
         this.model = model;
-        this.engine = engine;
+        this.operations = operations;
         this.customizer = customizer;
         this.hosts = hosts;
     }
@@ -156,26 +154,8 @@ public final class JournalRecovery {
     }
 
     private void run(Entry e, IProgressMonitor monitor) {
-        Map<String, String> a = e.arguments();
-        String t = e.target();
-        switch (e.operation()) {
-            case CLONE -> engine.cloneMaster(t, a.get("method") == null ? null : CloneMethod.valueOf(a.get("method")), monitor);
-            case IMPORT_MASTER -> engine.importMaster(ImportRequest.of(t, java.nio.file.Path.of(a.get("file")),
-                    ImageFormat.valueOf(a.get("format")), a.get("storage")), monitor);
-            case ASSIGN -> engine.assign(t, a.get("machine"), monitor);
-            case UNASSIGN -> engine.unassign(t, monitor);
-            case ATTACH -> engine.attach(t, monitor);
-            case DETACH -> engine.detach(t, monitor);
-            case ACTIVATE -> engine.activate(t, monitor);
-            case DEACTIVATE -> engine.deactivate(t, monitor);
-            case RECONFIGURE -> engine.reconfigure(t, monitor);
-            case CAPTURE -> engine.capture(t, a.get("master"), monitor);
-            case DESTROY -> engine.destroy(t, monitor);
-            case DELETE_MASTER -> engine.deleteMaster(t, monitor);
-            case CUSTOMIZE_APPLY -> engine.customizeApply(t, Integer.parseInt(a.get("target")), monitor);
-            case CUSTOMIZE_ROLLBACK -> engine.customizeRollback(t, Integer.parseInt(a.get("target")), false, monitor);
-            case REFRESH_HOST -> engine.refreshHost(t, monitor);
-            default -> throw new EncompassException("journal entry #" + e.id() + " (" + e.operation().label()
+        if (!operations.run(e.operation(), e.target(), e.arguments(), monitor)) {
+            throw new EncompassException("journal entry #" + e.id() + " (" + e.operation().label()
                     + ") cannot be retried; run the operation again with its arguments");
         }
     }

@@ -1,5 +1,6 @@
 package org.encompass.core.internal;
 
+import org.encompass.core.query.SiteLookup;
 import org.encompass.model.Blade;
 import org.encompass.model.Machine;
 import org.encompass.model.VirtualMachine;

@@ -1,5 +1,8 @@
 package org.encompass.core.internal;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -10,6 +13,7 @@ import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.util.CommitException;
 import org.eclipse.emf.cdo.view.CDOView;
 import org.encompass.core.EncompassException;
+import org.encompass.core.query.SiteResources;
 import org.encompass.model.ModelFactory;
 import org.encompass.model.Site;
 
@@ -23,8 +27,8 @@ import org.encompass.model.Site;
  * to the repository that dominated the cost of a lifecycle transition.
  */
 public final class ModelAccess {
-    /** Where the site lives in the repository. */
-    public static final String SITE_RESOURCE = "/encompass/site";
+    /** The access of each engine, for core's own tests (friends of this package) that change the model directly. */
+    private static final Map<Object, ModelAccess> BY_OWNER = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final CDOSession session;
     private final ReentrantLock writeLock = new ReentrantLock(true);
@@ -38,6 +42,21 @@ public final class ModelAccess {
 
     public CDOSession session() {
         return session;
+    }
+
+    /** Records that {@code owner} (an engine) reads and writes through this access; see {@link #of}. */
+    public ModelAccess ownedBy(Object owner) {
+        BY_OWNER.put(owner, this);
+        return this;
+    }
+
+    /** The access {@code owner} (an engine) uses: the way core's own tests reach the model behind it. */
+    public static ModelAccess of(Object owner) {
+        ModelAccess access = BY_OWNER.get(owner);
+        if (access == null) {
+            throw new IllegalStateException("no model access is owned by " + owner);
+        }
+        return access;
     }
 
     /** Runs {@code body} on the site in a new transaction and commits what it changed. */
@@ -147,15 +166,13 @@ public final class ModelAccess {
 
     private static Site site(CDOView view) {
         if (view instanceof CDOTransaction transaction) {
-            CDOResource resource = transaction.getOrCreateResource(SITE_RESOURCE);
+            CDOResource resource = transaction.getOrCreateResource(SiteResources.SITE);
             if (resource.getContents().isEmpty()) {
                 resource.getContents().add(ModelFactory.eINSTANCE.createSite());
             }
             return (Site) resource.getContents().get(0);
         }
-        if (!view.hasResource(SITE_RESOURCE)) {
-            return ModelFactory.eINSTANCE.createSite(); // empty, transient: nothing stored yet
-        }
-        return (Site) view.getResource(SITE_RESOURCE).getContents().get(0);
+        Site stored = SiteResources.site(view);
+        return stored != null ? stored : ModelFactory.eINSTANCE.createSite(); // empty, transient: nothing stored yet
     }
 }

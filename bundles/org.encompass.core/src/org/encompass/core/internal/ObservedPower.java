@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.model.Clone;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Machine;
@@ -60,7 +62,7 @@ public final class ObservedPower {
         String before = States.of(clone).toString();
         JournalEntry entry = Journal.begin((org.encompass.model.Site) clone.eContainer(), Operation.OBSERVE,
                 clone.getName(), Map.of("machine", SiteLookup.qualifiedName(machine)), user, before);
-        States.set(clone, after);
+        StateChanges.set(clone, after);
         Journal.end(entry, Outcome.SUCCEEDED, message, after.toString());
     }
 }

@@ -10,6 +10,9 @@ import org.encompass.core.EncompassException;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.Requirements;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.model.Clone;
 import org.encompass.model.Machine;
 import org.encompass.model.Metastate;
@@ -145,7 +148,7 @@ public final class PlacementOperations {
 
     private static String transition(Clone clone, Operation operation) {
         CloneState next = Lifecycle.next(States.of(clone), operation);
-        States.set(clone, next);
+        StateChanges.set(clone, next);
         if (next.metastate() == Metastate.OPERATIONAL && clone.getFirstBoot() == null && operation == Operation.ACTIVATE) {
             clone.setFirstBoot(new Date());
         }

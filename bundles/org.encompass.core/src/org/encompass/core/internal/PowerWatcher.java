@@ -125,7 +125,7 @@ public final class PowerWatcher implements AutoCloseable {
                 vm.setReachable(false);
                 vm.setPower(org.encompass.model.PowerState.UNKNOWN);
             } else {
-                ObservedPower.apply(vm, org.encompass.model.PowerState.get(power.name()), null, runner.user(),
+                ObservedPower.apply(vm, ModelValues.toModel(power), null, runner.user(),
                         "event from " + host.uri(), runner::isBusy);
             }
             return null;

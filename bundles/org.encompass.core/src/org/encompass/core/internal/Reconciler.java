@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.DiscoveryResult;
 import org.encompass.core.spi.MachineInfo;
 import org.encompass.model.Clone;
@@ -76,7 +77,7 @@ public final class Reconciler {
             String disk = result.bootDisks().get(info.name());
             if (!contradictsIdentity(vm, info)) {
                 conflicts += checkDisk(site, vm, disk);
-                ObservedPower.apply(vm, PowerState.get(info.power().name()), disk, user, "discovery", busy);
+                ObservedPower.apply(vm, ModelValues.toModel(info.power()), disk, user, "discovery", busy);
             }
             if (before != null && !before.equals(fingerprint(vm))) {
                 updated++; // only machines whose recorded facts changed, not every one that was seen

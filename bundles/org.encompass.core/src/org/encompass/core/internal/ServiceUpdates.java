@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.encompass.core.EncompassException;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.ServiceUpdateLookup;
 import org.encompass.model.Clone;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Machine;
@@ -63,29 +64,12 @@ public final class ServiceUpdates {
 
     // --- lookups and refusals shared with other operations
 
-    /** Updates not yet finished. */
     static boolean running(ServiceUpdate update) {
-        return update.getPhase() != UpdatePhase.FINISHED;
+        return ServiceUpdateLookup.running(update);
     }
 
-    /** The update named {@code name}, or the only running one when {@code name} is null. */
-    public static ServiceUpdate find(Site site, String name) {
-        if (name != null) {
-            return site.getUpdates().stream().filter(u -> name.equals(u.getName())).findFirst()
-                    .orElseThrow(() -> new EncompassException("unknown service update " + org.encompass.core.Quoted.of(name)
-                            + " (known: " + (site.getUpdates().isEmpty() ? "none"
-                                    : site.getUpdates().stream().map(ServiceUpdate::getName).collect(Collectors.joining(", ")))
-                            + ")"));
-        }
-        List<ServiceUpdate> open = site.getUpdates().stream().filter(ServiceUpdates::running).toList();
-        if (open.isEmpty()) {
-            throw new EncompassException("no service update is running; start one with encompass update start MASTER --on MACHINE");
-        }
-        if (open.size() > 1) {
-            throw new EncompassException("several service updates are running ("
-                    + open.stream().map(ServiceUpdate::getName).collect(Collectors.joining(", ")) + "); name one with --update");
-        }
-        return open.get(0);
+    static ServiceUpdate find(Site site, String name) {
+        return ServiceUpdateLookup.find(site, name);
     }
 
     /**

@@ -38,6 +38,8 @@ import org.encompass.core.exchange.ArchiveManifest;
 import org.encompass.core.exchange.ArchiveSummary;
 import org.encompass.core.exchange.ArchivedMaster;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
@@ -108,7 +110,7 @@ public final class SiteArchives {
                     throw new EncompassException("master " + m.getName() + " has no image (it was deleted): nothing exported");
                 }
                 sources.add(new Source(described(m), CloneSnapshot.device(m.getStorage()),
-                        new ImageRef(m.getLocation(), ImageFormat.valueOf(m.getFormat().getName())), m.getSha256()));
+                        new ImageRef(m.getLocation(), ModelValues.toSpi(m.getFormat())), m.getSha256()));
             }
             snapshot.addAll(snapshot(site));
             return site.getName();

@@ -16,6 +16,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.encompass.core.EncompassException;
 import org.encompass.core.drivers.Drivers;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;

@@ -18,7 +18,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
-import org.encompass.core.internal.Journal;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Outcome;
 import org.encompass.model.Site;
@@ -86,7 +86,7 @@ public final class JournalTable {
         List<JournalEntry> rows = new ArrayList<>();
         Site site = site();
         if (site != null) {
-            List<JournalEntry> journal = Journal.entries(site);
+            List<JournalEntry> journal = JournalEntries.all(site);
             for (int i = journal.size() - 1; i >= 0; i--) {
                 JournalEntry entry = journal.get(i);
                 if (needle.isEmpty() || matches(entry, needle)) {

@@ -8,7 +8,7 @@ import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.osgi.util.NLS;
-import org.encompass.core.internal.ModelAccess;
+import org.encompass.core.query.SiteResources;
 import org.encompass.model.Blade;
 import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
@@ -30,10 +30,7 @@ public final class RepositoryContent implements ITreeContentProvider {
     /** The navigators' input: the site, looked up afresh on every refresh. */
     public record Root(CDOView view) {
         public Site site() {
-            if (!view.hasResource(ModelAccess.SITE_RESOURCE)) {
-                return null;
-            }
-            return (Site) view.getResource(ModelAccess.SITE_RESOURCE).getContents().get(0);
+            return SiteResources.site(view);
         }
     }
 

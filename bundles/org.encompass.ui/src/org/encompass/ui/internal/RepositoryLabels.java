@@ -1,7 +1,7 @@
 package org.encompass.ui.internal;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.encompass.core.internal.States;
+import org.encompass.core.query.States;
 import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
 import org.encompass.model.HypervisorHost;

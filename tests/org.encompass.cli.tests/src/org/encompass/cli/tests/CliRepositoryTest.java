@@ -4,16 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
-import org.encompass.core.internal.Journal;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteResources;
+import org.encompass.model.JournalEntry;
+import org.encompass.model.ModelFactory;
+import org.encompass.model.Outcome;
+import org.encompass.model.Site;
 import org.encompass.persistence.EncompassRepository;
 import org.encompass.persistence.RepositoryOptions;
+import org.encompass.persistence.Transactions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,11 +56,22 @@ class CliRepositoryTest {
         Path data = temp.resolve("repo");
         try (EncompassRepository repository = EncompassRepository.open(data)) {
             CDOSession session = repository.openSession();
-            Engine engine = new Engine(session, EngineOptions.defaults()).init("default");
+            new Engine(session, EngineOptions.defaults()).init("default").close();
             // What a process killed in the middle of "storage add" leaves behind: a RUNNING entry.
-            engine.model().write(site -> Journal.begin(site, Operation.ADD_STORAGE, "nas", Map.of("kind", "file"),
-                    "crashed", null).getId());
-            engine.close();
+            Transactions.write(session, SiteResources.SITE, resource -> {
+                Site site = (Site) resource.getContents().get(0);
+                JournalEntry entry = ModelFactory.eINSTANCE.createJournalEntry();
+                entry.setId(site.getNextJournalId() + 1);
+                site.setNextJournalId(entry.getId());
+                entry.setOperation(Operation.ADD_STORAGE.label());
+                entry.setTarget("nas");
+                entry.setArguments("kind=file");
+                entry.setUser("crashed");
+                entry.setStarted(new Date());
+                entry.setOutcome(Outcome.RUNNING);
+                site.getJournal().add(entry);
+                return null;
+            });
             session.close();
         }
         CliSite site = new CliSite(data);

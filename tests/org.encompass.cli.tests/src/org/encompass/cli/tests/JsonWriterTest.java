@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.encompass.cli.internal.JsonWriter;
+import org.encompass.core.json.JsonWriter;
 import org.encompass.model.Placement;
 import org.junit.jupiter.api.Test;
 

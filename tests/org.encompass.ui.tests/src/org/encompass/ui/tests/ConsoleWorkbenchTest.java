@@ -494,12 +494,12 @@ class ConsoleWorkbenchTest {
         }));
         UiThread.screenshot("wizard-import-items.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Finish");
-        UiThread.waitFor("master app with two customization items", 60, () -> engine.model().read(site -> site.getMasters().stream()
+        UiThread.waitFor("master app with two customization items", 60, () -> engine.read(site -> site.getMasters().stream()
                 .anyMatch(m -> m.getName().equals("app") && m.getCustomizationItems().size() == 2)));
         assertEquals(List.of("regex /etc/hosts 127\\.0\\.1\\.1\\s+\\S+ -> 127.0.1.1 ${hostname} m",
-                "file /etc/motd template=true welcome to ${hostname}\n"), engine.model().read(site -> {
+                "file /etc/motd template=true welcome to ${hostname}\n"), engine.read(site -> {
                     List<String> described = new ArrayList<>();
-                    for (var item : org.encompass.core.internal.SiteLookup.master(site, "app").getCustomizationItems()) {
+                    for (var item : org.encompass.core.query.SiteLookup.master(site, "app").getCustomizationItems()) {
                         if (item instanceof org.encompass.model.RegexReplacement regex) {
                             described.add("regex " + regex.getPath() + " " + regex.getPattern() + " -> " + regex.getReplacement() + " " + regex.getFlags());
                         } else if (item instanceof org.encompass.model.FileReplacement file) {
@@ -553,9 +553,9 @@ class ConsoleWorkbenchTest {
         UiThread.screenshot("wizard-new-host-libvirt.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Finish");
         wizard.job().join();
-        assertEquals(List.of("wiz-01", "wiz-02"), engine.model().read(site -> org.encompass.core.internal.SiteLookup.host(site, "lab")
+        assertEquals(List.of("wiz-01", "wiz-02"), engine.read(site -> org.encompass.core.query.SiteLookup.host(site, "lab")
                 .getMachines().stream().map(org.encompass.model.Machine::getName).sorted().toList()));
-        assertEquals("test://" + node, engine.model().read(site -> org.encompass.core.internal.SiteLookup.host(site, "lab").getUri()));
+        assertEquals("test://" + node, engine.read(site -> org.encompass.core.query.SiteLookup.host(site, "lab").getUri()));
         MachinesView machines = UiThread.sync(() -> {
             try {
                 return (MachinesView) workbench.getActiveWorkbenchWindow().getActivePage().showView(MachinesView.ID);
@@ -587,7 +587,7 @@ class ConsoleWorkbenchTest {
         UiThread.waitFor("the engine's message in a dialog", 30, () -> dialogWith("Cannot connect to " + uri) != null);
         UiThread.screenshot("wizard-new-host-refused.png", () -> dialogWith("Cannot connect to " + uri).getBounds());
         UiThread.run(() -> dialogWith("Cannot connect to " + uri).close());
-        assertFalse(engine.model().read(site -> site.getHosts().stream().anyMatch(h -> h.getName().equals("unreachable"))), "nothing added");
+        assertFalse(engine.read(site -> site.getHosts().stream().anyMatch(h -> h.getName().equals("unreachable"))), "nothing added");
     }
 
     @Test
@@ -610,7 +610,7 @@ class ConsoleWorkbenchTest {
         UiThread.screenshot("wizard-new-storage-file.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Finish");
         wizard.job().join();
-        assertEquals("file " + images, engine.model().read(site -> site.getStorageDevices().stream()
+        assertEquals("file " + images, engine.read(site -> site.getStorageDevices().stream()
                 .filter(d -> d.getName().equals("scratch")).map(d -> d.getKind() + " " + d.getLocation()).findFirst().orElse("none")));
     }
 
@@ -642,7 +642,7 @@ class ConsoleWorkbenchTest {
         // They were stored (the storage file exists now), then removed because nothing was added.
         assertTrue(Files.exists(TestWorkbench.home().resolve("secure").resolve("secure_storage")), "the credentials went to secure storage");
         assertEquals(Map.of(), store.users());
-        assertFalse(engine.model().read(site -> site.getHosts().stream().anyMatch(h -> h.getName().equals("vcenter"))));
+        assertFalse(engine.read(site -> site.getHosts().stream().anyMatch(h -> h.getName().equals("vcenter"))));
         assertTrue(logged.stream().noneMatch(s -> String.valueOf(s.getMessage()).contains(password)), "no password in the log");
     }
 
@@ -776,11 +776,11 @@ class ConsoleWorkbenchTest {
         assertEquals(List.of("far"), UiThread.sync(() -> in.page().listed()));
         UiThread.screenshot("wizard-import-archive.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Finish");
-        UiThread.waitFor("master far imported with its item", 60, () -> engine.model().read(site -> site.getMasters().stream()
+        UiThread.waitFor("master far imported with its item", 60, () -> engine.read(site -> site.getMasters().stream()
                 .anyMatch(m -> m.getName().equals("far") && m.getCustomizationItems().size() == 1 && sha.equals(m.getSha256()))));
 
         // The archive this site wrote holds a master it has: the import is refused in a dialog, and nothing changes.
-        int masters = engine.model().read(site -> site.getMasters().size());
+        int masters = engine.read(site -> site.getMasters().size());
         UiThread.display().asyncExec(() -> execute(COMMANDS + "import-archive"));
         UiThread.waitFor("the import wizard again", 30, () -> wizardDialog() != null);
         var again = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportArchiveWizard) wizardDialog().getCurrentPage().getWizard());
@@ -788,7 +788,7 @@ class ConsoleWorkbenchTest {
         clickButton("Finish");
         UiThread.waitFor("the refusal's dialog", 60, () -> dialogSaying("masters named arc (the same image) already") != null);
         UiThread.run(() -> dialogSaying("masters named arc").close());
-        assertEquals(masters, (int) engine.model().read(site -> site.getMasters().size()), "nothing imported");
+        assertEquals(masters, (int) engine.read(site -> site.getMasters().size()), "nothing imported");
     }
 
     private static Path archive(Path zip, Map<String, byte[]> entries) throws java.io.IOException {
@@ -1074,7 +1074,7 @@ class ConsoleWorkbenchTest {
     }
 
     private static String variable(String clone, String name) {
-        return engine.model().read(site -> org.encompass.core.internal.SiteLookup.clone(site, clone).getVariables().stream()
+        return engine.read(site -> org.encompass.core.query.SiteLookup.clone(site, clone).getVariables().stream()
                 .filter(v -> v.getName().equals(name)).map(org.encompass.model.Variable::getValue).findFirst().orElse(null));
     }
 

@@ -29,8 +29,8 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.encompass.core.Engine;
 import org.encompass.core.ImportRequest;
-import org.encompass.core.internal.SiteLookup;
-import org.encompass.core.internal.States;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
@@ -283,7 +283,7 @@ class LifecycleDiagramTest {
     }
 
     private static String state(String clone) {
-        return engine.model().read(site -> States.of(SiteLookup.clone(site, clone)).toString());
+        return engine.read(site -> States.of(SiteLookup.clone(site, clone)).toString());
     }
 
     /** The key of the box that shows {@code name}, or null. */

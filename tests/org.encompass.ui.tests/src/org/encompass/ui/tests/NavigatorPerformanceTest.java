@@ -12,7 +12,7 @@ import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
-import org.encompass.core.internal.ModelAccess;
+import org.encompass.core.query.SiteResources;
 import org.encompass.model.Clone;
 import org.encompass.model.HypervisorHost;
 import org.encompass.model.Master;
@@ -104,7 +104,7 @@ class NavigatorPerformanceTest {
     private static void fill(CDOSession session) throws Exception {
         CDOTransaction transaction = session.openTransaction();
         try {
-            CDOResource resource = transaction.getOrCreateResource(ModelAccess.SITE_RESOURCE);
+            CDOResource resource = transaction.getOrCreateResource(SiteResources.SITE);
             Site site = ModelFactory.eINSTANCE.createSite();
             site.setName("big");
             resource.getContents().add(site);

@@ -22,7 +22,7 @@ import org.encompass.core.EngineOptions;
 import org.encompass.core.ImportRequest;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.drivers.Drivers;
-import org.encompass.core.internal.Journal;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.JournalEntry;
@@ -122,7 +122,7 @@ public final class CloneBenchmark {
                     engine.importMaster(ImportRequest.of(masterName, master, ImageFormat.RAW, device.name()), null);
                     if (device == devices.get(0)) {
                         warmUp(engine, masterName, device);
-                        reference.copyFrom(Path.of(engine.model().read(site -> site.getMasters().stream()
+                        reference.copyFrom(Path.of(engine.read(site -> site.getMasters().stream()
                                 .filter(m -> m.getName().equals(masterName)).findFirst().orElseThrow().getLocation())));
                     }
                     for (CloneMethod method : device.methods()) {
@@ -306,7 +306,7 @@ public final class CloneBenchmark {
 
     /** Returns when the engine's background writeback has put every one of {@code clones} on disk. */
     private static void awaitOnDisk(Engine engine, List<String> clones) throws InterruptedException {
-        while (engine.model().read(site -> site.getClones().stream()
+        while (engine.read(site -> site.getClones().stream()
                 .anyMatch(c -> c.isFlushPending() && clones.contains(c.getName())))) {
             Thread.sleep(5);
         }
@@ -322,7 +322,7 @@ public final class CloneBenchmark {
         engine.importMaster(ImportRequest.of("app", master, ImageFormat.RAW, "deploy"), null);
         engine.addCustomizationItem("app", new FileReplacement("host name", "/etc/hostname", "${clone}\n", true));
         engine.addHost("lab", "libvirt", "test://" + TestNodes.shutOff(work.resolve("node.xml"), 2 * count), null);
-        List<String> machines = engine.model().read(site -> site.getHosts().get(0).getMachines().stream()
+        List<String> machines = engine.read(site -> site.getHosts().get(0).getMachines().stream()
                 .map(m -> "lab/" + m.getName()).toList());
         Deployed cold = deployOnto(engine, machines.subList(0, count), "fresh JVM");
         Deployed warm = cold.error() == null ? deployOnto(engine, machines.subList(count, 2 * count), "warm JVM")
@@ -351,9 +351,9 @@ public final class CloneBenchmark {
 
     /** Mean journaled duration of each kind of operation since {@code since}: where a deploy spends its time. */
     private static String stepTimes(Engine engine, Date since) {
-        Map<String, List<Long>> millis = engine.model().read(site -> {
+        Map<String, List<Long>> millis = engine.read(site -> {
             Map<String, List<Long>> byOperation = new LinkedHashMap<>();
-            for (JournalEntry entry : Journal.entries(site)) {
+            for (JournalEntry entry : JournalEntries.all(site)) {
                 if (entry.getStarted() != null && entry.getEnded() != null && !entry.getStarted().before(since)) {
                     byOperation.computeIfAbsent(entry.getOperation(), key -> new ArrayList<>())
                             .add(entry.getEnded().getTime() - entry.getStarted().getTime());

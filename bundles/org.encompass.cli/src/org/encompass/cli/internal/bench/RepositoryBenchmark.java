@@ -15,7 +15,7 @@ import org.eclipse.emf.cdo.view.CDOView;
 import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.ImportRequest;
-import org.encompass.core.internal.ModelAccess;
+import org.encompass.core.query.SiteResources;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.Clone;
@@ -80,7 +80,7 @@ public final class RepositoryBenchmark {
                 engine.addHost("lab", "libvirt", "test://" + shutOffNode(dir), null);
                 engine.importMaster(ImportRequest.of("m", image, ImageFormat.RAW, "nas"), null);
                 String clone = engine.cloneMaster("m", CloneMethod.COW, null);
-                String machine = engine.model().read(site -> site.getHosts().get(0).getMachines().get(0).getName());
+                String machine = engine.read(site -> site.getHosts().get(0).getMachines().get(0).getName());
                 engine.assign(clone, "lab/" + machine, null);
                 // Warm-up (JIT, Derby's caches), not measured: a console runs for hours.
                 for (int i = 0; i < WARM_UP; i++) {
@@ -138,7 +138,7 @@ public final class RepositoryBenchmark {
                 CDOView view = session.openView();
                 view.options().setRevisionPrefetchingPolicy(
                         org.eclipse.emf.cdo.util.CDOUtil.createRevisionPrefetchingPolicy(1000));
-                Site site = (Site) view.getResource(ModelAccess.SITE_RESOURCE).getContents().get(0);
+                Site site = (Site) view.getResource(SiteResources.SITE).getContents().get(0);
                 // One request for the whole tree instead of one per chunk of objects.
                 site.cdoPrefetch(org.eclipse.emf.cdo.common.revision.CDORevision.DEPTH_INFINITE);
                 seen = 0;
@@ -164,7 +164,7 @@ public final class RepositoryBenchmark {
     private static void fill(CDOSession session, int clones, int machines) throws CommitException {
         CDOTransaction transaction = session.openTransaction();
         try {
-            CDOResource resource = transaction.getOrCreateResource(ModelAccess.SITE_RESOURCE);
+            CDOResource resource = transaction.getOrCreateResource(SiteResources.SITE);
             Site site = ModelFactory.eINSTANCE.createSite();
             site.setName("bench");
             resource.getContents().add(site);

@@ -50,7 +50,7 @@ public final class UpdateBenchmark {
                 engine.importMaster(ImportRequest.of("app", master, ImageFormat.RAW, "nas"), null);
                 engine.addCustomizationItem("app", new FileReplacement("host name", "/etc/hostname", "${hostname}\n", true));
                 engine.addHost("lab", "libvirt", "test://" + TestNodes.shutOff(work.resolve("node.xml"), machines + 1), null);
-                List<String> names = engine.model().read(site -> site.getHosts().get(0).getMachines().stream()
+                List<String> names = engine.read(site -> site.getHosts().get(0).getMachines().stream()
                         .map(m -> "lab/" + m.getName()).toList());
                 List<String> fleet = names.subList(0, machines);
                 Map<String, Map<String, String>> vars = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DriverException;
+import org.encompass.driver.libvirt.LibvirtErrors;
 import org.libvirt.Connect;
 import org.libvirt.ConnectAuth;
 import org.libvirt.ErrorCallback;

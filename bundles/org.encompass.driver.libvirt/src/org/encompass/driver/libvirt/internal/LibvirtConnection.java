@@ -14,6 +14,7 @@ import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.MachineInfo;
 import org.encompass.core.spi.PowerListener;
 import org.encompass.core.spi.PowerState;
+import org.encompass.driver.libvirt.LibvirtErrors;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
-import org.encompass.core.internal.States;
+import org.encompass.core.query.States;
 import org.encompass.model.Clone;
 import org.encompass.model.Master;
 import org.encompass.model.Site;

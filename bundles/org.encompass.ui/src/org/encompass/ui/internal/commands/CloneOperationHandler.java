@@ -1,6 +1,7 @@
 package org.encompass.ui.internal.commands;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -10,7 +11,7 @@ import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.encompass.core.Engine;
-import org.encompass.core.internal.States;
+import org.encompass.core.query.States;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.model.Clone;
@@ -76,25 +77,17 @@ public final class CloneOperationHandler extends AbstractHandler implements IExe
         if (argument == null) {
             return null; // the operator cancelled the prompt
         }
-        int items = operation == Operation.CUSTOMIZE_APPLY ? clones.get(0).getMaster().getCustomizationItems().size() : 0;
+        // The arguments a journal entry of the operation records; the engine runs it the way a retry does.
+        Map<String, String> arguments = switch (operation) {
+            case ASSIGN -> Map.of("machine", argument);
+            case CAPTURE -> Map.of("master", argument);
+            case CUSTOMIZE_APPLY -> Map.of("target", Integer.toString(clones.get(0).getMaster().getCustomizationItems().size()));
+            case CUSTOMIZE_ROLLBACK -> Map.of("target", "0");
+            default -> Map.of();
+        };
         Engine engine = ConsolePlugin.getDefault().session().engine();
         String jobName = NLS.bind(Messages.jobName, OperationLabels.of(operation), String.join(", ", names));
-        OperationJobs.schedule(jobName, names, (clone, monitor) -> {
-            switch (operation) {
-                case ASSIGN -> engine.assign(clone, argument, monitor);
-                case UNASSIGN -> engine.unassign(clone, monitor);
-                case ATTACH -> engine.attach(clone, monitor);
-                case DETACH -> engine.detach(clone, monitor);
-                case ACTIVATE -> engine.activate(clone, monitor);
-                case DEACTIVATE -> engine.deactivate(clone, monitor);
-                case RECONFIGURE -> engine.reconfigure(clone, monitor);
-                case CAPTURE -> engine.capture(clone, argument, monitor);
-                case DESTROY -> engine.destroy(clone, monitor);
-                case CUSTOMIZE_APPLY -> engine.customizeApply(clone, items, monitor);
-                case CUSTOMIZE_ROLLBACK -> engine.customizeRollback(clone, 0, false, monitor);
-                default -> throw new IllegalStateException("not a clone operation: " + operation);
-            }
-        });
+        OperationJobs.schedule(jobName, names, (clone, monitor) -> engine.run(operation, clone, arguments, monitor));
         return null;
     }
 }

@@ -1,6 +1,5 @@
 package org.encompass.ui.internal.commands;
 
-import java.util.Comparator;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -11,8 +10,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.encompass.core.internal.Requirements;
-import org.encompass.core.internal.SiteLookup;
+import org.encompass.core.query.FreeMachines;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.model.Clone;
 import org.encompass.model.Machine;
 import org.encompass.model.Site;
@@ -29,9 +28,7 @@ final class Prompts {
             return given;
         }
         Site site = (Site) clone.getMaster().eContainer();
-        Object[] free = SiteLookup.machines(site)
-                .filter(m -> m.getClone() == null && Requirements.unmet(clone.getMaster(), m).isEmpty())
-                .sorted(Comparator.comparing(SiteLookup::qualifiedName)).toArray();
+        Object[] free = FreeMachines.of(site, clone.getMaster()).toArray();
         Shell shell = HandlerUtil.getActiveShell(event);
         ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider() {
             @Override

@@ -9,9 +9,10 @@ import org.eclipse.osgi.util.NLS;
 import org.encompass.core.DeployRequest;
 import org.encompass.core.EncompassException;
 import org.encompass.core.Engine;
-import org.encompass.core.internal.Requirements;
-import org.encompass.core.internal.SiteLookup;
-import org.encompass.core.internal.States;
+import org.encompass.core.query.FreeMachines;
+import org.encompass.core.query.Requirements;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.model.Chassis;
@@ -103,25 +104,18 @@ public final class CloneDrop {
         };
         Map<String, String> result = new LinkedHashMap<>();
         for (Clone clone : clones) {
-            String reason = null;
-            for (Machine machine : candidates) {
-                reason = fits(clone.getMaster(), machine);
-                if (reason == null) {
-                    result.put(clone.getName(), SiteLookup.qualifiedName(machine));
-                    candidates.remove(machine);
-                    break;
-                }
-            }
-            if (!result.containsKey(clone.getName())) {
-                throw new EncompassException(target instanceof Machine ? reason
-                        : NLS.bind(Messages.dropNoFreeMachine, clone.getName()));
-            }
+            Machine free = FreeMachines.firstAmong(candidates, clone.getMaster()).orElseThrow(() -> new EncompassException(
+                    target instanceof Machine machine ? fits(clone.getMaster(), machine)
+                            : NLS.bind(Messages.dropNoFreeMachine, clone.getName())));
+            result.put(clone.getName(), SiteLookup.qualifiedName(free));
+            candidates.remove(free);
         }
         return result;
     }
 
+    /** Why {@code machine} cannot take a clone of {@code master} ({@link FreeMachines}' rule), or null. */
     private static String fits(Master master, Machine machine) {
-        if (machine.getClone() != null) {
+        if (!FreeMachines.isFree(machine)) {
             return NLS.bind(Messages.dropMachineBusy, SiteLookup.qualifiedName(machine), machine.getClone().getName());
         }
         try {

@@ -19,6 +19,7 @@ import org.eclipse.ui.internal.views.properties.tabbed.view.TabbedPropertyList;
  * colours; setting the background again makes it render them anew.</li>
  * </ul>
  */
+@SuppressWarnings("restriction") // the property sheet's tab list and the CSS engine have no API for this
 final class StaleThemeColors {
     private StaleThemeColors() {
     }

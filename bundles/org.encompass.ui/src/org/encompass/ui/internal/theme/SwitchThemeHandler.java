@@ -8,6 +8,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 /** Window > Theme > Light / Dark: switches the CSS theme now and for the next start. */
+@SuppressWarnings("restriction") // IThemeEngine: the platform's own theme switch has no API either
 public final class SwitchThemeHandler extends AbstractHandler {
     public static final String THEME_PARAMETER = "org.encompass.ui.commands.theme.id";
 

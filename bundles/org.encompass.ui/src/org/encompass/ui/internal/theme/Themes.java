@@ -8,6 +8,7 @@ import org.eclipse.ui.IWorkbench;
  * The console's two CSS themes (plugin.xml, {@code org.eclipse.e4.ui.css.swt.theme}). The workbench's
  * theme engine applies them to every widget and remembers the choice for the next start.
  */
+@SuppressWarnings("restriction") // IThemeEngine: the platform's own theme switch has no API either
 public final class Themes {
     public static final String LIGHT = "org.encompass.ui.theme.light";
     public static final String DARK = "org.encompass.ui.theme.dark";

@@ -1,7 +1,6 @@
 package org.encompass.ui.internal.wizards;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -12,8 +11,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.encompass.core.internal.Requirements;
-import org.encompass.core.internal.SiteLookup;
+import org.encompass.core.query.FreeMachines;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.model.Machine;
 import org.encompass.model.Master;
 import org.encompass.model.Site;
@@ -59,8 +58,7 @@ public final class DeployMachinesPage extends WizardPage {
         if (master == null) {
             return List.of();
         }
-        return SiteLookup.machines(site).filter(m -> m.getClone() == null && Requirements.unmet(master, m).isEmpty())
-                .sorted(Comparator.comparing(SiteLookup::qualifiedName)).toList();
+        return FreeMachines.of(site, master);
     }
 
     /** The checked machines as {@code host/vm}. */

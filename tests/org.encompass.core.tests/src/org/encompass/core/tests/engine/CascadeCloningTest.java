@@ -11,7 +11,7 @@ import org.encompass.core.ClonePlan;
 import org.encompass.core.DeployRequest;
 import org.encompass.core.DeployResult;
 import org.encompass.core.EngineOptions;
-import org.encompass.core.internal.Journal;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.tests.fake.FakeStorageDriver;
 import org.encompass.model.Clone;
@@ -72,7 +72,7 @@ class CascadeCloningTest {
                 && System.currentTimeMillis() < end) {
             Thread.sleep(20);
         }
-        List<String> notes = f.read(site -> Journal.entries(site).stream()
+        List<String> notes = f.read(site -> JournalEntries.all(site).stream()
                 .filter(e -> e.getOperation().equals("clone")).map(JournalEntry::getMessage).toList());
         assertTrue(notes.stream().anyMatch(n -> n != null && n.startsWith("copied from clone web-")), notes.toString());
         // Every clone holds the master's bytes, whichever image it was read from.

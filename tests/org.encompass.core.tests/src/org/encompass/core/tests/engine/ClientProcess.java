@@ -36,7 +36,7 @@ public final class ClientProcess {
             CDOSession session = client.openSession();
             Engine engine = new Engine(session, EngineOptions.defaults());
             try {
-                engine.model().read(site -> site.getClones().size()); // loads the site before the start
+                engine.read(site -> site.getClones().size()); // loads the site before the start
                 if (args[3].equals("cycle")) {
                     cycle(engine, args[1], args[2], WARM_UP_SECONDS); // the JIT compiles the hot paths
                 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.encompass.core.EngineOptions;
-import org.encompass.core.internal.SiteLookup;
-import org.encompass.core.internal.States;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.States;
 import org.encompass.model.Clone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

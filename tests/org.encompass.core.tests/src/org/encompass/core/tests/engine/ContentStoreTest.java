@@ -102,7 +102,7 @@ class ContentStoreTest {
         f = new EngineFixture(dir);
         f.engine.addCustomizationItem("web", new FileReplacement("motd", "/etc/motd", "placeholder\n", false));
         String old = "kept inline by an earlier version\n";
-        f.engine.model().write(site -> { // what a repository of the previous version holds after the schema upgrade
+        org.encompass.core.internal.ModelAccess.of(f.engine).write(site -> { // what a repository of the previous version holds after the schema upgrade
             org.encompass.model.FileReplacement inline = (org.encompass.model.FileReplacement) master(site, "web")
                     .getCustomizationItems().get(0);
             inline.setContent(old);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.encompass.core.EncompassException;
-import org.encompass.core.internal.Journal;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.core.spi.PowerState;
 import org.encompass.core.tests.fake.FakeHypervisorDriver;
 import org.encompass.core.tests.fake.Faults;
@@ -56,7 +56,7 @@ class CrashRecoveryTest {
 
     private Seen crashed(String operation) {
         return f.read(site -> {
-            JournalEntry e = Journal.entries(site).stream().filter(x -> x.getOperation().equals(operation))
+            JournalEntry e = JournalEntries.all(site).stream().filter(x -> x.getOperation().equals(operation))
                     .reduce((a, b) -> b).orElseThrow();
             return new Seen(e.getOutcome(), e.getMessage());
         });
@@ -83,7 +83,7 @@ class CrashRecoveryTest {
     }
 
     private JournalEntry newest(String operation) {
-        return f.read(site -> Journal.entries(site).stream().filter(x -> x.getOperation().equals(operation))
+        return f.read(site -> JournalEntries.all(site).stream().filter(x -> x.getOperation().equals(operation))
                 .reduce((a, b) -> b).orElseThrow());
     }
 
@@ -100,7 +100,7 @@ class CrashRecoveryTest {
         f.engine.retry(id, null);
         long retry = newest("activate").getId();
         assertTrue(retry > id, "the retry has its own entry");
-        JournalEntry retried = f.read(site -> org.encompass.core.internal.Journal.entry(site, id));
+        JournalEntry retried = f.read(site -> JournalEntries.entry(site, id));
         assertEquals(Outcome.SUCCEEDED, retried.getOutcome());
         assertEquals(retry, retried.getRetriedBy());
         assertEquals("interrupted, then succeeded by its retry #" + retry, retried.getMessage());
@@ -125,7 +125,7 @@ class CrashRecoveryTest {
         long id = f.engine.recoverInterrupted().get(0);
         Faults.next("activate", Faults.Kind.FAIL);
         assertThrows(EncompassException.class, () -> f.engine.retry(id, null));
-        JournalEntry open = f.read(site -> org.encompass.core.internal.Journal.entry(site, id));
+        JournalEntry open = f.read(site -> JournalEntries.entry(site, id));
         assertEquals(Outcome.INTERRUPTED, open.getOutcome());
         assertEquals(0, open.getRetriedBy());
         f.engine.retry(id, null);
@@ -151,7 +151,7 @@ class CrashRecoveryTest {
 
         f.engine.retry(id, null);
         assertEquals("CAPTURED", f.state(clone));
-        assertEquals(Outcome.SUCCEEDED, f.read(site -> org.encompass.core.internal.Journal.entry(site, id)).getOutcome());
+        assertEquals(Outcome.SUCCEEDED, f.read(site -> JournalEntries.entry(site, id)).getOutcome());
         assertTrue(Files.exists(dir.resolve("nas/web-v2/etc/hostname")), "the retry made a complete copy");
     }
 

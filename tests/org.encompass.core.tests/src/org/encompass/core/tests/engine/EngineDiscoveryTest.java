@@ -17,7 +17,8 @@ import org.encompass.core.DeployRequest;
 import org.encompass.core.DiscoveryReport;
 import org.encompass.core.DiscoverySchedule;
 import org.encompass.core.credentials.CredentialStore;
-import org.encompass.core.internal.Journal;
+import org.encompass.core.internal.ModelAccess;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.core.spi.PowerState;
 import org.encompass.core.tests.fake.FakeHypervisorDriver;
 import org.encompass.model.JournalEntry;
@@ -64,7 +65,7 @@ class EngineDiscoveryTest {
         assertEquals(0, lab.added());
         assertEquals("OPERATIONAL/ATTACHED", f.state(clone));
         assertEquals("OFF", f.read(site -> site.getHosts().get(0).getMachines().get(0).getPower().getName()));
-        List<String> operations = f.read(site -> Journal.entries(site).stream().map(JournalEntry::getOperation).toList());
+        List<String> operations = f.read(site -> JournalEntries.all(site).stream().map(JournalEntry::getOperation).toList());
         assertTrue(operations.containsAll(List.of("observe", "discover")), operations::toString);
         assertTrue(report.storage().get(0).reachable());
         assertEquals(0, report.openConflicts());
@@ -75,7 +76,7 @@ class EngineDiscoveryTest {
 
     @Test
     void anUnreachableHostIsMarkedUnreachableWithItsMachinesAndTheRunGoesOn() {
-        f.engine.model().write(site -> {
+        ModelAccess.of(f.engine).write(site -> {
             site.getHosts().get(0).setUri("fake://unreachable");
             return null;
         });
@@ -85,7 +86,7 @@ class EngineDiscoveryTest {
         assertTrue(lab.error().contains("host unreachable"), lab.error());
         assertEquals(4L, f.read(site -> site.getHosts().get(0).getMachines().stream().filter(m -> !m.isReachable()).count()));
         assertFalse(f.read(site -> site.getHosts().get(0).isReachable()));
-        assertEquals(Outcome.FAILED, f.read(site -> Journal.entries(site).get(Journal.entries(site).size() - 1).getOutcome()));
+        assertEquals(Outcome.FAILED, f.read(site -> JournalEntries.all(site).get(JournalEntries.all(site).size() - 1).getOutcome()));
         assertEquals(1, report.storage().size(), "storage was still checked");
     }
 
@@ -101,7 +102,7 @@ class EngineDiscoveryTest {
         f.close();
         assertEquals(org.eclipse.core.runtime.jobs.Job.NONE, schedule.getState(), "cancelled with the engine");
         f.open();
-        long discovers = f.read(site -> Journal.entries(site).stream().filter(e -> e.getOperation().equals("discover")).count());
+        long discovers = f.read(site -> JournalEntries.all(site).stream().filter(e -> e.getOperation().equals("discover")).count());
         assertTrue(discovers >= 2, "journaled runs: " + discovers);
     }
 
@@ -119,7 +120,7 @@ class EngineDiscoveryTest {
         f.engine.refreshHost("lab", null);
         assertTrue(asked.contains(f.hostUri), asked::toString);
 
-        String journal = f.read(site -> Journal.entries(site).stream()
+        String journal = f.read(site -> JournalEntries.all(site).stream()
                 .map(e -> e.getArguments() + " " + e.getMessage() + " " + e.getStateAfter()).reduce("", String::concat));
         assertFalse(journal.contains(PASSWORD));
         f.close();

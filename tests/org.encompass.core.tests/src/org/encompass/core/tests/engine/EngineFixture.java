@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.ImportRequest;
-import org.encompass.core.internal.Journal;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.tests.fake.Faults;
@@ -71,19 +71,19 @@ final class EngineFixture implements AutoCloseable {
     }
 
     <T> T read(java.util.function.Function<Site, T> body) {
-        return engine.model().read(body);
+        return engine.read(body);
     }
 
     String state(String clone) {
         return read(site -> {
             Clone c = site.getClones().stream().filter(x -> x.getName().equals(clone)).findFirst().orElseThrow();
-            return org.encompass.core.internal.States.of(c).toString();
+            return org.encompass.core.query.States.of(c).toString();
         });
     }
 
     String lastOutcome() {
         return read(site -> {
-            JournalEntry e = Journal.entries(site).get(Journal.entries(site).size() - 1);
+            JournalEntry e = JournalEntries.all(site).get(JournalEntries.all(site).size() - 1);
             return e.getOperation() + " " + e.getOutcome() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         });
     }

@@ -17,8 +17,9 @@ import org.encompass.core.DeployResult;
 import org.encompass.core.EncompassException;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
-import org.encompass.core.internal.Journal;
+import org.encompass.core.internal.ModelAccess;
 import org.encompass.core.lifecycle.LifecycleException;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.PowerState;
 import org.encompass.core.tests.fake.FakeHypervisorDriver;
@@ -90,7 +91,7 @@ class EngineLifecycleTest {
             assertTrue(Files.exists(Path.of(v2.getLocation(), "etc/hostname")));
             return null;
         });
-        long succeeded = f.read(s -> Journal.entries(s).stream().filter(e -> e.getOutcome() == Outcome.SUCCEEDED).count());
+        long succeeded = f.read(s -> JournalEntries.all(s).stream().filter(e -> e.getOutcome() == Outcome.SUCCEEDED).count());
         assertTrue(succeeded >= 12, "every step journaled: " + succeeded);
     }
 
@@ -114,7 +115,7 @@ class EngineLifecycleTest {
         assertTrue(busy.getMessage().contains("holds clone web-01"), busy.getMessage());
         EncompassException unknown = assertThrows(EncompassException.class, () -> f.engine.assign(b, "vm-99", null));
         assertTrue(unknown.getMessage().startsWith("unknown machine 'vm-99' (known: lab/vm-01"), unknown.getMessage());
-        f.engine.model().write(site -> {
+        ModelAccess.of(f.engine).write(site -> {
             site.getMasters().get(0).getRequirements().setMinMemoryMiB(4096);
             return null;
         });
@@ -235,10 +236,10 @@ class EngineLifecycleTest {
         f.engine.setVariables(clone, Map.of("hostname", "r", "domain", "d"));
         f.engine.assign(clone, "vm-02", null);
         f.engine.attach(clone, null);
-        long entries = f.read(s -> (long) Journal.entries(s).size());
+        long entries = f.read(s -> (long) JournalEntries.all(s).size());
         f.restart();
         assertEquals("CLEAN/ATTACHED", f.state(clone));
-        assertEquals(entries, (long) f.read(s -> (long) Journal.entries(s).size()));
+        assertEquals(entries, (long) f.read(s -> (long) JournalEntries.all(s).size()));
         assertEquals("vm-02", f.read(s -> s.getClones().get(0).getMachine().getName()));
         f.engine.activate(clone, null);
         assertEquals("OPERATIONAL/ACTIVE", f.state(clone));

@@ -14,6 +14,7 @@ import org.encompass.core.EngineOptions;
 import org.encompass.core.internal.Journal;
 import org.encompass.core.internal.ModelAccess;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteResources;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.ModelFactory;
 import org.encompass.model.Outcome;
@@ -49,7 +50,7 @@ class JournalBooksTest {
         Path data = dir.resolve("older");
         try (EncompassRepository repository = EncompassRepository.open(data)) {
             org.eclipse.emf.cdo.session.CDOSession session = repository.openSession();
-            org.encompass.persistence.Transactions.write(session, ModelAccess.SITE_RESOURCE, resource -> {
+            org.encompass.persistence.Transactions.write(session, SiteResources.SITE, resource -> {
                 Site site = ModelFactory.eINSTANCE.createSite();
                 site.setName("older");
                 for (long id = 1; id <= 3; id++) {
@@ -66,9 +67,9 @@ class JournalBooksTest {
                 return null;
             });
             try (Engine engine = new Engine(session, EngineOptions.defaults()).init("older")) {
-                long id = engine.model().write(site -> Journal.begin(site, Operation.ADD_STORAGE, "nas", Map.of(), "new",
+                long id = ModelAccess.of(engine).write(site -> Journal.begin(site, Operation.ADD_STORAGE, "nas", Map.of(), "new",
                         null).getId());
-                engine.model().read(site -> {
+                engine.read(site -> {
                     List<JournalEntry> entries = Journal.entries(site);
                     assertEquals(List.of(1L, 2L, 3L, id), entries.stream().map(JournalEntry::getId).toList(),
                             "the earlier entries first, the new one after them");
@@ -87,12 +88,12 @@ class JournalBooksTest {
         org.eclipse.emf.cdo.session.CDOSession otherSession = f.repository.openSession();
         try (Engine other = new Engine(otherSession, EngineOptions.defaults())) {
             other.init("test");
-            other.model().write(site -> Journal.begin(site, Operation.DISCOVER, "lab", Map.of(), "two", null));
-            f.engine.model().write(site -> Journal.begin(site, Operation.DISCOVER, "lab", Map.of(), "one", null));
+            ModelAccess.of(other).write(site -> Journal.begin(site, Operation.DISCOVER, "lab", Map.of(), "two", null));
+            ModelAccess.of(f.engine).write(site -> Journal.begin(site, Operation.DISCOVER, "lab", Map.of(), "one", null));
             int siteVersion = siteVersion();
             for (int i = 0; i < 5; i++) { // within the first book of each writer
-                other.model().write(site -> Journal.begin(site, Operation.DISCOVER, "lab", Map.of(), "two", null));
-                f.engine.model().write(site -> Journal.begin(site, Operation.DISCOVER, "lab", Map.of(), "one", null));
+                ModelAccess.of(other).write(site -> Journal.begin(site, Operation.DISCOVER, "lab", Map.of(), "two", null));
+                ModelAccess.of(f.engine).write(site -> Journal.begin(site, Operation.DISCOVER, "lab", Map.of(), "one", null));
             }
             assertEquals(siteVersion, siteVersion(),
                     "journaling did not change the site object");
@@ -110,7 +111,7 @@ class JournalBooksTest {
     /** The site's latest revision, as a new view reads it from the repository. */
     private int siteVersion() {
         return org.encompass.persistence.Transactions.read(f.session, view -> ((org.eclipse.emf.cdo.CDOObject) view
-                .getResource(org.encompass.core.internal.ModelAccess.SITE_RESOURCE).getContents().get(0)).cdoRevision()
+                .getResource(SiteResources.SITE).getContents().get(0)).cdoRevision()
                 .getVersion());
     }
 }

@@ -23,6 +23,7 @@ import org.encompass.core.internal.ModelAccess;
 import org.encompass.core.internal.OperationRunner;
 import org.encompass.core.internal.Writeback;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteResources;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Site;
 import org.junit.jupiter.api.AfterEach;
@@ -45,8 +46,8 @@ class JournalOverlapTest {
     @BeforeEach
     void setUp() throws Exception {
         f = new EngineFixture(dir);
-        writeback = new Writeback(f.engine.model(), "overlap");
-        runner = new OperationRunner(f.engine.model(), "overlap", writeback);
+        writeback = new Writeback(ModelAccess.of(f.engine), "overlap");
+        runner = new OperationRunner(ModelAccess.of(f.engine), "overlap", writeback);
     }
 
     @AfterEach
@@ -176,7 +177,7 @@ class JournalOverlapTest {
     private void conflictingCommitFromAnotherConsole() {
         CDOTransaction other = f.session.openTransaction();
         try {
-            Site site = (Site) other.getResource(ModelAccess.SITE_RESOURCE).getContents().get(0);
+            Site site = (Site) other.getResource(SiteResources.SITE).getContents().get(0);
             site.setName("renamed by another console");
             JournalEntry entry = org.encompass.core.internal.Journal.begin(site, Operation.DISCOVER, "lab", Map.of(),
                     "another console", null);

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.encompass.core.internal.Journal;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.core.tests.fake.FakeStorageDriver;
 import org.encompass.core.tests.fake.Faults;
 import org.encompass.model.Clone;
@@ -48,7 +48,7 @@ class WritebackTest {
     }
 
     private String lastVerify() {
-        return f.read(site -> Journal.entries(site).stream().filter(e -> e.getOperation().equals("verify"))
+        return f.read(site -> JournalEntries.all(site).stream().filter(e -> e.getOperation().equals("verify"))
                 .reduce((a, b) -> b).map(e -> e.getTarget() + " " + e.getOutcome() + ": " + e.getMessage()).orElse(null));
     }
 
@@ -147,7 +147,7 @@ class WritebackTest {
     }
 
     private org.encompass.model.JournalEntry cloneEntry(String clone) {
-        return f.read(site -> Journal.entries(site).stream().filter(e -> e.getOperation().equals("clone")
+        return f.read(site -> JournalEntries.all(site).stream().filter(e -> e.getOperation().equals("clone")
                 && e.getArguments().contains("clone=" + clone)).reduce((x, y) -> y).orElseThrow());
     }
 
@@ -211,7 +211,7 @@ class WritebackTest {
         long id = entry.getId();
         f.engine.retry(id, null); // clones again, under a new name
         assertEquals("CLEAN/UNASSIGNED", f.state("web-02"));
-        assertEquals(f.read(site -> org.encompass.core.internal.Journal.entry(site, id).getRetriedBy()).longValue(),
+        assertEquals(f.read(site -> JournalEntries.entry(site, id).getRetriedBy()).longValue(),
                 cloneEntry("web-02").getId(), "linked to its retry");
         assertThrows(org.encompass.core.EncompassException.class, () -> f.engine.retry(id, null));
     }
@@ -285,7 +285,7 @@ class WritebackTest {
         monitor.setCanceled(true);
         assertThrows(java.util.concurrent.ExecutionException.class, () -> cloning.get(20, TimeUnit.SECONDS));
         assertEquals(0, (int) f.read(site -> (int) site.getClones().stream().count()), "no clone stays registered");
-        assertEquals(3, (int) f.read(site -> (int) Journal.entries(site).stream().filter(e -> e.getOperation().equals("clone")
+        assertEquals(3, (int) f.read(site -> (int) JournalEntries.all(site).stream().filter(e -> e.getOperation().equals("clone")
                 && e.getOutcome() == org.encompass.model.Outcome.FAILED).count()), "all three journaled as failed");
         assertFalse(Files.exists(dir.resolve("serial/nas/web-01")), "the cancelled copy left no file");
     }
@@ -300,7 +300,7 @@ class WritebackTest {
         org.eclipse.emf.cdo.session.CDOSession otherSession = f.repository.openSession();
         try (org.encompass.core.Engine other = new org.encompass.core.Engine(otherSession,
                 org.encompass.core.EngineOptions.defaults()).init("test")) {
-            waitUntil("the other session sees web-01", () -> other.model().read(site -> site.getClones().stream()
+            waitUntil("the other session sees web-01", () -> other.read(site -> site.getClones().stream()
                     .anyMatch(c -> c.getName().equals("web-01"))));
             org.encompass.core.EncompassException refused = assertThrows(org.encompass.core.EncompassException.class,
                     () -> other.assign("web-01", "vm-01", null));
@@ -312,10 +312,10 @@ class WritebackTest {
             FakeStorageDriver.flushGate.countDown();
             waitUntil("web-01 flushed and its entry ended", () -> !pending("web-01")
                     && cloneEntry("web-01").getOutcome() == org.encompass.model.Outcome.SUCCEEDED);
-            waitUntil("the other session sees it", () -> other.model().read(site -> site.getClones().stream()
+            waitUntil("the other session sees it", () -> other.read(site -> site.getClones().stream()
                     .anyMatch(c -> c.getName().equals("web-01") && !c.isFlushPending())));
             other.assign("web-01", "vm-01", null);
-            assertEquals("CLEAN/ASSIGNED", other.model().read(site -> org.encompass.core.internal.States.of(site
+            assertEquals("CLEAN/ASSIGNED", other.read(site -> org.encompass.core.query.States.of(site
                     .getClones().stream().filter(c -> c.getName().equals("web-01")).findFirst().orElseThrow()).toString()));
             // The first console learns of the other's commit asynchronously (CDO's passive update).
             waitUntil("the first console sees the assignment", () -> f.state("web-01").equals("CLEAN/ASSIGNED"));
@@ -339,7 +339,7 @@ class WritebackTest {
         assertFalse(pending(clone));
         f.engine.recoverInterrupted();
         assertEquals(null, lastVerify(), "nothing to verify");
-        assertEquals("clone", f.read(site -> Journal.entries(site).get(Journal.entries(site).size() - 1).getOperation()),
+        assertEquals("clone", f.read(site -> JournalEntries.all(site).get(JournalEntries.all(site).size() - 1).getOperation()),
                 "the clone's own entry is the last");
     }
 }

@@ -57,11 +57,11 @@ final class DaemonSite implements AutoCloseable {
     }
 
     <T> T read(Function<Site, T> body) {
-        return engine.model().read(body);
+        return engine.read(body);
     }
 
     String state(String clone) {
-        return read(site -> org.encompass.core.internal.States.of(clone(site, clone)).toString());
+        return read(site -> org.encompass.core.query.States.of(clone(site, clone)).toString());
     }
 
     VirtualMachine vm(Site site) {

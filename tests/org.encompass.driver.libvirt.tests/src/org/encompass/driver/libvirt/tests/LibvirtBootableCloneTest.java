@@ -79,7 +79,7 @@ class LibvirtBootableCloneTest {
                             "the guest powered off on the shutdown request, not after the timeout");
                     engine.detach(outcome.cloneName(), null);
 
-                    Path imported = Path.of(engine.model().read(site -> site.getMasters().get(0).getLocation()));
+                    Path imported = Path.of(engine.read(site -> site.getMasters().get(0).getLocation()));
                     assertEquals("encompass-master\n", debugfsCat(imported, "/etc/hostname"), "the master is untouched");
                 } finally {
                     session.close();

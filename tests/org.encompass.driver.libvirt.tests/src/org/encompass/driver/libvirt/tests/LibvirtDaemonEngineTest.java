@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 import org.encompass.core.DiscoveryReport;
 import org.encompass.core.EncompassException;
-import org.encompass.core.internal.Journal;
+import org.encompass.core.query.JournalEntries;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Outcome;
@@ -66,7 +66,7 @@ class LibvirtDaemonEngineTest {
         assertTrue(site.await(s -> DaemonSite.clone(s, raw).getPlacement() == Placement.ATTACHED),
                 () -> "the clone is still " + site.state(raw));
         assertEquals(PowerState.OFF, site.read(s -> site.vm(s).getPower()));
-        JournalEntry observed = site.read(s -> Journal.entries(s).stream().filter(e -> e.getOperation().equals("observe"))
+        JournalEntry observed = site.read(s -> JournalEntries.all(s).stream().filter(e -> e.getOperation().equals("observe"))
                 .reduce((a, b) -> b).orElseThrow());
         assertEquals(raw, observed.getTarget());
         assertTrue(observed.getMessage().contains("stopped outside Encompass"), observed.getMessage());
@@ -109,7 +109,7 @@ class LibvirtDaemonEngineTest {
             EncompassException failed = assertThrows(EncompassException.class, () -> engine.activate(clone, null));
             assertTrue(failed.getMessage().contains("qemu:///system"), failed.getMessage());
             assertEquals("CLEAN/ATTACHED", site.state(clone), "nothing half-done");
-            assertEquals(Outcome.FAILED, site.read(s -> Journal.entries(s).get(Journal.entries(s).size() - 1).getOutcome()));
+            assertEquals(Outcome.FAILED, site.read(s -> JournalEntries.all(s).get(JournalEntries.all(s).size() - 1).getOutcome()));
 
             DiscoveryReport down = engine.discover(null);
             assertFalse(down.hosts().get(0).reachable());

@@ -47,10 +47,10 @@ class VSphereThroughTheEngineTest {
                 store.set(vcsim.uri(), Vcsim.USER, password.toCharArray());
                 int machines = engine.addHost("vc", "vsphere", vcsim.uri(), null);
                 assertTrue(machines >= 4, "vcsim's VPX inventory has 4 VMs, found " + machines);
-                List<String> names = engine.model().read(site -> site.getHosts().get(0).getMachines().stream()
+                List<String> names = engine.read(site -> site.getHosts().get(0).getMachines().stream()
                         .map(VirtualMachine::getName).toList());
                 assertTrue(names.contains("DC0_H0_VM0"), names.toString());
-                assertNotNull(engine.model().read(site -> site.getHosts().get(0).getMachines().get(0).getUuid()));
+                assertNotNull(engine.read(site -> site.getHosts().get(0).getMachines().get(0).getUuid()));
 
                 DiscoveryReport again = engine.discover(null);
                 assertTrue(again.hosts().get(0).reachable(), again.toString());
@@ -61,9 +61,9 @@ class VSphereThroughTheEngineTest {
                 DiscoveryReport lost = engine.discover(null);
                 assertFalse(lost.hosts().get(0).reachable(), lost.toString());
                 assertNotNull(lost.hosts().get(0).error());
-                assertTrue(engine.model().read(site -> site.getHosts().get(0).getMachines().stream()
+                assertTrue(engine.read(site -> site.getHosts().get(0).getMachines().stream()
                         .noneMatch(VirtualMachine::isReachable)), "machines of a lost host are unreachable, not deleted");
-                assertEquals(names.size(), (int) engine.model().read(site -> site.getHosts().get(0).getMachines().size()));
+                assertEquals(names.size(), (int) engine.read(site -> site.getHosts().get(0).getMachines().size()));
             } finally {
                 session.close();
             }

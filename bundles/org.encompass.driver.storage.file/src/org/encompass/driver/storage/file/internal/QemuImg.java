@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ExternalCommand;
 import org.encompass.core.spi.ImageFormat;
 
 /** The qemu-img commands the driver needs (Debian package qemu-utils). */

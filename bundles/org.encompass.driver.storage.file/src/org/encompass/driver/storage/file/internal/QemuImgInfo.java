@@ -1,6 +1,7 @@
 package org.encompass.driver.storage.file.internal;
 
 import java.util.Map;
+import org.encompass.core.json.JsonReader;
 
 /**
  * What {@code qemu-img info} says about an image.
@@ -13,7 +14,7 @@ record QemuImgInfo(String format, long virtualSize, String backingFile) {
 
     /** Reads the top-level fields of {@code qemu-img info --output=json}. */
     static QemuImgInfo fromJson(String json) {
-        if (!(MiniJson.parse(json) instanceof Map<?, ?> fields)) {
+        if (!(JsonReader.parse(json) instanceof Map<?, ?> fields)) {
             throw new IllegalArgumentException("qemu-img info did not print a JSON object");
         }
         if (!(fields.get("format") instanceof String format)) {

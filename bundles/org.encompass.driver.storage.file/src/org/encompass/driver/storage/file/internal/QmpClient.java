@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.encompass.core.json.JsonReader;
 import org.encompass.core.spi.DriverException;
 
 /**
@@ -177,7 +178,7 @@ final class QmpClient implements AutoCloseable {
         if (text.isBlank()) {
             return;
         }
-        Map<String, Object> message = (Map<String, Object>) MiniJson.parse(text);
+        Map<String, Object> message = (Map<String, Object>) JsonReader.parse(text);
         if (message.containsKey("QMP")) {
             complete("greeting", message);
         } else if (message.get("event") instanceof String name) {

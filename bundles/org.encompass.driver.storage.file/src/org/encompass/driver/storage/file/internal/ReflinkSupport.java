@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ExternalCommand;
 
 /**
  * Finds out whether a directory's file system can reflink (XFS with reflink=1, btrfs) by trying it on

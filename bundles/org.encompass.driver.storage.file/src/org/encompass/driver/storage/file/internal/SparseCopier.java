@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.encompass.core.spi.CopyProgress;
 import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ExternalCommand;
 
 /**
  * Sparse-aware copy with {@code cp --sparse=always --reflink=never}: cp finds holes with

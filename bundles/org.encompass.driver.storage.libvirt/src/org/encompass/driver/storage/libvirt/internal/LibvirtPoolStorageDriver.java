@@ -19,10 +19,12 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.CopyProgress;
 import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ExternalCommand;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.core.spi.StorageDriver;
+import org.encompass.driver.libvirt.LibvirtErrors;
 import org.libvirt.LibvirtException;
 import org.libvirt.StorageVol;
 
@@ -93,7 +95,7 @@ public final class LibvirtPoolStorageDriver implements StorageDriver {
         }
         // cp keeps the volume's inode (owner, mode, the pool's labels) and writes no zero blocks
         long size = sizeOf(image.file());
-        new LocalCommand(Duration.ofMinutes(10 + (size >> 30)), "cp", "--sparse=always", "--",
+        new ExternalCommand(Duration.ofMinutes(10 + (size >> 30)), "cp", "--sparse=always", "--",
                 image.file().toString(), target.toString())
                 .whileRunning(() -> progress.update(sizeOrZero(target)))
                 .run(monitor);
@@ -225,7 +227,7 @@ public final class LibvirtPoolStorageDriver implements StorageDriver {
         try {
             volume.delete(0);
         } catch (LibvirtException e) {
-            if (!LibvirtFailures.isNoVolume(e)) {
+            if (!LibvirtErrors.isNoVolume(e)) {
                 throw OpenPool.failure("delete volume " + described.name() + " in", pool.location(), e);
             }
         }

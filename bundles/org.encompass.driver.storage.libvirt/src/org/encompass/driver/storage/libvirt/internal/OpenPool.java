@@ -8,6 +8,7 @@ import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;
+import org.encompass.driver.libvirt.LibvirtErrors;
 import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
 import org.libvirt.StoragePool;
@@ -37,11 +38,11 @@ final class OpenPool {
         try {
             pool = connection.storagePoolLookupByName(location.pool());
         } catch (LibvirtException e) {
-            if (LibvirtFailures.isNoPool(e)) {
+            if (LibvirtErrors.isNoPool(e)) {
                 throw new DriverException("There is no storage pool " + location.pool() + " on " + location.uri()
                         + "; pools there: " + poolNames(connection) + ".", e);
             }
-            throw new DriverException("Cannot look up " + location.describe() + ": " + LibvirtFailures.message(e), e);
+            throw new DriverException("Cannot look up " + location.describe() + ": " + LibvirtErrors.message(e), e);
         }
         try {
             if (pool.isActive() != 1) {
@@ -62,7 +63,7 @@ final class OpenPool {
             }
             return names.isEmpty() ? "none" : String.join(", ", names);
         } catch (LibvirtException e) {
-            return "(cannot list them: " + LibvirtFailures.message(e) + ")";
+            return "(cannot list them: " + LibvirtErrors.message(e) + ")";
         }
     }
 
@@ -88,7 +89,7 @@ final class OpenPool {
         try {
             return pool.storageVolLookupByName(volumeName);
         } catch (LibvirtException e) {
-            if (LibvirtFailures.isNoVolume(e)) {
+            if (LibvirtErrors.isNoVolume(e)) {
                 return null;
             }
             throw failure("look up volume " + volumeName + " in", location, e);
@@ -101,7 +102,7 @@ final class OpenPool {
         try {
             volume = connection.storageVolLookupByKey(image.location());
         } catch (LibvirtException e) {
-            if (LibvirtFailures.isNoVolume(e)) {
+            if (LibvirtErrors.isNoVolume(e)) {
                 return null;
             }
             throw failure("look up volume " + image.location() + " in", location, e);
@@ -181,6 +182,6 @@ final class OpenPool {
     }
 
     static DriverException failure(String what, PoolLocation location, LibvirtException e) {
-        return new DriverException("Cannot " + what + " " + location.describe() + ": " + LibvirtFailures.message(e), e);
+        return new DriverException("Cannot " + what + " " + location.describe() + ": " + LibvirtErrors.message(e), e);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.encompass.core.spi.DriverException;
+import org.encompass.driver.libvirt.LibvirtErrors;
 import org.libvirt.Connect;
 import org.libvirt.ErrorCallback;
 import org.libvirt.LibvirtException;
@@ -79,7 +80,7 @@ public final class PoolConnections {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof LibvirtException libvirt) {
-                throw new DriverException("Cannot connect to " + uri + ": " + LibvirtFailures.message(libvirt), libvirt);
+                throw new DriverException("Cannot connect to " + uri + ": " + LibvirtErrors.message(libvirt), libvirt);
             }
             if (cause instanceof LinkageError) {
                 throw new DriverException("Cannot connect to " + uri + ": the libvirt client library cannot be loaded ("

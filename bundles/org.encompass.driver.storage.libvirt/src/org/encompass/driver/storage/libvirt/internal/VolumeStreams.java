@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.encompass.core.spi.CopyProgress;
 import org.encompass.core.spi.DriverException;
+import org.encompass.driver.libvirt.LibvirtErrors;
 import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
 import org.libvirt.StorageVol;
@@ -50,7 +51,7 @@ public final class VolumeStreams {
             stream.finish();
             finished = true;
         } catch (LibvirtException e) {
-            throw new DriverException("Cannot upload " + file + " into a volume: " + LibvirtFailures.message(e), e);
+            throw new DriverException("Cannot upload " + file + " into a volume: " + LibvirtErrors.message(e), e);
         } catch (IOException e) {
             throw new DriverException("Cannot read " + file + ": " + e.getMessage(), e);
         } finally {
@@ -76,7 +77,7 @@ public final class VolumeStreams {
             stream.finish();
             finished = true;
         } catch (LibvirtException e) {
-            throw new DriverException("Cannot read a volume through libvirt: " + LibvirtFailures.message(e), e);
+            throw new DriverException("Cannot read a volume through libvirt: " + LibvirtErrors.message(e), e);
         } finally {
             release(stream, finished);
         }
@@ -86,7 +87,7 @@ public final class VolumeStreams {
         try {
             return connection.streamNew(0);
         } catch (LibvirtException e) {
-            throw new DriverException("Cannot open a libvirt stream: " + LibvirtFailures.message(e), e);
+            throw new DriverException("Cannot open a libvirt stream: " + LibvirtErrors.message(e), e);
         }
     }
 

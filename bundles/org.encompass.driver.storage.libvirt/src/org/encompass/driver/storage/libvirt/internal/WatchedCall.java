@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.encompass.core.spi.CopyProgress;
 import org.encompass.core.spi.DriverException;
+import org.encompass.driver.libvirt.LibvirtErrors;
 import org.libvirt.LibvirtException;
 
 /**
@@ -113,7 +114,7 @@ final class WatchedCall<T> {
             return driver;
         }
         if (cause instanceof LibvirtException libvirt) {
-            return new DriverException("Cannot " + what + ": " + LibvirtFailures.message(libvirt), libvirt);
+            return new DriverException("Cannot " + what + ": " + LibvirtErrors.message(libvirt), libvirt);
         }
         return new DriverException("Cannot " + what + ": " + cause, cause);
     }

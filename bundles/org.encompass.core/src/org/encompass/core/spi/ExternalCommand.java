@@ -1,4 +1,4 @@
-package org.encompass.driver.storage.file.internal;
+package org.encompass.core.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,14 +12,13 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.encompass.core.spi.DriverException;
 
 /**
- * Runs one external program (cp, qemu-img) with a time limit. Its standard error goes into the
+ * Runs one external program (cp, qemu-img) for a driver, with a time limit. Its standard error goes into the
  * exception message when it fails; it is killed when the monitor is cancelled or the time runs out,
  * so no copy keeps writing after we gave up on it.
  */
-final class ExternalCommand {
+public final class ExternalCommand {
     private static final int OUTPUT_LIMIT = 64 * 1024;
     private static final long POLL_MILLIS = 100;
 
@@ -30,19 +29,19 @@ final class ExternalCommand {
     private Runnable whileRunning = () -> {
     };
 
-    ExternalCommand(Duration timeout, String... command) {
+    public ExternalCommand(Duration timeout, String... command) {
         this.command = List.of(command);
         this.timeout = timeout;
     }
 
     /** Receives standard output piece by piece, split at line feeds and carriage returns (progress lines). */
-    ExternalCommand onOutput(Consumer<String> listener) {
+    public ExternalCommand onOutput(Consumer<String> listener) {
         this.outputSegments = listener;
         return this;
     }
 
     /** Called on the calling thread about every 100 ms while the program runs (progress reporting). */
-    ExternalCommand whileRunning(Runnable tick) {
+    public ExternalCommand whileRunning(Runnable tick) {
         this.whileRunning = tick;
         return this;
     }
@@ -53,7 +52,7 @@ final class ExternalCommand {
      * @param monitor checked for cancellation while the program runs; may be {@code null}
      * @throws OperationCanceledException when cancelled (the program has been killed)
      */
-    String run(IProgressMonitor monitor) throws DriverException {
+    public String run(IProgressMonitor monitor) throws DriverException {
         if (monitor != null && monitor.isCanceled()) {
             throw new OperationCanceledException();
         }

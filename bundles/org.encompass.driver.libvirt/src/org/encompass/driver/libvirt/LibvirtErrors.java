@@ -1,27 +1,31 @@
-package org.encompass.driver.storage.libvirt.internal;
+package org.encompass.driver.libvirt;
 
 import org.libvirt.Error;
 import org.libvirt.LibvirtException;
 
-/** Turns libvirt's errors into text for the operator and tells the kinds apart. */
-final class LibvirtFailures {
-    private LibvirtFailures() {
+/** Turns libvirt's errors into text for the operator and tells the kinds apart (both libvirt drivers). */
+public final class LibvirtErrors {
+    private LibvirtErrors() {
     }
 
-    static String message(LibvirtException e) {
+    public static String message(LibvirtException e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? String.valueOf(e.getError()) : message;
     }
 
-    static boolean isNoVolume(LibvirtException e) {
+    public static boolean isNoDomain(LibvirtException e) {
+        return code(e) == Error.ErrorNumber.VIR_ERR_NO_DOMAIN;
+    }
+
+    public static boolean isNoVolume(LibvirtException e) {
         return code(e) == Error.ErrorNumber.VIR_ERR_NO_STORAGE_VOL;
     }
 
-    static boolean isNoPool(LibvirtException e) {
+    public static boolean isNoPool(LibvirtException e) {
         return code(e) == Error.ErrorNumber.VIR_ERR_NO_STORAGE_POOL;
     }
 
-    static boolean isUnsupported(LibvirtException e) {
+    public static boolean isUnsupported(LibvirtException e) {
         return code(e) == Error.ErrorNumber.VIR_ERR_NO_SUPPORT;
     }
 

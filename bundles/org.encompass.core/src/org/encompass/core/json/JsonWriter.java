@@ -1,4 +1,4 @@
-package org.encompass.cli.internal;
+package org.encompass.core.json;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

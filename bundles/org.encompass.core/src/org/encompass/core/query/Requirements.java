@@ -1,4 +1,4 @@
-package org.encompass.core.internal;
+package org.encompass.core.query;
 
 import java.util.ArrayList;
 import java.util.List;

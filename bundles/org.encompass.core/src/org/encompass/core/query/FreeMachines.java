@@ -1,0 +1,41 @@
+package org.encompass.core.query;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.encompass.model.Machine;
+import org.encompass.model.Master;
+import org.encompass.model.Site;
+
+/**
+ * The machines a clone of a master can go to: free ones (holding no clone) that meet the master's
+ * requirements ({@link Requirements}). The one rule the engine's deploy, the console's drop, assign prompt
+ * and deploy wizard all apply.
+ */
+public final class FreeMachines {
+    private FreeMachines() {
+    }
+
+    /** Whether {@code machine} holds no clone. */
+    public static boolean isFree(Machine machine) {
+        return machine.getClone() == null;
+    }
+
+    /** Whether {@code machine} is free and meets the requirements of {@code master}. */
+    public static boolean fit(Master master, Machine machine) {
+        return isFree(machine) && Requirements.unmet(master, machine).isEmpty();
+    }
+
+    /** Every machine of the site that fits {@code master}, by qualified name ({@code host/vm}). */
+    public static List<Machine> of(Site site, Master master) {
+        return SiteLookup.machines(site).filter(m -> fit(master, m))
+                .sorted(Comparator.comparing(SiteLookup::qualifiedName)).toList();
+    }
+
+    /** The first of {@code candidates}, in their order, that fits {@code master}. */
+    public static Optional<Machine> firstAmong(Collection<? extends Machine> candidates, Master master) {
+        return candidates.stream().filter(m -> fit(master, m)).map(Machine.class::cast).findFirst();
+    }
+}
