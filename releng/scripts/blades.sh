@@ -35,7 +35,10 @@ running() { # pid file -> the process is alive and is the named program
 write_blade() { # slot
   local slot=$1 d="$dir/slot$1"
   mkdir -p "$d/state"
-  printf 'SLOT=%s\nVM_PORT=%s\nMAC=52:54:00:e7:00:%02x\nQEMU_EXTRA="%s"\n' "$slot" $((base + 100 + slot)) "$slot" "${ENCOMPASS_BLADE_QEMU_EXTRA:-}" > "$d/blade.env"
+  local guid
+  guid="$(printf '%08x' "$((base + slot))")e7e7400000000000$(printf '%08x' "$slot")"
+  printf 'SLOT=%s\nVM_PORT=%s\nMAC=52:54:00:e7:00:%02x\nUUID=%s\nQEMU_EXTRA="%s"\n' "$slot" $((base + 100 + slot)) "$slot" \
+    "${guid:0:8}-${guid:8:4}-${guid:12:4}-${guid:16:4}-${guid:20:12}" "${ENCOMPASS_BLADE_QEMU_EXTRA:-}" > "$d/blade.env"
   cat > "$d/lan.conf" <<CONF
 name "blade$slot"
 set_working_mc 0x20
@@ -46,7 +49,7 @@ set_working_mc 0x20
     allowed_auths_user none md2 md5 straight
     allowed_auths_operator none md2 md5 straight
     allowed_auths_admin none md2 md5 straight
-    guid $(printf '%08x' "$((base + slot))")e7e7400000000000$(printf '%08x' "$slot")
+    guid $guid
   endlan
   serial 15 127.0.0.1 $((base + 100 + slot)) codec VM
   chassis_control "$root/tests/blades/chassis-control.sh $d"

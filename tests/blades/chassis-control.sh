@@ -6,7 +6,8 @@
 # "invalid data field" unless a chassis_control program exists), so this program starts the blade's
 # QEMU machine itself, with the boot order the BMC was last told: pxe = network (iPXE), default = disk.
 # The machine keeps the external-BMC wiring (ipmi-bmc-extern + isa-ipmi-bt on the BMC's serial 15).
-# DIR holds blade.env (SLOT, VM_PORT, MAC), and the machine's boot, pid, serial log, monitor and tftp/.
+# The machine's SMBIOS UUID is the BMC's System GUID, as on real servers (iPXE names its iSCSI initiator by it).
+# DIR holds blade.env (SLOT, VM_PORT, MAC, UUID), and the machine's boot, pid, serial log, monitor and tftp/.
 dir="$1"; shift
 . "$dir/blade.env"
 running() { [ -f "$dir/qemu.pid" ] && kill -0 "$(cat "$dir/qemu.pid")" 2> /dev/null; }
@@ -18,7 +19,7 @@ power_on() {
   mkdir -p "$dir/tftp"
   rm -f "$dir/qemu.pid"
   # Detached, every descriptor closed: ipmi_sim waits for this program's output to end.
-  setsid qemu-system-x86_64 -name "blade-$SLOT" -machine pc -m 256 -display none -monitor none \
+  setsid qemu-system-x86_64 -name "blade-$SLOT" -uuid "$UUID" -machine pc -m 256 -display none -monitor none \
     -serial "file:$dir/serial.log" -chardev "socket,id=mon0,path=$dir/monitor.sock,server=on,wait=off" -mon chardev=mon0,mode=readline \
     -chardev "socket,id=ipmi0,host=127.0.0.1,port=$VM_PORT,reconnect=10" -device ipmi-bmc-extern,chardev=ipmi0,id=bmc0 -device isa-ipmi-bt,bmc=bmc0 \
     -boot "order=$order" -netdev "user,id=n0,tftp=$dir/tftp,bootfile=boot.ipxe" -device "e1000,netdev=n0,mac=$MAC" \
