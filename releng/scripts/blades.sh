@@ -63,8 +63,8 @@ mc_enable 0x20
 EMU
 }
 
-answers() { # slot: the BMC answers a power status over RMCP+
-  ipmitool -I lanplus -C 3 -N 1 -R 1 -H 127.0.0.1 -p $((base + $1)) -U "$user" -P "$password" chassis power status > /dev/null 2>&1
+answers() { # slot: the BMC answers a power status over RMCP+ (one try of at most 1 s)
+  timeout 2 ipmitool -I lanplus -C 3 -N 1 -R 1 -H 127.0.0.1 -p $((base + $1)) -U "$user" -P "$password" chassis power status > /dev/null 2>&1
 }
 
 list() {
@@ -93,7 +93,8 @@ case "${1:-}" in
       echo $! > "$d/ipmi_sim.pid"
     done
     for slot in $(seq 1 "$count"); do
-      for _ in $(seq 1 50); do answers "$slot" && break; sleep 0.2; done
+      deadline=$((SECONDS + 15))
+      until answers "$slot" || [ $SECONDS -ge $deadline ]; do sleep 0.2; done
       answers "$slot" || { echo "encompass: the BMC of slot $slot did not answer; see $dir/slot$slot/ipmi_sim.log" >&2; exit 1; }
     done
     list

@@ -34,8 +34,9 @@ ENCOMPASS_PACKAGES="e2fsprogs e2tools qemu-utils qemu-system-common libvirt0 xfs
 # Only for the tests against the real libvirt daemon (QEMU under TCG) and against govmomi's vCenter
 # simulator, which releng/scripts/vcsim.sh builds offline from Debian's Go source (curl: its readiness probe);
 # and for the simulated blades of releng/scripts/blades.sh: OpenIPMI's ipmi_sim (BMCs), ipmitool (their
-# readiness probe and the benchmark's reference), tgt (the iSCSI target), QEMU with Debian's iPXE.
-ENCOMPASS_TEST_PACKAGES="fakeroot libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 golang-go golang-github-vmware-govmomi-dev curl openipmi ipmitool tgt ipxe-qemu"
+# readiness probe and the benchmark's reference), tgt (the iSCSI target), QEMU with Debian's iPXE, and
+# qemu-block-extra (QEMU's iSCSI initiator: the tests log in to the LUNs as the blade and as a stranger).
+ENCOMPASS_TEST_PACKAGES="fakeroot libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 golang-go golang-github-vmware-govmomi-dev curl openipmi ipmitool tgt ipxe-qemu qemu-block-extra"
 ensure_packages() { # [extra packages...]
   local missing=() p
   for p in $ENCOMPASS_PACKAGES "$@"; do

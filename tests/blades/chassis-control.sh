@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 # The "hardware" behind one simulated blade's BMC: ipmi_sim runs this program (its `chassis_control`
 # setting) for power, boot device and graceful shutdown, as `chassis-control.sh DIR get NAME...` and
 # `chassis-control.sh DIR set NAME VALUE...` (OpenIPMI's extcmd protocol: answers are NAME:VALUE lines).
@@ -18,7 +18,12 @@ power_on() {
   [ "$(boot)" = pxe ] && order=n
   mkdir -p "$dir/tftp"
   rm -f "$dir/qemu.pid"
-  # Detached, every descriptor closed: ipmi_sim waits for this program's output to end.
+  # Detached, with none of ipmi_sim's descriptors: it waits for this program's output to end, and its
+  # sockets must die with it (a killed BMC frees its ports, as a pulled blade would).
+  for fd in /proc/self/fd/*; do
+    fd=${fd##*/}
+    [ "$fd" -gt 2 ] 2> /dev/null && eval "exec $fd>&-" 2> /dev/null
+  done
   setsid qemu-system-x86_64 -name "blade-$SLOT" -uuid "$UUID" -machine pc -m 256 -display none -monitor none \
     -serial "file:$dir/serial.log" -chardev "socket,id=mon0,path=$dir/monitor.sock,server=on,wait=off" -mon chardev=mon0,mode=readline \
     -chardev "socket,id=ipmi0,host=127.0.0.1,port=$VM_PORT,reconnect=10" -device ipmi-bmc-extern,chardev=ipmi0,id=bmc0 -device isa-ipmi-bt,bmc=bmc0 \

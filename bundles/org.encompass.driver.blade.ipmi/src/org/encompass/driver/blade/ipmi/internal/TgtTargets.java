@@ -75,7 +75,7 @@ final class TgtTargets {
         tgtadm("--op", "new", "--mode", "target", "--tid", Integer.toString(tid), "-T", name);
         try {
             tgtadm("--op", "new", "--mode", "logicalunit", "--tid", Integer.toString(tid), "--lun", "1", "-b", file);
-            tgtadm("--op", "bind", "--mode", "target", "--tid", Integer.toString(tid), "-I", initiator);
+            tgtadm("--op", "bind", "--mode", "target", "--tid", Integer.toString(tid), "--initiator-name", initiator);
         } catch (DriverException e) {
             try {
                 delete(tid);

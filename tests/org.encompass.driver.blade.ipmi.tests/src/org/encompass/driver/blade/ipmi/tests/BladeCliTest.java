@@ -115,6 +115,58 @@ class BladeCliTest {
         }
     }
 
+    @Test
+    void faultsAreOneLineAndLeaveTheStateRetriable() throws Exception {
+        try (Blades blades = Blades.start(dir.resolve("blades"), "pulled", 2, 16500)) {
+            Path master = dir.resolve("base.img");
+            try (RandomAccessFile f = new RandomAccessFile(master.toFile(), "rw")) {
+                f.setLength(32L << 20);
+            }
+            Files.createDirectories(dir.resolve("store"));
+            ok("storage", "add", "store", "--kind", "file", "--location", dir.resolve("store").toString(), "--default-method", "SPARSE");
+            ok("master", "import", "base", "--file", master.toString(), "--storage", "store");
+            run(Blades.PASSWORD + "\n", "chassis", "add", "pulled", "--slot", "1=127.0.0.1:16501", "--slot", "2=127.0.0.1:16502",
+                    "--user", "admin", "--password-stdin").success();
+
+            // tgtd not answering: attach fails as one line, journaled, nothing left; the same command works later
+            ok("deploy", "base", "pulled/blade1", "--no-activate");
+            String clone = cloneOn("pulled/blade1");
+            ok("detach", clone);
+            System.setProperty("encompass.tgt.controlPort", "29");
+            String noTgt;
+            try {
+                noTgt = run("", "attach", clone).failure(1);
+            } finally {
+                System.setProperty("encompass.tgt.controlPort", Blades.TGT_CONTROL_PORT);
+            }
+            assertTrue(noTgt.contains("tgtd is not running"), noTgt);
+            assertFalse(Blades.tgtShow().contains("encompass:pulled.slot1"));
+            assertTrue(ok("journal").lines().anyMatch(l -> l.contains("attach") && l.contains("FAILED")), ok("journal"));
+            ok("attach", clone);
+            assertTrue(Blades.tgtShow().contains("encompass:pulled.slot1"));
+
+            // a second clone onto the same blade is refused
+            Matcher made = Pattern.compile("(base-\\S+)").matcher(ok("clone", "base"));
+            assertTrue(made.find());
+            String twice = run("", "assign", made.group(1), "pulled/blade1").failure(1);
+            assertTrue(twice.contains("the machine holds clone " + clone), twice);
+
+            // the blade pulled out while ACTIVE: its BMC is gone; deactivate fails as one line within seconds
+            ok("activate", clone);
+            assertTrue(blades.machinePid("1") > 0);
+            blades.killBmc("1");
+            String gone = run("", "deactivate", clone).failure(1);
+            assertTrue(gone.contains("BMC 127.0.0.1:16501 did not answer within 3.0 s"), gone);
+            assertTrue(ok("clone", "show", clone).contains("ACTIVE"), "the clone is still active: nothing was done");
+
+            // the blade is back (its BMC restarted): the same command now powers it off
+            Blades.start(dir.resolve("blades"), "pulled", 2, 16500);
+            ok("deactivate", clone);
+            assertEquals(-1, blades.machinePid("1"));
+            ok("detach", clone);
+        }
+    }
+
     private String cloneOn(String blade) {
         String listed = ok("blade", "list");
         Matcher m = Pattern.compile("^" + Pattern.quote(blade) + "\\s.*?\\s(base-\\S+)\\s", Pattern.MULTILINE).matcher(listed);

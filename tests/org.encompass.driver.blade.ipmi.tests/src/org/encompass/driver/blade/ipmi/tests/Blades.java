@@ -112,6 +112,20 @@ final class Blades implements AutoCloseable {
         return out;
     }
 
+    /** The shared tgtd's iSCSI portal (releng/scripts/blades.sh's default). */
+    static final String TGT_PORTAL = "127.0.0.1:3261";
+
+    /** qemu-img info of LUN 1 of {@code target}, logging in as {@code initiator} (QEMU's own iSCSI initiator). */
+    static String readLun(String target, String initiator) throws Exception {
+        Process p = new ProcessBuilder("qemu-img", "info", "--image-opts", "driver=iscsi,transport=tcp,portal=" + TGT_PORTAL
+                + ",target=" + target + ",lun=1,initiator-name=" + initiator).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        return out;
+    }
+
     @Override
     public void close() throws Exception {
         script("stop");

@@ -64,6 +64,22 @@ class TgtBootVolumeTest {
     }
 
     @Test
+    void onlyTheBladesInitiatorMayLogInToItsLun() throws Exception {
+        Path image = sparse(dir.resolve("acl.img"));
+        try (Blades blades = Blades.start(dir, "acl", 1, 16490);
+                BladeConnection c = driver.connect(blades.address(), blades.credentials())) {
+            c.mapBootVolume("1", new ImageRef(image.toString(), ImageFormat.RAW));
+            String target = "iqn.2026-12.org.encompass:acl.slot1";
+            String blade = "iqn.2010-04.org.ipxe:" + c.describe("1").guid();
+            String asBlade = Blades.readLun(target, blade);
+            assertTrue(asBlade.contains("virtual size: 64 MiB"), "the blade's initiator reads its LUN: " + asBlade);
+            String asStranger = Blades.readLun(target, "iqn.2008-11.org.linux-kvm:stranger");
+            assertTrue(asStranger.contains("Failed to log in to target"), "another initiator is refused: " + asStranger);
+            c.unmapBootVolume("1");
+        }
+    }
+
+    @Test
     void aCopyOnWriteCloneIsRefusedAndLeavesNothing() throws Exception {
         try (Blades blades = Blades.start(dir, "cow", 1, 16460);
                 BladeConnection c = driver.connect(blades.address(), blades.credentials())) {
