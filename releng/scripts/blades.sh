@@ -11,6 +11,8 @@
 # Fixture login of every BMC: user "admin", password "blade-secret" (not a secret).
 # ENCOMPASS_BLADES_DIR (default /tmp/encompass-blades) holds each blade's files under slotN/;
 # ENCOMPASS_BLADES_PORT (default 16230) + N is slot N's BMC port, + 100 + N its machine's BMC link.
+# A BMC's GUID is made of its port, slot and ENCOMPASS_BLADES_GENERATION (default 0): starting a stopped
+# slot with another generation puts a different blade in it (a swap).
 # tgtd listens on ENCOMPASS_TGT_PORTAL (default 127.0.0.1:3261) with the management channel
 # ENCOMPASS_TGT_CONTROL_PORT (default 17), so it never meets a tgtd of the system (port 3260, channel 0).
 set -euo pipefail
@@ -36,7 +38,7 @@ write_blade() { # slot
   local slot=$1 d="$dir/slot$1"
   mkdir -p "$d/state"
   local guid
-  guid="$(printf '%08x' "$((base + slot))")e7e7400000000000$(printf '%08x' "$slot")"
+  guid="$(printf '%08x' "$((base + slot))")e7e74000$(printf '%08x' "${ENCOMPASS_BLADES_GENERATION:-0}")$(printf '%08x' "$slot")"
   printf 'SLOT=%s\nVM_PORT=%s\nMAC=52:54:00:e7:00:%02x\nUUID=%s\nQEMU_EXTRA="%s"\n' "$slot" $((base + 100 + slot)) "$slot" \
     "${guid:0:8}-${guid:8:4}-${guid:12:4}-${guid:16:4}-${guid:20:12}" "${ENCOMPASS_BLADE_QEMU_EXTRA:-}" > "$d/blade.env"
   cat > "$d/lan.conf" <<CONF

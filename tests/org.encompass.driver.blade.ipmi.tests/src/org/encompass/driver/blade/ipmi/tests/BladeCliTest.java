@@ -109,6 +109,16 @@ class BladeCliTest {
             assertTrue(blade3.contains("UNKNOWN") && blade3.contains(" no "), "unreachable, not deleted: " + after);
             assertTrue(after.lines().anyMatch(l -> l.startsWith("rack/blade1") && l.contains(" yes ")), after);
 
+            // slot 1 now holds another blade (its BMC answers with another GUID): a conflict, the record is kept
+            String guid = after.lines().filter(l -> l.startsWith("rack/blade1")).findFirst().orElseThrow().split("\\s+")[3];
+            blades.killBmc("1");
+            blades.restartStopped(1);
+            run("", "discover");
+            String conflicts = ok("conflicts");
+            assertTrue(conflicts.contains("rack/blade1") && conflicts.contains("swapped"), conflicts);
+            assertTrue(ok("blade", "list").lines().anyMatch(l -> l.startsWith("rack/blade1") && l.contains(guid)),
+                    "the model keeps the known GUID until the operator accepts the new one");
+
             ok("unassign", clone);
             ok("chassis", "remove", "rack");
             assertTrue(ok("blade", "list").contains("No blades"));
@@ -160,7 +170,7 @@ class BladeCliTest {
             assertTrue(ok("clone", "show", clone).contains("ACTIVE"), "the clone is still active: nothing was done");
 
             // the blade is back (its BMC restarted): the same command now powers it off
-            Blades.start(dir.resolve("blades"), "pulled", 2, 16500);
+            blades.restartStopped(0);
             ok("deactivate", clone);
             assertEquals(-1, blades.machinePid("1"));
             ok("detach", clone);

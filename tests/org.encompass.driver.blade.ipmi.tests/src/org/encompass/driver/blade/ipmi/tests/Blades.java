@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.encompass.core.spi.Credentials;
 
@@ -31,16 +33,27 @@ final class Blades implements AutoCloseable {
     final String chassis;
     final Map<String, String> slots = new LinkedHashMap<>();
     private final int basePort;
+    private final int generation;
 
-    private Blades(Path dir, String chassis, int basePort) {
+    private Blades(Path dir, String chassis, int basePort, int generation) {
         this.dir = dir;
         this.chassis = chassis;
         this.basePort = basePort;
+        this.generation = generation;
     }
 
     /** {@code count} blades with BMCs on {@code basePort}+1.., files under {@code dir}. */
     static Blades start(Path dir, String chassis, int count, int basePort) throws Exception {
-        Blades blades = new Blades(dir, chassis, basePort);
+        return start(dir, chassis, count, basePort, 0);
+    }
+
+    /**
+     * The same, where slots that are not running start with GUIDs of {@code generation}: another
+     * generation in a slot is another blade (it was swapped).
+     */
+    static Blades start(Path dir, String chassis, int count, int basePort, int generation) throws Exception {
+        Blades blades = new Blades(dir, chassis, basePort, generation);
+        blades.removeTargets(); // an earlier run that was killed may have left the chassis' targets
         Result started = blades.script("start", Integer.toString(count));
         for (String line : started.output.lines().filter(l -> !l.isBlank()).toList()) {
             String[] parts = line.trim().split(" ");
@@ -49,10 +62,18 @@ final class Blades implements AutoCloseable {
         return blades;
     }
 
+    /**
+     * Starts the BMCs that are not running again (their machines are left as they are); {@code generation}
+     * gives them GUIDs of another blade (a swap), or the same with the generation they had.
+     */
+    void restartStopped(int newGeneration) throws Exception {
+        new Blades(dir, chassis, basePort, newGeneration).script("start", Integer.toString(slots.size()));
+    }
+
     /** The shared tgtd (control port 17); the driver is pointed at it. */
     static synchronized void tgtd() throws Exception {
         System.setProperty("encompass.tgt.controlPort", TGT_CONTROL_PORT);
-        new Blades(Paths.get(System.getProperty("java.io.tmpdir"), "encompass-blades"), "tgt", 16230).script("tgt-start");
+        new Blades(Paths.get(System.getProperty("java.io.tmpdir"), "encompass-blades"), "tgt", 16230, 0).script("tgt-start");
     }
 
     /** ipmi://CHASSIS?1=HOST:PORT&... */
@@ -128,7 +149,21 @@ final class Blades implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        script("stop");
+        try {
+            script("stop");
+        } finally {
+            removeTargets();
+        }
+    }
+
+    /** Removes this chassis' targets from the shared tgtd, if it runs (a failed test leaves nothing behind). */
+    void removeTargets() throws Exception {
+        Matcher m = Pattern.compile("^Target (\\d+): iqn\\.2026-12\\.org\\.encompass:" + Pattern.quote(chassis) + "\\.slot",
+                Pattern.MULTILINE).matcher(tgtShow());
+        while (m.find()) {
+            new ProcessBuilder("tgtadm", "-C", TGT_CONTROL_PORT, "--lld", "iscsi", "--op", "delete", "--force", "--mode", "target",
+                    "--tid", m.group(1)).redirectErrorStream(true).start().waitFor();
+        }
     }
 
     private record Result(int exit, String output) {
@@ -140,6 +175,7 @@ final class Blades implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("ENCOMPASS_BLADES_DIR", dir.toString());
         builder.environment().put("ENCOMPASS_BLADES_PORT", Integer.toString(basePort));
+        builder.environment().put("ENCOMPASS_BLADES_GENERATION", Integer.toString(generation));
         builder.environment().put("ENCOMPASS_TGT_CONTROL_PORT", TGT_CONTROL_PORT);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
