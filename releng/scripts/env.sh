@@ -32,10 +32,12 @@ export PATH="$JAVA_HOME/bin:$PATH"
 ENCOMPASS_PACKAGES="e2fsprogs e2tools qemu-utils qemu-system-common libvirt0 xfsprogs util-linux xvfb xauth libgtk-3-0 imagemagick x11-apps"
 # fakeroot: jpackage needs it for the Debian package the full build makes.
 # Only for the tests against the real libvirt daemon (QEMU under TCG) and against govmomi's vCenter
-# simulator, which releng/scripts/vcsim.sh builds offline from Debian's Go source (curl: its readiness probe).
-# The bootable master and its boot checks (releng/scripts/bootable-master.sh, boot-check.sh): GRUB,
-# busybox, the iSCSI target, the simulated BMC and its client; iPXE comes with qemu-system-x86.
-ENCOMPASS_TEST_PACKAGES="fakeroot libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 golang-go golang-github-vmware-govmomi-dev curl grub-pc-bin busybox-static cpio fdisk tgt openipmi ipmitool"
+# simulator, which releng/scripts/vcsim.sh builds offline from Debian's Go source (curl: its readiness probe);
+# the bootable master and its boot checks (releng/scripts/bootable-master.sh, boot-check.sh): GRUB,
+# busybox, cpio, fdisk; and the simulated blades of releng/scripts/blades.sh: OpenIPMI's ipmi_sim (BMCs),
+# ipmitool (their readiness probe and the benchmark's reference), tgt (the iSCSI target), QEMU with Debian's
+# iPXE, and qemu-block-extra (QEMU's iSCSI initiator: the tests log in to the LUNs as the blade and as a stranger).
+ENCOMPASS_TEST_PACKAGES="fakeroot libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 golang-go golang-github-vmware-govmomi-dev curl grub-pc-bin busybox-static cpio fdisk openipmi ipmitool tgt ipxe-qemu qemu-block-extra"
 ensure_packages() { # [extra packages...]
   local missing=() p
   for p in $ENCOMPASS_PACKAGES "$@"; do

@@ -2,13 +2,14 @@
 # Runs every test: builds all bundles, the feature and the product with Tycho and runs the JUnit 5
 # test bundles (engine with fake drivers, CDO on Derby, customization on real ext4 images, file
 # storage with qemu-img and a loop-mounted XFS, libvirt's test driver, the CLI end to end, the
-# console's tree under Xvfb, the real libvirt daemon with QEMU and govmomi's vCenter simulator for the
-# vSphere driver, both started here and stopped after),
+# console's tree under Xvfb, the real libvirt daemon with QEMU, govmomi's vCenter simulator for the
+# vSphere driver, and simulated blades (OpenIPMI BMCs driving QEMU machines, a tgtd iSCSI target) for the
+# IPMI blade driver, all started here and stopped after),
 # then drives the built product's CLI in separate processes, and checks a newcomer's first run from a
 # fresh clone and the Debian package the build made (installed, run without a JDK, removed).
 #
 # test.sh --fast [MAVEN ARGS]: the quick tests for daily work: no daemons, no console (no Xvfb), no
-# vSphere simulator, no product, packages or first-run check, and no clean. The tests that need the
+# vSphere simulator, no product, packages or first-run check. The tests that need the
 # libvirt daemon skip themselves with their reason. CI always runs everything (without --fast).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -17,14 +18,15 @@ start=$(date +%s)
 if [[ "${1:-}" == "--fast" ]]; then
 	shift
 	ensure_packages
-	./mvnw -B verify -pl '!tests/org.encompass.ui.tests,!tests/org.encompass.driver.vsphere.tests,!releng/org.encompass.product' "$@"
+	./mvnw -B clean verify -pl '!tests/org.encompass.ui.tests,!tests/org.encompass.driver.vsphere.tests,!releng/org.encompass.product' "$@"
 	echo "encompass: the fast tests took $(( $(date +%s) - start )) s (CI runs everything: releng/scripts/test.sh)"
 	exit 0
 fi
 ensure_packages $ENCOMPASS_TEST_PACKAGES
 releng/scripts/libvirtd.sh start
-trap 'releng/scripts/vcsim.sh stop; releng/scripts/libvirtd.sh stop' EXIT
+trap 'releng/scripts/blades.sh stop; releng/scripts/blades.sh tgt-stop; releng/scripts/vcsim.sh stop; releng/scripts/libvirtd.sh stop' EXIT
 releng/scripts/vcsim.sh start > /dev/null || echo "encompass: vcsim did not start; the vSphere tests will try again and fail or skip with the reason" >&2
+releng/scripts/blades.sh tgt-start || echo "encompass: tgtd did not start; the blade tests will try again and fail with the reason" >&2
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@"
 # The built product's CLI in separate processes: a real restart of the repository.
 releng/scripts/product-smoke.sh

@@ -48,6 +48,7 @@ public final class Engine implements AutoCloseable {
     private final JournalRecovery recovery;
     private final OrphanOperations orphans;
     private final DiscoveryOperations discovery;
+    private final org.encompass.core.internal.ChassisOperations chassis;
     private final PowerWatcher watcher;
     private final org.encompass.core.internal.SiteArchives archives;
     private final Writeback writeback;
@@ -71,7 +72,8 @@ public final class Engine implements AutoCloseable {
         deployer = new Deployer(model, images, placement, customization, options);
         orphans = new OrphanOperations(model);
         recovery = new JournalRecovery(model, this::dispatch, customizer, hosts);
-        discovery = new DiscoveryOperations(runner, connections);
+        chassis = new org.encompass.core.internal.ChassisOperations(runner, hosts);
+        discovery = new DiscoveryOperations(runner, connections, chassis);
         watcher = new PowerWatcher(runner, connections);
         archives = new org.encompass.core.internal.SiteArchives(model, runner);
         reassigner = new org.encompass.core.internal.Reassigner(runner, images, placement, customization);
@@ -136,6 +138,20 @@ public final class Engine implements AutoCloseable {
 
     public void refreshHost(String name, IProgressMonitor monitor) {
         inventory.refreshHost(name, monitor);
+    }
+
+    /**
+     * Registers a blade chassis reached through the blade driver of {@code kind} at {@code address} (for
+     * IPMI {@code ipmi://NAME?SLOT=HOST:PORT&...}) and records its blades; returns how many answered.
+     * Nothing is added unless every slot's controller answers.
+     */
+    public int addChassis(String name, String kind, String address, IProgressMonitor monitor) {
+        return chassis.addChassis(name, kind, address, monitor);
+    }
+
+    /** Removes a chassis and its blades; refused while a clone is assigned to one of them. */
+    public void removeChassis(String name, IProgressMonitor monitor) {
+        chassis.removeChassis(name, monitor);
     }
 
     // --- masters and clones
@@ -384,7 +400,7 @@ public final class Engine implements AutoCloseable {
 
     // --- discovery and reconciliation (paper, section 2.7)
 
-    /** Asks every configured host and storage device what exists now and reconciles the model with it. */
+    /** Asks every configured host, chassis and storage device what exists now and reconciles the model with it. */
     public DiscoveryReport discover(IProgressMonitor monitor) {
         DiscoveryReport report = discovery.discover(monitor);
         watcher.rewatch(); // hosts that came back (or were added) are watched again

@@ -75,11 +75,13 @@ public record EngineOptions(String user, Duration deactivateTimeout, int maxPara
      * ENCOMPASS_CLONES_PER_SOURCE (encompass.clonesPerSource), ENCOMPASS_DEVICE_WRITE_MIBPS
      * (encompass.deviceWriteMiBps), ENCOMPASS_SOURCE_READ_MIBPS (encompass.sourceReadMiBps) and
      * ENCOMPASS_CASCADE=false (encompass.cascade) to never cascade, ENCOMPASS_WRITE_BEHIND_COPIES
-     * (encompass.writeBehindCopies).
+     * (encompass.writeBehindCopies), ENCOMPASS_DEACTIVATE_TIMEOUT (encompass.deactivateTimeout, seconds a
+     * graceful shutdown may take before the machine is powered off).
      */
     public static EngineOptions fromEnvironment() {
         EngineOptions d = defaults();
-        return new EngineOptions(d.user(), d.deactivateTimeout(),
+        return new EngineOptions(d.user(),
+                Duration.ofSeconds(setting("encompass.deactivateTimeout", "ENCOMPASS_DEACTIVATE_TIMEOUT", (int) d.deactivateTimeout().toSeconds())),
                 setting("encompass.maxParallel", "ENCOMPASS_MAX_PARALLEL", d.maxParallel()),
                 setting("encompass.clonesPerDevice", "ENCOMPASS_CLONES_PER_DEVICE", d.clonesPerDevice()),
                 setting("encompass.clonesPerSource", "ENCOMPASS_CLONES_PER_SOURCE", d.clonesPerSource()),

@@ -11,6 +11,7 @@ public final class Commands {
         InventoryCommands.register(table);
         DiscoveryCommands.register(table);
         CredentialCommands.register(table);
+        ChassisCommands.register(table);
         MasterCommands.register(table);
         CloneCommands.register(table);
         PlacementCommands.register(table);

@@ -62,6 +62,13 @@ public final class Messages extends NLS {
     public static String initExisting;
     public static String storageAdded;
     public static String hostAdded;
+    public static String chassisAdded;
+    public static String chassisRemoved;
+    public static String chassisNoSlots;
+    public static String chassisBadSlot;
+    public static String chassisSlotTwice;
+    public static String noChassis;
+    public static String noBlades;
     public static String hostRefreshed;
     public static String masterImported;
     public static String archiveExported;

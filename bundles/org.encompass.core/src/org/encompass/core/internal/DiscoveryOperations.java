@@ -32,7 +32,7 @@ import org.encompass.model.Site;
 import org.encompass.model.StorageDevice;
 
 /**
- * Discovery seeded with the configured endpoints (the site's hosts and storage devices): each host is
+ * Discovery seeded with the configured endpoints (the site's hosts, blade chassis and storage devices): each host is
  * asked through the discovery provider of its kind (or, lacking one, its hypervisor driver), with its
  * credentials from secure storage, and the answer is reconciled into the model ({@link Reconciler}).
  * Each host's run is journaled ({@code discover}); a host that cannot be reached is marked unreachable
@@ -41,10 +41,12 @@ import org.encompass.model.StorageDevice;
 public final class DiscoveryOperations {
     private final OperationRunner runner;
     private final HostConnections connections;
+    private final ChassisOperations chassis;
 
-    public DiscoveryOperations(OperationRunner runner, HostConnections connections) {
+    public DiscoveryOperations(OperationRunner runner, HostConnections connections, ChassisOperations chassis) {
         this.runner = runner;
         this.connections = connections;
+        this.chassis = chassis;
     }
 
     private record Endpoint(String name, String kind, String uri) {
@@ -60,6 +62,7 @@ public final class DiscoveryOperations {
         for (Endpoint host : hosts) {
             hostResults.add(discoverHost(host, progress.split(1)));
         }
+        hostResults.addAll(chassis.discover(progress.split(0))); // blade chassis are reported as hosts are
         List<DiscoveryReport.StorageResult> storageResults = new ArrayList<>();
         for (StorageDeviceSpec device : devices) {
             progress.split(1);

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.encompass.core.drivers.Drivers;
 import org.encompass.core.spi.BladeDriver;
+import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageRef;
 
@@ -77,7 +78,17 @@ public final class HypervisorSteps {
         }
     }
 
-    private static BladeDriver.BladeConnection blade(MachineTarget machine) throws DriverException {
-        return Drivers.blades().driver(machine.driverKind()).connect(machine.address());
+    private BladeDriver.BladeConnection blade(MachineTarget machine) throws DriverException {
+        return blades(machine.driverKind(), machine.address());
+    }
+
+    /** A connection to a chassis' controllers, with the user and password stored for its address. */
+    public BladeDriver.BladeConnection blades(String kind, String address) throws DriverException {
+        Credentials given = connections.credentials().lookup(address);
+        try {
+            return Drivers.blades().driver(kind).connect(address, given);
+        } finally {
+            given.wipe(); // a driver that needs the password later keeps its own copy
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.encompass.core.customization.ImageFilesFactory;
 import org.encompass.core.customization.ItemInImage;
 import org.encompass.core.customization.UndoRecord;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.RawImage;
 import org.encompass.model.Clone;

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.encompass.core.EncompassException;
 import org.encompass.core.Quoted;
 import org.encompass.core.customization.CustomizationItemValidator;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.model.CustomizationItem;
 import org.encompass.model.FileReplacement;

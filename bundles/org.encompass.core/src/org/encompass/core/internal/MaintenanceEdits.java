@@ -10,6 +10,7 @@ import org.encompass.core.customization.CustomizationException;
 import org.encompass.core.customization.CustomizationItem;
 import org.encompass.core.customization.ImageFiles;
 import org.encompass.core.customization.ImageFilesFactory;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.RawImage;
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum Operation {
     CLONE, ASSIGN, UNASSIGN, ATTACH, DETACH, ACTIVATE, DEACTIVATE, RECONFIGURE, CAPTURE, DESTROY,
     CUSTOMIZE_APPLY, CUSTOMIZE_ROLLBACK, IMPORT_MASTER, DELETE_MASTER, ADD_STORAGE, ADD_HOST, REFRESH_HOST,
+    /** A blade chassis registered (its blades recorded from their controllers) or removed. */
+    ADD_CHASSIS, REMOVE_CHASSIS,
     SET_VARIABLES,
     /** Discovery of the site's hosts and storage, merged into the model by reconciliation. */
     DISCOVER,

@@ -47,6 +47,10 @@ public final class SiteLookup {
         return find(site.getHosts().stream(), HypervisorHost::getName, name, "host");
     }
 
+    public static org.encompass.model.Chassis chassis(Site site, String name) {
+        return find(site.getChassis().stream(), org.encompass.model.Chassis::getName, name, "chassis");
+    }
+
     /** Every machine of the site: virtual machines of all hosts, then blades of all chassis. */
     public static Stream<Machine> machines(Site site) {
         Stream<Machine> vms = site.getHosts().stream().flatMap(h -> h.getMachines().stream());

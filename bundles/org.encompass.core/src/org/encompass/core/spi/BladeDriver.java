@@ -1,21 +1,63 @@
 package org.encompass.core.spi;
 
+import java.time.Duration;
+import java.util.List;
+
 /**
  * Talks to a blade's management controller (IPMI, CIM) to power it, choose its boot device and map
  * volumes to it. Contributed through the {@code org.encompass.core.bladeDrivers} extension point.
+ * A chassis is reached at one management address (the driver's own format; for IPMI it lists each
+ * slot's BMC); its slots are named by the driver.
  */
 public interface BladeDriver {
 
     /** Opens a connection to the BMC or chassis manager at {@code address}. */
     BladeConnection connect(String address) throws DriverException;
 
+    /**
+     * Opens a connection with the user and password from secure storage. Drivers that need them (IPMI)
+     * override this; the default ignores them.
+     */
+    default BladeConnection connect(String address, Credentials credentials) throws DriverException {
+        return connect(address);
+    }
+
+    /** Where a blade boots from on its next start. */
+    enum BootDevice {
+        NETWORK, DISK, UNKNOWN
+    }
+
+    /**
+     * What a blade's controller reports, for discovery and reconciliation.
+     *
+     * @param slot       the slot, as the driver names it
+     * @param bmcAddress the address of the blade's own controller, or {@code null}
+     * @param guid       the controller's GUID (a blade's stable identity), lower case, or {@code null}
+     * @param power      the power state
+     * @param boot       the boot device of the next start
+     * @param macs       MAC addresses the controller reports (may be empty)
+     */
+    record BladeInfo(String slot, String bmcAddress, String guid, PowerState power, BootDevice boot, List<String> macs) {
+    }
+
     /** An open connection to one management controller. */
     interface BladeConnection extends AutoCloseable {
+        /** The chassis' slots, in order. */
+        List<String> slots() throws DriverException;
+
+        /** Asks the slot's controller what it knows of the blade. */
+        BladeInfo describe(String slot) throws DriverException;
+
         PowerState power(String slot) throws DriverException;
 
         void powerOn(String slot) throws DriverException;
 
-        void powerOff(String slot, java.time.Duration graceful) throws DriverException;
+        /** Asks the blade to shut down, waits up to {@code graceful}, then forces it off. */
+        void powerOff(String slot, Duration graceful) throws DriverException;
+
+        void powerCycle(String slot) throws DriverException;
+
+        void setBootDevice(String slot, BootDevice device) throws DriverException;
 
         /** Makes the blade boot from the given volume (SAN boot) on its next start. */
         void mapBootVolume(String slot, ImageRef volume) throws DriverException;

@@ -497,13 +497,13 @@ class ConsoleWorkbenchTest {
         UiThread.waitFor("master app with two customization items", 60, () -> engine.read(site -> site.getMasters().stream()
                 .anyMatch(m -> m.getName().equals("app") && m.getCustomizationItems().size() == 2)));
         assertEquals(List.of("regex /etc/hosts 127\\.0\\.1\\.1\\s+\\S+ -> 127.0.1.1 ${hostname} m",
-                "file /etc/motd template=true welcome to ${hostname}\n"), engine.read(site -> {
+                "file /etc/motd template=true sha256=" + sha256("welcome to ${hostname}\n")), engine.read(site -> {
                     List<String> described = new ArrayList<>();
                     for (var item : org.encompass.core.query.SiteLookup.master(site, "app").getCustomizationItems()) {
                         if (item instanceof org.encompass.model.RegexReplacement regex) {
                             described.add("regex " + regex.getPath() + " " + regex.getPattern() + " -> " + regex.getReplacement() + " " + regex.getFlags());
                         } else if (item instanceof org.encompass.model.FileReplacement file) {
-                            described.add("file " + file.getPath() + " template=" + file.isTemplate() + " " + org.encompass.core.internal.ItemContents.content(file)); // from the storage device, checked
+                            described.add("file " + file.getPath() + " template=" + file.isTemplate() + " sha256=" + file.getContentSha256()); // the content is on the storage device
                         }
                     }
                     return described;
@@ -1237,5 +1237,14 @@ class ConsoleWorkbenchTest {
             }
         }
         return text.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 }

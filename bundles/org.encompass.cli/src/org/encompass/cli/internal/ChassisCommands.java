@@ -1,0 +1,146 @@
+package org.encompass.cli.internal;
+
+import static org.encompass.cli.internal.CommandSpec.command;
+import static org.encompass.cli.internal.OptionSpec.flag;
+import static org.encompass.cli.internal.OptionSpec.repeatable;
+import static org.encompass.cli.internal.OptionSpec.value;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.eclipse.osgi.util.NLS;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.model.Blade;
+import org.encompass.model.Chassis;
+
+/**
+ * Blade chassis and their blades. For IPMI a chassis is one BMC per slot; its management address
+ * {@code ipmi://NAME?SLOT=HOST:PORT&...} is built from the --slot options and is the key of its
+ * user and password in secure storage (as a host's URI is).
+ */
+final class ChassisCommands {
+    static final String DEFAULT_KIND = "ipmi";
+    private static final Pattern SLOT = Pattern.compile("([0-9]{1,3})(?:-([0-9]{1,3}))?=([^=&?\\s]+?)(?::([0-9]{1,5}))?");
+
+    private ChassisCommands() {
+    }
+
+    static void register(CommandTable table) {
+        table.add(command("chassis add", CommandGroup.INVENTORY).arguments("NAME")
+                .options(value("kind", "KIND"), repeatable("slot", "N=HOST:PORT"), value("user", "USER"), flag("password-stdin"))
+                .run(ChassisCommands::add));
+        table.add(command("chassis list", CommandGroup.INVENTORY).run(ChassisCommands::list));
+        table.add(command("chassis remove", CommandGroup.INVENTORY).arguments("NAME").run(ChassisCommands::remove));
+        table.add(command("blade list", CommandGroup.INVENTORY).options(value("chassis", "CHASSIS")).run(ChassisCommands::blades));
+        table.alias("blades", "blade list");
+    }
+
+    private static Result add(CommandContext context, ParsedArguments arguments) {
+        String name = arguments.positional(0);
+        String kind = arguments.value("kind", DEFAULT_KIND);
+        List<String> slots = arguments.values("slot");
+        if (slots.isEmpty()) {
+            throw arguments.usage(Messages.chassisNoSlots);
+        }
+        String address = address(arguments, name, slots);
+        String user = arguments.value("user");
+        if (user != null) {
+            if (!arguments.flag("password-stdin")) {
+                throw arguments.usage(DiscoveryMessages.passwordStdinRequired);
+            }
+            char[] password = CredentialCommands.readPassword(System.in);
+            if (password.length == 0) {
+                throw arguments.usage(DiscoveryMessages.noPasswordOnStdin);
+            }
+            try {
+                CredentialCommands.store().set(address, user, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+        int blades = context.engine().addChassis(name, kind, address, context.monitor());
+        Map<String, Object> view = context.read(site -> chassis(SiteLookup.chassis(site, name)));
+        return Result.line(view, NLS.bind(Messages.chassisAdded, new Object[] { name, kind, blades }));
+    }
+
+    /** ipmi://NAME?1=HOST:PORT&2=..., from --slot N=HOST:PORT or a range N-M=HOST:PORT (consecutive ports). */
+    private static String address(ParsedArguments arguments, String name, List<String> slots) {
+        Map<Integer, String> bySlot = new java.util.TreeMap<>();
+        for (String given : slots) {
+            var m = SLOT.matcher(given);
+            if (!m.matches()) {
+                throw arguments.usage(NLS.bind(Messages.chassisBadSlot, given));
+            }
+            int first = Integer.parseInt(m.group(1));
+            int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+            int port = m.group(4) == null ? 623 : Integer.parseInt(m.group(4));
+            if (last < first || port + (last - first) > 65535 || port < 1) {
+                throw arguments.usage(NLS.bind(Messages.chassisBadSlot, given));
+            }
+            for (int slot = first; slot <= last; slot++) {
+                if (bySlot.put(slot, m.group(3) + ':' + (port + slot - first)) != null) {
+                    throw arguments.usage(NLS.bind(Messages.chassisSlotTwice, slot));
+                }
+            }
+        }
+        List<String> pairs = new ArrayList<>();
+        bySlot.forEach((slot, bmc) -> pairs.add(slot + "=" + bmc));
+        return "ipmi://" + name + "?" + String.join("&", pairs);
+    }
+
+    private static Result list(CommandContext context, ParsedArguments arguments) {
+        List<Map<String, Object>> all = context.read(site -> site.getChassis().stream().map(ChassisCommands::chassis).toList());
+        return Result.of(Map.of("chassis", all), out -> {
+            TextTable table = new TextTable("NAME", "KIND", "BLADES", "REACHABLE", "ADDRESS");
+            all.forEach(c -> table.row(c.get("name"), c.get("kind"), c.get("blades"), c.get("reachable"), c.get("address")));
+            InventoryCommands.printOrNone(table, out, Messages.noChassis);
+        });
+    }
+
+    private static Result remove(CommandContext context, ParsedArguments arguments) {
+        String name = arguments.positional(0);
+        context.engine().removeChassis(name, context.monitor());
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", name);
+        view.put("removed", true);
+        return Result.line(view, NLS.bind(Messages.chassisRemoved, name));
+    }
+
+    private static Result blades(CommandContext context, ParsedArguments arguments) {
+        String only = arguments.value("chassis");
+        List<Map<String, Object>> blades = context.read(site -> {
+            if (only != null) {
+                SiteLookup.chassis(site, only); // an unknown name is an error, not an empty list
+            }
+            return site.getChassis().stream().filter(c -> only == null || only.equals(c.getName()))
+                    .flatMap(c -> c.getBlades().stream()).map(ChassisCommands::blade).toList();
+        });
+        return Result.of(Map.of("blades", blades), out -> {
+            TextTable table = new TextTable("BLADE", "SLOT", "BMC", "GUID", "POWER", "REACHABLE", "CLONE", "STATE");
+            blades.forEach(b -> table.row(b.get("name"), b.get("slot"), b.get("bmc"), b.get("uuid"), b.get("power"),
+                    Formats.yesNo((Boolean) b.get("reachable")), b.get("clone"), b.get("cloneState")));
+            InventoryCommands.printOrNone(table, out, Messages.noBlades);
+        });
+    }
+
+    static Map<String, Object> chassis(Chassis chassis) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", chassis.getName());
+        view.put("kind", chassis.getKind());
+        view.put("address", chassis.getManagementAddress());
+        view.put("blades", chassis.getBlades().size());
+        view.put("reachable", chassis.getBlades().stream().filter(Blade::isReachable).count() + "/" + chassis.getBlades().size());
+        return view;
+    }
+
+    static Map<String, Object> blade(Blade blade) {
+        Map<String, Object> view = ModelViews.machine(blade);
+        view.put("slot", blade.getSlot());
+        view.put("bmc", blade.getBmcAddress());
+        return view;
+    }
+}

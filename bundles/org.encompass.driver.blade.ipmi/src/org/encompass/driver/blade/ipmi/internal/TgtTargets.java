@@ -1,0 +1,127 @@
+package org.encompass.driver.blade.ipmi.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.encompass.core.spi.DriverException;
+
+/**
+ * iSCSI targets of the local tgtd (Debian's tgt), driven by {@code tgtadm}: one target per blade,
+ * LUN 1 = its boot image, an ACL with that blade's initiator only. tgtd's management channel is
+ * {@code encompass.tgt.controlPort} (system property), else {@code ENCOMPASS_TGT_CONTROL_PORT}, else 0
+ * (a system's tgtd). Each call is bounded.
+ */
+final class TgtTargets {
+    private static final long TIMEOUT_SECONDS = 15;
+    private static final Pattern TARGET = Pattern.compile("^Target (\\d+): (\\S+)$", Pattern.MULTILINE);
+    private final String controlPort;
+
+    TgtTargets() {
+        this(System.getProperty("encompass.tgt.controlPort",
+                System.getenv().getOrDefault("ENCOMPASS_TGT_CONTROL_PORT", "0")));
+    }
+
+    TgtTargets(String controlPort) {
+        this.controlPort = controlPort;
+    }
+
+    /** A target as tgtadm shows it. */
+    record Target(int tid, String name, List<String> backingFiles, List<String> initiators) {
+    }
+
+    List<Target> list() throws DriverException {
+        String shown = tgtadm("--op", "show", "--mode", "target");
+        List<Target> targets = new ArrayList<>();
+        Matcher m = TARGET.matcher(shown);
+        List<int[]> starts = new ArrayList<>();
+        while (m.find()) {
+            starts.add(new int[] { m.start(), Integer.parseInt(m.group(1)) });
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : shown.length();
+            String block = shown.substring(starts.get(i)[0], end);
+            Matcher head = TARGET.matcher(block);
+            head.find();
+            List<String> files = new ArrayList<>();
+            Matcher file = Pattern.compile("Backing store path: (/.*)$", Pattern.MULTILINE).matcher(block);
+            while (file.find()) {
+                files.add(file.group(1).trim());
+            }
+            List<String> acl = new ArrayList<>();
+            int aclAt = block.indexOf("ACL information:");
+            if (aclAt >= 0) {
+                block.substring(aclAt).lines().skip(1).map(String::trim).filter(l -> !l.isEmpty()).forEach(acl::add);
+            }
+            targets.add(new Target(starts.get(i)[1], head.group(2), files, acl));
+        }
+        return targets;
+    }
+
+    Target find(String name) throws DriverException {
+        return list().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * Creates the target with LUN 1 = {@code file} and an ACL of {@code initiator} alone. On a failure
+     * the half-made target is removed again.
+     */
+    Target create(String name, String file, String initiator) throws DriverException {
+        int tid = list().stream().mapToInt(Target::tid).max().orElse(0) + 1;
+        tgtadm("--op", "new", "--mode", "target", "--tid", Integer.toString(tid), "-T", name);
+        try {
+            tgtadm("--op", "new", "--mode", "logicalunit", "--tid", Integer.toString(tid), "--lun", "1", "-b", file);
+            tgtadm("--op", "bind", "--mode", "target", "--tid", Integer.toString(tid), "--initiator-name", initiator);
+        } catch (DriverException e) {
+            try {
+                delete(tid);
+            } catch (DriverException ignored) {
+                // reported: the first failure; an orphan target is listed by tgtadm --op show
+            }
+            throw e;
+        }
+        return new Target(tid, name, List.of(file), List.of(initiator));
+    }
+
+    /** Removes the target and its LUNs, even with initiators logged in. */
+    void delete(int tid) throws DriverException {
+        tgtadm("--op", "delete", "--force", "--mode", "target", "--tid", Integer.toString(tid));
+    }
+
+    private String tgtadm(String... args) throws DriverException {
+        List<String> command = new ArrayList<>(List.of("tgtadm", "-C", controlPort, "--lld", "iscsi"));
+        command.addAll(List.of(args));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new DriverException("tgtadm cannot be run (install the Debian package tgt): " + e.getMessage(), e);
+        }
+        try {
+            process.getOutputStream().close();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new DriverException("tgtadm did not answer within " + TIMEOUT_SECONDS + " s");
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                String reason = output.strip().replaceFirst("^tgtadm: ", "");
+                if (process.exitValue() == 107 || reason.contains("tgt daemon")) {
+                    throw new DriverException("tgtd is not running (management channel " + controlPort + "): " + reason);
+                }
+                throw new DriverException("tgtadm " + String.join(" ", args) + ": " + reason);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new DriverException("tgtadm: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new DriverException("interrupted while tgtadm ran");
+        }
+    }
+}
