@@ -13,6 +13,10 @@
 # ENCOMPASS_BLADES_PORT (default 16230) + N is slot N's BMC port, + 100 + N its machine's BMC link.
 # A BMC's GUID is made of its port, slot and ENCOMPASS_BLADES_GENERATION (default 0): starting a stopped
 # slot with another generation puts a different blade in it (a swap).
+# Each slot's machine gets slotN/tftp/boot.ipxe over QEMU's user-network TFTP: iPXE `sanboot`s LUN 1 of
+# target iqn.2026-12.org.encompass:CHASSIS.slotN (CHASSIS = ENCOMPASS_BLADES_CHASSIS, default blades) from
+# the tgtd's portal port on 10.0.2.2 (the host), as initiator iqn.2010-04.org.ipxe:GUID (the ACL's name);
+# the machine's serial console goes to slotN/serial.log.
 # tgtd listens on ENCOMPASS_TGT_PORTAL (default 127.0.0.1:3261) with the management channel
 # ENCOMPASS_TGT_CONTROL_PORT (default 17), so it never meets a tgtd of the system (port 3260, channel 0).
 set -euo pipefail
@@ -57,6 +61,14 @@ set_working_mc 0x20
   chassis_control "$root/tests/blades/chassis-control.sh $d"
   user 2 true "$user" "$password" admin 10 none md2 md5 straight
 CONF
+  local chassis="${ENCOMPASS_BLADES_CHASSIS:-blades}" uuid="${guid:0:8}-${guid:8:4}-${guid:12:4}-${guid:16:4}-${guid:20:12}"
+  mkdir -p "$d/tftp"
+  cat > "$d/tftp/boot.ipxe" <<IPXE
+#!ipxe
+dhcp
+set initiator-iqn iqn.2010-04.org.ipxe:$uuid
+sanboot iscsi:10.0.2.2::${tgt_portal##*:}:1:iqn.2026-12.org.encompass:$(echo "$chassis" | tr 'A-Z_' 'a-z-').slot$slot
+IPXE
   cat > "$d/sim.emu" <<'EMU'
 mc_setbmc 0x20
 mc_add 0x20 0 no-device-sdrs 0x23 9 8 0x9f 0x1291 0xf02 persist_sdr

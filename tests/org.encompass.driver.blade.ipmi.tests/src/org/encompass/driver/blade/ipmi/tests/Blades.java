@@ -103,6 +103,11 @@ final class Blades implements AutoCloseable {
                 .filter(p -> p.info().commandLine().orElse("").contains("blade-" + slot)).isPresent() ? pid : -1;
     }
 
+    /** slot's machine's serial console (QEMU's -serial file:). */
+    Path serialLog(String slot) {
+        return dir.resolve("slot" + slot).resolve("serial.log");
+    }
+
     /** The boot order slot's machine was started with ("n" network, "c" disk), from its command line. */
     String machineBootOrder(String slot) throws IOException {
         long pid = machinePid(slot);
@@ -175,6 +180,7 @@ final class Blades implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("ENCOMPASS_BLADES_DIR", dir.toString());
         builder.environment().put("ENCOMPASS_BLADES_PORT", Integer.toString(basePort));
+        builder.environment().put("ENCOMPASS_BLADES_CHASSIS", chassis);
         builder.environment().put("ENCOMPASS_BLADES_GENERATION", Integer.toString(generation));
         builder.environment().put("ENCOMPASS_TGT_CONTROL_PORT", TGT_CONTROL_PORT);
         Process process = builder.start();
