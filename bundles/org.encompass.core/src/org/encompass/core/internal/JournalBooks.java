@@ -62,6 +62,11 @@ final class JournalBooks {
                     site.setNextJournalId((first + reservation.run) * SIZE);
                     reservation.book = first;
                     reservation.end = first + reservation.run;
+                    // The books are made in the reservation's commit, which changes the site anyway: made one at a
+                    // time, each was a change of the shared folder that collided with other processes' books.
+                    for (long number = first; number < reservation.end; number++) {
+                        transaction.createResource(FOLDER + "/" + number);
+                    }
                     reservation.pending = true;
                     reservation.run = Math.min(MAX_RUN, reservation.run * 2);
                 }

@@ -84,6 +84,7 @@ public final class ModelAccess {
                         throw new EncompassException(ModelConflicts.refusal(e, attempt), e);
                     }
                     ModelConflicts.pause(attempt);
+                    ModelConflicts.catchUp(transaction);
                 }
             }
         } finally {

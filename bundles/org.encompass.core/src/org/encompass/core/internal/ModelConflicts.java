@@ -2,6 +2,7 @@ package org.encompass.core.internal;
 
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.util.CommitException;
 import org.eclipse.emf.cdo.util.ConcurrentAccessException;
 
@@ -13,6 +14,8 @@ import org.eclipse.emf.cdo.util.ConcurrentAccessException;
 final class ModelConflicts {
     /** How often a write runs before its conflict is reported. */
     static final int ATTEMPTS = 12;
+    /** How long a retry waits at most for the commits it lost against to arrive. */
+    private static final long CATCH_UP_MILLIS = 10_000;
 
     private ModelConflicts() {
     }
@@ -33,6 +36,19 @@ final class ModelConflicts {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Waits until {@code transaction} has received every commit the server had when it was asked. The other
+     * process's commit reaches this view asynchronously; on a busy machine that took longer than all the
+     * pauses together, and each attempt ran again on the same stale objects and lost again.
+     */
+    static void catchUp(CDOTransaction transaction) {
+        if (transaction == null || transaction.isClosed()) {
+            return;
+        }
+        long last = transaction.getSession().getCommitInfoManager().getLastCommitOfBranch(transaction.getBranch(), true);
+        transaction.waitForUpdate(last, CATCH_UP_MILLIS);
     }
 
     static String refusal(CommitException e, int attempts) {
