@@ -18,7 +18,8 @@ import org.encompass.persistence.RemoteRepositoryClient;
  * <p>Arguments: {@code <host:port> <clone> <machine> assign} assigns the clone to the machine once;
  * {@code <host:port> <clone> <machine> cycle <seconds>} assigns and unassigns it for that long. Either
  * prints {@value #READY} once connected, waits for a line on its input (so all clients start at once),
- * then prints {@code OK}, {@code REFUSED <message>} (exit 1) or {@code OPS <operations> <milliseconds>}. A
+ * then prints {@code OK}, {@code REFUSED <message>} (exit 1) or
+ * {@code OPS <operations> <milliseconds> <CPU milliseconds>}. A
  * cycling client first cycles for {@value #WARM_UP_SECONDS} s before it says it is ready.
  */
 public final class ClientProcess {
@@ -72,11 +73,12 @@ public final class ClientProcess {
         }
     }
 
-    private record Measured(long operations, long millis) {
+    private record Measured(long operations, long millis, long cpuMillis) {
     }
 
     private static Measured cycle(Engine engine, String clone, String machine, double seconds) {
         long start = System.nanoTime();
+        long cpu = ProcessCpu.millis();
         long end = start + (long) (seconds * 1e9);
         long operations = 0;
         while (System.nanoTime() < end) {
@@ -84,12 +86,12 @@ public final class ClientProcess {
             engine.unassign(clone, null);
             operations += 2;
         }
-        return new Measured(operations, (System.nanoTime() - start) / 1_000_000);
+        return new Measured(operations, (System.nanoTime() - start) / 1_000_000, ProcessCpu.millis() - cpu);
     }
 
-    /** Prints what {@link #cycle} measured: operations and milliseconds. */
+    /** Prints what {@link #cycle} measured: operations, milliseconds and this process's CPU milliseconds. */
     private static int report(Measured measured) {
-        System.out.println("OPS " + measured.operations() + " " + measured.millis());
+        System.out.println("OPS " + measured.operations() + " " + measured.millis() + " " + measured.cpuMillis());
         return 0;
     }
 }

@@ -98,11 +98,25 @@ class ConcurrentClientsTest {
         for (int i = 0; i < 4; i++) {
             clones.add(f.engine.cloneMaster("web", null, null));
         }
-        double one = cycle(clones.subList(0, 1), seconds);
-        double four = cycle(clones, seconds);
+        Throughput one = cycle(clones.subList(0, 1), seconds);
+        Throughput four = cycle(clones, seconds);
         System.out.println(String.format(Locale.ROOT,
                 "ConcurrentClientsTest: assign+unassign over TCP, %.0f s per run: 1 client %.1f ops/s, 4 clients %.1f ops/s"
-                        + " (%.2fx)", seconds, one, four, four / one));
+                        + " (%.2fx)", seconds, one.perSecond(), four.perSecond(), four.perSecond() / one.perSecond()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (Throughput run : List.of(one, four)) {
+            System.out.println(String.format(Locale.ROOT,
+                    "ConcurrentClientsTest: %d client(s): CPU per operation %.1f ms (server %.1f, clients %.1f):"
+                            + " at most %.0f ops/s on this machine's %d cores", run.clients(), run.cpuPerOperation(),
+                    run.serverCpuPerOperation(), run.cpuPerOperation() - run.serverCpuPerOperation(),
+                    cores * 1000 / run.cpuPerOperation(), cores));
+        }
+        // One client's operations run one after another through client and server: the cores that chain keeps
+        // busy bound what more clients can add on this machine, however well the repository scales.
+        double coresOfOne = one.perSecond() * one.cpuPerOperation() / 1000;
+        System.out.println(String.format(Locale.ROOT,
+                "ConcurrentClientsTest: 1 client keeps %.2f of %d cores busy: more clients can be at most %.2fx as fast"
+                        + " here", coresOfOne, cores, cores / coresOfOne));
         f.read(site -> {
             for (String name : clones) {
                 assertEquals("CLEAN/UNASSIGNED", States.of(SiteLookup.clone(site, name)).toString());
@@ -111,24 +125,33 @@ class ConcurrentClientsTest {
         });
     }
 
-    /** Runs one cycling client per clone (clone i on machine i), all started at once; returns operations per second. */
-    private double cycle(List<String> clones, double seconds) throws Exception {
+    /** What one measured run gave: operations per second, and the CPU (server and clients) each operation cost. */
+    private record Throughput(int clients, double perSecond, double cpuPerOperation, double serverCpuPerOperation) {
+    }
+
+    /** Runs one cycling client per clone (clone i on machine i), all started at once. */
+    private Throughput cycle(List<String> clones, double seconds) throws Exception {
         clients.clear();
         for (int i = 0; i < clones.size(); i++) {
             clients.add(ChildJvm.start(f.repository.tcpAddress(), clones.get(i), "lab/vm-0" + (i + 1), "cycle",
                     Double.toString(seconds)));
         }
         startTogether();
+        long serverCpu = ProcessCpu.millis(); // this process serves the repository
         long operations = 0;
+        long clientCpu = 0;
         double slowest = 0;
         for (ChildJvm client : clients) {
             assertEquals(0, client.await(CLIENT_SECONDS), () -> "no operation may be refused: " + client.lines());
             String[] ops = client.line("OPS ").split(" ");
             operations += Long.parseLong(ops[0]);
             slowest = Math.max(slowest, Long.parseLong(ops[1]) / 1000.0);
+            clientCpu += Long.parseLong(ops[2]);
         }
+        serverCpu = ProcessCpu.millis() - serverCpu;
         assertTrue(operations > 0);
-        return operations / slowest;
+        return new Throughput(clones.size(), operations / slowest, (double) (serverCpu + clientCpu) / operations,
+                (double) serverCpu / operations);
     }
 
     private void startTogether() throws Exception {
