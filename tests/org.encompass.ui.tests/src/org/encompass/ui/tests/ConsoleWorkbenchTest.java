@@ -1129,7 +1129,7 @@ class ConsoleWorkbenchTest {
     }
 
     private static List<String> selectedNames(RepositoryView view) {
-        return UiThread.sync(() -> view.viewer().getStructuredSelection().toList().stream()
+        return UiThread.sync(() -> ((List<?>) view.viewer().getStructuredSelection().toList()).stream()
                 .map(o -> o instanceof org.encompass.model.Clone c ? c.getName() : String.valueOf(o)).toList());
     }
 
