@@ -1,5 +1,7 @@
 package org.encompass.cli.tests;
 
+import org.encompass.tests.support.ImageTools;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,13 +36,13 @@ class CliArchiveTest {
 
     @BeforeAll
     static void buildImages() throws IOException, InterruptedException {
-        Tools.assumeInstalled("mkfs.ext4", "e2cp");
+        ImageTools.assumeInstalled("mkfs.ext4", "e2cp");
         Path tree = Files.createDirectories(shared.resolve("tree/etc"));
         Files.writeString(tree.resolve("hostname"), "template\n");
         Files.writeString(tree.resolve("hosts"), "127.0.0.1 localhost template.example\n");
-        web = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "24M");
+        web = ImageTools.ext4(tree.getParent(), shared.resolve("web.img"), "24M");
         Files.writeString(tree.resolve("hostname"), "database\n");
-        db = Tools.ext4(tree.getParent(), shared.resolve("db.img"), "16M");
+        db = ImageTools.ext4(tree.getParent(), shared.resolve("db.img"), "16M");
     }
 
     /** The head office: two masters on file storage, web with two customization items, and a clone. */

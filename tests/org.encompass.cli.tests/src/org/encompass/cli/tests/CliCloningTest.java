@@ -1,5 +1,7 @@
 package org.encompass.cli.tests;
 
+import org.encompass.tests.support.ImageTools;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,10 +25,10 @@ class CliCloningTest {
 
     @BeforeAll
     static void buildImage() throws IOException, InterruptedException {
-        Tools.assumeInstalled("mkfs.ext4", "e2cp", "qemu-img");
+        ImageTools.assumeInstalled("mkfs.ext4", "e2cp", "qemu-img");
         Path tree = Files.createDirectories(shared.resolve("tree/etc"));
         Files.writeString(tree.resolve("hostname"), "template\n");
-        image = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
+        image = ImageTools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
     }
 
     private static CliSite site(Path temp) throws IOException {

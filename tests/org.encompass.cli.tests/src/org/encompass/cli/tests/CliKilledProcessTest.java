@@ -1,5 +1,7 @@
 package org.encompass.cli.tests;
 
+import org.encompass.tests.support.ImageTools;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,11 +34,11 @@ class CliKilledProcessTest {
 
     @BeforeAll
     static void buildImageAndNode() throws IOException, InterruptedException {
-        Tools.assumeInstalled("mkfs.ext4", "e2cp", "qemu-img", "qemu-storage-daemon");
+        ImageTools.assumeInstalled("mkfs.ext4", "e2cp", "qemu-img", "qemu-storage-daemon");
         Path tree = Files.createDirectories(shared.resolve("tree/etc"));
         Files.writeString(tree.resolve("hostname"), "template\n");
-        image = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
-        nodeUri = "test://" + Tools.resource("node.xml", shared.resolve("node.xml")).toAbsolutePath();
+        image = ImageTools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
+        nodeUri = "test://" + TestResources.copy("node.xml", shared.resolve("node.xml")).toAbsolutePath();
     }
 
     private static CliSite site(Path temp) throws IOException {
@@ -188,7 +190,7 @@ class CliKilledProcessTest {
         Path clone = Path.of(site.json("clone", "show", "web-01").string("location"));
         killAt(temp, site, "customize.intent", "customize", "apply", "web-01");
         Path edited = Files.writeString(temp.resolve("edited"), "neither side\n");
-        Tools.check("e2cp", edited.toString(), clone + ":/etc/hostname"); // someone else's write, during the outage
+        ImageTools.check("e2cp", edited.toString(), clone + ":/etc/hostname"); // someone else's write, during the outage
 
         interruptedAfterTheKill(site);
         Object verify = site.json("journal").list("entries").stream()
@@ -196,29 +198,29 @@ class CliKilledProcessTest {
         assertEquals("FAILED", Json.string(verify, "outcome"));
         assertTrue(Json.string(verify, "message").contains("/etc/hostname holds neither its bytes from before the item nor"
                 + " the ones the item writes: clone web-01 needs attention; nothing was changed"), verify::toString);
-        assertEquals("neither side\n", Tools.readInImage(clone, "/etc/hostname"), "never silently fixed");
+        assertEquals("neither side\n", ImageTools.readInImage(clone, "/etc/hostname"), "never silently fixed");
         site.json("clone", "show", "web-01").expect(0L, "customization", "pointer");
         site.fails(1, List.of("clone web-01 needs attention: item 1 on /etc/hostname",
                 "'encompass customize rollback web-01 --to 0 --force'"), "customize", "apply", "web-01");
         site.fails(1, List.of("needs attention"), "customize", "rollback", "web-01", "--to", "0");
 
         site.ok("customize", "rollback", "web-01", "--to", "0", "--force");
-        assertEquals("template\n", Tools.readInImage(clone, "/etc/hostname"), "the bytes from before item 1");
+        assertEquals("template\n", ImageTools.readInImage(clone, "/etc/hostname"), "the bytes from before item 1");
         site.ok("customize", "apply", "web-01");
         site.json("clone", "show", "web-01").expect(1L, "customization", "pointer");
-        assertEquals("one\n", Tools.readInImage(clone, "/etc/hostname"));
+        assertEquals("one\n", ImageTools.readInImage(clone, "/etc/hostname"));
     }
 
     /** {@code /etc/hostname} in clone web-01's image, read with e2cp (a qcow2 clone converted to raw first). */
     private static String hostname(CliSite site, Path temp) throws IOException, InterruptedException {
         Path location = Path.of(site.json("clone", "show", "web-01").string("location"));
         if (!location.toString().endsWith(".qcow2")) {
-            return Tools.readInImage(location, "/etc/hostname");
+            return ImageTools.readInImage(location, "/etc/hostname");
         }
         Path raw = temp.resolve("converted.raw");
         Files.deleteIfExists(raw);
-        Tools.check("qemu-img", "convert", "-f", "qcow2", "-O", "raw", location.toString(), raw.toString());
-        return Tools.readInImage(raw, "/etc/hostname");
+        ImageTools.check("qemu-img", "convert", "-f", "qcow2", "-O", "raw", location.toString(), raw.toString());
+        return ImageTools.readInImage(raw, "/etc/hostname");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.encompass.cli.tests;
 
+import org.encompass.tests.support.ImageTools;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,11 +27,11 @@ class CliServiceUpdateTest {
 
     @BeforeAll
     static void buildImageAndNode() throws IOException, InterruptedException {
-        Tools.assumeInstalled("mkfs.ext4", "debugfs");
+        ImageTools.assumeInstalled("mkfs.ext4", "debugfs");
         Path tree = Files.createDirectories(shared.resolve("tree/etc"));
         Files.writeString(tree.resolve("hostname"), "template\n");
-        image = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
-        nodeUri = "test://" + Tools.resource("node.xml", shared.resolve("node.xml")).toAbsolutePath();
+        image = ImageTools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
+        nodeUri = "test://" + TestResources.copy("node.xml", shared.resolve("node.xml")).toAbsolutePath();
     }
 
     /** A site with web deployed on vm-01..vm-03 (hostnames one, two, three). */
@@ -46,7 +48,7 @@ class CliServiceUpdateTest {
     }
 
     private static String hostnameIn(CliSite site, String clone) throws IOException, InterruptedException {
-        return Tools.readInImage(Path.of(site.json("clone", "show", clone).string("location")), "/etc/hostname");
+        return ImageTools.readInImage(Path.of(site.json("clone", "show", clone).string("location")), "/etc/hostname");
     }
 
     private static List<String> statuses(CliSite site) {
@@ -96,7 +98,7 @@ class CliServiceUpdateTest {
         site.json("update", "show").expect("PAUSED", "phase");
         assertEquals("OPERATIONAL/UNASSIGNED", site.state("web-01"), "vm-01 moved, its old clone on standby");
         assertEquals("one\n", hostnameIn(site, "web-v2-01"), "its variables were carried over");
-        assertEquals("patched\n", Tools.readInImage(Path.of(site.json("clone", "show", "web-v2-01").string("location")),
+        assertEquals("patched\n", ImageTools.readInImage(Path.of(site.json("clone", "show", "web-v2-01").string("location")),
                 "/etc/motd"));
         site.fails(1, List.of("--continue"), "update", "rollout");
         site.fails(1, List.of("cannot delete master web: service update upd-web-1 keeps its standby clones web-01"),
@@ -173,7 +175,7 @@ class CliServiceUpdateTest {
      */
     @Test
     void theUpdateBenchmarkRollsOutRollsBackAndStopsHalfWay(@TempDir Path temp) {
-        Tools.assumeInstalled("qemu-img", "qemu-storage-daemon"); // copy-on-write clones, customized through FUSE
+        ImageTools.assumeInstalled("qemu-img", "qemu-storage-daemon"); // copy-on-write clones, customized through FUSE
         String machines = System.getenv().getOrDefault("ENCOMPASS_BENCH_MACHINES", "4");
         CliRun run = CliRun.run(java.util.Map.of(), "bench", "updates", "--dir", temp.resolve("bench").toString(), "--master",
                 image.toString(), "--machines", machines, "--batch", machines.equals("4") ? "2" : "10", "--json");

@@ -1,4 +1,8 @@
-package org.encompass.core.customization;
+package org.encompass.core.tests.customization;
+
+import org.encompass.core.customization.CustomizationItemValidator;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.customization.RegexReplacement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,11 @@
-package org.encompass.core.customization;
+package org.encompass.core.tests.customization;
+
+import org.encompass.core.customization.CustomizationException;
+import org.encompass.core.customization.DirectoryImageFiles;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.ImageFilesFactory;
+import org.encompass.core.customization.UndoRecord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

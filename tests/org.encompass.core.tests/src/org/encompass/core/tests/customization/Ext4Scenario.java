@@ -1,4 +1,12 @@
-package org.encompass.core.customization;
+package org.encompass.core.tests.customization;
+
+import org.encompass.core.customization.CustomizationException;
+import org.encompass.core.customization.Ext4ImageFiles;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.ImageFilesFactory;
+import org.encompass.core.customization.UndoRecord;
+import org.encompass.tests.support.ImageTools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -35,7 +43,7 @@ abstract class Ext4Scenario extends CustomizationScenario {
 
     @Override
     void createImage(Path tree) throws Exception {
-        Tools.assumeInstalled("mkfs.ext4", "debugfs", "e2cp", "e2fsck");
+        ImageTools.assumeInstalled("mkfs.ext4", "debugfs", "e2cp", "e2fsck");
         image = buildDisk(TestImages.ext4(tree, temp.resolve("fs.img")));
     }
 
@@ -55,15 +63,15 @@ abstract class Ext4Scenario extends CustomizationScenario {
     byte[] peek(String path) throws Exception {
         Path copy = temp.resolve("peek");
         Files.deleteIfExists(copy);
-        Tools.check("e2cp", device() + ":" + path, copy.toString()); // exits 0 even when the file is missing
+        ImageTools.check("e2cp", device() + ":" + path, copy.toString()); // exits 0 even when the file is missing
         return Files.exists(copy) ? Files.readAllBytes(copy) : null;
     }
 
     @Override
     void poke(String path, byte[] content) throws Exception {
         Path local = Files.write(temp.resolve("poke"), content);
-        Tools.debugfs(device(), true, "rm " + path);
-        Tools.debugfs(device(), true, "write " + local + " " + path);
+        ImageTools.debugfs(device(), true, "rm " + path);
+        ImageTools.debugfs(device(), true, "write " + local + " " + path);
     }
 
     @Override
@@ -78,7 +86,7 @@ abstract class Ext4Scenario extends CustomizationScenario {
 
     @Override
     void assertConsistent() throws Exception {
-        Tools.Output fsck = Tools.run("e2fsck", "-fn", device());
+        ImageTools.Output fsck = ImageTools.run("e2fsck", "-fn", device());
         assertEquals(0, fsck.exitCode(), () -> "e2fsck found problems:\n" + fsck.stdout() + fsck.stderr());
     }
 
@@ -94,18 +102,18 @@ abstract class Ext4Scenario extends CustomizationScenario {
 
     @Test
     void replacedFileKeepsOwnerModeAndExtendedAttributes() throws Exception {
-        Tools.debugfs(device(), true, "set_inode_field /etc/hosts uid 1234");
-        Tools.debugfs(device(), true, "set_inode_field /etc/hosts gid 567");
-        Tools.debugfs(device(), true, "set_inode_field /etc/hosts mode 0102640");
-        Tools.debugfs(device(), true, "ea_set /etc/hosts security.selinux system_u:object_r:net_conf_t:s0");
-        Tools.debugfs(device(), true, "ea_set /etc/hosts user.origin template");
+        ImageTools.debugfs(device(), true, "set_inode_field /etc/hosts uid 1234");
+        ImageTools.debugfs(device(), true, "set_inode_field /etc/hosts gid 567");
+        ImageTools.debugfs(device(), true, "set_inode_field /etc/hosts mode 0102640");
+        ImageTools.debugfs(device(), true, "ea_set /etc/hosts security.selinux system_u:object_r:net_conf_t:s0");
+        ImageTools.debugfs(device(), true, "ea_set /etc/hosts user.origin template");
         engine.apply(files(), ITEMS, 0, 2, VARIABLES);
         assertText(HOSTS_APPLIED, "/etc/hosts");
         Matcher owner = find(OWNER, stat("/etc/hosts"));
         assertEquals("1234", owner.group(1));
         assertEquals("567", owner.group(2));
         assertEquals(02640, mode("/etc/hosts"), "set-group-ID bit and permissions are kept");
-        String attributes = Tools.debugfs(device(), false, "ea_list /etc/hosts");
+        String attributes = ImageTools.debugfs(device(), false, "ea_list /etc/hosts");
         assertTrue(attributes.contains("security.selinux (31) = \"system_u:object_r:net_conf_t:s0\""), attributes);
         assertTrue(attributes.contains("user.origin (8) = \"template\""), attributes);
         assertConsistent();
@@ -139,13 +147,13 @@ abstract class Ext4Scenario extends CustomizationScenario {
         java.io.IOException error = assertThrows(java.io.IOException.class, () -> files().write("/etc/hosts", tooBig));
         assertMessage(error, "debugfs could not write /etc/hosts", "nothing was changed");
         assertText(TestImages.HOSTS, "/etc/hosts");
-        assertEquals(List.of(), List.of(Tools.debugfs(device(), false, "ls /etc").split("\\s+")).stream()
+        assertEquals(List.of(), List.of(ImageTools.debugfs(device(), false, "ls /etc").split("\\s+")).stream()
                 .filter(name -> name.startsWith(".encompass-")).toList(), "the temporary file is removed");
         assertConsistent();
     }
 
     private String stat(String path) throws Exception {
-        return Tools.debugfs(device(), false, "stat " + path);
+        return ImageTools.debugfs(device(), false, "stat " + path);
     }
 
     private static Matcher find(Pattern pattern, String text) {

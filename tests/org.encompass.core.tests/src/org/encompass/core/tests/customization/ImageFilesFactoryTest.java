@@ -1,4 +1,11 @@
-package org.encompass.core.customization;
+package org.encompass.core.tests.customization;
+
+import org.encompass.core.customization.CustomizationEngine;
+import org.encompass.core.customization.DirectoryImageFiles;
+import org.encompass.core.customization.Ext4ImageFiles;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.ImageFilesFactory;
+import org.encompass.tests.support.ImageTools;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,7 +51,7 @@ class ImageFilesFactoryTest {
 
     @Test
     void gptDiskUsesThePartitionWithEtcNotTheBootPartition() throws Exception {
-        Tools.assumeInstalled("mkfs.ext4", "debugfs", "e2cp");
+        ImageTools.assumeInstalled("mkfs.ext4", "debugfs", "e2cp");
         Path bootTree = Files.createDirectories(temp.resolve("boot/grub"));
         Files.writeString(bootTree.resolve("grub.cfg"), "set timeout=1\n");
         Path boot = TestImages.ext4(temp.resolve("boot"), temp.resolve("boot.img"));
@@ -60,15 +67,15 @@ class ImageFilesFactoryTest {
         }
         long rootOffset = TestImages.PARTITION_START + TestImages.FS_SIZE;
         Path copy = temp.resolve("copy");
-        Tools.check("e2cp", disk + "?offset=" + rootOffset + ":/etc/hostname", copy.toString());
+        ImageTools.check("e2cp", disk + "?offset=" + rootOffset + ":/etc/hostname", copy.toString());
         assertEquals(CustomizationScenario.HOSTNAME_APPLIED, Files.readString(copy));
-        Tools.Output fsck = Tools.run("e2fsck", "-fn", disk + "?offset=" + rootOffset);
+        ImageTools.Output fsck = ImageTools.run("e2fsck", "-fn", disk + "?offset=" + rootOffset);
         assertEquals(0, fsck.exitCode(), fsck.stdout());
     }
 
     @Test
     void gptDiskWithOnlyABootPartitionUsesIt() throws Exception {
-        Tools.assumeInstalled("mkfs.ext4", "debugfs");
+        ImageTools.assumeInstalled("mkfs.ext4", "debugfs");
         Path bootTree = Files.createDirectories(temp.resolve("boot"));
         Files.writeString(bootTree.resolve("vmlinuz"), "kernel");
         Path boot = TestImages.ext4(bootTree, temp.resolve("boot.img"));
@@ -94,7 +101,7 @@ class ImageFilesFactoryTest {
 
     @Test
     void mbrWithoutALinuxPartitionIsAClearError() throws Exception {
-        Tools.assumeInstalled("mkfs.ext4");
+        ImageTools.assumeInstalled("mkfs.ext4");
         Path disk = TestImages.mbrDisk(TestImages.ext4(tree, temp.resolve("fs.img")), temp.resolve("disk.img"));
         try (FileChannel channel = FileChannel.open(disk, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(new byte[] {0x07}), 446 + 4); // NTFS type: not for us even with ext4 inside
@@ -121,7 +128,7 @@ class ImageFilesFactoryTest {
 
     @Test
     void fileSystemNeedingRecoveryIsRefused() throws Exception {
-        Tools.assumeInstalled("mkfs.ext4");
+        ImageTools.assumeInstalled("mkfs.ext4");
         Path image = TestImages.ext4(tree, temp.resolve("fs.img"));
         try (FileChannel channel = FileChannel.open(image, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             ByteBuffer incompat = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
@@ -136,7 +143,7 @@ class ImageFilesFactoryTest {
 
     @Test
     void ext4ImageFilesAnswersAboutFilesAndDirectories() throws Exception {
-        Tools.assumeInstalled("mkfs.ext4", "debugfs");
+        ImageTools.assumeInstalled("mkfs.ext4", "debugfs");
         Path image = TestImages.ext4(tree, temp.resolve("fs.img"));
         try (Ext4ImageFiles files = new Ext4ImageFiles(image, 0)) {
             assertTrue(files.exists("/etc"));
@@ -160,7 +167,7 @@ class ImageFilesFactoryTest {
 
     @Test
     void oneDebugfsServesAnOpenImageAndStopsWithIt() throws Exception {
-        Tools.assumeInstalled("mkfs.ext4", "debugfs");
+        ImageTools.assumeInstalled("mkfs.ext4", "debugfs");
         Path image = TestImages.ext4(tree, temp.resolve("fs.img"));
         try (Ext4ImageFiles files = new Ext4ImageFiles(image, 0)) {
             assertTrue(files.exists("/etc/hostname"));
@@ -178,7 +185,7 @@ class ImageFilesFactoryTest {
 
     @Test
     void aDebugfsThatDiesIsAClearError() throws Exception {
-        Tools.assumeInstalled("mkfs.ext4", "debugfs");
+        ImageTools.assumeInstalled("mkfs.ext4", "debugfs");
         Path image = TestImages.ext4(tree, temp.resolve("fs.img"));
         try (Ext4ImageFiles files = new Ext4ImageFiles(image, 0)) {
             assertTrue(files.exists("/etc/hostname"));
@@ -197,7 +204,7 @@ class ImageFilesFactoryTest {
 
     @Test
     void debugfsIsStoppedAtTheTimeout() throws Exception {
-        Tools.assumeInstalled("mkfs.ext4", "debugfs");
+        ImageTools.assumeInstalled("mkfs.ext4", "debugfs");
         Path image = TestImages.ext4(tree, temp.resolve("fs.img"));
         try (Ext4ImageFiles files = new Ext4ImageFiles(image, 0, java.time.Duration.ZERO)) {
             IOException error = assertThrows(IOException.class, () -> files.exists("/etc/hostname"));

@@ -1,4 +1,4 @@
-package org.encompass.core.customization;
+package org.encompass.core.tests.customization;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,12 @@
-package org.encompass.core.customization;
+package org.encompass.core.tests.customization;
+
+import org.encompass.core.customization.ApplyResult;
+import org.encompass.core.customization.CustomizationEngine;
+import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.Ext4ImageFiles;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.RegexReplacement;
+import org.encompass.tests.support.ImageTools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,11 +42,11 @@ class RegexItemsBenchmark {
 
     @Test
     void tenRegexItemsOnA4MiBFileInAnExt4Image() throws Exception {
-        Tools.assumeInstalled("mkfs.ext4", "debugfs");
+        ImageTools.assumeInstalled("mkfs.ext4", "debugfs");
         Path tree = Files.createDirectories(temp.resolve("tree/etc"));
         Files.writeString(tree.resolve("big.conf"), text(), StandardCharsets.UTF_8);
         Path pristine = temp.resolve("pristine.img");
-        Tools.check("mkfs.ext4", "-q", "-F", "-d", temp.resolve("tree").toString(), pristine.toString(), "32m");
+        ImageTools.check("mkfs.ext4", "-q", "-F", "-d", temp.resolve("tree").toString(), pristine.toString(), "32m");
         List<CustomizationItem> items = items();
         Map<String, String> variables = Map.of("hostname", "web-01", "domain", "example.net", "ip", "10.1.2.3");
         CustomizationEngine engine = new CustomizationEngine();

@@ -1,4 +1,18 @@
-package org.encompass.core.customization;
+package org.encompass.core.tests.customization;
+
+import org.encompass.core.customization.ApplyResult;
+import org.encompass.core.customization.CustomizationEngine;
+import org.encompass.core.customization.CustomizationException;
+import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.CustomizationItemValidator;
+import org.encompass.core.customization.DirectoryImageFiles;
+import org.encompass.core.customization.Ext4ImageFiles;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.ItemListener;
+import org.encompass.core.customization.RegexReplacement;
+import org.encompass.core.customization.UndoRecord;
+import org.encompass.tests.support.ImageTools;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +51,7 @@ class SafeItemsTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang guard only: it finishes in well under a second
     void catastrophicPatternRunsInLinearTimeOnAnExt4Image() throws Exception {
-        Tools.assumeInstalled("mkfs.ext4", "debugfs", "e2cp");
+        ImageTools.assumeInstalled("mkfs.ext4", "debugfs", "e2cp");
         Path tree = Files.createDirectories(temp.resolve("tree/etc"));
         Files.writeString(tree.resolve("forty"), FORTY + "\n");
         Files.writeString(tree.resolve("many"), "xa".repeat(1000) + "\n");
@@ -62,7 +76,7 @@ class SafeItemsTest {
 
     @Test
     void workDirectoriesOfEndedProcessesAreRemoved() throws Exception {
-        Tools.assumeInstalled("mkfs.ext4", "debugfs");
+        ImageTools.assumeInstalled("mkfs.ext4", "debugfs");
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         long deadPid = deadPid();
         Path abandoned = Files.createDirectories(tmp.resolve("encompass-ext4-" + deadPid + "-123456"));
@@ -183,7 +197,7 @@ class SafeItemsTest {
     private static byte[] readBytes(Path image, String path) throws Exception {
         Path copy = Files.createTempFile("e2cp-", ".out");
         try {
-            Tools.check("e2cp", image + ":" + path, copy.toString());
+            ImageTools.check("e2cp", image + ":" + path, copy.toString());
             return Files.readAllBytes(copy);
         } finally {
             Files.deleteIfExists(copy);
@@ -193,7 +207,7 @@ class SafeItemsTest {
     private static String read(Path image, String path) throws Exception {
         Path copy = Files.createTempFile("e2cp-", ".out");
         try {
-            Tools.check("e2cp", image + ":" + path, copy.toString());
+            ImageTools.check("e2cp", image + ":" + path, copy.toString());
             return Files.readString(copy, StandardCharsets.UTF_8);
         } finally {
             Files.deleteIfExists(copy);

@@ -1,4 +1,6 @@
-package org.encompass.core.customization;
+package org.encompass.core.tests.customization;
+
+import org.encompass.tests.support.ImageTools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -55,7 +57,7 @@ final class TestImages {
 
     /** A whole-disk ext4 image of {@code tree}. */
     static Path ext4(Path tree, Path image) throws IOException, InterruptedException {
-        Tools.check("mkfs.ext4", "-q", "-F", "-d", tree.toString(), image.toString(), (FS_SIZE / 1024) + "k");
+        ImageTools.check("mkfs.ext4", "-q", "-F", "-d", tree.toString(), image.toString(), (FS_SIZE / 1024) + "k");
         return image;
     }
 

@@ -1,5 +1,8 @@
 package org.encompass.driver.storage.file.tests;
 
+import org.encompass.tests.support.Shell;
+import org.encompass.tests.support.RawImages;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * (needs root and the Debian package xfsprogs). Skipped only when not root or the mount fails.
  */
 class ReflinkOnXfsTest {
-    private static final long MiB = TestImages.MiB;
+    private static final long MiB = RawImages.MiB;
 
     private static Path fileSystemImage;
     private static Path mountPoint;
@@ -76,14 +79,14 @@ class ReflinkOnXfsTest {
     @Test
     void reflinkCloneSharesBlocksAndCopiesNoData() throws Exception {
         StorageDeviceSpec device = device("reflink");
-        Path masterFile = TestImages.filled(Path.of(device.location()).resolve("master.img"), 64, (byte) 3);
+        Path masterFile = RawImages.filled(Path.of(device.location()).resolve("master.img"), 64, (byte) 3);
         ImageRef master = new ImageRef(masterFile.toString(), ImageFormat.RAW);
         long usedBefore = usedBytes();
 
         ImageRef clone = driver.cloneImage(device, master, "fast", CloneMethod.REFLINK, null);
 
         assertEquals(new ImageRef(Path.of(device.location()).resolve("fast.img").toString(), ImageFormat.RAW), clone);
-        assertEquals(TestImages.sha256(masterFile), TestImages.sha256(Path.of(clone.location())));
+        assertEquals(RawImages.sha256(masterFile), RawImages.sha256(Path.of(clone.location())));
         assertTrue(Shell.run("filefrag", "-v", clone.location()).contains("shared"), "extents are shared");
         long grown = usedBytes() - usedBefore;
         assertTrue(grown < 4 * MiB, "a 64 MiB reflink clone took " + grown + " bytes");
@@ -92,11 +95,11 @@ class ReflinkOnXfsTest {
     @Test
     void sparseAndFullClonesAreIndependentCopiesEvenOnXfs() throws Exception {
         StorageDeviceSpec device = device("copies");
-        Path masterFile = TestImages.sparse(Path.of(device.location()).resolve("master.img"), 64, 8, 1);
+        Path masterFile = RawImages.sparseEvery(Path.of(device.location()).resolve("master.img"), 64, 8, 1);
         ImageRef master = new ImageRef(masterFile.toString(), ImageFormat.RAW);
         for (CloneMethod method : new CloneMethod[] { CloneMethod.SPARSE, CloneMethod.FULL }) {
             ImageRef clone = driver.cloneImage(device, master, method.name().toLowerCase(), method, null);
-            assertEquals(TestImages.sha256(masterFile), TestImages.sha256(Path.of(clone.location())));
+            assertEquals(RawImages.sha256(masterFile), RawImages.sha256(Path.of(clone.location())));
             assertFalse(Shell.run("filefrag", "-v", clone.location()).contains("shared"),
                     method + " must not share extents with the master");
         }
@@ -105,7 +108,7 @@ class ReflinkOnXfsTest {
     @Test
     void reflinkOfAQcow2KeepsFormatAndBacking() throws Exception {
         StorageDeviceSpec device = device("overlay");
-        Path masterFile = TestImages.sparse(Path.of(device.location()).resolve("master.img"), 16, 4, 2);
+        Path masterFile = RawImages.sparseEvery(Path.of(device.location()).resolve("master.img"), 16, 4, 2);
         ImageRef overlay = driver.cloneImage(device, new ImageRef(masterFile.toString(), ImageFormat.RAW), "ov",
                 CloneMethod.COW, null);
         ImageRef copy = driver.cloneImage(device, overlay, "ov-copy", CloneMethod.REFLINK, null);
@@ -119,7 +122,7 @@ class ReflinkOnXfsTest {
         StorageDeviceSpec device = device("failure");
         Path elsewhere = Files.createTempFile("encompass-ext4-master-", ".img"); // /tmp: another file system
         try {
-            TestImages.filled(elsewhere.resolveSibling(elsewhere.getFileName() + ".data"), 1, (byte) 1);
+            RawImages.filled(elsewhere.resolveSibling(elsewhere.getFileName() + ".data"), 1, (byte) 1);
             Files.move(elsewhere.resolveSibling(elsewhere.getFileName() + ".data"), elsewhere,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             ImageRef foreign = new ImageRef(elsewhere.toString(), ImageFormat.RAW);

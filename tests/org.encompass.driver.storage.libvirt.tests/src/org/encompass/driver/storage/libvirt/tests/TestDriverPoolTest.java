@@ -1,5 +1,9 @@
 package org.encompass.driver.storage.libvirt.tests;
 
+import org.encompass.tests.support.Shell;
+import org.encompass.tests.support.RecordingMonitor;
+import org.encompass.tests.support.RawImages;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -44,7 +48,7 @@ class TestDriverPoolTest {
 
     @BeforeAll
     static void makeSource() throws Exception {
-        rawSource = TestImages.sparse(temp.resolve("master.img"), 32, 4, 1);
+        rawSource = RawImages.sparseSpread(temp.resolve("master.img"), 32, 4, 1);
     }
 
     private static String unique(String prefix) {

@@ -1,5 +1,8 @@
 package org.encompass.driver.storage.libvirt.tests;
 
+import org.encompass.tests.support.Shell;
+import org.encompass.tests.support.RawImages;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +68,7 @@ class XfsReflinkPoolTest {
     @Test
     void volumeCopyIsAReflinkAndCaptureStillFlattens() throws Exception {
         try (TempDirPool pool = TempDirPool.in(mountPoint)) {
-            Path source = TestImages.sparse(temp.resolve("master.img"), 64, 16, 5);
+            Path source = RawImages.sparseSpread(temp.resolve("master.img"), 64, 16, 5);
             ImageRef master = driver.importImage(pool.device(), source, ImageFormat.RAW, "web", null);
             Shell.run("sync");
             long usedBefore = usedBytes();
@@ -74,7 +77,7 @@ class XfsReflinkPoolTest {
             long grown = usedBytes() - usedBefore;
             assertTrue(Shell.run("filefrag", "-v", copy.location()).contains("shared"), "extents are shared");
             assertTrue(grown < 4L << 20, "a reflinked copy of 16 MiB of data took " + grown + " bytes");
-            assertEquals(TestImages.sha256(source), TestImages.sha256(Path.of(copy.location())));
+            assertEquals(RawImages.sha256(source), RawImages.sha256(Path.of(copy.location())));
 
             ImageRef cow = driver.cloneImage(pool.device(), master, "web-02", CloneMethod.COW, null);
             ImageRef captured = driver.captureImage(pool.device(), cow, "web-v2", null);

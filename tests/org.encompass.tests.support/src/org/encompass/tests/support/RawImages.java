@@ -1,6 +1,7 @@
-package org.encompass.driver.storage.file.tests;
+package org.encompass.tests.support;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -8,21 +9,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Random;
 
-/** Makes image files for the tests: sparse with scattered data, or fully written. */
-final class TestImages {
-    static final long MiB = 1L << 20;
+/** Makes raw image files for the storage tests (sparse with scattered random data, or fully written) and checksums them. */
+public final class RawImages {
+    public static final long MiB = 1L << 20;
 
-    private TestImages() {
+    private RawImages() {
     }
 
     /**
      * A sparse file of {@code sizeMiB} with one MiB of random data every {@code strideMiB} MiB, and a
      * hole at the end (so keeping the length without data is checked too).
      */
-    static Path sparse(Path file, int sizeMiB, int strideMiB, long seed) throws IOException {
+    public static Path sparseEvery(Path file, int sizeMiB, int strideMiB, long seed) throws IOException {
         Random random = new Random(seed);
         byte[] block = new byte[(int) MiB];
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -31,16 +33,34 @@ final class TestImages {
                 out.write(ByteBuffer.wrap(block), at * MiB);
             }
         }
-        try (var raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+        return withLength(file, sizeMiB);
+    }
+
+    /** A sparse file of {@code sizeMiB} with {@code dataMiB} MiB of random data spread evenly, a hole at the end. */
+    public static Path sparseSpread(Path file, long sizeMiB, long dataMiB, long seed) throws IOException {
+        Random random = new Random(seed);
+        byte[] block = new byte[(int) MiB];
+        long stride = Math.max(1, (sizeMiB - 1) / dataMiB);
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            for (long i = 0; i < dataMiB; i++) {
+                random.nextBytes(block);
+                out.write(ByteBuffer.wrap(block), i * stride * MiB);
+            }
+        }
+        return withLength(file, sizeMiB);
+    }
+
+    private static Path withLength(Path file, long sizeMiB) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(sizeMiB * MiB);
         }
         return file;
     }
 
     /** A file of {@code sizeMiB} with no zero block (every block is written by any copy). */
-    static Path filled(Path file, int sizeMiB, byte value) throws IOException {
+    public static Path filled(Path file, int sizeMiB, byte value) throws IOException {
         byte[] block = new byte[(int) MiB];
-        java.util.Arrays.fill(block, value);
+        Arrays.fill(block, value);
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             for (int i = 0; i < sizeMiB; i++) {
                 out.write(ByteBuffer.wrap(block));
@@ -49,7 +69,7 @@ final class TestImages {
         return file;
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (var in = Files.newInputStream(file)) {
