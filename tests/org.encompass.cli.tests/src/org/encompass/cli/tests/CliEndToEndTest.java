@@ -36,17 +36,12 @@ class CliEndToEndTest {
 
     @TempDir
     static Path shared;
-    private static Path image;
-    private static String nodeUri;
+    private static WebSite web;
 
     @BeforeAll
     static void buildImageAndNode() throws IOException, InterruptedException {
         ImageTools.assumeInstalled("mkfs.ext4", "e2cp");
-        Path tree = Files.createDirectories(shared.resolve("tree/etc"));
-        Files.writeString(tree.resolve("hostname"), HOSTNAME);
-        Files.writeString(tree.resolve("hosts"), HOSTS);
-        image = ImageTools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
-        nodeUri = "test://" + TestResources.copy("node.xml", shared.resolve("node.xml")).toAbsolutePath();
+        web = WebSite.prepare(shared, Map.of("hostname", HOSTNAME, "hosts", HOSTS));
         CliRun drivers = CliRun.run("drivers", "--json");
         assertEquals(0, drivers.exitCode(), drivers::describe);
         Set<String> kinds = new HashSet<>();
@@ -59,12 +54,7 @@ class CliEndToEndTest {
 
     /** Storage, a host with four machines, and the master "web" with its image. */
     private static CliSite site(Path temp) throws IOException {
-        CliSite site = new CliSite(temp.resolve("repo"));
-        Path nas = Files.createDirectories(temp.resolve("nas"));
-        site.json("storage", "add", "nas", "--kind", "file", "--location", nas.toString()).expect(nas.toString(), "location");
-        site.json("host", "add", "lab", "--uri", nodeUri).expect(4L, "machines");
-        site.ok("master", "import", "web", "--file", image.toString(), "--storage", "nas", "--arch", "x86_64");
-        return site;
+        return web.site(temp);
     }
 
     @Test

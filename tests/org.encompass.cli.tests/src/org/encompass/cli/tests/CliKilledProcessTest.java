@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -29,26 +30,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CliKilledProcessTest {
     @TempDir
     static Path shared;
-    private static Path image;
-    private static String nodeUri;
+    private static WebSite web;
 
     @BeforeAll
     static void buildImageAndNode() throws IOException, InterruptedException {
         ImageTools.assumeInstalled("mkfs.ext4", "e2cp", "qemu-img", "qemu-storage-daemon");
-        Path tree = Files.createDirectories(shared.resolve("tree/etc"));
-        Files.writeString(tree.resolve("hostname"), "template\n");
-        image = ImageTools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
-        nodeUri = "test://" + TestResources.copy("node.xml", shared.resolve("node.xml")).toAbsolutePath();
+        web = WebSite.prepare(shared, Map.of("hostname", "template\n"));
     }
 
     private static CliSite site(Path temp) throws IOException {
-        CliSite site = new CliSite(temp.resolve("repo"));
-        Path nas = Files.createDirectories(temp.resolve("nas"));
-        site.json("storage", "add", "nas", "--kind", "file", "--location", nas.toString());
-        site.json("host", "add", "lab", "--uri", nodeUri);
-        site.ok("master", "import", "web", "--file", image.toString(), "--storage", "nas", "--arch", "x86_64");
-        site.json("master", "item-add", "web", "--path", "/etc/hostname", "--content", "${hostname}\n", "--template");
-        return site;
+        return web.siteWithHostnameItem(temp);
     }
 
     /** Starts the command in its own JVM, waits until it pauses at {@code point}, and kills it there. */

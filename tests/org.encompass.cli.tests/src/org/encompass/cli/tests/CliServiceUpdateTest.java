@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,26 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 class CliServiceUpdateTest {
     @TempDir
     static Path shared;
-    private static Path image;
-    private static String nodeUri;
+    private static WebSite web;
 
     @BeforeAll
     static void buildImageAndNode() throws IOException, InterruptedException {
         ImageTools.assumeInstalled("mkfs.ext4", "debugfs");
-        Path tree = Files.createDirectories(shared.resolve("tree/etc"));
-        Files.writeString(tree.resolve("hostname"), "template\n");
-        image = ImageTools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
-        nodeUri = "test://" + TestResources.copy("node.xml", shared.resolve("node.xml")).toAbsolutePath();
+        web = WebSite.prepare(shared, Map.of("hostname", "template\n"));
     }
 
     /** A site with web deployed on vm-01..vm-03 (hostnames one, two, three). */
     private static CliSite site(Path temp) throws IOException {
-        CliSite site = new CliSite(temp.resolve("repo"));
-        Path nas = Files.createDirectories(temp.resolve("nas"));
-        site.json("storage", "add", "nas", "--kind", "file", "--location", nas.toString());
-        site.json("host", "add", "lab", "--uri", nodeUri);
-        site.ok("master", "import", "web", "--file", image.toString(), "--storage", "nas", "--arch", "x86_64");
-        site.json("master", "item-add", "web", "--path", "/etc/hostname", "--content", "${hostname}\n", "--template");
+        CliSite site = web.siteWithHostnameItem(temp);
         site.json("deploy", "web", "lab/vm-01", "lab/vm-02", "lab/vm-03", "--var", "lab/vm-01:hostname=one",
                 "--var", "lab/vm-02:hostname=two", "--var", "lab/vm-03:hostname=three").expect(Boolean.TRUE, "succeeded");
         return site;
