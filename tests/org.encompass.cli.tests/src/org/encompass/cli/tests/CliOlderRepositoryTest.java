@@ -1,7 +1,5 @@
 package org.encompass.cli.tests;
 
-import org.encompass.tests.support.ImageTools;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

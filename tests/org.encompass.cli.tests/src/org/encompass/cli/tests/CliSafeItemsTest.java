@@ -1,7 +1,5 @@
 package org.encompass.cli.tests;
 
-import org.encompass.tests.support.ImageTools;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.encompass.cli.internal.RawArguments;
 import org.encompass.cli.internal.UsageException;
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

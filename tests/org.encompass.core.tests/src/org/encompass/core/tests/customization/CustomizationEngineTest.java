@@ -1,15 +1,5 @@
 package org.encompass.core.tests.customization;
 
-import org.encompass.core.customization.ApplyResult;
-import org.encompass.core.customization.CustomizationEngine;
-import org.encompass.core.customization.CustomizationException;
-import org.encompass.core.customization.CustomizationItem;
-import org.encompass.core.customization.DirectoryImageFiles;
-import org.encompass.core.customization.FileReplacement;
-import org.encompass.core.customization.ImageFiles;
-import org.encompass.core.customization.RegexReplacement;
-import org.encompass.core.customization.UndoRecord;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +12,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.encompass.core.customization.ApplyResult;
+import org.encompass.core.customization.CustomizationEngine;
+import org.encompass.core.customization.CustomizationException;
+import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.DirectoryImageFiles;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.RegexReplacement;
+import org.encompass.core.customization.UndoRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,13 @@
 package org.encompass.core.tests.customization;
 
-import org.encompass.core.customization.CustomizationItemValidator;
-import org.encompass.core.customization.FileReplacement;
-import org.encompass.core.customization.RegexReplacement;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.encompass.core.customization.CustomizationItemValidator;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.customization.RegexReplacement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

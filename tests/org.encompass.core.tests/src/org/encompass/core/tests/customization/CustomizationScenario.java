@@ -1,17 +1,5 @@
 package org.encompass.core.tests.customization;
 
-import org.encompass.core.customization.ApplyResult;
-import org.encompass.core.customization.CustomizationEngine;
-import org.encompass.core.customization.CustomizationException;
-import org.encompass.core.customization.CustomizationItem;
-import org.encompass.core.customization.FileReplacement;
-import org.encompass.core.customization.ImageFiles;
-import org.encompass.core.customization.ItemInImage;
-import org.encompass.core.customization.ItemListener;
-import org.encompass.core.customization.RegexReplacement;
-import org.encompass.core.customization.RollbackListener;
-import org.encompass.core.customization.UndoRecord;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -27,6 +15,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.encompass.core.customization.ApplyResult;
+import org.encompass.core.customization.CustomizationEngine;
+import org.encompass.core.customization.CustomizationException;
+import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.ItemInImage;
+import org.encompass.core.customization.ItemListener;
+import org.encompass.core.customization.RegexReplacement;
+import org.encompass.core.customization.RollbackListener;
+import org.encompass.core.customization.UndoRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,5 @@
 package org.encompass.core.tests.customization;
 
-import org.encompass.core.customization.CustomizationException;
-import org.encompass.core.customization.DirectoryImageFiles;
-import org.encompass.core.customization.FileReplacement;
-import org.encompass.core.customization.ImageFiles;
-import org.encompass.core.customization.ImageFilesFactory;
-import org.encompass.core.customization.UndoRecord;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.encompass.core.customization.CustomizationException;
+import org.encompass.core.customization.DirectoryImageFiles;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.ImageFilesFactory;
+import org.encompass.core.customization.UndoRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

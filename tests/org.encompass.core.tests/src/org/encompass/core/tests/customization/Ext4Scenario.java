@@ -1,13 +1,5 @@
 package org.encompass.core.tests.customization;
 
-import org.encompass.core.customization.CustomizationException;
-import org.encompass.core.customization.Ext4ImageFiles;
-import org.encompass.core.customization.FileReplacement;
-import org.encompass.core.customization.ImageFiles;
-import org.encompass.core.customization.ImageFilesFactory;
-import org.encompass.core.customization.UndoRecord;
-import org.encompass.tests.support.ImageTools;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +11,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.encompass.core.customization.CustomizationException;
+import org.encompass.core.customization.Ext4ImageFiles;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.ImageFilesFactory;
+import org.encompass.core.customization.UndoRecord;
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.Test;
 
 /**

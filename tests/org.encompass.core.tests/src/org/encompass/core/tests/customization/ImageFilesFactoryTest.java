@@ -1,12 +1,5 @@
 package org.encompass.core.tests.customization;
 
-import org.encompass.core.customization.CustomizationEngine;
-import org.encompass.core.customization.DirectoryImageFiles;
-import org.encompass.core.customization.Ext4ImageFiles;
-import org.encompass.core.customization.ImageFiles;
-import org.encompass.core.customization.ImageFilesFactory;
-import org.encompass.tests.support.ImageTools;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,6 +18,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Random;
 
+import org.encompass.core.customization.CustomizationEngine;
+import org.encompass.core.customization.DirectoryImageFiles;
+import org.encompass.core.customization.Ext4ImageFiles;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.ImageFilesFactory;
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,13 +1,5 @@
 package org.encompass.core.tests.customization;
 
-import org.encompass.core.customization.ApplyResult;
-import org.encompass.core.customization.CustomizationEngine;
-import org.encompass.core.customization.CustomizationItem;
-import org.encompass.core.customization.Ext4ImageFiles;
-import org.encompass.core.customization.ImageFiles;
-import org.encompass.core.customization.RegexReplacement;
-import org.encompass.tests.support.ImageTools;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.encompass.core.customization.ApplyResult;
+import org.encompass.core.customization.CustomizationEngine;
+import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.Ext4ImageFiles;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.RegexReplacement;
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,19 +1,5 @@
 package org.encompass.core.tests.customization;
 
-import org.encompass.core.customization.ApplyResult;
-import org.encompass.core.customization.CustomizationEngine;
-import org.encompass.core.customization.CustomizationException;
-import org.encompass.core.customization.CustomizationItem;
-import org.encompass.core.customization.CustomizationItemValidator;
-import org.encompass.core.customization.DirectoryImageFiles;
-import org.encompass.core.customization.Ext4ImageFiles;
-import org.encompass.core.customization.FileReplacement;
-import org.encompass.core.customization.ImageFiles;
-import org.encompass.core.customization.ItemListener;
-import org.encompass.core.customization.RegexReplacement;
-import org.encompass.core.customization.UndoRecord;
-import org.encompass.tests.support.ImageTools;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.encompass.core.customization.ApplyResult;
+import org.encompass.core.customization.CustomizationEngine;
+import org.encompass.core.customization.CustomizationException;
+import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.CustomizationItemValidator;
+import org.encompass.core.customization.DirectoryImageFiles;
+import org.encompass.core.customization.Ext4ImageFiles;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.ItemListener;
+import org.encompass.core.customization.RegexReplacement;
+import org.encompass.core.customization.UndoRecord;
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

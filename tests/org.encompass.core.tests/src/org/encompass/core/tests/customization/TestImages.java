@@ -1,7 +1,5 @@
 package org.encompass.core.tests.customization;
 
-import org.encompass.tests.support.ImageTools;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -14,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import java.util.zip.CRC32;
+
+import org.encompass.tests.support.ImageTools;
 
 /**
  * Builds the images the tests customize: a small Linux-like tree, as a directory, as a whole-disk ext4

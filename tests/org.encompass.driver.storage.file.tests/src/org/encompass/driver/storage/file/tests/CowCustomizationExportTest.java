@@ -1,7 +1,5 @@
 package org.encompass.driver.storage.file.tests;
 
-import org.encompass.tests.support.Shell;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,6 +29,7 @@ import org.encompass.core.spi.RawImage;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.driver.storage.file.internal.FileStorageDriver;
 import org.encompass.driver.storage.file.internal.QemuStorageDaemon;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,5 @@
 package org.encompass.driver.storage.file.tests;
 
-import org.encompass.tests.support.Shell;
-import org.encompass.tests.support.RecordingMonitor;
-import org.encompass.tests.support.RawImages;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +22,9 @@ import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.driver.storage.file.internal.FileStorageDriver;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.RecordingMonitor;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

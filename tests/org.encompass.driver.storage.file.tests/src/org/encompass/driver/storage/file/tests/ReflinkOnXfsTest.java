@@ -1,13 +1,9 @@
 package org.encompass.driver.storage.file.tests;
 
-import org.encompass.tests.support.Shell;
-import org.encompass.tests.support.RawImages;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +16,9 @@ import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.driver.storage.file.internal.FileStorageDriver;
+import org.encompass.tests.support.LoopXfs;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,37 +30,21 @@ import org.junit.jupiter.api.Test;
 class ReflinkOnXfsTest {
     private static final long MiB = RawImages.MiB;
 
-    private static Path fileSystemImage;
+    private static LoopXfs xfs;
     private static Path mountPoint;
-    private static boolean mounted;
 
     private final FileStorageDriver driver = new FileStorageDriver();
 
     @BeforeAll
     static void mountXfs() throws Exception {
-        assumeTrue("0".equals(Shell.run("id", "-u").strip()), "loop-mounting XFS needs root; reflink test skipped");
-        fileSystemImage = Files.createTempFile("encompass-xfs-", ".img");
-        Shell.run("truncate", "-s", "512M", fileSystemImage.toString());
-        Shell.run("mkfs.xfs", "-q", "-f", "-m", "reflink=1", fileSystemImage.toString());
-        mountPoint = Files.createTempDirectory("encompass-xfs-mnt-");
-        try {
-            Shell.run("mount", "-o", "loop", fileSystemImage.toString(), mountPoint.toString());
-            mounted = true;
-        } catch (IOException e) {
-            assumeTrue(false, "cannot loop-mount XFS here, reflink test skipped: " + e.getMessage());
-        }
+        xfs = LoopXfs.mount("encompass-xfs");
+        mountPoint = xfs.mountPoint();
     }
 
     @AfterAll
     static void unmountXfs() throws Exception {
-        if (mounted) {
-            Shell.run("umount", mountPoint.toString());
-        }
-        if (mountPoint != null) {
-            Files.deleteIfExists(mountPoint);
-        }
-        if (fileSystemImage != null) {
-            Files.deleteIfExists(fileSystemImage);
+        if (xfs != null) {
+            xfs.close();
         }
     }
 

@@ -1,8 +1,5 @@
 package org.encompass.driver.storage.libvirt.tests;
 
-import org.encompass.tests.support.Shell;
-import org.encompass.tests.support.RawImages;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,6 +13,8 @@ import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.driver.storage.libvirt.internal.LibvirtPoolStorageDriver;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,5 @@
 package org.encompass.driver.storage.libvirt.tests;
 
-import org.encompass.tests.support.Shell;
-import org.encompass.tests.support.RawImages;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.encompass.cli.Cli;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,5 @@
 package org.encompass.driver.storage.libvirt.tests;
 
-import org.encompass.tests.support.Shell;
-import org.encompass.tests.support.RecordingMonitor;
-import org.encompass.tests.support.RawImages;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +19,9 @@ import org.encompass.core.spi.ImageRef;
 import org.encompass.driver.storage.libvirt.internal.LibvirtPoolStorageDriver;
 import org.encompass.driver.storage.libvirt.internal.PoolConnections;
 import org.encompass.driver.storage.libvirt.internal.VolumeStreams;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.RecordingMonitor;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

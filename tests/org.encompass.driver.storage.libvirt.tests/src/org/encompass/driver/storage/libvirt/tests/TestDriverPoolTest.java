@@ -1,9 +1,5 @@
 package org.encompass.driver.storage.libvirt.tests;
 
-import org.encompass.tests.support.Shell;
-import org.encompass.tests.support.RecordingMonitor;
-import org.encompass.tests.support.RawImages;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -24,6 +20,9 @@ import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.driver.storage.libvirt.internal.LibvirtPoolStorageDriver;
 import org.encompass.driver.storage.libvirt.internal.PoolConnections;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.RecordingMonitor;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,21 +1,18 @@
 package org.encompass.driver.storage.libvirt.tests;
 
-import org.encompass.tests.support.Shell;
-import org.encompass.tests.support.RawImages;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.driver.storage.libvirt.internal.LibvirtPoolStorageDriver;
+import org.encompass.tests.support.LoopXfs;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,9 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * flattened. Needs root, xfsprogs and the real daemon; skipped otherwise.
  */
 class XfsReflinkPoolTest {
-    private static Path fileSystemImage;
+    private static LoopXfs xfs;
     private static Path mountPoint;
-    private static boolean mounted;
 
     private final LibvirtPoolStorageDriver driver = new LibvirtPoolStorageDriver();
 
@@ -39,29 +35,14 @@ class XfsReflinkPoolTest {
     @BeforeAll
     static void mountXfs() throws Exception {
         TempDirPool.assumeDaemon();
-        assumeTrue("0".equals(Shell.run("id", "-u").strip()), "loop-mounting XFS needs root; skipped");
-        fileSystemImage = Files.createTempFile("encompass-pool-xfs-", ".img");
-        Shell.run("truncate", "-s", "512M", fileSystemImage.toString());
-        Shell.run("mkfs.xfs", "-q", "-f", "-m", "reflink=1", fileSystemImage.toString());
-        mountPoint = Files.createTempDirectory("encompass-pool-xfs-mnt-");
-        try {
-            Shell.run("mount", "-o", "loop", fileSystemImage.toString(), mountPoint.toString());
-            mounted = true;
-        } catch (IOException e) {
-            assumeTrue(false, "cannot loop-mount XFS here; skipped: " + e.getMessage());
-        }
+        xfs = LoopXfs.mount("encompass-pool-xfs");
+        mountPoint = xfs.mountPoint();
     }
 
     @AfterAll
     static void unmountXfs() throws Exception {
-        if (mounted) {
-            Shell.run("umount", mountPoint.toString());
-        }
-        if (mountPoint != null) {
-            Files.deleteIfExists(mountPoint);
-        }
-        if (fileSystemImage != null) {
-            Files.deleteIfExists(fileSystemImage);
+        if (xfs != null) {
+            xfs.close();
         }
     }
 
