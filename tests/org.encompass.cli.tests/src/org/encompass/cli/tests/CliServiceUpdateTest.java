@@ -168,8 +168,8 @@ class CliServiceUpdateTest {
     void theUpdateBenchmarkRollsOutRollsBackAndStopsHalfWay(@TempDir Path temp) {
         ImageTools.assumeInstalled("qemu-img", "qemu-storage-daemon"); // copy-on-write clones, customized through FUSE
         String machines = System.getenv().getOrDefault("ENCOMPASS_BENCH_MACHINES", "4");
-        CliRun run = CliRun.run(java.util.Map.of(), "bench", "updates", "--dir", temp.resolve("bench").toString(), "--master",
-                image.toString(), "--machines", machines, "--batch", machines.equals("4") ? "2" : "10", "--json");
+        CliRun run = CliRun.run(Map.of(), "bench", "updates", "--dir", temp.resolve("bench").toString(), "--master",
+                web.image().toString(), "--machines", machines, "--batch", machines.equals("4") ? "2" : "10", "--json");
         assertEquals(0, run.exitCode(), run::describe);
         System.out.println(run.err()); // the figures
         List<String> phases = Doc.of(run).list("steps").stream().map(s -> Json.string(s, "phase")).toList();
