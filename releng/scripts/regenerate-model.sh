@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Regenerates the EMF model code of org.encompass.model and org.encompass.model.edit from
+# Regenerates the EMF model code of org.encompass.model (no edit code: the console labels objects itself) from
 # bundles/org.encompass.model/model/encompass.ecore (creating model/encompass.genmodel on first
 # use), by running releng/codegen in a plain JVM. Run it after every change to the .ecore file.
 #
 # Usage: releng/scripts/regenerate-model.sh [--clean]
-#   --clean  delete both src-gen folders first (needed after removing a class from the model)
+#   --clean  delete the src-gen folder first (needed after removing a class from the model)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -58,8 +58,7 @@ fi
 
 echo "Regenerated from bundles/org.encompass.model/model/encompass.ecore:"
 echo "  bundles/org.encompass.model/src-gen       (model interfaces, impl, util)"
-echo "  bundles/org.encompass.model.edit/src-gen  (item providers, edit plugin class)"
 if git -C "$root" rev-parse --git-dir >/dev/null 2>&1; then
-    echo "git status of the model bundles:"
-    git -C "$root" status --short -- bundles/org.encompass.model bundles/org.encompass.model.edit | sed 's/^/  /'
+    echo "git status of the model bundle:"
+    git -C "$root" status --short -- bundles/org.encompass.model | sed 's/^/  /'
 fi

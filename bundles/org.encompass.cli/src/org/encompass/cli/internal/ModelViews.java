@@ -214,7 +214,7 @@ public final class ModelViews {
         view.put("stateBefore", entry.getStateBefore());
         view.put("stateAfter", entry.getStateAfter());
         view.put("retriedBy", entry.getRetriedBy());
-        view.put("arguments", new LinkedHashMap<String, Object>(JournalEntries.arguments(entry)));
+        view.put("arguments", new LinkedHashMap<>(JournalEntries.arguments(entry)));
         return view;
     }
 

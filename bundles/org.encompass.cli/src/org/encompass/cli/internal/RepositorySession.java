@@ -76,8 +76,8 @@ public final class RepositorySession implements AutoCloseable {
         Engine engine = null;
         try {
             session = provider.openSession();
-            engine = new Engine(session, EngineOptions.fromEnvironment())
-                    .useCredentials(org.encompass.core.credentials.CredentialStore.standard(environment::get));
+            engine = new Engine(session, EngineOptions.fromEnvironment());
+            engine.useCredentials(org.encompass.core.credentials.CredentialStore.standard(environment::get));
             String before = engine.read(Site::getName);
             engine.init(siteName);
             List<Long> interrupted = local ? engine.recoverInterrupted() : List.of();

@@ -66,21 +66,13 @@ public final class ServiceUpdates {
 
     // --- lookups and refusals shared with other operations
 
-    static boolean running(ServiceUpdate update) {
-        return ServiceUpdateLookup.running(update);
-    }
-
-    static ServiceUpdate find(Site site, String name) {
-        return ServiceUpdateLookup.find(site, name);
-    }
-
     /**
      * Refuses to delete a master while an update of it keeps standby clones for rollback (they are named), so the
      * operator learns why rather than only that clones still use it.
      */
     public static void refuseDeleteWithStandby(Site site, Master master) {
         for (ServiceUpdate update : site.getUpdates()) {
-            if (!running(update) || !master.getName().equals(update.getOldMaster())) {
+            if (!ServiceUpdateLookup.running(update) || !master.getName().equals(update.getOldMaster())) {
                 continue;
             }
             List<String> standby = update.getMachines().stream().filter(m -> m.getStatus() == UpdateMachineStatus.DONE)
@@ -112,7 +104,7 @@ public final class ServiceUpdates {
                 throw new EncompassException("cannot update master " + masterName + ": it is retired");
             }
             for (ServiceUpdate other : site.getUpdates()) {
-                if (running(other) && masterName.equals(other.getOldMaster())) {
+                if (ServiceUpdateLookup.running(other) && masterName.equals(other.getOldMaster())) {
                     throw new EncompassException("cannot start an update of master " + masterName + ": update "
                             + other.getName() + " of it is running (" + other.getPhase() + "); finish it first");
                 }
@@ -166,7 +158,7 @@ public final class ServiceUpdates {
         }
         String[] done = new String[3];
         runner.run(Operation.UPDATE_APPLY, updateName == null ? "update" : updateName, site -> {
-            ServiceUpdate update = find(site, updateName);
+            ServiceUpdate update = ServiceUpdateLookup.find(site, updateName);
             requirePhase(update, "apply items", UpdatePhase.MAINTENANCE);
             done[0] = update.getName();
             done[1] = update.getMaintenanceClone();
@@ -181,7 +173,7 @@ public final class ServiceUpdates {
             edits.apply(plan[1], items, sub.split(70));
             return items.size();
         }, (site, plan, count) -> {
-            ServiceUpdate update = find(site, plan[0]);
+            ServiceUpdate update = ServiceUpdateLookup.find(site, plan[0]);
             update.setAppliedItems(update.getAppliedItems() + count);
             plan[2] = Integer.toString(update.getAppliedItems());
             return update.getName() + " " + update.getPhase() + ", " + update.getAppliedItems() + " item(s) applied";
@@ -194,7 +186,7 @@ public final class ServiceUpdates {
     /** Captures the maintenance clone as the new master (version + 1, lineage kept); returns its name. */
     public String capture(String updateName, String newMasterName, IProgressMonitor monitor) {
         return runner.run(Operation.UPDATE_CAPTURE, updateName == null ? "update" : updateName, site -> {
-            ServiceUpdate update = find(site, updateName);
+            ServiceUpdate update = ServiceUpdateLookup.find(site, updateName);
             requirePhase(update, "capture", UpdatePhase.MAINTENANCE);
             Master old = SiteLookup.master(site, update.getOldMaster());
             String version = nextVersion(old.getVersion());
@@ -213,7 +205,7 @@ public final class ServiceUpdates {
             }
             return images.capture(plan[1], plan[2], sub.split(90));
         }, (site, plan, master) -> {
-            ServiceUpdate update = find(site, plan[0]);
+            ServiceUpdate update = ServiceUpdateLookup.find(site, plan[0]);
             SiteLookup.master(site, master).setVersion(plan[3]);
             update.setNewMaster(master);
             update.setPhase(UpdatePhase.CAPTURED);
@@ -247,7 +239,7 @@ public final class ServiceUpdates {
         }
         String[] name = new String[1];
         runner.run(Operation.UPDATE_ROLLOUT, updateName == null ? "update" : updateName, site -> {
-            ServiceUpdate update = find(site, updateName);
+            ServiceUpdate update = ServiceUpdateLookup.find(site, updateName);
             name[0] = update.getName();
             checkRolloutPhase(update, resume);
             List<String> added = addMachines(site, update, machines);
@@ -266,12 +258,12 @@ public final class ServiceUpdates {
             }
             return Boolean.TRUE;
         }, (site, update, ok) -> {
-            ServiceUpdate u = find(site, update);
+            ServiceUpdate u = ServiceUpdateLookup.find(site, update);
             u.setPhase(UpdatePhase.ROLLED_OUT);
             takeOver(site, update, Operation.UPDATE_ROLLOUT, Outcome.SUCCEEDED, "completed");
             return update + " " + UpdatePhase.ROLLED_OUT + ": " + count(u, UpdateMachineStatus.DONE) + " machine(s) moved";
         }, monitor);
-        return runner.model().read(site -> find(site, name[0]).getPhase());
+        return runner.model().read(site -> ServiceUpdateLookup.find(site, name[0]).getPhase());
     }
 
     private static void checkRolloutPhase(ServiceUpdate update, boolean resume) {
@@ -324,7 +316,7 @@ public final class ServiceUpdates {
 
     private void rollOut(String updateName, int batch, List<String> only, IProgressMonitor monitor) {
         Set<String> filter = qualified(only);
-        List<String> todo = runner.model().read(site -> find(site, updateName).getMachines().stream()
+        List<String> todo = runner.model().read(site -> ServiceUpdateLookup.find(site, updateName).getMachines().stream()
                 .filter(r -> filter == null || filter.contains(r.getMachine()))
                 .filter(r -> r.getStatus() != UpdateMachineStatus.DONE) // rolled back ones move again
                 .map(UpdateMachine::getMachine).toList());
@@ -347,7 +339,7 @@ public final class ServiceUpdates {
                 }
             }
             if (!failed.isEmpty()) {
-                int moved = runner.model().read(site -> count(find(site, updateName), UpdateMachineStatus.DONE));
+                int moved = runner.model().read(site -> count(ServiceUpdateLookup.find(site, updateName), UpdateMachineStatus.DONE));
                 throw new EncompassException("rollout of " + updateName + " stopped: " + failed.size() + " machine(s) did not"
                         + " reach ACTIVE (" + String.join("; ", failed) + "); " + moved + " moved so far; go on with"
                         + " encompass update rollout --continue, or go back with encompass update rollback");
@@ -364,7 +356,7 @@ public final class ServiceUpdates {
         String newClone = row[1];
         settleInterrupted(oldClone, newClone, sub.split(5));
         if (newClone == null || isGone(newClone)) {
-            String master = runner.model().read(site -> find(site, updateName).getNewMaster());
+            String master = runner.model().read(site -> ServiceUpdateLookup.find(site, updateName).getNewMaster());
             newClone = images.cloneMaster(master, null, sub.split(40));
             recordNewClone(updateName, machine, newClone);
             Map<String, String> variables = runner.model().read(site -> Reassigner.variablesOf(SiteLookup.clone(site, oldClone)));
@@ -382,7 +374,7 @@ public final class ServiceUpdates {
     private void pauseIfRolling(String updateName, String message) {
         try {
             runner.model().write(site -> {
-                ServiceUpdate update = find(site, updateName);
+                ServiceUpdate update = ServiceUpdateLookup.find(site, updateName);
                 if (update.getPhase() == UpdatePhase.ROLLING_OUT) {
                     update.setPhase(UpdatePhase.PAUSED);
                     update.setMessage(org.encompass.core.Quoted.inline(message, Journal.MAX_MESSAGE));
@@ -403,7 +395,7 @@ public final class ServiceUpdates {
     public UpdatePhase rollback(String updateName, List<String> machines, IProgressMonitor monitor) {
         String[] name = new String[1];
         runner.run(Operation.UPDATE_ROLLBACK, updateName == null ? "update" : updateName, site -> {
-            ServiceUpdate update = find(site, updateName);
+            ServiceUpdate update = ServiceUpdateLookup.find(site, updateName);
             name[0] = update.getName();
             requirePhase(update, "roll back", UpdatePhase.ROLLING_OUT, UpdatePhase.PAUSED, UpdatePhase.ROLLED_OUT);
             for (String machine : machines == null ? List.<String>of() : machines) {
@@ -419,7 +411,7 @@ public final class ServiceUpdates {
             rollBack(update, machines, m);
             return Boolean.TRUE;
         }, (site, update, ok) -> {
-            ServiceUpdate u = find(site, update);
+            ServiceUpdate u = ServiceUpdateLookup.find(site, update);
             boolean anyMoved = u.getMachines().stream().anyMatch(r -> r.getStatus() == UpdateMachineStatus.DONE
                     || r.getStatus() == UpdateMachineStatus.MOVING || r.getStatus() == UpdateMachineStatus.FAILED);
             boolean anyStopped = u.getMachines().stream().anyMatch(r -> r.getStatus() == UpdateMachineStatus.MOVING
@@ -429,12 +421,12 @@ public final class ServiceUpdates {
             u.setMessage(null);
             return update + " " + u.getPhase() + ": " + count(u, UpdateMachineStatus.ROLLED_BACK) + " machine(s) rolled back";
         }, monitor);
-        return runner.model().read(site -> find(site, name[0]).getPhase());
+        return runner.model().read(site -> ServiceUpdateLookup.find(site, name[0]).getPhase());
     }
 
     private void rollBack(String updateName, List<String> only, IProgressMonitor monitor) {
         Set<String> filter = qualified(only);
-        List<String> todo = runner.model().read(site -> find(site, updateName).getMachines().stream()
+        List<String> todo = runner.model().read(site -> ServiceUpdateLookup.find(site, updateName).getMachines().stream()
                 .filter(r -> filter == null || filter.contains(r.getMachine()))
                 .filter(r -> r.getStatus() == UpdateMachineStatus.DONE || r.getStatus() == UpdateMachineStatus.MOVING
                         || r.getStatus() == UpdateMachineStatus.FAILED)
@@ -475,7 +467,7 @@ public final class ServiceUpdates {
     /** Destroys the standby clones of the machines moved and closes the update; returns how many were destroyed. */
     public int finish(String updateName, IProgressMonitor monitor) {
         return runner.run(Operation.UPDATE_FINISH, updateName == null ? "update" : updateName, site -> {
-            ServiceUpdate update = find(site, updateName);
+            ServiceUpdate update = ServiceUpdateLookup.find(site, updateName);
             requirePhase(update, "finish", UpdatePhase.ROLLED_OUT, UpdatePhase.ROLLED_BACK);
             List<String> standby = update.getMachines().stream().filter(r -> r.getStatus() == UpdateMachineStatus.DONE)
                     .map(UpdateMachine::getOldClone)
@@ -490,7 +482,7 @@ public final class ServiceUpdates {
             }
             return standby.clones().size();
         }, (site, standby, destroyed) -> {
-            ServiceUpdate update = find(site, standby.update());
+            ServiceUpdate update = ServiceUpdateLookup.find(site, standby.update());
             update.setPhase(UpdatePhase.FINISHED);
             return update.getName() + " " + UpdatePhase.FINISHED + ": " + destroyed + " standby clone(s) destroyed";
         }, monitor);
@@ -550,7 +542,7 @@ public final class ServiceUpdates {
     /** {old clone, new clone or null} of a machine's row. */
     private String[] rowOf(String updateName, String machine) {
         return runner.model().read(site -> {
-            UpdateMachine row = row(find(site, updateName), machine);
+            UpdateMachine row = row(ServiceUpdateLookup.find(site, updateName), machine);
             String next = row.getNewClone() == null || row.getNewClone().isEmpty() ? null : row.getNewClone();
             return new String[] { row.getOldClone(), next };
         });
@@ -563,7 +555,7 @@ public final class ServiceUpdates {
 
     private void setRow(String updateName, String machine, UpdateMachineStatus status, String message) {
         runner.model().write(site -> {
-            UpdateMachine row = row(find(site, updateName), machine);
+            UpdateMachine row = row(ServiceUpdateLookup.find(site, updateName), machine);
             row.setStatus(status);
             row.setMessage(message == null ? null : org.encompass.core.Quoted.inline(message, Journal.MAX_MESSAGE));
             return null;
@@ -572,7 +564,7 @@ public final class ServiceUpdates {
 
     private void recordNewClone(String updateName, String machine, String clone) {
         runner.model().write(site -> {
-            row(find(site, updateName), machine).setNewClone(clone);
+            row(ServiceUpdateLookup.find(site, updateName), machine).setNewClone(clone);
             return null;
         });
     }

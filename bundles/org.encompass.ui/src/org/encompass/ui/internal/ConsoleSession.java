@@ -30,8 +30,8 @@ public final class ConsoleSession implements AutoCloseable {
     private ConsoleSession(EncompassRepository repository, EngineOptions options) {
         this.repository = repository;
         this.session = repository.openSession();
-        this.engine = new Engine(session, options).init("default")
-                .useCredentials(CredentialStore.standard(System::getenv));
+        this.engine = new Engine(session, options);
+        engine.init("default").useCredentials(CredentialStore.standard(System::getenv));
         List<Long> interrupted = engine.recoverInterrupted();
         if (!interrupted.isEmpty()) {
             ILog.of(ConsoleSession.class).warn(interrupted.size() + " operation(s) were interrupted: " + interrupted);

@@ -1,6 +1,7 @@
 package org.encompass.ui.internal;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.encompass.core.query.States;
 import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
@@ -48,7 +49,7 @@ public final class RepositoryLabels extends ColumnLabelProvider {
             return group.name();
         }
         if (element instanceof Master m) {
-            return m.getName() + (m.getVersion() == null ? "" : " v" + m.getVersion());
+            return m.getVersion() == null ? m.getName() : NLS.bind(LabelMessages.masterVersion, m.getName(), m.getVersion());
         }
         if (element instanceof Clone c) {
             return c.getName();
@@ -76,17 +77,19 @@ public final class RepositoryLabels extends ColumnLabelProvider {
             return States.of(c).toString();
         }
         if (element instanceof Master m) {
-            return m.getLocation() == null ? "retired" : m.getClones().size() + " clones";
+            return m.getLocation() == null ? LabelMessages.masterRetired : NLS.bind(LabelMessages.masterClones, m.getClones().size());
         }
         if (element instanceof HypervisorHost h) {
-            return h.isReachable() ? "reachable" : "unreachable";
+            return h.isReachable() ? LabelMessages.hostReachable : LabelMessages.hostUnreachable;
         }
         if (element instanceof Chassis c) {
-            return c.getBlades().size() + " blades";
+            return NLS.bind(LabelMessages.chassisBlades, c.getBlades().size());
         }
         if (element instanceof Machine m) {
-            return (m.isReachable() ? "" : "unreachable, ") + m.getPower().getName()
-                    + (m.getClone() == null ? ", free" : ", holds " + m.getClone().getName() + " (" + m.getClone().getPlacement().getName() + ")");
+            String power = m.getPower().getName();
+            String holding = m.getClone() == null ? NLS.bind(LabelMessages.machineFree, power)
+                    : NLS.bind(LabelMessages.machineHolds, new Object[] {power, m.getClone().getName(), m.getClone().getPlacement().getName()});
+            return m.isReachable() ? holding : NLS.bind(LabelMessages.machineUnreachable, holding);
         }
         if (element instanceof Volume v) {
             return v.getFormat() == null ? "" : v.getFormat().getName();
@@ -96,26 +99,37 @@ public final class RepositoryLabels extends ColumnLabelProvider {
 
     private static String details(Object element) {
         if (element instanceof Clone c) {
-            return (c.getMachine() == null ? "" : "on " + c.getMachine().getName() + " · ") + c.getCloneMethod().getName()
-                    + (c.isFlushPending() ? " · " + Messages.cloneFlushPending : "")
-                    + " · customization " + c.getCustomizationPointer() + "/" + c.getMaster().getCustomizationItems().size();
+            String text = c.getCloneMethod().getName();
+            if (c.isFlushPending()) {
+                text = join(text, Messages.cloneFlushPending);
+            }
+            if (c.getMachine() != null) {
+                text = join(NLS.bind(LabelMessages.cloneOn, c.getMachine().getName()), text);
+            }
+            return join(text, NLS.bind(LabelMessages.cloneCustomization, c.getCustomizationPointer(),
+                    c.getMaster().getCustomizationItems().size()));
         }
         if (element instanceof Master m) {
-            return m.getFormat().getName() + " · " + (m.getSizeBytes() >> 20) + " MiB"
-                    + (m.getParent() == null ? "" : " · captured from " + m.getParent().getName());
+            String text = NLS.bind(LabelMessages.masterDetails, m.getFormat().getName(), m.getSizeBytes() >> 20);
+            return m.getParent() == null ? text : join(text, NLS.bind(LabelMessages.masterCapturedFrom, m.getParent().getName()));
         }
         if (element instanceof HypervisorHost h) {
-            return h.getKind() + " " + h.getUri();
+            return NLS.bind(LabelMessages.kindAndLocation, h.getKind(), h.getUri());
         }
         if (element instanceof Machine m) {
-            return m.getArchitecture() + " · " + m.getCpus() + " CPUs · " + m.getMemoryMiB() + " MiB";
+            return NLS.bind(LabelMessages.machineDetails, new Object[] {m.getArchitecture(), m.getCpus(), m.getMemoryMiB()});
         }
         if (element instanceof StorageDevice d) {
-            return d.getKind() + " " + d.getLocation() + " · default " + d.getDefaultCloneMethod().getName();
+            return join(NLS.bind(LabelMessages.kindAndLocation, d.getKind(), d.getLocation()),
+                    NLS.bind(LabelMessages.storageDefault, d.getDefaultCloneMethod().getName()));
         }
         if (element instanceof Volume v) {
-            return (v.getCapacityBytes() >> 20) + " MiB · " + v.getLocation();
+            return NLS.bind(LabelMessages.volumeDetails, v.getCapacityBytes() >> 20, v.getLocation());
         }
         return "";
+    }
+
+    private static String join(String first, String second) {
+        return NLS.bind(LabelMessages.join, first, second);
     }
 }

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,13 +35,13 @@ class CliArchiveTest {
 
     @BeforeAll
     static void buildImages() throws IOException, InterruptedException {
-        Tools.assumeInstalled("mkfs.ext4", "e2cp");
+        ImageTools.assumeInstalled("mkfs.ext4", "e2cp");
         Path tree = Files.createDirectories(shared.resolve("tree/etc"));
         Files.writeString(tree.resolve("hostname"), "template\n");
         Files.writeString(tree.resolve("hosts"), "127.0.0.1 localhost template.example\n");
-        web = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "24M");
+        web = ImageTools.ext4(tree.getParent(), shared.resolve("web.img"), "24M");
         Files.writeString(tree.resolve("hostname"), "database\n");
-        db = Tools.ext4(tree.getParent(), shared.resolve("db.img"), "16M");
+        db = ImageTools.ext4(tree.getParent(), shared.resolve("db.img"), "16M");
     }
 
     /** The head office: two masters on file storage, web with two customization items, and a clone. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +24,10 @@ class CliCloningTest {
 
     @BeforeAll
     static void buildImage() throws IOException, InterruptedException {
-        Tools.assumeInstalled("mkfs.ext4", "e2cp", "qemu-img");
+        ImageTools.assumeInstalled("mkfs.ext4", "e2cp", "qemu-img");
         Path tree = Files.createDirectories(shared.resolve("tree/etc"));
         Files.writeString(tree.resolve("hostname"), "template\n");
-        image = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
+        image = ImageTools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
     }
 
     private static CliSite site(Path temp) throws IOException {

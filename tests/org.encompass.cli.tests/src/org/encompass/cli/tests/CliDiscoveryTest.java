@@ -48,7 +48,7 @@ class CliDiscoveryTest {
 
     @Test
     void discoveryReconcilesChangesAndTheOperatorResolvesConflicts(@TempDir Path temp) throws Exception {
-        Path node = Tools.resource("node.xml", temp.resolve("node.xml"));
+        Path node = TestResources.copy("node.xml", temp.resolve("node.xml"));
         String uri = "test://" + node.toAbsolutePath();
         CliSite site = new CliSite(temp.resolve("repo"));
         site.json("host", "add", "lab", "--uri", uri).expect(4L, "machines");
@@ -103,7 +103,7 @@ class CliDiscoveryTest {
 
     @Test
     void credentialsAreStoredInSecureStorageAndTheirPasswordAppearsNowhereElse(@TempDir Path temp) throws Exception {
-        Path node = Tools.resource("node.xml", temp.resolve("node.xml"));
+        Path node = TestResources.copy("node.xml", temp.resolve("node.xml"));
         String uri = "test://" + node.toAbsolutePath();
         String before = System.getProperty("encompass.secure.storage");
         InputStream stdin = System.in;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,17 +35,12 @@ class CliEndToEndTest {
 
     @TempDir
     static Path shared;
-    private static Path image;
-    private static String nodeUri;
+    private static WebSite web;
 
     @BeforeAll
     static void buildImageAndNode() throws IOException, InterruptedException {
-        Tools.assumeInstalled("mkfs.ext4", "e2cp");
-        Path tree = Files.createDirectories(shared.resolve("tree/etc"));
-        Files.writeString(tree.resolve("hostname"), HOSTNAME);
-        Files.writeString(tree.resolve("hosts"), HOSTS);
-        image = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
-        nodeUri = "test://" + Tools.resource("node.xml", shared.resolve("node.xml")).toAbsolutePath();
+        ImageTools.assumeInstalled("mkfs.ext4", "e2cp");
+        web = WebSite.prepare(shared, Map.of("hostname", HOSTNAME, "hosts", HOSTS));
         CliRun drivers = CliRun.run("drivers", "--json");
         assertEquals(0, drivers.exitCode(), drivers::describe);
         Set<String> kinds = new HashSet<>();
@@ -57,12 +53,7 @@ class CliEndToEndTest {
 
     /** Storage, a host with four machines, and the master "web" with its image. */
     private static CliSite site(Path temp) throws IOException {
-        CliSite site = new CliSite(temp.resolve("repo"));
-        Path nas = Files.createDirectories(temp.resolve("nas"));
-        site.json("storage", "add", "nas", "--kind", "file", "--location", nas.toString()).expect(nas.toString(), "location");
-        site.json("host", "add", "lab", "--uri", nodeUri).expect(4L, "machines");
-        site.ok("master", "import", "web", "--file", image.toString(), "--storage", "nas", "--arch", "x86_64");
-        return site;
+        return web.site(temp);
     }
 
     @Test
@@ -99,11 +90,11 @@ class CliEndToEndTest {
         Map<String, String> hostnames = Map.of("web-01", "web01", "web-02", "web02", "web-03", "web03", "web-04", "h4");
         for (Map.Entry<String, String> expected : hostnames.entrySet()) {
             Path cloneImage = Path.of(site.json("clone", "show", expected.getKey()).string("location"));
-            assertEquals(expected.getValue() + "\n", Tools.readInImage(cloneImage, "/etc/hostname"), expected.getKey());
+            assertEquals(expected.getValue() + "\n", ImageTools.readInImage(cloneImage, "/etc/hostname"), expected.getKey());
             assertEquals("127.0.0.1 localhost\n127.0.1.1 " + expected.getValue() + "\n",
-                    Tools.readInImage(cloneImage, "/etc/hosts"), expected.getKey());
+                    ImageTools.readInImage(cloneImage, "/etc/hosts"), expected.getKey());
         }
-        assertEquals(HOSTNAME, Tools.readInImage(Path.of(site.json("master", "show", "web").string("location")),
+        assertEquals(HOSTNAME, ImageTools.readInImage(Path.of(site.json("master", "show", "web").string("location")),
                 "/etc/hostname"), "the master itself is never customized");
 
         stagedCustomizationAndDestroy(site);
@@ -148,16 +139,16 @@ class CliEndToEndTest {
         site.json("clone", "show", clone).expect(Map.of("hostname", "stage"), "variables");
 
         site.json("customize", "apply", clone, "--to", "1").expect(1L, "customization", "pointer");
-        assertEquals("stage\n", Tools.readInImage(file, "/etc/hostname"));
-        assertEquals(HOSTS, Tools.readInImage(file, "/etc/hosts"), "item 2 is not applied yet");
+        assertEquals("stage\n", ImageTools.readInImage(file, "/etc/hostname"));
+        assertEquals(HOSTS, ImageTools.readInImage(file, "/etc/hosts"), "item 2 is not applied yet");
         site.json("customize", "apply", clone).expect(2L, "customization", "pointer");
-        assertEquals("127.0.0.1 localhost\n127.0.1.1 stage\n", Tools.readInImage(file, "/etc/hosts"));
+        assertEquals("127.0.0.1 localhost\n127.0.1.1 stage\n", ImageTools.readInImage(file, "/etc/hosts"));
         CliRun shown = site.ok("clone", "show", clone);
         assertTrue(shown.out().contains("2 of 2 item(s) applied"), shown::describe);
 
         site.json("customize", "rollback", clone).expect(0L, "customization", "pointer");
-        assertEquals(HOSTNAME, Tools.readInImage(file, "/etc/hostname"));
-        assertEquals(HOSTS, Tools.readInImage(file, "/etc/hosts"));
+        assertEquals(HOSTNAME, ImageTools.readInImage(file, "/etc/hostname"));
+        assertEquals(HOSTS, ImageTools.readInImage(file, "/etc/hosts"));
 
         site.json("destroy", clone).expect("DESTROYED", "state");
         assertFalse(Files.exists(file), "destroy deletes the image " + file);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class CliFirstStartTest {
 
     @BeforeEach
     void tools() {
-        Tools.assumeInstalled("mkfs.ext4", "e2cp");
+        ImageTools.assumeInstalled("mkfs.ext4", "e2cp");
         data = temp.resolve("repo");
     }
 
@@ -51,15 +52,15 @@ class CliFirstStartTest {
         Doc demo = Doc.of(run(ALL, "master", "show", "demo", "--json"));
         assertEquals(2, demo.list("items").size(), demo::describe);
         Path master = Path.of(demo.string("location"));
-        assertEquals("demo\n", Tools.readInImage(master, "/etc/hostname"));
+        assertEquals("demo\n", ImageTools.readInImage(master, "/etc/hostname"));
 
         CliRun deploy = run(ALL, "deploy", "demo", "test/vm-01", "--json");
         assertEquals(0, deploy.exitCode(), deploy::describe);
         Doc.of(deploy).expect(Boolean.TRUE, "succeeded");
         Path clone = Path.of(Doc.of(run(ALL, "clone", "show", "demo-01", "--json")).string("location"));
-        assertEquals("demo-01\n", Tools.readInImage(clone, "/etc/hostname"));
-        assertEquals("127.0.0.1\tlocalhost\n127.0.1.1\tdemo-01\n", Tools.readInImage(clone, "/etc/hosts"));
-        assertEquals("demo\n", Tools.readInImage(master, "/etc/hostname"), "the master itself is untouched");
+        assertEquals("demo-01\n", ImageTools.readInImage(clone, "/etc/hostname"));
+        assertEquals("127.0.0.1\tlocalhost\n127.0.1.1\tdemo-01\n", ImageTools.readInImage(clone, "/etc/hosts"));
+        assertEquals("demo\n", ImageTools.readInImage(master, "/etc/hostname"), "the master itself is untouched");
     }
 
     @Test

@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,26 +29,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CliKilledProcessTest {
     @TempDir
     static Path shared;
-    private static Path image;
-    private static String nodeUri;
+    private static WebSite web;
 
     @BeforeAll
     static void buildImageAndNode() throws IOException, InterruptedException {
-        Tools.assumeInstalled("mkfs.ext4", "e2cp", "qemu-img", "qemu-storage-daemon");
-        Path tree = Files.createDirectories(shared.resolve("tree/etc"));
-        Files.writeString(tree.resolve("hostname"), "template\n");
-        image = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
-        nodeUri = "test://" + Tools.resource("node.xml", shared.resolve("node.xml")).toAbsolutePath();
+        ImageTools.assumeInstalled("mkfs.ext4", "e2cp", "qemu-img", "qemu-storage-daemon");
+        web = WebSite.prepare(shared, Map.of("hostname", "template\n"));
     }
 
     private static CliSite site(Path temp) throws IOException {
-        CliSite site = new CliSite(temp.resolve("repo"));
-        Path nas = Files.createDirectories(temp.resolve("nas"));
-        site.json("storage", "add", "nas", "--kind", "file", "--location", nas.toString());
-        site.json("host", "add", "lab", "--uri", nodeUri);
-        site.ok("master", "import", "web", "--file", image.toString(), "--storage", "nas", "--arch", "x86_64");
-        site.json("master", "item-add", "web", "--path", "/etc/hostname", "--content", "${hostname}\n", "--template");
-        return site;
+        return web.siteWithHostnameItem(temp);
     }
 
     /** Starts the command in its own JVM, waits until it pauses at {@code point}, and kills it there. */
@@ -188,7 +180,7 @@ class CliKilledProcessTest {
         Path clone = Path.of(site.json("clone", "show", "web-01").string("location"));
         killAt(temp, site, "customize.intent", "customize", "apply", "web-01");
         Path edited = Files.writeString(temp.resolve("edited"), "neither side\n");
-        Tools.check("e2cp", edited.toString(), clone + ":/etc/hostname"); // someone else's write, during the outage
+        ImageTools.check("e2cp", edited.toString(), clone + ":/etc/hostname"); // someone else's write, during the outage
 
         interruptedAfterTheKill(site);
         Object verify = site.json("journal").list("entries").stream()
@@ -196,29 +188,29 @@ class CliKilledProcessTest {
         assertEquals("FAILED", Json.string(verify, "outcome"));
         assertTrue(Json.string(verify, "message").contains("/etc/hostname holds neither its bytes from before the item nor"
                 + " the ones the item writes: clone web-01 needs attention; nothing was changed"), verify::toString);
-        assertEquals("neither side\n", Tools.readInImage(clone, "/etc/hostname"), "never silently fixed");
+        assertEquals("neither side\n", ImageTools.readInImage(clone, "/etc/hostname"), "never silently fixed");
         site.json("clone", "show", "web-01").expect(0L, "customization", "pointer");
         site.fails(1, List.of("clone web-01 needs attention: item 1 on /etc/hostname",
                 "'encompass customize rollback web-01 --to 0 --force'"), "customize", "apply", "web-01");
         site.fails(1, List.of("needs attention"), "customize", "rollback", "web-01", "--to", "0");
 
         site.ok("customize", "rollback", "web-01", "--to", "0", "--force");
-        assertEquals("template\n", Tools.readInImage(clone, "/etc/hostname"), "the bytes from before item 1");
+        assertEquals("template\n", ImageTools.readInImage(clone, "/etc/hostname"), "the bytes from before item 1");
         site.ok("customize", "apply", "web-01");
         site.json("clone", "show", "web-01").expect(1L, "customization", "pointer");
-        assertEquals("one\n", Tools.readInImage(clone, "/etc/hostname"));
+        assertEquals("one\n", ImageTools.readInImage(clone, "/etc/hostname"));
     }
 
     /** {@code /etc/hostname} in clone web-01's image, read with e2cp (a qcow2 clone converted to raw first). */
     private static String hostname(CliSite site, Path temp) throws IOException, InterruptedException {
         Path location = Path.of(site.json("clone", "show", "web-01").string("location"));
         if (!location.toString().endsWith(".qcow2")) {
-            return Tools.readInImage(location, "/etc/hostname");
+            return ImageTools.readInImage(location, "/etc/hostname");
         }
         Path raw = temp.resolve("converted.raw");
         Files.deleteIfExists(raw);
-        Tools.check("qemu-img", "convert", "-f", "qcow2", "-O", "raw", location.toString(), raw.toString());
-        return Tools.readInImage(raw, "/etc/hostname");
+        ImageTools.check("qemu-img", "convert", "-f", "qcow2", "-O", "raw", location.toString(), raw.toString());
+        return ImageTools.readInImage(raw, "/etc/hostname");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,10 +42,10 @@ class CliLargeContentTest {
 
     @BeforeAll
     static void build() throws IOException, InterruptedException {
-        Tools.assumeInstalled("mkfs.ext4", "e2cp");
+        ImageTools.assumeInstalled("mkfs.ext4", "e2cp");
         Path tree = Files.createDirectories(shared.resolve("tree/etc"));
         Files.writeString(tree.resolve("hostname"), "template\n");
-        image = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "96M");
+        image = ImageTools.ext4(tree.getParent(), shared.resolve("web.img"), "96M");
         large = shared.resolve("large.txt");
         Random random = new Random(21);
         byte[] line = new byte[64];
@@ -107,7 +108,7 @@ class CliLargeContentTest {
         site.json("master", "show", "web");
         System.out.printf("clone show + master show after it: %.2f s%n", (System.nanoTime() - start) / 1e9);
         Path copy = temp.resolve("copy");
-        Tools.check("e2cp", cloneImage + ":/etc/large.txt", copy.toString());
+        ImageTools.check("e2cp", cloneImage + ":/etc/large.txt", copy.toString());
         assertArrayEquals(bytes, Files.readAllBytes(copy), "apply wrote the exact bytes");
     }
 
@@ -122,7 +123,7 @@ class CliLargeContentTest {
         site.ok("clone", "web");
         site.fails(1, List.of("the content of item 2 ('/etc/motd') of master web", "was changed"), "customize", "apply", "web-01");
         Path cloneImage = Path.of(site.json("clone", "show", "web-01").string("location"));
-        assertEquals("template\n", Tools.readInImage(cloneImage, "/etc/hostname"), "nothing applied, not even item 1");
+        assertEquals("template\n", ImageTools.readInImage(cloneImage, "/etc/hostname"), "nothing applied, not even item 1");
         site.fails(1, List.of("the content of item 2 ('/etc/motd') of master web", "was changed"), "archive", "export",
                 temp.resolve("web.zip").toString());
         assertFalse(Files.exists(temp.resolve("web.zip")));
@@ -176,7 +177,7 @@ class CliLargeContentTest {
         branch.ok("clone", "web");
         branch.ok("customize", "apply", "web-01");
         Path cloneImage = Path.of(branch.json("clone", "show", "web-01").string("location"));
-        assertEquals(content, Tools.readInImage(cloneImage, "/etc/motd"));
+        assertEquals(content, ImageTools.readInImage(cloneImage, "/etc/motd"));
     }
 
     /** A copy of {@code from} with {@code entry} changed by {@code change}, or (null) with a stray content entry added. */

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class CliOlderRepositoryTest {
 
     @Test
     void aRepositoryFromBeforeDiscoveryOpensAndIsDiscovered(@TempDir Path temp) throws Exception {
-        Path node = Tools.resource("node.xml", temp.resolve("node.xml"));
+        Path node = TestResources.copy("node.xml", temp.resolve("node.xml"));
         CliSite site = new CliSite(temp.resolve("repo"));
         Path nas = Files.createDirectories(temp.resolve("nas"));
         site.ok("storage", "add", "nas", "--kind", "file", "--location", nas.toString());
@@ -55,10 +56,10 @@ class CliOlderRepositoryTest {
      */
     @Test
     void contentsKeptInTheRepositoryMoveToTheStorageDeviceOnTheFirstStart(@TempDir Path temp) throws Exception {
-        Tools.assumeInstalled("mkfs.ext4", "e2cp");
+        ImageTools.assumeInstalled("mkfs.ext4", "e2cp");
         Path tree = Files.createDirectories(temp.resolve("tree/etc"));
         Files.writeString(tree.resolve("hostname"), "template\n");
-        Path image = Tools.ext4(tree.getParent(), temp.resolve("web.img"), "96M");
+        Path image = ImageTools.ext4(tree.getParent(), temp.resolve("web.img"), "96M");
         CliSite site = new CliSite(temp.resolve("repo"));
         Path nas = Files.createDirectories(temp.resolve("nas"));
         site.ok("storage", "add", "nas", "--kind", "file", "--location", nas.toString());
@@ -100,6 +101,6 @@ class CliOlderRepositoryTest {
         site.ok("clone", "web");
         site.ok("customize", "apply", "web-01");
         Path cloneImage = Path.of(site.json("clone", "show", "web-01").string("location"));
-        assertEquals(old, Tools.readInImage(cloneImage, "/etc/motd"));
+        assertEquals(old, ImageTools.readInImage(cloneImage, "/etc/motd"));
     }
 }

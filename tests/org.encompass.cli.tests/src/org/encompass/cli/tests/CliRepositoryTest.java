@@ -56,7 +56,9 @@ class CliRepositoryTest {
         Path data = temp.resolve("repo");
         try (EncompassRepository repository = EncompassRepository.open(data)) {
             CDOSession session = repository.openSession();
-            new Engine(session, EngineOptions.defaults()).init("default").close();
+            try (Engine engine = new Engine(session, EngineOptions.defaults())) {
+                engine.init("default");
+            }
             // What a process killed in the middle of "storage add" leaves behind: a RUNNING entry.
             Transactions.write(session, SiteResources.SITE, resource -> {
                 Site site = (Site) resource.getContents().get(0);

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.encompass.cli.internal.RawArguments;
 import org.encompass.cli.internal.UsageException;
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,11 +37,11 @@ class CliSafeItemsTest {
 
     @BeforeAll
     static void buildImage() throws IOException, InterruptedException {
-        Tools.assumeInstalled("mkfs.ext4", "e2cp");
+        ImageTools.assumeInstalled("mkfs.ext4", "e2cp");
         Path tree = Files.createDirectories(shared.resolve("tree/etc"));
         Files.writeString(tree.resolve("forty"), FORTY);
         Files.writeString(tree.resolve("hosts"), "127.0.0.1 localhost\n127.0.1.1 template\n");
-        image = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
+        image = ImageTools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
     }
 
     private static CliSite site(Path temp) throws IOException {
@@ -61,8 +62,8 @@ class CliSafeItemsTest {
         site.ok("clone", "web");
         site.json("customize", "apply", "web-01").expect(2L, "customization", "pointer");
         Path cloneImage = Path.of(site.json("clone", "show", "web-01").string("location"));
-        assertEquals(FORTY, Tools.readInImage(cloneImage, "/etc/forty"), "the pattern matches nothing: unchanged");
-        assertEquals("127.0.0.1 localhost\n127.0.1.1 web-template\n", Tools.readInImage(cloneImage, "/etc/hosts"));
+        assertEquals(FORTY, ImageTools.readInImage(cloneImage, "/etc/forty"), "the pattern matches nothing: unchanged");
+        assertEquals("127.0.0.1 localhost\n127.0.1.1 web-template\n", ImageTools.readInImage(cloneImage, "/etc/hosts"));
         assertEquals(List.of(), workDirectories(), "no debugfs work directory is left");
         assertTrue(ProcessHandle.current().children().noneMatch(p -> p.info().command().orElse("").contains("debugfs")),
                 "no debugfs process is left");
@@ -86,7 +87,7 @@ class CliSafeItemsTest {
         site.ok("clone", "web");
         site.ok("customize", "apply", "web-01");
         Path cloneImage = Path.of(site.json("clone", "show", "web-01").string("location"));
-        assertEquals("127.0.0.1 localhost\n127.0.1.1 template-x\n", Tools.readInImage(cloneImage, "/etc/hosts"));
+        assertEquals("127.0.0.1 localhost\n127.0.1.1 template-x\n", ImageTools.readInImage(cloneImage, "/etc/hosts"));
         CliRun help = site.ok("master", "item-add", "--help");
         assertTrue(help.out().contains("RE2") && help.out().contains("backreferences"), help::describe);
     }
@@ -119,9 +120,9 @@ class CliSafeItemsTest {
         site.ok("customize", "apply", "web-01");
         Path cloneImage = Path.of(site.json("clone", "show", "web-01").string("location"));
         Path copy = temp.resolve("copy");
-        Tools.check("e2cp", cloneImage + ":/etc/motd", copy.toString());
+        ImageTools.check("e2cp", cloneImage + ":/etc/motd", copy.toString());
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(copy));
-        Tools.check("e2cp", cloneImage + ":/etc/issue", copy.toString());
+        ImageTools.check("e2cp", cloneImage + ":/etc/issue", copy.toString());
         assertArrayEquals(Files.readAllBytes(utf8), Files.readAllBytes(copy));
     }
 

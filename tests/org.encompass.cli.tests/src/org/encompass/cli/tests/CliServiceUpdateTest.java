@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,33 +22,24 @@ import org.junit.jupiter.api.io.TempDir;
 class CliServiceUpdateTest {
     @TempDir
     static Path shared;
-    private static Path image;
-    private static String nodeUri;
+    private static WebSite web;
 
     @BeforeAll
     static void buildImageAndNode() throws IOException, InterruptedException {
-        Tools.assumeInstalled("mkfs.ext4", "debugfs");
-        Path tree = Files.createDirectories(shared.resolve("tree/etc"));
-        Files.writeString(tree.resolve("hostname"), "template\n");
-        image = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
-        nodeUri = "test://" + Tools.resource("node.xml", shared.resolve("node.xml")).toAbsolutePath();
+        ImageTools.assumeInstalled("mkfs.ext4", "debugfs");
+        web = WebSite.prepare(shared, Map.of("hostname", "template\n"));
     }
 
     /** A site with web deployed on vm-01..vm-03 (hostnames one, two, three). */
     private static CliSite site(Path temp) throws IOException {
-        CliSite site = new CliSite(temp.resolve("repo"));
-        Path nas = Files.createDirectories(temp.resolve("nas"));
-        site.json("storage", "add", "nas", "--kind", "file", "--location", nas.toString());
-        site.json("host", "add", "lab", "--uri", nodeUri);
-        site.ok("master", "import", "web", "--file", image.toString(), "--storage", "nas", "--arch", "x86_64");
-        site.json("master", "item-add", "web", "--path", "/etc/hostname", "--content", "${hostname}\n", "--template");
+        CliSite site = web.siteWithHostnameItem(temp);
         site.json("deploy", "web", "lab/vm-01", "lab/vm-02", "lab/vm-03", "--var", "lab/vm-01:hostname=one",
                 "--var", "lab/vm-02:hostname=two", "--var", "lab/vm-03:hostname=three").expect(Boolean.TRUE, "succeeded");
         return site;
     }
 
     private static String hostnameIn(CliSite site, String clone) throws IOException, InterruptedException {
-        return Tools.readInImage(Path.of(site.json("clone", "show", clone).string("location")), "/etc/hostname");
+        return ImageTools.readInImage(Path.of(site.json("clone", "show", clone).string("location")), "/etc/hostname");
     }
 
     private static List<String> statuses(CliSite site) {
@@ -96,7 +89,7 @@ class CliServiceUpdateTest {
         site.json("update", "show").expect("PAUSED", "phase");
         assertEquals("OPERATIONAL/UNASSIGNED", site.state("web-01"), "vm-01 moved, its old clone on standby");
         assertEquals("one\n", hostnameIn(site, "web-v2-01"), "its variables were carried over");
-        assertEquals("patched\n", Tools.readInImage(Path.of(site.json("clone", "show", "web-v2-01").string("location")),
+        assertEquals("patched\n", ImageTools.readInImage(Path.of(site.json("clone", "show", "web-v2-01").string("location")),
                 "/etc/motd"));
         site.fails(1, List.of("--continue"), "update", "rollout");
         site.fails(1, List.of("cannot delete master web: service update upd-web-1 keeps its standby clones web-01"),
@@ -173,10 +166,10 @@ class CliServiceUpdateTest {
      */
     @Test
     void theUpdateBenchmarkRollsOutRollsBackAndStopsHalfWay(@TempDir Path temp) {
-        Tools.assumeInstalled("qemu-img", "qemu-storage-daemon"); // copy-on-write clones, customized through FUSE
+        ImageTools.assumeInstalled("qemu-img", "qemu-storage-daemon"); // copy-on-write clones, customized through FUSE
         String machines = System.getenv().getOrDefault("ENCOMPASS_BENCH_MACHINES", "4");
-        CliRun run = CliRun.run(java.util.Map.of(), "bench", "updates", "--dir", temp.resolve("bench").toString(), "--master",
-                image.toString(), "--machines", machines, "--batch", machines.equals("4") ? "2" : "10", "--json");
+        CliRun run = CliRun.run(Map.of(), "bench", "updates", "--dir", temp.resolve("bench").toString(), "--master",
+                web.image().toString(), "--machines", machines, "--batch", machines.equals("4") ? "2" : "10", "--json");
         assertEquals(0, run.exitCode(), run::describe);
         System.out.println(run.err()); // the figures
         List<String> phases = Doc.of(run).list("steps").stream().map(s -> Json.string(s, "phase")).toList();

@@ -19,6 +19,7 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.CLabel;
@@ -34,6 +35,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.encompass.core.Engine;
+import org.encompass.core.EngineJobs;
 import org.encompass.core.ImportRequest;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.ui.internal.ConsolePlugin;
@@ -394,15 +396,13 @@ class ConsoleWorkbenchTest {
         UiThread.display().asyncExec(() -> execute(COMMANDS + "deploy"));
         UiThread.waitFor("the deploy wizard", 30, () -> wizardDialog() != null);
         DeployWizard wizard = UiThread.sync(() -> (DeployWizard) wizardDialog().getCurrentPage().getWizard());
-        assertEquals("web", UiThread.sync(() -> wizard.masterPage().master()), "the selected master is preselected");
-        UiThread.run(() -> wizard.masterPage().activateButton().setSelection(true));
+        DeployWizardBot bot = UiThread.sync(() -> new DeployWizardBot(wizardDialog()));
+        assertEquals("web", UiThread.sync(bot::master), "the selected master is preselected");
+        UiThread.run(bot::activate);
         clickButton("Next >");
-        UiThread.run(() -> wizard.machinesPage().check(List.of("test/vm-05", "test/vm-06")));
+        UiThread.run(() -> bot.check(List.of("test/vm-05", "test/vm-06")));
         clickButton("Next >");
-        UiThread.run(() -> {
-            wizard.variablesPage().type("test/vm-05", "hostname=www5");
-            wizard.variablesPage().type("test/vm-06", "hostname=www6, ip=10.0.0.16");
-        });
+        UiThread.run(() -> bot.variables(Map.of("test/vm-05", "hostname=www5", "test/vm-06", "hostname=www6, ip=10.0.0.16")));
         UiThread.screenshot("console-deploy-wizard.png", () -> wizardDialog().getShell().getBounds());
         assertEquals(Map.of("test/vm-05", Map.of("hostname", "www5"), "test/vm-06", Map.of("hostname", "www6", "ip", "10.0.0.16")),
                 UiThread.sync(() -> wizard.request().variables()));
@@ -423,9 +423,9 @@ class ConsoleWorkbenchTest {
         UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
         UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
         var wizard = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportMasterWizard) wizardDialog().getCurrentPage().getWizard());
-        UiThread.run(() -> wizard.page().type(dir.resolve("missing.img").toString(), null));
-        assertFalse(UiThread.sync(() -> wizard.page().isPageComplete()), "a file that does not exist is refused");
-        UiThread.run(() -> wizard.page().type(image.toString(), null));
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, dir.resolve("missing.img").toString()));
+        assertFalse(UiThread.sync(() -> wizardDialog().getCurrentPage().isPageComplete()), "a file that does not exist is refused");
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, image.toString()));
         assertEquals("db", UiThread.sync(() -> wizard.request().name()), "the name comes from the file");
         clickButton("Finish");
         RepositoryView view = repositoryView();
@@ -449,10 +449,11 @@ class ConsoleWorkbenchTest {
         Path issue = Files.writeString(dir.resolve("issue.txt"), "Encompass\n");
         UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
         UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
-        var wizard = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportMasterWizard) wizardDialog().getCurrentPage().getWizard());
-        UiThread.run(() -> wizard.page().type(image.toString(), "app"));
+        assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().getWizard() instanceof org.encompass.ui.internal.wizards.ImportMasterWizard), "the ImportMasterWizard");
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, image.toString())
+                .type(org.encompass.ui.internal.Messages.importName, "app"));
         clickButton("Next >");
-        var items = UiThread.sync(wizard::itemsPage);
+        var items = UiThread.sync(() -> (org.encompass.ui.internal.wizards.CustomizationItemsPage) wizardDialog().getCurrentPage());
         // Three items: a templated file, a regex, another file; then the regex moves first and the last file goes.
         press(items, "addFile");
         type(items, "path", "/etc/motd");
@@ -540,8 +541,8 @@ class ConsoleWorkbenchTest {
     void theNewHostWizardAddsALibvirtHostThroughItsContributedPage() throws Exception {
         Path node = Files.writeString(dir.resolve("wizard-node.xml"), WIZARD_NODE);
         NewInventoryWizard wizard = openInventoryWizard("new-host");
-        assertTrue(UiThread.sync(() -> wizard.kindPage().getControl().isVisible()));
-        UiThread.run(() -> wizard.kindPage().choose("lab", "libvirt"));
+        assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().getControl().isVisible()));
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "lab").choose(InventoryMessages.kind, "libvirt"));
         UiThread.screenshot("wizard-new-host-kind.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Next >");
         assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof LibvirtHostPage, "libvirt's contributed page");
@@ -552,7 +553,7 @@ class ConsoleWorkbenchTest {
         assertNull(UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
         UiThread.screenshot("wizard-new-host-libvirt.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Finish");
-        wizard.job().join();
+        Job.getJobManager().join(EngineJobs.FAMILY, null); // the job Finish scheduled
         assertEquals(List.of("wiz-01", "wiz-02"), engine.read(site -> org.encompass.core.query.SiteLookup.host(site, "lab")
                 .getMachines().stream().map(org.encompass.model.Machine::getName).sorted().toList()));
         assertEquals("test://" + node, engine.read(site -> org.encompass.core.query.SiteLookup.host(site, "lab").getUri()));
@@ -579,11 +580,11 @@ class ConsoleWorkbenchTest {
     void aHostThatCannotBeReachedShowsTheEnginesMessageAndAddsNothing() throws Exception {
         String uri = "test://" + dir.resolve("missing-node.xml");
         NewInventoryWizard wizard = openInventoryWizard("new-host");
-        UiThread.run(() -> wizard.kindPage().choose("unreachable", "libvirt"));
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "unreachable").choose(InventoryMessages.kind, "libvirt"));
         clickButton("Next >");
         UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText(uri));
         clickButton("Finish");
-        wizard.job().join();
+        Job.getJobManager().join(EngineJobs.FAMILY, null); // the job Finish scheduled
         UiThread.waitFor("the engine's message in a dialog", 30, () -> dialogWith("Cannot connect to " + uri) != null);
         UiThread.screenshot("wizard-new-host-refused.png", () -> dialogWith("Cannot connect to " + uri).getBounds());
         UiThread.run(() -> dialogWith("Cannot connect to " + uri).close());
@@ -596,12 +597,12 @@ class ConsoleWorkbenchTest {
         Path images = Files.createDirectories(dir.resolve("more-images"));
         NewInventoryWizard wizard = openInventoryWizard("new-storage");
         // A kind without a contributed page gets the generic location field; going back to choose another kind replaces it.
-        UiThread.run(() -> wizard.kindPage().choose("scratch", "vsphere-datastore"));
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "scratch").choose(InventoryMessages.kind, "vsphere-datastore"));
         clickButton("Next >");
         assertEquals(InventoryMessages.genericNoLocation, UiThread.sync(() -> wizard.connectionPage().driverPage().validate()));
         assertNotNull(UiThread.sync(() -> wizard.connectionPage().field("location")));
         clickButton("< Back");
-        UiThread.run(() -> wizard.kindPage().choose("scratch", "file"));
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "scratch").choose(InventoryMessages.kind, "file"));
         clickButton("Next >");
         assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof FileStoragePage, "the file driver's page");
         UiThread.run(() -> ((Text) wizard.connectionPage().field("directory")).setText(dir.resolve("nowhere").toString()));
@@ -609,7 +610,7 @@ class ConsoleWorkbenchTest {
         UiThread.run(() -> ((Text) wizard.connectionPage().field("directory")).setText(images.toString()));
         UiThread.screenshot("wizard-new-storage-file.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Finish");
-        wizard.job().join();
+        Job.getJobManager().join(EngineJobs.FAMILY, null); // the job Finish scheduled
         assertEquals("file " + images, engine.read(site -> site.getStorageDevices().stream()
                 .filter(d -> d.getName().equals("scratch")).map(d -> d.getKind() + " " + d.getLocation()).findFirst().orElse("none")));
     }
@@ -619,7 +620,7 @@ class ConsoleWorkbenchTest {
     void vSphereCredentialsGoToSecureStorageAndAreRemovedWhenTheConnectFails() throws Exception {
         String password = "s3cret-wizard-pw";
         NewInventoryWizard wizard = openInventoryWizard("new-host");
-        UiThread.run(() -> wizard.kindPage().choose("vcenter", "vsphere"));
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "vcenter").choose(InventoryMessages.kind, "vsphere"));
         clickButton("Next >");
         assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof VSphereHostPage, "the vSphere page");
         UiThread.run(() -> {
@@ -635,7 +636,7 @@ class ConsoleWorkbenchTest {
         var store = org.encompass.core.credentials.CredentialStore.standard(System::getenv);
         assertEquals(TestWorkbench.home().resolve("secure").toAbsolutePath().normalize(), store.directory());
         clickButton("Finish");
-        wizard.job().join();
+        Job.getJobManager().join(EngineJobs.FAMILY, null); // the job Finish scheduled
         UiThread.waitFor("the engine's message in a dialog", 60, () -> dialogWith("vSphere 127.0.0.1") != null);
         UiThread.screenshot("wizard-new-host-vsphere-refused.png", () -> dialogWith("vSphere 127.0.0.1").getBounds());
         UiThread.run(() -> dialogWith("vSphere 127.0.0.1").close());
@@ -650,7 +651,7 @@ class ConsoleWorkbenchTest {
     @Order(25)
     void theLibvirtPoolPageComesFromItsOwnBundleAndNamesThePool() throws Exception {
         NewInventoryWizard wizard = openInventoryWizard("new-storage");
-        UiThread.run(() -> wizard.kindPage().choose("pool", "libvirt-pool"));
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "pool").choose(InventoryMessages.kind, "libvirt-pool"));
         clickButton("Next >");
         var page = UiThread.sync(() -> wizard.connectionPage().driverPage());
         assertTrue(page instanceof org.encompass.driver.storage.libvirt.ui.internal.LibvirtPoolPage, "the libvirt pool page: " + page);
@@ -720,12 +721,14 @@ class ConsoleWorkbenchTest {
         Path exported = dir.resolve("to-branch.zip");
         UiThread.display().asyncExec(() -> execute(COMMANDS + "export-archive"));
         UiThread.waitFor("the export wizard", 30, () -> wizardDialog() != null);
-        var export = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ExportArchiveWizard) wizardDialog().getCurrentPage().getWizard());
+        assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().getWizard() instanceof org.encompass.ui.internal.wizards.ExportArchiveWizard), "the ExportArchiveWizard");
         Path taken = Files.writeString(dir.resolve("taken.zip"), "keep");
-        UiThread.run(() -> export.page().choose(taken.toString(), List.of("arc")));
-        assertTrue(UiThread.sync(() -> export.page().getErrorMessage()).contains("exists"), "an existing file is refused on the page");
-        UiThread.run(() -> export.page().choose(exported.toString(), List.of("arc")));
-        assertNull(UiThread.sync(() -> export.page().getErrorMessage()));
+        UiThread.run(() -> new WizardBot(wizardDialog()).checkRows(row -> "arc".equals(row.getData()))
+                .type(org.encompass.ui.internal.wizards.ArchiveMessages.exportFile, taken.toString()));
+        assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().getErrorMessage()).contains("exists"), "an existing file is refused on the page");
+        UiThread.run(() -> new WizardBot(wizardDialog()).checkRows(row -> "arc".equals(row.getData()))
+                .type(org.encompass.ui.internal.wizards.ArchiveMessages.exportFile, exported.toString()));
+        assertNull(UiThread.sync(() -> wizardDialog().getCurrentPage().getErrorMessage()));
         clickButton("Finish");
         UiThread.waitFor("the archive written", 60, () -> Files.isRegularFile(exported));
         assertEquals(List.of("arc"), engine.readArchive(exported).masters().stream().map(m -> m.name()).toList());
@@ -747,9 +750,9 @@ class ConsoleWorkbenchTest {
 
         UiThread.display().asyncExec(() -> execute(COMMANDS + "import-archive"));
         UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
-        var in = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportArchiveWizard) wizardDialog().getCurrentPage().getWizard());
-        UiThread.run(() -> in.page().type(hostile.toString()));
-        String refusal = UiThread.sync(() -> in.page().getErrorMessage());
+        assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().getWizard() instanceof org.encompass.ui.internal.wizards.ImportArchiveWizard), "the ImportArchiveWizard");
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.wizards.ArchiveMessages.importFile, hostile.toString()));
+        String refusal = UiThread.sync(() -> wizardDialog().getCurrentPage().getErrorMessage());
         assertTrue(refusal != null && refusal.contains("outside its layout: \"../../evil.img\""), refusal);
         assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "no Finish for a hostile archive");
         // Values the engine would refuse: the page shows the same reason as master item-add and the CLI's import.
@@ -764,16 +767,16 @@ class ConsoleWorkbenchTest {
             Map<String, byte[]> crafted = new java.util.LinkedHashMap<>(entries);
             crafted.put("encompass-archive.xml", bad.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             Path badArchive = archive(dir.resolve("bad-value.zip"), crafted);
-            UiThread.run(() -> in.page().type(""));
-            UiThread.run(() -> in.page().type(badArchive.toString()));
-            String reason = UiThread.sync(() -> in.page().getErrorMessage());
+            UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.wizards.ArchiveMessages.importFile, ""));
+            UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.wizards.ArchiveMessages.importFile, badArchive.toString()));
+            String reason = UiThread.sync(() -> wizardDialog().getCurrentPage().getErrorMessage());
             assertTrue(reason != null && reason.contains(bad.getValue()), bad.getValue() + ": " + reason);
             assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "no Finish: " + bad.getValue());
             Files.delete(badArchive);
         }
-        UiThread.run(() -> in.page().type(good.toString()));
-        assertNull(UiThread.sync(() -> in.page().getErrorMessage()));
-        assertEquals(List.of("far"), UiThread.sync(() -> in.page().listed()));
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.wizards.ArchiveMessages.importFile, good.toString()));
+        assertNull(UiThread.sync(() -> wizardDialog().getCurrentPage().getErrorMessage()));
+        assertEquals(List.of("far"), UiThread.sync(() -> new WizardBot(wizardDialog()).rows()));
         UiThread.screenshot("wizard-import-archive.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Finish");
         UiThread.waitFor("master far imported with its item", 60, () -> engine.read(site -> site.getMasters().stream()
@@ -783,8 +786,8 @@ class ConsoleWorkbenchTest {
         int masters = engine.read(site -> site.getMasters().size());
         UiThread.display().asyncExec(() -> execute(COMMANDS + "import-archive"));
         UiThread.waitFor("the import wizard again", 30, () -> wizardDialog() != null);
-        var again = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportArchiveWizard) wizardDialog().getCurrentPage().getWizard());
-        UiThread.run(() -> again.page().type(exported.toString()));
+        assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().getWizard() instanceof org.encompass.ui.internal.wizards.ImportArchiveWizard), "the ImportArchiveWizard");
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.wizards.ArchiveMessages.importFile, exported.toString()));
         clickButton("Finish");
         UiThread.waitFor("the refusal's dialog", 60, () -> dialogSaying("masters named arc (the same image) already") != null);
         UiThread.run(() -> dialogSaying("masters named arc").close());
@@ -1129,7 +1132,7 @@ class ConsoleWorkbenchTest {
     }
 
     private static List<String> selectedNames(RepositoryView view) {
-        return UiThread.sync(() -> view.viewer().getStructuredSelection().toList().stream()
+        return UiThread.sync(() -> ((List<?>) view.viewer().getStructuredSelection().toList()).stream()
                 .map(o -> o instanceof org.encompass.model.Clone c ? c.getName() : String.valueOf(o)).toList());
     }
 

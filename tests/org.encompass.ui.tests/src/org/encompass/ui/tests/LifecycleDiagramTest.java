@@ -311,7 +311,9 @@ class LifecycleDiagramTest {
         return UiThread.sync(() -> {
             var selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
             List<String> names = new ArrayList<>();
-            selection.forEach(e -> names.add(nameOf(e)));
+            for (Object e : selection.toList()) {
+                names.add(nameOf(e));
+            }
             return names;
         });
     }

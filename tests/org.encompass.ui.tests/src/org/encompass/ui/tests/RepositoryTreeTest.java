@@ -8,14 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.emf.cdo.view.CDOView;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -58,7 +53,8 @@ class RepositoryTreeTest {
         repository = EncompassRepository.open(dir.resolve("repo"));
         engineSession = repository.openSession();
         consoleSession = repository.openSession();
-        engine = new Engine(engineSession, EngineOptions.defaults()).init("ui-test");
+        engine = new Engine(engineSession, EngineOptions.defaults());
+        engine.init("ui-test");
         engine.addStorage("nas", "file", Files.createDirectories(dir.resolve("nas")).toString(), CloneMethod.SPARSE, null);
         engine.addHost("lab", "libvirt", "test:///default", null);
         Path image = dir.resolve("web.img");
@@ -145,7 +141,8 @@ class RepositoryTreeTest {
     void anEmptyFolderOpensWhenItsFirstObjectArrives() throws Exception {
         try (EncompassRepository empty = EncompassRepository.open(dir.resolve("empty-repo"))) {
             CDOSession writer = empty.openSession();
-            try (Engine other = new Engine(writer, EngineOptions.defaults()).init("empty")) {
+            try (Engine other = new Engine(writer, EngineOptions.defaults())) {
+                other.init("empty");
                 other.addStorage("nas2", "file", Files.createDirectories(dir.resolve("nas2")).toString(), null, null);
                 CDOView view = empty.openSession().openView();
                 NavigatorViewer tree = UiThread.sync(() -> {

@@ -76,7 +76,7 @@ final class TestWorkbench implements BeforeAllCallback {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(TestWorkbench.class, key -> new Closer());
     }
 
-    private static final class Closer implements ExtensionContext.Store.CloseableResource {
+    private static final class Closer implements AutoCloseable {
         @Override
         public void close() {
             if (PlatformUI.isWorkbenchRunning()) {

@@ -111,7 +111,8 @@ public final class CloneBenchmark {
         Reference reference = new Reference(master, Files.createDirectories(work.resolve("cp")));
         try (EncompassRepository repository = EncompassRepository.open(work.resolve("repo"))) {
             CDOSession session = repository.openSession();
-            try (Engine engine = new Engine(session, EngineOptions.fromEnvironment()).init("bench")) {
+            try (Engine engine = new Engine(session, EngineOptions.fromEnvironment())) {
+                engine.init("bench");
                 for (Device device : devices) {
                     if (Drivers.storage().descriptor(device.kind()).isEmpty()) {
                         progress.println("skipped " + device.name() + ": no storage driver of kind " + device.kind());

@@ -75,7 +75,8 @@ public final class RepositoryBenchmark {
         long[] nanos = new long[count];
         try (EncompassRepository repository = EncompassRepository.open(dir.resolve("repo"))) {
             CDOSession session = repository.openSession();
-            try (Engine engine = new Engine(session, EngineOptions.defaults()).init("bench")) {
+            try (Engine engine = new Engine(session, EngineOptions.defaults())) {
+                engine.init("bench");
                 engine.addStorage("nas", "file", storage.toString(), CloneMethod.COW, null);
                 engine.addHost("lab", "libvirt", "test://" + shutOffNode(dir), null);
                 engine.importMaster(ImportRequest.of("m", image, ImageFormat.RAW, "nas"), null);

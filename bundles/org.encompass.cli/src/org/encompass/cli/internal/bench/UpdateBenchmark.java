@@ -45,7 +45,8 @@ public final class UpdateBenchmark {
         List<Step> steps = new ArrayList<>();
         try (EncompassRepository repository = EncompassRepository.open(work.resolve("repo"))) {
             CDOSession session = repository.openSession();
-            try (Engine engine = new Engine(session, EngineOptions.fromEnvironment()).init("bench")) {
+            try (Engine engine = new Engine(session, EngineOptions.fromEnvironment())) {
+                engine.init("bench");
                 engine.addStorage("nas", "file", storage.toString(), CloneMethod.COW, null);
                 engine.importMaster(ImportRequest.of("app", master, ImageFormat.RAW, "nas"), null);
                 engine.addCustomizationItem("app", new FileReplacement("host name", "/etc/hostname", "${hostname}\n", true));

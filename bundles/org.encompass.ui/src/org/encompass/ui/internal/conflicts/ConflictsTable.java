@@ -32,13 +32,11 @@ import org.encompass.ui.internal.LiveTables;
 public final class ConflictsTable {
     private static final int COLUMNS = 6;
 
-    private final CDOView view;
     private final Button showResolved;
     private final TableViewer viewer;
     private List<Conflict> shown = List.of();
 
     public ConflictsTable(Composite parent, CDOView view) {
-        this.view = view;
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(1, false));
         showResolved = new Button(area, SWT.CHECK);

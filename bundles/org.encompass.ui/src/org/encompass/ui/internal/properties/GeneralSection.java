@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
@@ -21,6 +22,7 @@ import org.encompass.model.HypervisorHost;
 import org.encompass.model.Machine;
 import org.encompass.model.Master;
 import org.encompass.model.StorageDevice;
+import org.encompass.ui.internal.LabelMessages;
 import org.encompass.ui.internal.Messages;
 
 /** Name/value rows for any repository object: clone, master, machine, host, storage. */
@@ -73,8 +75,9 @@ public final class GeneralSection extends SectionInput {
                 rows.add(new Row(Messages.propertyAllowed, String.join(", ",
                         Lifecycle.allowed(States.of(c)).stream().map(Operation::label).toList())));
                 rows.add(new Row(Messages.propertyMachine, c.getMachine() == null ? "" : SiteLookup.qualifiedName(c.getMachine())));
-                rows.add(new Row(Messages.propertyCloneMethod, c.getCloneMethod().getName()
-                        + (c.isFlushPending() ? " (" + Messages.cloneFlushPending + ")" : "")));
+                rows.add(new Row(Messages.propertyCloneMethod, c.isFlushPending()
+                        ? NLS.bind(LabelMessages.generalCloneMethodFlushPending, c.getCloneMethod().getName(), Messages.cloneFlushPending)
+                        : c.getCloneMethod().getName()));
                 rows.add(new Row(Messages.propertyStorage, c.getStorage() == null ? "" : c.getStorage().getName()));
                 rows.add(new Row(Messages.propertyLocation, String.valueOf(c.getLocation())));
                 rows.add(new Row(Messages.propertyCreated, String.valueOf(c.getCreated())));
@@ -83,26 +86,30 @@ public final class GeneralSection extends SectionInput {
                 rows.add(new Row(Messages.propertyName, m.getName()));
                 rows.add(new Row(Messages.propertyVersion, String.valueOf(m.getVersion())));
                 rows.add(new Row(Messages.propertyDescription, m.getDescription() == null ? "" : m.getDescription()));
-                rows.add(new Row(Messages.propertyFormat, m.getFormat().getName() + ", " + (m.getSizeBytes() >> 20) + " MiB"));
-                rows.add(new Row(Messages.propertyLineage, m.getParent() == null ? "" : m.getParent().getName()
-                        + (m.getSourceClone() == null ? "" : " (" + m.getSourceClone().getName() + ")")));
+                rows.add(new Row(Messages.propertyFormat, NLS.bind(LabelMessages.generalFormat, m.getFormat().getName(), m.getSizeBytes() >> 20)));
+                rows.add(new Row(Messages.propertyLineage, m.getParent() == null ? ""
+                        : m.getSourceClone() == null ? m.getParent().getName()
+                        : NLS.bind(LabelMessages.generalLineage, m.getParent().getName(), m.getSourceClone().getName())));
                 rows.add(new Row(Messages.propertyClones, Integer.toString(m.getClones().size())));
                 rows.add(new Row(Messages.propertyLocation, String.valueOf(m.getLocation())));
             }
             case Machine m -> {
                 rows.add(new Row(Messages.propertyName, SiteLookup.qualifiedName(m)));
-                rows.add(new Row(Messages.propertyPower, m.getPower().getName() + (m.isReachable() ? "" : ", unreachable")));
-                rows.add(new Row(Messages.propertyHolds, m.getClone() == null ? "" : m.getClone().getName() + " (" + States.of(m.getClone()) + ")"));
-                rows.add(new Row(Messages.propertyHardware, m.getArchitecture() + ", " + m.getCpus() + " CPUs, " + m.getMemoryMiB() + " MiB"));
+                rows.add(new Row(Messages.propertyPower, m.isReachable() ? m.getPower().getName()
+                        : NLS.bind(LabelMessages.generalPowerUnreachable, m.getPower().getName())));
+                rows.add(new Row(Messages.propertyHolds, m.getClone() == null ? ""
+                        : NLS.bind(LabelMessages.generalHolds, m.getClone().getName(), States.of(m.getClone()))));
+                rows.add(new Row(Messages.propertyHardware, NLS.bind(LabelMessages.generalHardware,
+                        new Object[] {m.getArchitecture(), m.getCpus(), m.getMemoryMiB()})));
             }
             case HypervisorHost h -> {
                 rows.add(new Row(Messages.propertyName, h.getName()));
-                rows.add(new Row(Messages.propertyLocation, h.getKind() + " " + h.getUri()));
-                rows.add(new Row(Messages.propertyPower, h.isReachable() ? "reachable" : "unreachable"));
+                rows.add(new Row(Messages.propertyLocation, NLS.bind(LabelMessages.kindAndLocation, h.getKind(), h.getUri())));
+                rows.add(new Row(Messages.propertyPower, h.isReachable() ? LabelMessages.hostReachable : LabelMessages.hostUnreachable));
             }
             case StorageDevice d -> {
                 rows.add(new Row(Messages.propertyName, d.getName()));
-                rows.add(new Row(Messages.propertyLocation, d.getKind() + " " + d.getLocation()));
+                rows.add(new Row(Messages.propertyLocation, NLS.bind(LabelMessages.kindAndLocation, d.getKind(), d.getLocation())));
                 rows.add(new Row(Messages.propertyCloneMethod, d.getDefaultCloneMethod().getName()));
             }
             case null, default -> {

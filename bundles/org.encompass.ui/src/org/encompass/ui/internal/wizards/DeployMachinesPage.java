@@ -71,15 +71,4 @@ public final class DeployMachinesPage extends WizardPage {
         }
         return names;
     }
-
-    /** Checks the named machines (what a click on their boxes does). */
-    public void check(List<String> names) {
-        if (viewer.getInput() == null) {
-            viewer.setInput(candidates().toArray());
-        }
-        for (Object element : (Object[]) viewer.getInput()) {
-            viewer.setChecked(element, names.contains(SiteLookup.qualifiedName((Machine) element)));
-        }
-        setPageComplete(!machines().isEmpty());
-    }
 }

@@ -79,12 +79,4 @@ public final class DeployMasterPage extends WizardPage {
     public boolean activate() {
         return activate.getSelection();
     }
-
-    public Combo masterCombo() {
-        return master;
-    }
-
-    public Button activateButton() {
-        return activate;
-    }
 }

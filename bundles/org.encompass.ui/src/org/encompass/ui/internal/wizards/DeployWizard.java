@@ -71,16 +71,4 @@ public final class DeployWizard extends Wizard {
         });
         return true;
     }
-
-    public DeployMasterPage masterPage() {
-        return masterPage;
-    }
-
-    public DeployMachinesPage machinesPage() {
-        return machinesPage;
-    }
-
-    public DeployVariablesPage variablesPage() {
-        return variablesPage;
-    }
 }

@@ -42,10 +42,6 @@ public final class ExportArchiveWizard extends Wizard {
         addPage(page);
     }
 
-    public Page page() {
-        return page;
-    }
-
     @Override
     public boolean performFinish() {
         Path archive = page.archive();
@@ -127,15 +123,6 @@ public final class ExportArchiveWizard extends Wizard {
             }
             setErrorMessage(problem);
             setPageComplete(problem == null);
-        }
-
-        /** Types the archive's path and checks exactly the given masters (what the operator does). */
-        public void choose(String archivePath, List<String> names) {
-            for (TableItem item : masters.getItems()) {
-                item.setChecked(names.contains(item.getData()));
-            }
-            file.setText(archivePath);
-            validate();
         }
     }
 }

@@ -46,10 +46,6 @@ public final class ImportArchiveWizard extends Wizard {
         addPage(page);
     }
 
-    public Page page() {
-        return page;
-    }
-
     @Override
     public boolean performFinish() {
         Path archive = page.archive();
@@ -138,20 +134,6 @@ public final class ImportArchiveWizard extends Wizard {
             setErrorMessage(error);
             setMessage(manifest == null && error == null ? ArchiveMessages.importNoFile : null);
             setPageComplete(error == null && manifest != null);
-        }
-
-        /** Types the archive's path (what the operator does). */
-        public void type(String archivePath) {
-            file.setText(archivePath);
-        }
-
-        /** The masters the page lists, as shown. */
-        public java.util.List<String> listed() {
-            return java.util.Arrays.stream(masters.getItems()).map(i -> i.getText(0)).toList();
-        }
-
-        public void skipExisting(boolean skip) {
-            skipExisting.setSelection(skip);
         }
     }
 }

@@ -46,14 +46,6 @@ public final class ImportMasterWizard extends Wizard {
         addPage(itemsPage);
     }
 
-    public CustomizationItemsPage itemsPage() {
-        return itemsPage;
-    }
-
-    public Page page() {
-        return page;
-    }
-
     public ImportRequest request() {
         return ImportRequest.of(page.name.getText().trim(), Path.of(page.file.getText().trim()),
                 ImageFormat.valueOf(page.format.getText()), page.storage.getText())
@@ -156,15 +148,6 @@ public final class ImportMasterWizard extends Wizard {
             }
             setErrorMessage(problem);
             setPageComplete(problem == null);
-        }
-
-        /** Types into the fields (what the operator does). */
-        public void type(String filePath, String masterName) {
-            file.setText(filePath);
-            if (masterName != null) {
-                name.setData(null);
-                name.setText(masterName);
-            }
         }
     }
 }

@@ -64,15 +64,4 @@ public final class KindPage extends WizardPage {
     public String kind() {
         return kind.getText();
     }
-
-    /** What the operator does: type a name and pick a kind. */
-    public void choose(String hostName, String driverKind) {
-        name.setText(hostName);
-        int index = kind.indexOf(driverKind);
-        if (index < 0) {
-            throw new IllegalArgumentException("no driver kind " + driverKind + " in " + kinds);
-        }
-        kind.select(index);
-        validate();
-    }
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.Engine;
@@ -25,7 +24,6 @@ public final class NewInventoryWizard extends Wizard {
     private final DriverPages.Type type;
     private final KindPage kindPage;
     private final ConnectionPage connectionPage;
-    private Job job;
 
     public NewInventoryWizard(Engine engine, DriverPages.Type type) {
         this.engine = engine;
@@ -45,17 +43,8 @@ public final class NewInventoryWizard extends Wizard {
         addPage(connectionPage);
     }
 
-    public KindPage kindPage() {
-        return kindPage;
-    }
-
     public ConnectionPage connectionPage() {
         return connectionPage;
-    }
-
-    /** The job Finish scheduled (for tests and callers that wait), or {@code null} before Finish. */
-    public Job job() {
-        return job;
     }
 
     @Override
@@ -73,7 +62,7 @@ public final class NewInventoryWizard extends Wizard {
         char[] password = driverPage.password();
         boolean host = type == DriverPages.Type.HYPERVISOR;
         String jobName = NLS.bind(host ? InventoryMessages.hostJob : InventoryMessages.storageJob, name);
-        job = OperationJobs.schedule(jobName, monitor -> add(name, kind, location, user, password, monitor));
+        OperationJobs.schedule(jobName, monitor -> add(name, kind, location, user, password, monitor));
         return true;
     }
 

@@ -61,7 +61,8 @@ final class EngineFixture implements AutoCloseable {
     void open() {
         repository = EncompassRepository.open(new RepositoryOptions(dir.resolve("repo"), tcp ? 0 : RepositoryOptions.TCP_OFF));
         session = repository.openSession();
-        engine = new Engine(session, options).init("test");
+        engine = new Engine(session, options);
+        engine.init("test");
     }
 
     /** Closes everything and opens it again, as a restart of the console would. */

@@ -66,7 +66,8 @@ class JournalBooksTest {
                 resource.getContents().add(site);
                 return null;
             });
-            try (Engine engine = new Engine(session, EngineOptions.defaults()).init("older")) {
+            try (Engine engine = new Engine(session, EngineOptions.defaults())) {
+                engine.init("older");
                 long id = ModelAccess.of(engine).write(site -> Journal.begin(site, Operation.ADD_STORAGE, "nas", Map.of(), "new",
                         null).getId());
                 engine.read(site -> {

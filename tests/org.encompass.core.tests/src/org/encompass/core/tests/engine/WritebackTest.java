@@ -299,7 +299,8 @@ class WritebackTest {
         // A second session and engine on the same repository: another console, knowing nothing of the copy.
         org.eclipse.emf.cdo.session.CDOSession otherSession = f.repository.openSession();
         try (org.encompass.core.Engine other = new org.encompass.core.Engine(otherSession,
-                org.encompass.core.EngineOptions.defaults()).init("test")) {
+                org.encompass.core.EngineOptions.defaults())) {
+            other.init("test");
             waitUntil("the other session sees web-01", () -> other.read(site -> site.getClones().stream()
                     .anyMatch(c -> c.getName().equals("web-01"))));
             org.encompass.core.EncompassException refused = assertThrows(org.encompass.core.EncompassException.class,

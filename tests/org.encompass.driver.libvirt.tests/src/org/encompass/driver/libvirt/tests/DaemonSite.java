@@ -50,7 +50,8 @@ final class DaemonSite implements AutoCloseable {
         }
         repository = EncompassRepository.open(repositoryDirectory);
         session = repository.openSession();
-        engine = new Engine(session, EngineOptions.defaults().withDeactivateTimeout(Duration.ofSeconds(2))).init("it");
+        engine = new Engine(session, EngineOptions.defaults().withDeactivateTimeout(Duration.ofSeconds(2)));
+        engine.init("it");
         engine.addStorage("images", "file", storage.toString(), CloneMethod.SPARSE, null);
         engine.addHost("qemu", "libvirt", QemuDaemon.URI, null);
         engine.importMaster(ImportRequest.of("tiny", master, ImageFormat.RAW, "images"), null);

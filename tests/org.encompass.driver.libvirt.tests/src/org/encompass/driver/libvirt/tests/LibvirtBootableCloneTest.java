@@ -58,7 +58,8 @@ class LibvirtBootableCloneTest {
             try (EncompassRepository repository = EncompassRepository.open(repositoryDirectory)) {
                 CDOSession session = repository.openSession();
                 try (Engine engine = new Engine(session,
-                        EngineOptions.defaults().withDeactivateTimeout(Duration.ofSeconds(60))).init("it")) {
+                        EngineOptions.defaults().withDeactivateTimeout(Duration.ofSeconds(60)))) {
+                    engine.init("it");
                     engine.addStorage("images", "file", storage.toString(), CloneMethod.SPARSE, null);
                     engine.addHost("qemu", "libvirt", QemuDaemon.URI, null);
                     engine.importMaster(ImportRequest.of("boot", master, ImageFormat.RAW, "images"), null);

@@ -1,6 +1,6 @@
 package org.encompass.driver.vsphere.tests;
 
-import java.net.URL;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ final class Inventory implements AutoCloseable {
 
     Inventory(Vcsim vcsim) throws Exception {
         YavijavaLogging.quiet(); // as the driver does: no log4j warnings on stderr
-        service = new ServiceInstance(new URL(vcsim.sdkUrl), Vcsim.USER, vcsim.password, true);
+        service = new ServiceInstance(URI.create(vcsim.sdkUrl).toURL(), Vcsim.USER, vcsim.password, true);
     }
 
     VirtualMachine vm(String name) throws Exception {

@@ -39,7 +39,8 @@ class VSphereThroughTheEngineTest {
         try (EncompassRepository repository = EncompassRepository.open(dir.resolve("repo"))) {
             CDOSession session = repository.openSession();
             CredentialStore store = new CredentialStore(dir.resolve("secure"));
-            try (Engine engine = new Engine(session, EngineOptions.defaults()).init("vsphere").useCredentials(store)) {
+            try (Engine engine = new Engine(session, EngineOptions.defaults())) {
+                engine.init("vsphere").useCredentials(store);
                 EncompassException refused = assertThrows(EncompassException.class,
                         () -> engine.addHost("vc", "vsphere", vcsim.uri(), null));
                 assertTrue(refused.getMessage().contains("no user name and password"), refused.getMessage());

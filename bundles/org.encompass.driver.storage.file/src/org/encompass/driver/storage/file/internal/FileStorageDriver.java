@@ -16,7 +16,6 @@ import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.RawImage;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.core.spi.StorageDriver;
-import org.encompass.core.spi.StorageDriver.Publication;
 
 /**
  * Storage driver for a NAS-style directory (kind {@code file}): images are {@code <name>.img} (raw)

@@ -30,7 +30,12 @@ final class ReflinkSupport {
     }
 
     static void reflink(Path source, Path target, IProgressMonitor monitor) throws DriverException {
-        new ExternalCommand(CLONE_TIMEOUT, "cp", "--reflink=always", "--", source.toString(), target.toString())
+        reflink(source, target, CLONE_TIMEOUT, monitor);
+    }
+
+    private static void reflink(Path source, Path target, Duration timeout, IProgressMonitor monitor)
+            throws DriverException {
+        new ExternalCommand(timeout, "cp", "--reflink=always", "--", source.toString(), target.toString())
                 .run(monitor);
     }
 
@@ -42,7 +47,7 @@ final class ReflinkSupport {
             byte[] data = new byte[64 * 1024];
             Arrays.fill(data, (byte) 0x5a); // real data, so there is an extent to share
             Files.write(original, data);
-            reflink(original, clone, null);
+            reflink(original, clone, PROBE_TIMEOUT, null);
             return true;
         } catch (IOException | DriverException e) {
             return false;

@@ -14,7 +14,6 @@ final class GenModelSettings {
     static final String BASE_PACKAGE = "org.encompass";
     static final String ROOT_EXTENDS_CLASS = "org.eclipse.emf.internal.cdo.CDOObjectImpl";
     static final String ROOT_EXTENDS_INTERFACE = "org.eclipse.emf.cdo.CDOObject";
-    static final String EDIT_PLUGIN_CLASS = "org.encompass.model.provider.EncompassEditPlugin";
 
     private GenModelSettings() {
     }
@@ -22,10 +21,7 @@ final class GenModelSettings {
     static void apply(GenModel genModel) {
         genModel.setModelName("Encompass");
         genModel.setModelPluginID(RegenerateModel.MODEL_PROJECT);
-        genModel.setEditPluginID(RegenerateModel.EDIT_PROJECT);
         genModel.setModelDirectory("/" + RegenerateModel.MODEL_PROJECT + "/src-gen");
-        genModel.setEditDirectory("/" + RegenerateModel.EDIT_PROJECT + "/src-gen");
-        genModel.setEditPluginClass(EDIT_PLUGIN_CLASS);
         genModel.setCopyrightText(null);
         genModel.setComplianceLevel(GenJDKLevel.JDK210_LITERAL);
         // CDO-native objects: every class extends CDOObjectImpl and keeps its state in the
@@ -50,7 +46,6 @@ final class GenModelSettings {
         require("featureDelegation", GenDelegationKind.REFLECTIVE_LITERAL.getLiteral(),
                 genModel.getFeatureDelegation().getLiteral());
         require("modelDirectory", "/" + RegenerateModel.MODEL_PROJECT + "/src-gen", genModel.getModelDirectory());
-        require("editDirectory", "/" + RegenerateModel.EDIT_PROJECT + "/src-gen", genModel.getEditDirectory());
         require("bundleManifest", "false", Boolean.toString(genModel.isBundleManifest()));
         require("updateClasspath", "false", Boolean.toString(genModel.isUpdateClasspath()));
     }

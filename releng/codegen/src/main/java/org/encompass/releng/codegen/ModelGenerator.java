@@ -31,9 +31,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Drives EMF's {@link Generator} in a plain JVM: maps the two bundle folders as platform
- * projects, loads (or first creates) the genmodel, reconciles it with the Ecore model, and
- * generates the model and edit code. Existing Java files are merged by JMerger, so
+ * Drives EMF's {@link Generator} in a plain JVM: maps the model bundle's folder as a platform
+ * project, loads (or first creates) the genmodel, reconciles it with the Ecore model, and
+ * generates the model code (not the edit code: the console labels objects itself, with NLS
+ * texts). Existing Java files are merged by JMerger, so
  * {@code @generated NOT} members survive.
  */
 final class ModelGenerator {
@@ -42,15 +43,12 @@ final class ModelGenerator {
     private static final String GENMODEL_PATH = "model/encompass.genmodel";
 
     private final Path modelProject;
-    private final Path editProject;
     private final ResourceSet resourceSet = new ResourceSetImpl();
 
-    ModelGenerator(Path modelProject, Path editProject) {
+    ModelGenerator(Path modelProject) {
         this.modelProject = modelProject;
-        this.editProject = editProject;
         Map<String, URI> projects = EcorePlugin.getPlatformResourceMap();
         projects.put(RegenerateModel.MODEL_PROJECT, URI.createFileURI(modelProject + "/"));
-        projects.put(RegenerateModel.EDIT_PROJECT, URI.createFileURI(editProject + "/"));
         Map<String, Object> factories = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
         factories.put("ecore", new EcoreResourceFactoryImpl());
         factories.put("genmodel", new EcoreResourceFactoryImpl());
@@ -58,7 +56,7 @@ final class ModelGenerator {
         resourceSet.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
     }
 
-    /** Generates both projects and returns the files written, relative to the bundles folder. */
+    /** Generates the model project and returns the files written, relative to the bundles folder. */
     List<String> run() throws GenerationFailedException {
         GenModel genModel = Files.exists(modelProject.resolve(GENMODEL_PATH)) ? loadGenModel() : createGenModel();
         GenModelSettings.check(genModel);
@@ -68,8 +66,7 @@ final class ModelGenerator {
                 GenModelGeneratorAdapterFactory.DESCRIPTOR);
         Generator generator = new Generator();
         generator.setInput(genModel);
-        for (String projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+        for (String projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE)) {
             if (!generator.canGenerate(genModel, projectType)) {
                 throw new GenerationFailedException("the genmodel cannot generate " + projectType);
             }

@@ -9,17 +9,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Command-line entry: regenerates the Encompass model and edit code from
+ * Command-line entry: regenerates the Encompass model code from
  * {@code bundles/org.encompass.model/model/encompass.ecore}, creating the genmodel on first use.
  *
- * <p>Usage: {@code RegenerateModel [--clean] <repository root>}. {@code --clean} deletes both
- * {@code src-gen} folders first, so classes removed from the model do not linger. Exits 0 on
+ * <p>Usage: {@code RegenerateModel [--clean] <repository root>}. {@code --clean} deletes the
+ * {@code src-gen} folder first, so classes removed from the model do not linger. Exits 0 on
  * success, 1 when loading, validation or generation failed, 2 for bad arguments.
  */
 public final class RegenerateModel {
 
     static final String MODEL_PROJECT = "org.encompass.model";
-    static final String EDIT_PROJECT = "org.encompass.model.edit";
 
     private RegenerateModel() {
     }
@@ -32,7 +31,6 @@ public final class RegenerateModel {
         }
         Path root = Path.of(args[args.length - 1]).toAbsolutePath().normalize();
         Path modelProject = root.resolve("bundles").resolve(MODEL_PROJECT);
-        Path editProject = root.resolve("bundles").resolve(EDIT_PROJECT);
         Path ecore = modelProject.resolve("model/encompass.ecore");
         if (!Files.isRegularFile(ecore)) {
             System.err.println("error: no Ecore model at " + ecore + " (is " + root + " the repository root?)");
@@ -41,9 +39,8 @@ public final class RegenerateModel {
         try {
             if (clean) {
                 deleteTree(modelProject.resolve("src-gen"));
-                deleteTree(editProject.resolve("src-gen"));
             }
-            List<String> written = new ModelGenerator(modelProject, editProject).run();
+            List<String> written = new ModelGenerator(modelProject).run();
             for (String output : written) {
                 System.out.println("wrote " + output);
             }

@@ -66,11 +66,13 @@ final class Blades implements AutoCloseable {
      * Starts the BMCs that are not running again (their machines are left as they are); {@code generation}
      * gives them GUIDs of another blade (a swap), or the same with the generation they had.
      */
+    @SuppressWarnings("resource") // a handle to run the script with other GUIDs; closing it would stop the BMCs
     void restartStopped(int newGeneration) throws Exception {
         new Blades(dir, chassis, basePort, newGeneration).script("start", Integer.toString(slots.size()));
     }
 
     /** The shared tgtd (control port 17); the driver is pointed at it. */
+    @SuppressWarnings("resource") // a handle to run the script; closing it would stop the BMCs
     static synchronized void tgtd() throws Exception {
         System.setProperty("encompass.tgt.controlPort", TGT_CONTROL_PORT);
         new Blades(Paths.get(System.getProperty("java.io.tmpdir"), "encompass-blades"), "tgt", 16230, 0).script("tgt-start");

@@ -29,6 +29,7 @@ import org.encompass.core.spi.RawImage;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.driver.storage.file.internal.FileStorageDriver;
 import org.encompass.driver.storage.file.internal.QemuStorageDaemon;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -22,6 +22,9 @@ import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.driver.storage.file.internal.FileStorageDriver;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.RecordingMonitor;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reflinks) with the real cp and qemu-img.
  */
 class FileStorageDriverTest {
-    private static final long MiB = TestImages.MiB;
+    private static final long MiB = RawImages.MiB;
 
     @TempDir
     Path work;
@@ -45,7 +48,7 @@ class FileStorageDriverTest {
     void setUp() throws IOException {
         deviceDir = Files.createDirectory(work.resolve("nas"));
         device = new StorageDeviceSpec("nas1", "file", deviceDir.toString());
-        master = new ImageRef(TestImages.sparse(deviceDir.resolve("master.img"), 64, 8, 42).toString(),
+        master = new ImageRef(RawImages.sparseEvery(deviceDir.resolve("master.img"), 64, 8, 42).toString(),
                 ImageFormat.RAW);
     }
 
@@ -92,11 +95,11 @@ class FileStorageDriverTest {
         Path file = deviceDir.resolve("web-01.img");
         assertEquals(new ImageRef(file.toString(), ImageFormat.RAW), clone);
         assertEquals(64 * MiB, Files.size(file), "the trailing hole is kept as length");
-        assertEquals(TestImages.sha256(Path.of(master.location())), TestImages.sha256(file));
+        assertEquals(RawImages.sha256(Path.of(master.location())), RawImages.sha256(file));
         long allocated = Shell.allocatedBytes(file);
         assertTrue(allocated <= 8 * MiB + MiB, "7 MiB of data stays about 7 MiB allocated, was " + allocated);
-        assertTrue(monitor.totalWork > 0 && monitor.worked >= monitor.totalWork * 0.99,
-                "progress reached the end: " + monitor.worked + " of " + monitor.totalWork);
+        assertTrue(monitor.totalWork() > 0 && monitor.worked() >= monitor.totalWork() * 0.99,
+                "progress reached the end: " + monitor.worked() + " of " + monitor.totalWork());
     }
 
     @Test
@@ -106,9 +109,9 @@ class FileStorageDriverTest {
 
         Path file = Path.of(clone.location());
         assertEquals(deviceDir.resolve("web-02.img"), file);
-        assertEquals(TestImages.sha256(Path.of(master.location())), TestImages.sha256(file));
+        assertEquals(RawImages.sha256(Path.of(master.location())), RawImages.sha256(file));
         assertTrue(Shell.allocatedBytes(file) >= 64 * MiB, "every block allocated");
-        assertTrue(monitor.worked >= monitor.totalWork * 0.99, monitor.worked + " of " + monitor.totalWork);
+        assertTrue(monitor.worked() >= monitor.totalWork() * 0.99, monitor.worked() + " of " + monitor.totalWork());
     }
 
     @Test
@@ -234,7 +237,7 @@ class FileStorageDriverTest {
     @Test
     void cancellingASparseCopyKillsCpAndLeavesNothing() throws Exception {
         // 1 GiB of non-zero data: cp needs well over the 100 ms before the first cancellation check.
-        ImageRef big = new ImageRef(TestImages.filled(deviceDir.resolve("big.img"), 1024, (byte) 7).toString(),
+        ImageRef big = new ImageRef(RawImages.filled(deviceDir.resolve("big.img"), 1024, (byte) 7).toString(),
                 ImageFormat.RAW);
         RecordingMonitor cancelAtFirstPoll = new RecordingMonitor(2);
         long start = System.nanoTime();
@@ -265,12 +268,12 @@ class FileStorageDriverTest {
 
     @Test
     void importCopiesSparseAndChecksTheFormat() throws Exception {
-        Path outside = TestImages.sparse(work.resolve("download.img"), 32, 4, 7);
+        Path outside = RawImages.sparseEvery(work.resolve("download.img"), 32, 4, 7);
         ImageRef imported = driver.importImage(device, outside, ImageFormat.RAW, "ubuntu", new RecordingMonitor());
 
         Path file = deviceDir.resolve("ubuntu.img");
         assertEquals(new ImageRef(file.toString(), ImageFormat.RAW), imported);
-        assertEquals(TestImages.sha256(outside), TestImages.sha256(file));
+        assertEquals(RawImages.sha256(outside), RawImages.sha256(file));
         assertTrue(Shell.allocatedBytes(file) <= 9 * MiB, "stayed sparse");
 
         DriverException e = assertThrows(DriverException.class,
@@ -306,7 +309,7 @@ class FileStorageDriverTest {
         Shell.run("qemu-img", "compare", "-f", "qcow2", "-F", "qcow2", clone.location(), file.toString());
         assertNotEquals(0, Shell.status("qemu-img", "compare", "-q", "-f", "qcow2", "-F", "raw", file.toString(),
                 master.location()), "the capture holds the change, not just the master");
-        assertTrue(monitor.worked >= monitor.totalWork * 0.99, monitor.worked + " of " + monitor.totalWork);
+        assertTrue(monitor.worked() >= monitor.totalWork() * 0.99, monitor.worked() + " of " + monitor.totalWork());
     }
 
     @Test
@@ -315,7 +318,7 @@ class FileStorageDriverTest {
         ImageRef captured = driver.captureImage(device, clone, "raw-master", null);
         Path file = deviceDir.resolve("raw-master.img");
         assertEquals(new ImageRef(file.toString(), ImageFormat.RAW), captured);
-        assertEquals(TestImages.sha256(Path.of(master.location())), TestImages.sha256(file));
+        assertEquals(RawImages.sha256(Path.of(master.location())), RawImages.sha256(file));
         assertTrue(Shell.allocatedBytes(file) <= 9 * MiB);
     }
 
@@ -368,14 +371,14 @@ class FileStorageDriverTest {
     void progressOfASparseCloneAddsUpToTheWholeCopy() throws Exception {
         RecordingMonitor monitor = new RecordingMonitor();
         driver.cloneImage(device, master, "progress", CloneMethod.SPARSE, monitor);
-        assertTrue(monitor.worked >= monitor.totalWork * 0.99, monitor.worked + " of " + monitor.totalWork);
+        assertTrue(monitor.worked() >= monitor.totalWork() * 0.99, monitor.worked() + " of " + monitor.totalWork());
     }
 
     @Test
     void sha256MatchesTheJdkAndReportsProgress() throws Exception {
         RecordingMonitor monitor = new RecordingMonitor();
-        assertEquals(TestImages.sha256(Path.of(master.location())), driver.sha256(device, master, monitor));
-        assertTrue(monitor.worked >= monitor.totalWork * 0.99, monitor.worked + " of " + monitor.totalWork);
+        assertEquals(RawImages.sha256(Path.of(master.location())), driver.sha256(device, master, monitor));
+        assertTrue(monitor.worked() >= monitor.totalWork() * 0.99, monitor.worked() + " of " + monitor.totalWork());
         Path empty = Files.createFile(deviceDir.resolve("empty.img"));
         assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
                 driver.sha256(device, new ImageRef(empty.toString(), ImageFormat.RAW), null));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +16,9 @@ import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.driver.storage.file.internal.FileStorageDriver;
+import org.encompass.tests.support.LoopXfs;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,39 +28,23 @@ import org.junit.jupiter.api.Test;
  * (needs root and the Debian package xfsprogs). Skipped only when not root or the mount fails.
  */
 class ReflinkOnXfsTest {
-    private static final long MiB = TestImages.MiB;
+    private static final long MiB = RawImages.MiB;
 
-    private static Path fileSystemImage;
+    private static LoopXfs xfs;
     private static Path mountPoint;
-    private static boolean mounted;
 
     private final FileStorageDriver driver = new FileStorageDriver();
 
     @BeforeAll
     static void mountXfs() throws Exception {
-        assumeTrue("0".equals(Shell.run("id", "-u").strip()), "loop-mounting XFS needs root; reflink test skipped");
-        fileSystemImage = Files.createTempFile("encompass-xfs-", ".img");
-        Shell.run("truncate", "-s", "512M", fileSystemImage.toString());
-        Shell.run("mkfs.xfs", "-q", "-f", "-m", "reflink=1", fileSystemImage.toString());
-        mountPoint = Files.createTempDirectory("encompass-xfs-mnt-");
-        try {
-            Shell.run("mount", "-o", "loop", fileSystemImage.toString(), mountPoint.toString());
-            mounted = true;
-        } catch (IOException e) {
-            assumeTrue(false, "cannot loop-mount XFS here, reflink test skipped: " + e.getMessage());
-        }
+        xfs = LoopXfs.mount("encompass-xfs");
+        mountPoint = xfs.mountPoint();
     }
 
     @AfterAll
     static void unmountXfs() throws Exception {
-        if (mounted) {
-            Shell.run("umount", mountPoint.toString());
-        }
-        if (mountPoint != null) {
-            Files.deleteIfExists(mountPoint);
-        }
-        if (fileSystemImage != null) {
-            Files.deleteIfExists(fileSystemImage);
+        if (xfs != null) {
+            xfs.close();
         }
     }
 
@@ -76,14 +62,14 @@ class ReflinkOnXfsTest {
     @Test
     void reflinkCloneSharesBlocksAndCopiesNoData() throws Exception {
         StorageDeviceSpec device = device("reflink");
-        Path masterFile = TestImages.filled(Path.of(device.location()).resolve("master.img"), 64, (byte) 3);
+        Path masterFile = RawImages.filled(Path.of(device.location()).resolve("master.img"), 64, (byte) 3);
         ImageRef master = new ImageRef(masterFile.toString(), ImageFormat.RAW);
         long usedBefore = usedBytes();
 
         ImageRef clone = driver.cloneImage(device, master, "fast", CloneMethod.REFLINK, null);
 
         assertEquals(new ImageRef(Path.of(device.location()).resolve("fast.img").toString(), ImageFormat.RAW), clone);
-        assertEquals(TestImages.sha256(masterFile), TestImages.sha256(Path.of(clone.location())));
+        assertEquals(RawImages.sha256(masterFile), RawImages.sha256(Path.of(clone.location())));
         assertTrue(Shell.run("filefrag", "-v", clone.location()).contains("shared"), "extents are shared");
         long grown = usedBytes() - usedBefore;
         assertTrue(grown < 4 * MiB, "a 64 MiB reflink clone took " + grown + " bytes");
@@ -92,11 +78,11 @@ class ReflinkOnXfsTest {
     @Test
     void sparseAndFullClonesAreIndependentCopiesEvenOnXfs() throws Exception {
         StorageDeviceSpec device = device("copies");
-        Path masterFile = TestImages.sparse(Path.of(device.location()).resolve("master.img"), 64, 8, 1);
+        Path masterFile = RawImages.sparseEvery(Path.of(device.location()).resolve("master.img"), 64, 8, 1);
         ImageRef master = new ImageRef(masterFile.toString(), ImageFormat.RAW);
         for (CloneMethod method : new CloneMethod[] { CloneMethod.SPARSE, CloneMethod.FULL }) {
             ImageRef clone = driver.cloneImage(device, master, method.name().toLowerCase(), method, null);
-            assertEquals(TestImages.sha256(masterFile), TestImages.sha256(Path.of(clone.location())));
+            assertEquals(RawImages.sha256(masterFile), RawImages.sha256(Path.of(clone.location())));
             assertFalse(Shell.run("filefrag", "-v", clone.location()).contains("shared"),
                     method + " must not share extents with the master");
         }
@@ -105,7 +91,7 @@ class ReflinkOnXfsTest {
     @Test
     void reflinkOfAQcow2KeepsFormatAndBacking() throws Exception {
         StorageDeviceSpec device = device("overlay");
-        Path masterFile = TestImages.sparse(Path.of(device.location()).resolve("master.img"), 16, 4, 2);
+        Path masterFile = RawImages.sparseEvery(Path.of(device.location()).resolve("master.img"), 16, 4, 2);
         ImageRef overlay = driver.cloneImage(device, new ImageRef(masterFile.toString(), ImageFormat.RAW), "ov",
                 CloneMethod.COW, null);
         ImageRef copy = driver.cloneImage(device, overlay, "ov-copy", CloneMethod.REFLINK, null);
@@ -119,7 +105,7 @@ class ReflinkOnXfsTest {
         StorageDeviceSpec device = device("failure");
         Path elsewhere = Files.createTempFile("encompass-ext4-master-", ".img"); // /tmp: another file system
         try {
-            TestImages.filled(elsewhere.resolveSibling(elsewhere.getFileName() + ".data"), 1, (byte) 1);
+            RawImages.filled(elsewhere.resolveSibling(elsewhere.getFileName() + ".data"), 1, (byte) 1);
             Files.move(elsewhere.resolveSibling(elsewhere.getFileName() + ".data"), elsewhere,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             ImageRef foreign = new ImageRef(elsewhere.toString(), ImageFormat.RAW);

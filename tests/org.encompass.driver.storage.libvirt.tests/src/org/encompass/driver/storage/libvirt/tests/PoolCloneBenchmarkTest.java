@@ -13,6 +13,8 @@ import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.driver.storage.libvirt.internal.LibvirtPoolStorageDriver;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +33,7 @@ class PoolCloneBenchmarkTest {
         assumeTrue(System.getenv("ENCOMPASS_POOL_BENCH") != null, "set ENCOMPASS_POOL_BENCH=1 to run the pool benchmark");
         LibvirtPoolStorageDriver driver = new LibvirtPoolStorageDriver();
         try (TempDirPool pool = TempDirPool.create()) {
-            Path source = TestImages.sparse(temp.resolve("master.img"), 3072, 1024, 42);
+            Path source = RawImages.sparseSpread(temp.resolve("master.img"), 3072, 1024, 42);
             List<String> rows = new ArrayList<>();
             long start = System.nanoTime();
             ImageRef master = driver.importImage(pool.device(), source, ImageFormat.RAW, "master", null);
@@ -62,7 +64,7 @@ class PoolCloneBenchmarkTest {
             ImageRef cow = driver.cloneImage(pool.device(), master, "cow", CloneMethod.COW, null);
             rows.add(row("COW (qcow2 volume with the master as backing store)", start));
 
-            assertEquals(TestImages.sha256(source), TestImages.sha256(Path.of(copy.location())));
+            assertEquals(RawImages.sha256(source), RawImages.sha256(Path.of(copy.location())));
             driver.deleteImage(pool.device(), cow);
             driver.deleteImage(pool.device(), copy);
             driver.deleteImage(pool.device(), master);

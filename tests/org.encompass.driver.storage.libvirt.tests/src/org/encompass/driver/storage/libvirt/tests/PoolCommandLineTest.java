@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.encompass.cli.Cli;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,16 +73,16 @@ class PoolCommandLineTest {
     @Test
     void importCloneByVolumeCopyAndCopyOnWriteThenCleanUpOnTheRealDaemon() throws Exception {
         try (TempDirPool pool = TempDirPool.create()) {
-            Path source = TestImages.sparse(temp.resolve("web.img"), 64, 8, 3);
+            Path source = RawImages.sparseSpread(temp.resolve("web.img"), 64, 8, 3);
             ok("storage", "add", "pool1", "--kind", "libvirt-pool", "--location", pool.location());
             ok("master", "import", "web", "--file", source.toString(), "--storage", "pool1", "--arch", "x86_64");
             Path master = pool.directory.resolve("web.img");
-            assertEquals(TestImages.sha256(source), TestImages.sha256(master));
+            assertEquals(RawImages.sha256(source), RawImages.sha256(master));
 
             Run copy = ok("clone", "web", "--method", "VOLUME_COPY");
             assertTrue(copy.out().contains("web-01"), copy::describe);
             Path copied = pool.directory.resolve("web-01.img");
-            assertEquals(TestImages.sha256(source), TestImages.sha256(copied));
+            assertEquals(RawImages.sha256(source), RawImages.sha256(copied));
             assertTrue(Shell.allocatedBytes(copied) < 16L << 20, "the volume copy stays sparse");
 
             ok("clone", "web", "--method", "COW");

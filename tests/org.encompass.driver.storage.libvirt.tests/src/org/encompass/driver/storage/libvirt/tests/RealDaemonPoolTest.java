@@ -19,6 +19,9 @@ import org.encompass.core.spi.ImageRef;
 import org.encompass.driver.storage.libvirt.internal.LibvirtPoolStorageDriver;
 import org.encompass.driver.storage.libvirt.internal.PoolConnections;
 import org.encompass.driver.storage.libvirt.internal.VolumeStreams;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.RecordingMonitor;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +41,7 @@ class RealDaemonPoolTest {
 
     private Path source() throws Exception {
         Path file = temp.resolve("master.img");
-        return Files.exists(file) ? file : TestImages.sparse(file, SIZE_MiB, DATA_MiB, 7);
+        return Files.exists(file) ? file : RawImages.sparseSpread(file, SIZE_MiB, DATA_MiB, 7);
     }
 
     /** Beside the pool's directory, never inside it (libvirt would list it as a volume, an orphan). */
@@ -65,7 +68,7 @@ class RealDaemonPoolTest {
             ImageRef master = driver.importImage(pool.device(), source, ImageFormat.RAW, "web", new RecordingMonitor());
             Path masterFile = pool.directory.resolve("web.img");
             assertEquals(masterFile.toString(), master.location());
-            assertEquals(TestImages.sha256(source), driver.sha256(pool.device(), master, null));
+            assertEquals(RawImages.sha256(source), driver.sha256(pool.device(), master, null));
             assertSparse(masterFile);
 
             RecordingMonitor monitor = new RecordingMonitor();
@@ -74,19 +77,19 @@ class RealDaemonPoolTest {
             assertEquals(pool.directory.resolve("web-01.img"), copyFile);
             assertEquals(SIZE_MiB << 20, Files.size(copyFile));
             assertSparse(copyFile);
-            assertEquals(TestImages.sha256(source), TestImages.sha256(copyFile));
-            assertEquals(TestImages.sha256(source), driver.sha256(pool.device(), copy, null));
+            assertEquals(RawImages.sha256(source), RawImages.sha256(copyFile));
+            assertEquals(RawImages.sha256(source), driver.sha256(pool.device(), copy, null));
             assertEquals(copyFile, driver.localRawFile(pool.device(), copy));
             assertEquals(SIZE_MiB << 20, driver.virtualSize(pool.device(), copy));
-            String last = monitor.subTasks.get(monitor.subTasks.size() - 1);
-            assertTrue(last.startsWith("web-01.img: ") && last.contains(" of "), monitor.subTasks::toString);
+            String last = monitor.subTasks().get(monitor.subTasks().size() - 1);
+            assertTrue(last.startsWith("web-01.img: ") && last.contains(" of "), monitor.subTasks()::toString);
 
             // the same bytes through a libvirt stream (what a remote daemon's volumes are read with)
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             VolumeStreams.download(PoolConnections.shared().connect(TempDirPool.URI),
                     PoolConnections.shared().connect(TempDirPool.URI).storageVolLookupByPath(copy.location()),
                     digest::update, null);
-            assertEquals(TestImages.sha256(source), HexFormat.of().formatHex(digest.digest()));
+            assertEquals(RawImages.sha256(source), HexFormat.of().formatHex(digest.digest()));
         }
     }
 
@@ -97,7 +100,7 @@ class RealDaemonPoolTest {
             Shell.run("qemu-img", "convert", "-f", "raw", "-O", "qcow2", source().toString(), qcow2.toString());
             ImageRef master = driver.importImage(pool.device(), qcow2, ImageFormat.QCOW2, "db", null);
             assertEquals(pool.directory.resolve("db.qcow2").toString(), master.location());
-            assertEquals(TestImages.sha256(qcow2), driver.sha256(pool.device(), master, null), "imported byte for byte");
+            assertEquals(RawImages.sha256(qcow2), driver.sha256(pool.device(), master, null), "imported byte for byte");
             assertEquals(SIZE_MiB << 20, driver.virtualSize(pool.device(), master));
 
             ImageRef copy = driver.cloneImage(pool.device(), master, "db-01", CloneMethod.VOLUME_COPY, null);
@@ -115,16 +118,16 @@ class RealDaemonPoolTest {
     @Test
     void aStreamUploadFillsAVolumeWithTheFilesBytes() throws Exception {
         try (TempDirPool pool = TempDirPool.create()) {
-            Path source = TestImages.sparse(temp.resolve("small.img"), 8, 2, 11);
+            Path source = RawImages.sparseSpread(temp.resolve("small.img"), 8, 2, 11);
             var connection = PoolConnections.shared().connect(TempDirPool.URI);
             var volume = connection.storagePoolLookupByName(pool.name).storageVolCreateXML(
                     "<volume><name>up.img</name><capacity>" + Files.size(source) + "</capacity></volume>", 0);
             RecordingMonitor monitor = new RecordingMonitor();
             VolumeStreams.upload(connection, volume, source,
                     new org.encompass.core.spi.CopyProgress(monitor, "up.img", Files.size(source)), monitor);
-            assertEquals(TestImages.sha256(source), TestImages.sha256(Path.of(volume.getPath())));
-            assertTrue(monitor.subTasks.stream().anyMatch(t -> t.startsWith("up.img: 8.0 MiB of 8.0 MiB")),
-                    monitor.subTasks::toString);
+            assertEquals(RawImages.sha256(source), RawImages.sha256(Path.of(volume.getPath())));
+            assertTrue(monitor.subTasks().stream().anyMatch(t -> t.startsWith("up.img: 8.0 MiB of 8.0 MiB")),
+                    monitor.subTasks()::toString);
         }
     }
 
@@ -141,11 +144,11 @@ class RealDaemonPoolTest {
                     clones.add(threads.submit(() -> driver.cloneImage(pool.device(), master, name, method, null)));
                 }
             }
-            String expected = TestImages.sha256(source);
+            String expected = RawImages.sha256(source);
             for (var clone : clones) {
                 ImageRef image = clone.get();
                 if (image.format() == ImageFormat.RAW) {
-                    assertEquals(expected, TestImages.sha256(Path.of(image.location())), image.location());
+                    assertEquals(expected, RawImages.sha256(Path.of(image.location())), image.location());
                 } else {
                     Shell.run("qemu-img", "compare", "-f", "qcow2", "-F", "raw", image.location(), source.toString());
                 }

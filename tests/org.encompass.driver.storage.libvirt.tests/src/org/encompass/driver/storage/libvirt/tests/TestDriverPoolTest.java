@@ -20,6 +20,9 @@ import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.driver.storage.libvirt.internal.LibvirtPoolStorageDriver;
 import org.encompass.driver.storage.libvirt.internal.PoolConnections;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.RecordingMonitor;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +47,7 @@ class TestDriverPoolTest {
 
     @BeforeAll
     static void makeSource() throws Exception {
-        rawSource = TestImages.sparse(temp.resolve("master.img"), 32, 4, 1);
+        rawSource = RawImages.sparseSpread(temp.resolve("master.img"), 32, 4, 1);
     }
 
     private static String unique(String prefix) {

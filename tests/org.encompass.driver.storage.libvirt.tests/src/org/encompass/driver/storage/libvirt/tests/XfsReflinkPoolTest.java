@@ -3,16 +3,16 @@ package org.encompass.driver.storage.libvirt.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.driver.storage.libvirt.internal.LibvirtPoolStorageDriver;
+import org.encompass.tests.support.LoopXfs;
+import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,9 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * flattened. Needs root, xfsprogs and the real daemon; skipped otherwise.
  */
 class XfsReflinkPoolTest {
-    private static Path fileSystemImage;
+    private static LoopXfs xfs;
     private static Path mountPoint;
-    private static boolean mounted;
 
     private final LibvirtPoolStorageDriver driver = new LibvirtPoolStorageDriver();
 
@@ -36,36 +35,21 @@ class XfsReflinkPoolTest {
     @BeforeAll
     static void mountXfs() throws Exception {
         TempDirPool.assumeDaemon();
-        assumeTrue("0".equals(Shell.run("id", "-u").strip()), "loop-mounting XFS needs root; skipped");
-        fileSystemImage = Files.createTempFile("encompass-pool-xfs-", ".img");
-        Shell.run("truncate", "-s", "512M", fileSystemImage.toString());
-        Shell.run("mkfs.xfs", "-q", "-f", "-m", "reflink=1", fileSystemImage.toString());
-        mountPoint = Files.createTempDirectory("encompass-pool-xfs-mnt-");
-        try {
-            Shell.run("mount", "-o", "loop", fileSystemImage.toString(), mountPoint.toString());
-            mounted = true;
-        } catch (IOException e) {
-            assumeTrue(false, "cannot loop-mount XFS here; skipped: " + e.getMessage());
-        }
+        xfs = LoopXfs.mount("encompass-pool-xfs");
+        mountPoint = xfs.mountPoint();
     }
 
     @AfterAll
     static void unmountXfs() throws Exception {
-        if (mounted) {
-            Shell.run("umount", mountPoint.toString());
-        }
-        if (mountPoint != null) {
-            Files.deleteIfExists(mountPoint);
-        }
-        if (fileSystemImage != null) {
-            Files.deleteIfExists(fileSystemImage);
+        if (xfs != null) {
+            xfs.close();
         }
     }
 
     @Test
     void volumeCopyIsAReflinkAndCaptureStillFlattens() throws Exception {
         try (TempDirPool pool = TempDirPool.in(mountPoint)) {
-            Path source = TestImages.sparse(temp.resolve("master.img"), 64, 16, 5);
+            Path source = RawImages.sparseSpread(temp.resolve("master.img"), 64, 16, 5);
             ImageRef master = driver.importImage(pool.device(), source, ImageFormat.RAW, "web", null);
             Shell.run("sync");
             long usedBefore = usedBytes();
@@ -74,7 +58,7 @@ class XfsReflinkPoolTest {
             long grown = usedBytes() - usedBefore;
             assertTrue(Shell.run("filefrag", "-v", copy.location()).contains("shared"), "extents are shared");
             assertTrue(grown < 4L << 20, "a reflinked copy of 16 MiB of data took " + grown + " bytes");
-            assertEquals(TestImages.sha256(source), TestImages.sha256(Path.of(copy.location())));
+            assertEquals(RawImages.sha256(source), RawImages.sha256(Path.of(copy.location())));
 
             ImageRef cow = driver.cloneImage(pool.device(), master, "web-02", CloneMethod.COW, null);
             ImageRef captured = driver.captureImage(pool.device(), cow, "web-v2", null);

@@ -1,0 +1,124 @@
+package org.encompass.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Drives the current page of a wizard through its widgets, found the way the operator finds them: a field by
+ * the label before it, a list by its rows (call on the UI thread). What it does fires the same listeners a
+ * user's typing, choosing and clicking fire.
+ */
+final class WizardBot {
+    private final WizardDialog dialog;
+
+    WizardBot(WizardDialog dialog) {
+        this.dialog = dialog;
+    }
+
+    /** Replaces the text of the field labelled {@code label} (its modify listeners run). */
+    WizardBot type(String label, String text) {
+        labelled(label, Text.class).setText(text);
+        return this;
+    }
+
+    /** Chooses {@code item} in the drop-down labelled {@code label} (its selection listeners run). */
+    WizardBot choose(String label, String item) {
+        Combo combo = labelled(label, Combo.class);
+        int index = combo.indexOf(item);
+        if (index < 0) {
+            throw new AssertionError("no " + item + " in " + label + " " + List.of(combo.getItems()));
+        }
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        return this;
+    }
+
+    /** The text of the drop-down labelled {@code label}. */
+    String chosen(String label) {
+        return labelled(label, Combo.class).getText();
+    }
+
+    /** Clicks the boxes of the page's checkbox list so that exactly the rows {@code checked} accepts are checked. */
+    WizardBot checkRows(Predicate<TableItem> checked) {
+        Table table = first(Table.class);
+        for (TableItem item : table.getItems()) {
+            boolean wanted = checked.test(item);
+            if (item.getChecked() != wanted) {
+                item.setChecked(wanted);
+                Event click = new Event();
+                click.item = item;
+                click.detail = SWT.CHECK;
+                table.notifyListeners(SWT.Selection, click);
+            }
+        }
+        return this;
+    }
+
+    /** The first column of the page's list, row by row. */
+    List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : first(Table.class).getItems()) {
+            rows.add(item.getText(0));
+        }
+        return rows;
+    }
+
+    <T extends Control> T first(Class<T> type) {
+        return find(page(), type, c -> true);
+    }
+
+    <T extends Control> T find(Class<T> type, Predicate<T> test) {
+        return find(page(), type, test);
+    }
+
+    /** The control of {@code type} that follows the label {@code label} among its siblings. */
+    private <T extends Control> T labelled(String label, Class<T> type) {
+        Label found = find(page(), Label.class, l -> l.getText().replace("&", "").equals(label.replace("&", "")));
+        Control[] siblings = found.getParent().getChildren();
+        for (int i = List.of(siblings).indexOf(found) + 1; i < siblings.length; i++) {
+            if (type.isInstance(siblings[i])) {
+                return type.cast(siblings[i]);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " after the label " + label);
+    }
+
+    private Control page() {
+        return dialog.getCurrentPage().getControl();
+    }
+
+    private static <T extends Control> T find(Control root, Class<T> type, Predicate<T> test) {
+        T found = search(root, type, test);
+        assertNotNull(found, "no " + type.getSimpleName() + " on the page");
+        return found;
+    }
+
+    private static <T extends Control> T search(Control control, Class<T> type, Predicate<T> test) {
+        if (type.isInstance(control) && test.test(type.cast(control))) {
+            return type.cast(control);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                T found = search(child, type, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
