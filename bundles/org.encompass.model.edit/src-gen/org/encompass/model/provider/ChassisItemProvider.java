@@ -66,6 +66,7 @@ public class ChassisItemProvider
 			addNamePropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
 			addManagementAddressPropertyDescriptor(object);
+			addReachableStoragePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -128,6 +129,28 @@ public class ChassisItemProvider
 				 getString("_UI_Chassis_managementAddress_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Chassis_managementAddress_feature", "_UI_Chassis_type"),
 				 ModelPackage.Literals.CHASSIS__MANAGEMENT_ADDRESS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reachable Storage feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReachableStoragePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Chassis_reachableStorage_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Chassis_reachableStorage_feature", "_UI_Chassis_type"),
+				 ModelPackage.Literals.CHASSIS__REACHABLE_STORAGE,
 				 true,
 				 false,
 				 false,
@@ -217,6 +240,7 @@ public class ChassisItemProvider
 			case ModelPackage.CHASSIS__NAME:
 			case ModelPackage.CHASSIS__KIND:
 			case ModelPackage.CHASSIS__MANAGEMENT_ADDRESS:
+			case ModelPackage.CHASSIS__REACHABLE_STORAGE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ModelPackage.CHASSIS__BLADES:

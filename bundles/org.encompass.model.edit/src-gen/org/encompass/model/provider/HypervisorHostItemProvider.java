@@ -68,6 +68,7 @@ public class HypervisorHostItemProvider
 			addUriPropertyDescriptor(object);
 			addReachablePropertyDescriptor(object);
 			addLastSeenPropertyDescriptor(object);
+			addReachableStoragePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -183,6 +184,28 @@ public class HypervisorHostItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Reachable Storage feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReachableStoragePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_HypervisorHost_reachableStorage_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_HypervisorHost_reachableStorage_feature", "_UI_HypervisorHost_type"),
+				 ModelPackage.Literals.HYPERVISOR_HOST__REACHABLE_STORAGE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -265,6 +288,7 @@ public class HypervisorHostItemProvider
 			case ModelPackage.HYPERVISOR_HOST__URI:
 			case ModelPackage.HYPERVISOR_HOST__REACHABLE:
 			case ModelPackage.HYPERVISOR_HOST__LAST_SEEN:
+			case ModelPackage.HYPERVISOR_HOST__REACHABLE_STORAGE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ModelPackage.HYPERVISOR_HOST__MACHINES:

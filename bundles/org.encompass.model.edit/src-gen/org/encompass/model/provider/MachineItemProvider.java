@@ -72,6 +72,7 @@ public class MachineItemProvider
 			addDiscoveredByPropertyDescriptor(object);
 			addPowerPropertyDescriptor(object);
 			addClonePropertyDescriptor(object);
+			addSegmentsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -341,6 +342,28 @@ public class MachineItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Segments feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSegmentsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Machine_segments_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Machine_segments_feature", "_UI_Machine_type"),
+				 ModelPackage.Literals.MACHINE__SEGMENTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -388,6 +411,7 @@ public class MachineItemProvider
 			case ModelPackage.MACHINE__LAST_SEEN:
 			case ModelPackage.MACHINE__DISCOVERED_BY:
 			case ModelPackage.MACHINE__POWER:
+			case ModelPackage.MACHINE__SEGMENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

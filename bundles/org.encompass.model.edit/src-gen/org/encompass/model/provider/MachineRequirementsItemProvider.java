@@ -64,6 +64,7 @@ public class MachineRequirementsItemProvider
 			addMinCpusPropertyDescriptor(object);
 			addMinMemoryMiBPropertyDescriptor(object);
 			addMinDiskGiBPropertyDescriptor(object);
+			addSegmentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -157,6 +158,28 @@ public class MachineRequirementsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Segment feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSegmentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MachineRequirements_segment_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MachineRequirements_segment_feature", "_UI_MachineRequirements_type"),
+				 ModelPackage.Literals.MACHINE_REQUIREMENTS__SEGMENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns MachineRequirements.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -208,6 +231,7 @@ public class MachineRequirementsItemProvider
 			case ModelPackage.MACHINE_REQUIREMENTS__MIN_CPUS:
 			case ModelPackage.MACHINE_REQUIREMENTS__MIN_MEMORY_MI_B:
 			case ModelPackage.MACHINE_REQUIREMENTS__MIN_DISK_GI_B:
+			case ModelPackage.MACHINE_REQUIREMENTS__SEGMENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
