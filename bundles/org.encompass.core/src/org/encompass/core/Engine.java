@@ -55,6 +55,7 @@ public final class Engine implements AutoCloseable {
     private final org.encompass.core.internal.Reassigner reassigner;
     private final org.encompass.core.internal.ServiceUpdates updates;
     private final InterruptedItems interruptedItems;
+    private final org.encompass.core.internal.TopologyEdits topology;
     private DiscoverySchedule schedule;
 
     public Engine(CDOSession session, EngineOptions options) {
@@ -76,6 +77,7 @@ public final class Engine implements AutoCloseable {
         discovery = new DiscoveryOperations(runner, connections, chassis);
         watcher = new PowerWatcher(runner, connections);
         archives = new org.encompass.core.internal.SiteArchives(model, runner);
+        topology = new org.encompass.core.internal.TopologyEdits(model);
         reassigner = new org.encompass.core.internal.Reassigner(runner, images, placement, customization);
         updates = new org.encompass.core.internal.ServiceUpdates(runner, images, placement, customization, reassigner,
                 recovery, options.maxParallel());
@@ -152,6 +154,31 @@ public final class Engine implements AutoCloseable {
     /** Removes a chassis and its blades; refused while a clone is assigned to one of them. */
     public void removeChassis(String name, IProgressMonitor monitor) {
         chassis.removeChassis(name, monitor);
+    }
+
+    // --- topology (paper, section 5): see org.encompass.core.query.Topology
+
+    /**
+     * Records the storage devices the machines of host {@code host} can boot from; an empty list forgets the
+     * record, and then every device counts as reachable.
+     */
+    public void setHostReach(String host, List<String> devices) {
+        topology.hostReach(host, devices);
+    }
+
+    /** Records the storage devices the blades of {@code chassis} can boot from; empty forgets the record. */
+    public void setChassisReach(String chassis, List<String> devices) {
+        topology.chassisReach(chassis, devices);
+    }
+
+    /** Records the network segments {@code machine} is on; empty forgets the record. */
+    public void setSegments(String machine, List<String> segments) {
+        topology.machineSegments(machine, segments);
+    }
+
+    /** Makes clones of {@code master} go only to machines on network segment {@code segment} (null: any). */
+    public void requireSegment(String master, String segment) {
+        topology.requireSegment(master, segment);
     }
 
     // --- masters and clones
