@@ -36,7 +36,7 @@ final class ReplicateCommand {
                 }
             }
         }
-        boolean ok = replication.succeeded() && replication.unplaced().isEmpty();
+        boolean ok = dryRun || replication.succeeded() && replication.unplaced().isEmpty(); // a dry run only prints
         return Result.of(json, out -> {
             if (replication.rows().isEmpty()) {
                 out.println(TopologyMessages.nothingToReplicate);
