@@ -8,7 +8,11 @@ import org.encompass.core.query.Topology;
 import org.encompass.model.MachineRequirements;
 import org.encompass.model.Master;
 import org.encompass.model.ModelFactory;
+import org.encompass.model.HypervisorHost;
 import org.encompass.model.Site;
+import org.encompass.model.StorageDevice;
+import org.encompass.model.VirtualMachine;
+import org.encompass.core.spi.HostTopology;
 
 /** The operator's record of the topology: devices hosts and chassis reach, machines' segments, a master's segment. */
 public final class TopologyEdits {
@@ -60,6 +64,36 @@ public final class TopologyEdits {
             requirements.setSegment(segment);
             return null;
         });
+    }
+
+    /**
+     * Records what discovery found where nothing is recorded yet (the operator's record stands; clearing it lets the
+     * next refresh record the host's report): the site's storage devices among those the host reaches (a device
+     * whose location is a reported directory, or a libvirt pool {@code URI#POOL} of a reported pool), and each
+     * machine's networks as its segments.
+     */
+    static void discovered(Site site, HypervisorHost host, HostTopology topology) {
+        if (Topology.names(host.getReachableStorage()).isEmpty() && !topology.storage().isEmpty()) {
+            List<String> reached = site.getStorageDevices().stream().filter(d -> reaches(topology, d.getLocation()))
+                    .map(StorageDevice::getName).toList();
+            host.setReachableStorage(Topology.list(reached));
+        }
+        for (VirtualMachine machine : host.getMachines()) {
+            List<String> networks = topology.networks().getOrDefault(machine.getName(), List.of()).stream()
+                    .filter(n -> n.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")).distinct().toList();
+            if (Topology.segments(machine).isEmpty() && !networks.isEmpty()) {
+                machine.setSegments(Topology.list(networks));
+            }
+        }
+    }
+
+    private static boolean reaches(HostTopology topology, String location) {
+        if (location == null) {
+            return false;
+        }
+        String pool = location.contains("#") ? location.substring(location.lastIndexOf('#') + 1) : null;
+        String directory = location.endsWith("/") && location.length() > 1 ? location.substring(0, location.length() - 1) : location;
+        return topology.storage().stream().anyMatch(s -> s.equals(directory) || s.equals(pool));
     }
 
     /** The named devices, each known to the site, without repeats. */

@@ -140,6 +140,29 @@ class TopologyTest {
     }
 
     @Test
+    void discoveryRecordsTheReachedDevicesAndNetworksWhereNothingIsRecorded() {
+        String far = f.read(s -> SiteLookup.storage(s, "far").getLocation());
+        org.encompass.core.tests.fake.FakeHypervisorDriver.TOPOLOGY.put(f.hostUri, new org.encompass.core.spi.HostTopology(
+                List.of("pool-far", far, "/elsewhere"), Map.of("vm-01", List.of("dmz", "lan"), "vm-02", List.of("bad name"))));
+        try {
+            f.engine.refreshHost("lab", null);
+            assertEquals("far", f.read(s -> SiteLookup.host(s, "lab").getReachableStorage()), "the device whose directory it reaches");
+            assertEquals("dmz,lan", f.read(s -> SiteLookup.machine(s, "vm-01").getSegments()));
+            assertEquals(null, f.read(s -> SiteLookup.machine(s, "vm-02").getSegments()), "a name no segment can have");
+            assertEquals(List.of(), free("web"), "nas is out of reach now");
+
+            // the operator's record stands at the next refresh
+            f.engine.setHostReach("lab", List.of("nas", "far"));
+            f.engine.setSegments("vm-01", List.of("lan"));
+            f.engine.refreshHost("lab", null);
+            assertEquals("nas,far", f.read(s -> SiteLookup.host(s, "lab").getReachableStorage()));
+            assertEquals("lan", f.read(s -> SiteLookup.machine(s, "vm-01").getSegments()));
+        } finally {
+            org.encompass.core.tests.fake.FakeHypervisorDriver.TOPOLOGY.clear();
+        }
+    }
+
+    @Test
     void badTopologyInputIsRefusedWithItsReason() {
         EncompassException device = assertThrows(EncompassException.class, () -> f.engine.setHostReach("lab", List.of("nope")));
         assertTrue(device.getMessage().startsWith("unknown storage device 'nope' (known: nas, far"), device.getMessage());
