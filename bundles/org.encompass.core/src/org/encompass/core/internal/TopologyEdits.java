@@ -69,7 +69,8 @@ public final class TopologyEdits {
     /**
      * Records what discovery found where nothing is recorded yet (the operator's record stands; clearing it lets the
      * next refresh record the host's report): the site's storage devices among those the host reaches (a device
-     * whose location is a reported directory, or a libvirt pool {@code URI#POOL} of a reported pool), and each
+     * whose location is a reported directory, a libvirt pool {@code URI#POOL} or a vSphere {@code ?datastore=NAME} of
+     * a reported pool or datastore), and each
      * machine's networks as its segments.
      */
     static void discovered(Site site, HypervisorHost host, HostTopology topology) {
@@ -91,9 +92,21 @@ public final class TopologyEdits {
         if (location == null) {
             return false;
         }
-        String pool = location.contains("#") ? location.substring(location.lastIndexOf('#') + 1) : null;
+        String pool = location.contains("#") ? location.substring(location.lastIndexOf('#') + 1)
+                : location.contains("datastore=") ? datastore(location) : null;
         String directory = location.endsWith("/") && location.length() > 1 ? location.substring(0, location.length() - 1) : location;
         return topology.storage().stream().anyMatch(s -> s.equals(directory) || s.equals(pool));
+    }
+
+    /** The {@code datastore=NAME} of a vSphere datastore device's location ({@code vsphere://HOST/sdk?datastore=NAME}). */
+    private static String datastore(String location) {
+        String query = location.substring(location.indexOf('?') + 1);
+        for (String parameter : query.split("&")) {
+            if (parameter.startsWith("datastore=")) {
+                return java.net.URLDecoder.decode(parameter.substring("datastore=".length()), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     /** The named devices, each known to the site, without repeats. */

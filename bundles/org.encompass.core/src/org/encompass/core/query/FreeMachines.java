@@ -12,8 +12,9 @@ import org.encompass.model.Site;
 
 /**
  * The machines a clone of a master can go to: free ones (holding no clone) that meet the master's
- * requirements ({@link Requirements}) and reach a storage device with its image ({@link Topology}). The one rule the engine's deploy, the console's drop, assign prompt
- * and deploy wizard all apply.
+ * requirements ({@link Requirements}, its network segment too) and reach a storage device with its image
+ * ({@link Topology}). The one rule the engine's deploy, the console's drop, assign prompt and deploy wizard
+ * all apply.
  */
 public final class FreeMachines {
     private FreeMachines() {
