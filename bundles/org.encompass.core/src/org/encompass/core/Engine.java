@@ -55,6 +55,8 @@ public final class Engine implements AutoCloseable {
     private final org.encompass.core.internal.Reassigner reassigner;
     private final org.encompass.core.internal.ServiceUpdates updates;
     private final InterruptedItems interruptedItems;
+    private final org.encompass.core.internal.TopologyEdits topology;
+    private final org.encompass.core.internal.Replicator replicator;
     private DiscoverySchedule schedule;
 
     public Engine(CDOSession session, EngineOptions options) {
@@ -76,6 +78,8 @@ public final class Engine implements AutoCloseable {
         discovery = new DiscoveryOperations(runner, connections, chassis);
         watcher = new PowerWatcher(runner, connections);
         archives = new org.encompass.core.internal.SiteArchives(model, runner);
+        topology = new org.encompass.core.internal.TopologyEdits(model);
+        replicator = new org.encompass.core.internal.Replicator(runner, deployer);
         reassigner = new org.encompass.core.internal.Reassigner(runner, images, placement, customization);
         updates = new org.encompass.core.internal.ServiceUpdates(runner, images, placement, customization, reassigner,
                 recovery, options.maxParallel());
@@ -154,6 +158,31 @@ public final class Engine implements AutoCloseable {
         chassis.removeChassis(name, monitor);
     }
 
+    // --- topology (paper, section 5): see org.encompass.core.query.Topology
+
+    /**
+     * Records the storage devices the machines of host {@code host} can boot from; an empty list forgets the
+     * record, and then every device counts as reachable.
+     */
+    public void setHostReach(String host, List<String> devices) {
+        topology.hostReach(host, devices);
+    }
+
+    /** Records the storage devices the blades of {@code chassis} can boot from; empty forgets the record. */
+    public void setChassisReach(String chassis, List<String> devices) {
+        topology.chassisReach(chassis, devices);
+    }
+
+    /** Records the network segments {@code machine} is on; empty forgets the record. */
+    public void setSegments(String machine, List<String> segments) {
+        topology.machineSegments(machine, segments);
+    }
+
+    /** Makes clones of {@code master} go only to machines on network segment {@code segment} (null: any). */
+    public void requireSegment(String master, String segment) {
+        topology.requireSegment(master, segment);
+    }
+
     // --- masters and clones
 
     public String importMaster(ImportRequest request, IProgressMonitor monitor) {
@@ -197,6 +226,30 @@ public final class Engine implements AutoCloseable {
     public org.encompass.core.exchange.ArchiveSummary importArchive(java.nio.file.Path archive, String storage,
             boolean skipExisting, IProgressMonitor monitor) {
         return archives.importArchive(archive, storage, skipExisting, monitor);
+    }
+
+    /**
+     * How {@link #replicate} would map the archive's exported clones onto this site's machines, deploying nothing.
+     * {@code map}: exported clone to machine (refused when the machine is unknown, busy or cannot take it);
+     * {@code variables}: per exported clone, values over the exported ones; {@code storage}: where masters not at
+     * this site yet would be imported.
+     */
+    public org.encompass.core.exchange.Replication planReplication(java.nio.file.Path archive, Map<String, String> map,
+            Map<String, Map<String, String>> variables, String storage) {
+        return replicator.plan(archives.read(archive), archive.getFileName().toString(), map, variables, storage);
+    }
+
+    /**
+     * Imports the archive's masters onto {@code storage} (those this site holds with the same image are skipped),
+     * then deploys its exported clones onto this site's machines as {@link #planReplication} maps them, as one
+     * journaled {@code replicate}. The mapping is checked before anything is imported.
+     */
+    public org.encompass.core.exchange.Replication replicate(java.nio.file.Path archive, String storage,
+            Map<String, String> map, Map<String, Map<String, String>> variables, IProgressMonitor monitor) {
+        org.eclipse.core.runtime.SubMonitor sub = org.eclipse.core.runtime.SubMonitor.convert(monitor, 3);
+        planReplication(archive, map, variables, storage); // bad mappings are refused before anything is imported
+        archives.importArchive(archive, storage, true, sub.split(1));
+        return replicator.run(planReplication(archive, map, variables, storage), sub.split(2));
     }
 
     /** Appends a customization item to a master's ordered list (existing clones see it as pending). */

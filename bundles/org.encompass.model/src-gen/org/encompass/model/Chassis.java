@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.encompass.model.Chassis#getKind <em>Kind</em>}</li>
  *   <li>{@link org.encompass.model.Chassis#getManagementAddress <em>Management Address</em>}</li>
  *   <li>{@link org.encompass.model.Chassis#getBlades <em>Blades</em>}</li>
+ *   <li>{@link org.encompass.model.Chassis#getReachableStorage <em>Reachable Storage</em>}</li>
  * </ul>
  *
  * @see org.encompass.model.ModelPackage#getChassis()
@@ -122,5 +123,30 @@ public interface Chassis extends CDOObject {
 	 * @generated
 	 */
 	EList<Blade> getBlades();
+
+	/**
+	 * Returns the value of the '<em><b>Reachable Storage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The storage devices its blades can boot from, comma-separated names (from discovery or the operator); empty when not recorded: then every device counts as reachable.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reachable Storage</em>' attribute.
+	 * @see #setReachableStorage(String)
+	 * @see org.encompass.model.ModelPackage#getChassis_ReachableStorage()
+	 * @model
+	 * @generated
+	 */
+	String getReachableStorage();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.Chassis#getReachableStorage <em>Reachable Storage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reachable Storage</em>' attribute.
+	 * @see #getReachableStorage()
+	 * @generated
+	 */
+	void setReachableStorage(String value);
 
 } // Chassis

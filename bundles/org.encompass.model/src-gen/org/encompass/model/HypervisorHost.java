@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.encompass.model.HypervisorHost#isReachable <em>Reachable</em>}</li>
  *   <li>{@link org.encompass.model.HypervisorHost#getLastSeen <em>Last Seen</em>}</li>
  *   <li>{@link org.encompass.model.HypervisorHost#getMachines <em>Machines</em>}</li>
+ *   <li>{@link org.encompass.model.HypervisorHost#getReachableStorage <em>Reachable Storage</em>}</li>
  * </ul>
  *
  * @see org.encompass.model.ModelPackage#getHypervisorHost()
@@ -176,5 +177,30 @@ public interface HypervisorHost extends CDOObject {
 	 * @generated
 	 */
 	EList<VirtualMachine> getMachines();
+
+	/**
+	 * Returns the value of the '<em><b>Reachable Storage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The storage devices its machines can boot from, comma-separated names (from discovery or the operator); empty when not recorded: then every device counts as reachable.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reachable Storage</em>' attribute.
+	 * @see #setReachableStorage(String)
+	 * @see org.encompass.model.ModelPackage#getHypervisorHost_ReachableStorage()
+	 * @model
+	 * @generated
+	 */
+	String getReachableStorage();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.HypervisorHost#getReachableStorage <em>Reachable Storage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reachable Storage</em>' attribute.
+	 * @see #getReachableStorage()
+	 * @generated
+	 */
+	void setReachableStorage(String value);
 
 } // HypervisorHost

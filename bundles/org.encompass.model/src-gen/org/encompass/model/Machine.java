@@ -33,6 +33,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.encompass.model.Machine#getDiscoveredBy <em>Discovered By</em>}</li>
  *   <li>{@link org.encompass.model.Machine#getPower <em>Power</em>}</li>
  *   <li>{@link org.encompass.model.Machine#getClone <em>Clone</em>}</li>
+ *   <li>{@link org.encompass.model.Machine#getSegments <em>Segments</em>}</li>
  * </ul>
  *
  * @see org.encompass.model.ModelPackage#getMachine()
@@ -336,5 +337,30 @@ public interface Machine extends CDOObject {
 	 * @generated
 	 */
 	void setClone(Clone value);
+
+	/**
+	 * Returns the value of the '<em><b>Segments</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The network segments the machine is on, comma-separated (from discovery or the operator); empty when not recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Segments</em>' attribute.
+	 * @see #setSegments(String)
+	 * @see org.encompass.model.ModelPackage#getMachine_Segments()
+	 * @model
+	 * @generated
+	 */
+	String getSegments();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.Machine#getSegments <em>Segments</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Segments</em>' attribute.
+	 * @see #getSegments()
+	 * @generated
+	 */
+	void setSegments(String value);
 
 } // Machine

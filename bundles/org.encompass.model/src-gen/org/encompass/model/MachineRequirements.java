@@ -21,6 +21,7 @@ import org.eclipse.emf.cdo.CDOObject;
  *   <li>{@link org.encompass.model.MachineRequirements#getMinCpus <em>Min Cpus</em>}</li>
  *   <li>{@link org.encompass.model.MachineRequirements#getMinMemoryMiB <em>Min Memory Mi B</em>}</li>
  *   <li>{@link org.encompass.model.MachineRequirements#getMinDiskGiB <em>Min Disk Gi B</em>}</li>
+ *   <li>{@link org.encompass.model.MachineRequirements#getSegment <em>Segment</em>}</li>
  * </ul>
  *
  * @see org.encompass.model.ModelPackage#getMachineRequirements()
@@ -128,5 +129,30 @@ public interface MachineRequirements extends CDOObject {
 	 * @generated
 	 */
 	void setMinDiskGiB(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Segment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The network segment a machine must be on (Machine.segments); empty means any.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Segment</em>' attribute.
+	 * @see #setSegment(String)
+	 * @see org.encompass.model.ModelPackage#getMachineRequirements_Segment()
+	 * @model
+	 * @generated
+	 */
+	String getSegment();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.MachineRequirements#getSegment <em>Segment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Segment</em>' attribute.
+	 * @see #getSegment()
+	 * @generated
+	 */
+	void setSegment(String value);
 
 } // MachineRequirements

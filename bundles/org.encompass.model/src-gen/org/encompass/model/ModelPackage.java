@@ -387,13 +387,22 @@ public interface ModelPackage extends EPackage {
 	int MACHINE_REQUIREMENTS__MIN_DISK_GI_B = 3;
 
 	/**
+	 * The feature id for the '<em><b>Segment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE_REQUIREMENTS__SEGMENT = 4;
+
+	/**
 	 * The number of structural features of the '<em>Machine Requirements</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MACHINE_REQUIREMENTS_FEATURE_COUNT = 4;
+	int MACHINE_REQUIREMENTS_FEATURE_COUNT = 5;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.CustomizationItemImpl <em>Customization Item</em>}' class.
@@ -970,13 +979,22 @@ public interface ModelPackage extends EPackage {
 	int MACHINE__CLONE = 11;
 
 	/**
+	 * The feature id for the '<em><b>Segments</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__SEGMENTS = 12;
+
+	/**
 	 * The number of structural features of the '<em>Machine</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MACHINE_FEATURE_COUNT = 12;
+	int MACHINE_FEATURE_COUNT = 13;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.VirtualMachineImpl <em>Virtual Machine</em>}' class.
@@ -1095,6 +1113,15 @@ public interface ModelPackage extends EPackage {
 	 * @ordered
 	 */
 	int VIRTUAL_MACHINE__CLONE = MACHINE__CLONE;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_MACHINE__SEGMENTS = MACHINE__SEGMENTS;
 
 	/**
 	 * The feature id for the '<em><b>Host</b></em>' container reference.
@@ -1233,6 +1260,15 @@ public interface ModelPackage extends EPackage {
 	int BLADE__CLONE = MACHINE__CLONE;
 
 	/**
+	 * The feature id for the '<em><b>Segments</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLADE__SEGMENTS = MACHINE__SEGMENTS;
+
+	/**
 	 * The feature id for the '<em><b>Chassis</b></em>' container reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1333,13 +1369,22 @@ public interface ModelPackage extends EPackage {
 	int HYPERVISOR_HOST__MACHINES = 5;
 
 	/**
+	 * The feature id for the '<em><b>Reachable Storage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HYPERVISOR_HOST__REACHABLE_STORAGE = 6;
+
+	/**
 	 * The number of structural features of the '<em>Hypervisor Host</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HYPERVISOR_HOST_FEATURE_COUNT = 6;
+	int HYPERVISOR_HOST_FEATURE_COUNT = 7;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.ChassisImpl <em>Chassis</em>}' class.
@@ -1388,13 +1433,22 @@ public interface ModelPackage extends EPackage {
 	int CHASSIS__BLADES = 3;
 
 	/**
+	 * The feature id for the '<em><b>Reachable Storage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHASSIS__REACHABLE_STORAGE = 4;
+
+	/**
 	 * The number of structural features of the '<em>Chassis</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHASSIS_FEATURE_COUNT = 4;
+	int CHASSIS_FEATURE_COUNT = 5;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.StorageDeviceImpl <em>Storage Device</em>}' class.
@@ -2433,6 +2487,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getMachineRequirements_MinDiskGiB();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.MachineRequirements#getSegment <em>Segment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Segment</em>'.
+	 * @see org.encompass.model.MachineRequirements#getSegment()
+	 * @see #getMachineRequirements()
+	 * @generated
+	 */
+	EAttribute getMachineRequirements_Segment();
+
+	/**
 	 * Returns the meta object for class '{@link org.encompass.model.CustomizationItem <em>Customization Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3009,6 +3074,17 @@ public interface ModelPackage extends EPackage {
 	EReference getMachine_Clone();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Machine#getSegments <em>Segments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Segments</em>'.
+	 * @see org.encompass.model.Machine#getSegments()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EAttribute getMachine_Segments();
+
+	/**
 	 * Returns the meta object for class '{@link org.encompass.model.VirtualMachine <em>Virtual Machine</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3149,6 +3225,17 @@ public interface ModelPackage extends EPackage {
 	EReference getHypervisorHost_Machines();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.HypervisorHost#getReachableStorage <em>Reachable Storage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reachable Storage</em>'.
+	 * @see org.encompass.model.HypervisorHost#getReachableStorage()
+	 * @see #getHypervisorHost()
+	 * @generated
+	 */
+	EAttribute getHypervisorHost_ReachableStorage();
+
+	/**
 	 * Returns the meta object for class '{@link org.encompass.model.Chassis <em>Chassis</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3201,6 +3288,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getChassis_Blades();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Chassis#getReachableStorage <em>Reachable Storage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reachable Storage</em>'.
+	 * @see org.encompass.model.Chassis#getReachableStorage()
+	 * @see #getChassis()
+	 * @generated
+	 */
+	EAttribute getChassis_ReachableStorage();
 
 	/**
 	 * Returns the meta object for class '{@link org.encompass.model.StorageDevice <em>Storage Device</em>}'.
@@ -4214,6 +4312,14 @@ public interface ModelPackage extends EPackage {
 		EAttribute MACHINE_REQUIREMENTS__MIN_DISK_GI_B = eINSTANCE.getMachineRequirements_MinDiskGiB();
 
 		/**
+		 * The meta object literal for the '<em><b>Segment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE_REQUIREMENTS__SEGMENT = eINSTANCE.getMachineRequirements_Segment();
+
+		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.CustomizationItemImpl <em>Customization Item</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4652,6 +4758,14 @@ public interface ModelPackage extends EPackage {
 		EReference MACHINE__CLONE = eINSTANCE.getMachine_Clone();
 
 		/**
+		 * The meta object literal for the '<em><b>Segments</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE__SEGMENTS = eINSTANCE.getMachine_Segments();
+
+		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.VirtualMachineImpl <em>Virtual Machine</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4762,6 +4876,14 @@ public interface ModelPackage extends EPackage {
 		EReference HYPERVISOR_HOST__MACHINES = eINSTANCE.getHypervisorHost_Machines();
 
 		/**
+		 * The meta object literal for the '<em><b>Reachable Storage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HYPERVISOR_HOST__REACHABLE_STORAGE = eINSTANCE.getHypervisorHost_ReachableStorage();
+
+		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.ChassisImpl <em>Chassis</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4802,6 +4924,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CHASSIS__BLADES = eINSTANCE.getChassis_Blades();
+
+		/**
+		 * The meta object literal for the '<em><b>Reachable Storage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHASSIS__REACHABLE_STORAGE = eINSTANCE.getChassis_ReachableStorage();
 
 		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.StorageDeviceImpl <em>Storage Device</em>}' class.

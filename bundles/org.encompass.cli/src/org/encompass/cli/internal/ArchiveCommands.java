@@ -45,8 +45,15 @@ final class ArchiveCommands {
             });
         }));
         table.add(command("archive import", CommandGroup.SCENARIOS).arguments("FILE")
-                .options(value("storage", "DEVICE"), flag("skip-existing"))
+                .options(value("storage", "DEVICE"), flag("skip-existing"), flag("replicate"), flag("dry-run"),
+                        repeatable("map", "CLONE=MACHINE"), repeatable("var", "CLONE:NAME=VALUE"))
                 .run((context, arguments) -> {
+                    if (arguments.has("replicate")) {
+                        return ReplicateCommand.run(context, arguments, file(arguments));
+                    }
+                    if (arguments.has("dry-run") || arguments.has("map") || arguments.has("var")) {
+                        throw arguments.usage(TopologyMessages.replicateOptionsNeedReplicate);
+                    }
                     ArchiveSummary summary = context.engine().importArchive(file(arguments),
                             arguments.required("storage", "DEVICE"), arguments.has("skip-existing"), context.monitor());
                     String line = NLS.bind(Messages.archiveImported, new Object[] { summary.masters().size(),
@@ -59,7 +66,7 @@ final class ArchiveCommands {
                 }));
     }
 
-    private static Path file(ParsedArguments arguments) {
+    static Path file(ParsedArguments arguments) {
         String value = arguments.positional(0);
         try {
             return Path.of(value).toAbsolutePath().normalize();

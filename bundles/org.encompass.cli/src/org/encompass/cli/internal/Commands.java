@@ -12,6 +12,7 @@ public final class Commands {
         DiscoveryCommands.register(table);
         CredentialCommands.register(table);
         ChassisCommands.register(table);
+        TopologyCommands.register(table);
         MasterCommands.register(table);
         CloneCommands.register(table);
         PlacementCommands.register(table);

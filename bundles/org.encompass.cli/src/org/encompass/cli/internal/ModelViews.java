@@ -135,6 +135,7 @@ public final class ModelViews {
         view.put("minCpus", r == null ? 0 : r.getMinCpus());
         view.put("minMemoryMiB", r == null ? 0L : r.getMinMemoryMiB());
         view.put("minDiskGiB", r == null ? 0L : r.getMinDiskGiB());
+        view.put("segment", r == null ? null : r.getSegment());
         return view;
     }
 
@@ -178,6 +179,7 @@ public final class ModelViews {
         view.put("reachable", host.isReachable());
         view.put("lastSeen", host.getLastSeen());
         view.put("machines", host.getMachines().size());
+        view.put("reachableStorage", org.encompass.core.query.Topology.names(host.getReachableStorage()));
         return view;
     }
 
@@ -195,6 +197,8 @@ public final class ModelViews {
         view.put("power", machine.getPower());
         view.put("reachable", machine.isReachable());
         view.put("lastSeen", machine.getLastSeen());
+        view.put("segments", org.encompass.core.query.Topology.segments(machine));
+        view.put("reachableStorage", org.encompass.core.query.Topology.reachableStorage(machine));
         Clone clone = machine.getClone();
         view.put("clone", clone == null ? null : clone.getName());
         view.put("cloneState", clone == null ? null : States.of(clone).toString());

@@ -183,23 +183,35 @@ public final class Deployer {
     }
 
     public DeployResult deploy(DeployRequest request, IProgressMonitor monitor) {
-        checkUpFront(request);
+        Map<String, List<Integer>> sources = checkUpFront(request);
         int count = request.machines().size();
-        ClonePlan plan = plan(request.master(), count, request.method());
-        SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + request.master(), 2);
-        log(plan, progress);
-        // Every clone first, begun in one commit: no clone is customized while another is still being read
-        // from it (cascading), and the batch saves a commit per machine.
-        Batch cloning;
-        try {
-            cloning = cloneEach(request.master(), count, request.method(), poolFor(request.master(), plan),
-                    progress.split(1));
-        } catch (EncompassException e) { // refused, or the journal's commit failed: no machine gets a clone
-            cloning = new Batch(new String[count], new String[count]);
-            java.util.Arrays.fill(cloning.errors(), e.getMessage());
+        SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + request.master(), sources.size() + 1);
+        // Every clone of a source first, begun in one commit: no clone is customized while another is still being
+        // read from it (cascading), and the batch saves a commit per machine. A machine that reaches only another
+        // copy of the master's image gets its clone from that copy, on that copy's device.
+        String[] cloned = new String[count];
+        String[] cloneErrors = new String[count];
+        ClonePlan plan = null;
+        for (Map.Entry<String, List<Integer>> source : sources.entrySet()) {
+            List<Integer> indexes = source.getValue();
+            ClonePlan sourcePlan = plan(source.getKey(), indexes.size(), request.method());
+            if (plan == null || source.getKey().equals(request.master())) {
+                plan = sourcePlan;
+            }
+            log(sourcePlan, progress);
+            Batch cloning;
+            try {
+                cloning = cloneEach(source.getKey(), indexes.size(), request.method(),
+                        poolFor(source.getKey(), sourcePlan), progress.split(1));
+            } catch (EncompassException e) { // refused, or the journal's commit failed: no machine gets a clone
+                cloning = new Batch(new String[indexes.size()], new String[indexes.size()]);
+                java.util.Arrays.fill(cloning.errors(), e.getMessage());
+            }
+            for (int j = 0; j < indexes.size(); j++) {
+                cloned[indexes.get(j)] = cloning.clones()[j];
+                cloneErrors[indexes.get(j)] = cloning.errors()[j];
+            }
         }
-        String[] cloned = cloning.clones();
-        String[] cloneErrors = cloning.errors();
         DeployResult.MachineOutcome[] outcomes = new DeployResult.MachineOutcome[count];
         runInParallel("Deploying " + request.master(), count, (i, m) -> {
             String machine = request.machines().get(i);
@@ -228,28 +240,35 @@ public final class Deployer {
         return new DeployResult(List.of(outcomes), plan);
     }
 
-    /** Refuses the whole deploy before anything is cloned when a machine cannot take it. */
-    private void checkUpFront(DeployRequest request) {
+    /**
+     * Refuses the whole deploy before anything is cloned when a machine cannot take it; returns the machines'
+     * indexes by the master (the requested one or a copy of its image) each one's clone is made from.
+     */
+    private Map<String, List<Integer>> checkUpFront(DeployRequest request) {
         if (request.machines().isEmpty()) {
             throw new EncompassException("deploy needs at least one machine");
         }
         if (request.machines().stream().distinct().count() != request.machines().size()) {
             throw new EncompassException("deploy names a machine twice: " + request.machines());
         }
-        model.read(site -> {
+        return model.read(site -> {
             Master master = SiteLookup.master(site, request.master());
             if (master.getLocation() == null) {
                 throw new EncompassException("master " + master.getName() + " is retired: its image was deleted");
             }
-            for (String name : request.machines()) {
+            Map<String, List<Integer>> sources = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < request.machines().size(); i++) {
+                String name = request.machines().get(i);
                 Machine machine = SiteLookup.machine(site, name);
                 if (!FreeMachines.isFree(machine)) {
                     throw new EncompassException("cannot deploy onto " + name + ": it holds clone "
                             + machine.getClone().getName() + "; reassign or migrate it first");
                 }
                 Requirements.check(master, machine);
+                Master source = org.encompass.core.query.Topology.checkSource(master, machine);
+                sources.computeIfAbsent(source.getName(), s -> new ArrayList<>()).add(i);
             }
-            return null;
+            return sources;
         });
     }
 
@@ -258,11 +277,14 @@ public final class Deployer {
         SubMonitor sub = SubMonitor.convert(monitor, "Migrating " + cloneName, 60);
         CloneState state = model.read(site -> {
             Clone clone = SiteLookup.clone(site, cloneName);
-            SiteLookup.machine(site, machine); // unknown machine: refuse before touching anything
+            Machine target = SiteLookup.machine(site, machine); // unknown machine: refuse before touching anything
             CloneState current = States.of(clone);
             if (current.isTerminal()) {
                 throw new EncompassException("cannot migrate clone " + cloneName + ": it is " + current);
             }
+            // a machine the clone cannot run on is refused before the clone leaves its machine
+            Requirements.check(clone.getMaster(), target);
+            org.encompass.core.query.Topology.checkClone(clone, target);
             return current;
         });
         Placement p = state.placement();

@@ -71,40 +71,49 @@ public final class InventoryOperations {
         Names.check("host", name);
         org.encompass.core.Limits.LOCATION.check("the URI", uri);
         refusePasswordIn(uri);
-        List<MachineInfo> machines = runner.<String, List<MachineInfo>>run(Operation.ADD_HOST, name, site -> {
+        Reported machines = runner.<String, Reported>run(Operation.ADD_HOST, name, site -> {
             if (site.getHosts().stream().anyMatch(h -> name.equals(h.getName()))) {
                 throw new EncompassException("a host named " + name + " exists already");
             }
             return new OperationRunner.Plan<>(name, Map.of("kind", kind, "uri", uri), null, List.of("host:" + name), uri);
-        }, (u, m) -> connections.with(kind, u, c -> c.listMachines()), (site, u, reported) -> {
+        }, (u, m) -> connections.with(kind, u, Reported::of), (site, u, reported) -> {
             HypervisorHost host = ModelFactory.eINSTANCE.createHypervisorHost();
             host.setName(name);
             host.setKind(kind);
             host.setUri(uri);
             site.getHosts().add(host);
-            merge(host, reported);
-            return reported.size() + " machines";
+            merge(host, reported.machines());
+            TopologyEdits.discovered(site, host, reported.topology());
+            return reported.machines().size() + " machines";
         }, monitor);
-        return machines.size();
+        return machines.machines().size();
+    }
+
+    /** What a host reported: its machines and its topology. */
+    private record Reported(List<MachineInfo> machines, org.encompass.core.spi.HostTopology topology) {
+        static Reported of(org.encompass.core.spi.HypervisorConnection c) throws org.encompass.core.spi.DriverException {
+            return new Reported(c.listMachines(), c.topology());
+        }
     }
 
     /** Asks the host again and merges what it reports (by UUID, then MAC, then name); vanished machines become unreachable. */
     public void refreshHost(String name, IProgressMonitor monitor) {
-        runner.<String[], List<MachineInfo>>run(Operation.REFRESH_HOST, name, site -> {
+        runner.<String[], Reported>run(Operation.REFRESH_HOST, name, site -> {
             HypervisorHost host = SiteLookup.host(site, name);
             return new OperationRunner.Plan<>(name, Map.of(), null, List.of("host:" + name),
                     new String[] { host.getKind(), host.getUri() });
         }, (h, m) -> {
             try {
-                return connections.with(h[0], h[1], c -> c.listMachines());
+                return connections.with(h[0], h[1], Reported::of);
             } catch (org.encompass.core.spi.DriverException e) {
                 markUnreachable(name);
                 throw e;
             }
-        }, (site, h, machines) -> {
+        }, (site, h, reported) -> {
             HypervisorHost host = SiteLookup.host(site, name);
-            merge(host, machines);
-            return machines.size() + " machines";
+            merge(host, reported.machines());
+            TopologyEdits.discovered(site, host, reported.topology());
+            return reported.machines().size() + " machines";
         }, monitor);
     }
 

@@ -42,6 +42,7 @@ public final class PlacementOperations {
             Lifecycle.check(cloneName, States.of(clone), Operation.ASSIGN);
             Machine machine = SiteLookup.machine(site, machineName);
             Requirements.check(clone.getMaster(), machine);
+            org.encompass.core.query.Topology.checkClone(clone, machine);
             refuseIfBusy(cloneName, machine, clone);
             CloneSnapshot snapshot = CloneSnapshot.of(clone);
             MachineTarget target = MachineTarget.of(machine);

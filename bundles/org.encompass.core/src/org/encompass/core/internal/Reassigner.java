@@ -112,7 +112,9 @@ public final class Reassigner {
                 throw new EncompassException("cannot reassign " + qualified + " to master " + to + ": it is retired");
             }
             Requirements.check(m, machine);
-            return new Checked(qualified, old == null ? null : old.getName(), to, null);
+            // the fresh clone is made from the copy of the image on a device the machine reaches
+            Master source = org.encompass.core.query.Topology.checkSource(m, machine);
+            return new Checked(qualified, old == null ? null : old.getName(), source.getName(), null);
         }
         if (clone.isEmpty()) {
             throw new EncompassException("cannot reassign " + qualified + ": no master or clone is named "
@@ -133,6 +135,7 @@ public final class Reassigner {
                     + " (only a clean clone takes variables)");
         }
         Requirements.check(c.getMaster(), machine);
+        org.encompass.core.query.Topology.checkClone(c, machine);
         return new Checked(qualified, old == null ? null : old.getName(), c.getMaster().getName(), to);
     }
 

@@ -236,15 +236,22 @@ public final class SiteArchives {
             records.add(record("storage", "name", device.getName(), "driver", device.getKind(), "location", device.getLocation()));
         }
         for (Clone clone : site.getClones()) {
-            records.add(record("clone", "name", clone.getName(), "master", clone.getMaster() == null ? null : clone.getMaster().getName(),
-                    "state", States.of(clone).toString(), "machine", clone.getMachine() == null ? null : clone.getMachine().getName()));
+            Map<String, String> record = record("clone", "name", clone.getName(),
+                    "master", clone.getMaster() == null ? null : clone.getMaster().getName(),
+                    "state", States.of(clone).toString(), "machine", clone.getMachine() == null ? null : clone.getMachine().getName(),
+                    "method", clone.getCloneMethod() == null ? null : clone.getCloneMethod().name(),
+                    "segment", clone.getMaster() == null ? null : org.encompass.core.query.Topology.requiredSegment(clone.getMaster()));
+            // what archive import --replicate deploys again at another site
+            clone.getVariables().forEach(v -> record.put(Replicator.VARIABLE_PREFIX + v.getName(), v.getValue()));
+            records.add(record);
         }
         return records;
     }
 
     private static Map<String, String> machine(Machine machine, String parent) {
         return record("machine", "name", machine.getName(), "in", parent, "architecture", machine.getArchitecture(),
-                "cpus", String.valueOf(machine.getCpus()), "memory-mib", String.valueOf(machine.getMemoryMiB()));
+                "cpus", String.valueOf(machine.getCpus()), "memory-mib", String.valueOf(machine.getMemoryMiB()),
+                "segments", machine.getSegments());
     }
 
     private static Map<String, String> record(String kind, String... keysAndValues) {

@@ -18,6 +18,8 @@ public enum Operation {
     VERIFY,
     /** A machine given another image (paper, section 3): its clone to standby (or destroyed), another deployed. */
     REASSIGN,
+    /** An archive's exported clones deployed again onto this site's machines (archive import --replicate). */
+    REPLICATE,
     /** The steps of a service update (paper, section 3), each wrapping the lifecycle operations it runs. */
     UPDATE_START, UPDATE_APPLY, UPDATE_CAPTURE, UPDATE_ROLLOUT, UPDATE_ROLLBACK, UPDATE_FINISH;
 

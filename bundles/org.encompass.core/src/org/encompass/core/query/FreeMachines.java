@@ -5,14 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.encompass.model.Clone;
 import org.encompass.model.Machine;
 import org.encompass.model.Master;
 import org.encompass.model.Site;
 
 /**
  * The machines a clone of a master can go to: free ones (holding no clone) that meet the master's
- * requirements ({@link Requirements}). The one rule the engine's deploy, the console's drop, assign prompt
- * and deploy wizard all apply.
+ * requirements ({@link Requirements}, its network segment too) and reach a storage device with its image
+ * ({@link Topology}). The one rule the engine's deploy, the console's drop, assign prompt and deploy wizard
+ * all apply.
  */
 public final class FreeMachines {
     private FreeMachines() {
@@ -23,9 +25,19 @@ public final class FreeMachines {
         return machine.getClone() == null;
     }
 
-    /** Whether {@code machine} is free and meets the requirements of {@code master}. */
+    /**
+     * Whether {@code machine} is free, meets the requirements of {@code master} (its network segment too) and can
+     * boot from a storage device holding the master's image ({@link Topology}).
+     */
     public static boolean fit(Master master, Machine machine) {
-        return isFree(machine) && Requirements.unmet(master, machine).isEmpty();
+        return isFree(machine) && Requirements.unmet(master, machine).isEmpty()
+                && Topology.sourceFor(master, machine).isPresent();
+    }
+
+    /** Whether the existing {@code clone} can go to {@code machine}: free, requirements met, its device reached. */
+    public static boolean fit(Clone clone, Machine machine) {
+        return isFree(machine) && Requirements.unmet(clone.getMaster(), machine).isEmpty()
+                && Topology.reaches(machine, clone.getStorage());
     }
 
     /** Every machine of the site that fits {@code master}, by qualified name ({@code host/vm}). */

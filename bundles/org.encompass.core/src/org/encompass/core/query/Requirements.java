@@ -20,6 +20,7 @@ public final class Requirements {
         if (!machine.isReachable()) {
             reasons.add("it is not reachable" + (machine.getLastSeen() == null ? "" : " (last seen " + machine.getLastSeen() + ")"));
         }
+        Topology.segmentUnmet(master, machine).ifPresent(reasons::add);
         MachineRequirements r = master.getRequirements();
         if (r == null) {
             return reasons;

@@ -40,6 +40,14 @@ public interface HypervisorConnection extends AutoCloseable {
     }
 
     /**
+     * The storage the host reaches and the networks its machines are on; the default reports nothing
+     * ({@link HostTopology#UNKNOWN}).
+     */
+    default HostTopology topology() throws DriverException {
+        return HostTopology.UNKNOWN;
+    }
+
+    /**
      * Whether the connection still reaches its host. The engine asks after a failed call and opens a
      * new connection next time when not; the default assumes it does.
      */

@@ -24,6 +24,7 @@ import org.encompass.model.ModelPackage;
  *   <li>{@link org.encompass.model.impl.ChassisImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.encompass.model.impl.ChassisImpl#getManagementAddress <em>Management Address</em>}</li>
  *   <li>{@link org.encompass.model.impl.ChassisImpl#getBlades <em>Blades</em>}</li>
+ *   <li>{@link org.encompass.model.impl.ChassisImpl#getReachableStorage <em>Reachable Storage</em>}</li>
  * </ul>
  *
  * @generated
@@ -127,6 +128,26 @@ public class ChassisImpl extends CDOObjectImpl implements Chassis {
 	@Override
 	public EList<Blade> getBlades() {
 		return (EList<Blade>)eGet(ModelPackage.Literals.CHASSIS__BLADES, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getReachableStorage() {
+		return (String)eGet(ModelPackage.Literals.CHASSIS__REACHABLE_STORAGE, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReachableStorage(String newReachableStorage) {
+		eSet(ModelPackage.Literals.CHASSIS__REACHABLE_STORAGE, newReachableStorage);
 	}
 
 } //ChassisImpl

@@ -28,6 +28,7 @@ import org.encompass.model.VirtualMachine;
  *   <li>{@link org.encompass.model.impl.HypervisorHostImpl#isReachable <em>Reachable</em>}</li>
  *   <li>{@link org.encompass.model.impl.HypervisorHostImpl#getLastSeen <em>Last Seen</em>}</li>
  *   <li>{@link org.encompass.model.impl.HypervisorHostImpl#getMachines <em>Machines</em>}</li>
+ *   <li>{@link org.encompass.model.impl.HypervisorHostImpl#getReachableStorage <em>Reachable Storage</em>}</li>
  * </ul>
  *
  * @generated
@@ -171,6 +172,26 @@ public class HypervisorHostImpl extends CDOObjectImpl implements HypervisorHost 
 	@Override
 	public EList<VirtualMachine> getMachines() {
 		return (EList<VirtualMachine>)eGet(ModelPackage.Literals.HYPERVISOR_HOST__MACHINES, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getReachableStorage() {
+		return (String)eGet(ModelPackage.Literals.HYPERVISOR_HOST__REACHABLE_STORAGE, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReachableStorage(String newReachableStorage) {
+		eSet(ModelPackage.Literals.HYPERVISOR_HOST__REACHABLE_STORAGE, newReachableStorage);
 	}
 
 } //HypervisorHostImpl

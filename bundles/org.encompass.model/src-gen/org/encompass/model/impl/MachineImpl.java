@@ -35,6 +35,7 @@ import org.encompass.model.PowerState;
  *   <li>{@link org.encompass.model.impl.MachineImpl#getDiscoveredBy <em>Discovered By</em>}</li>
  *   <li>{@link org.encompass.model.impl.MachineImpl#getPower <em>Power</em>}</li>
  *   <li>{@link org.encompass.model.impl.MachineImpl#getClone <em>Clone</em>}</li>
+ *   <li>{@link org.encompass.model.impl.MachineImpl#getSegments <em>Segments</em>}</li>
  * </ul>
  *
  * @generated
@@ -298,6 +299,26 @@ public abstract class MachineImpl extends CDOObjectImpl implements Machine {
 	@Override
 	public void setClone(Clone newClone) {
 		eSet(ModelPackage.Literals.MACHINE__CLONE, newClone);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSegments() {
+		return (String)eGet(ModelPackage.Literals.MACHINE__SEGMENTS, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSegments(String newSegments) {
+		eSet(ModelPackage.Literals.MACHINE__SEGMENTS, newSegments);
 	}
 
 } //MachineImpl

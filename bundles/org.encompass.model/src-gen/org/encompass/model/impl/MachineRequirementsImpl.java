@@ -21,6 +21,7 @@ import org.encompass.model.ModelPackage;
  *   <li>{@link org.encompass.model.impl.MachineRequirementsImpl#getMinCpus <em>Min Cpus</em>}</li>
  *   <li>{@link org.encompass.model.impl.MachineRequirementsImpl#getMinMemoryMiB <em>Min Memory Mi B</em>}</li>
  *   <li>{@link org.encompass.model.impl.MachineRequirementsImpl#getMinDiskGiB <em>Min Disk Gi B</em>}</li>
+ *   <li>{@link org.encompass.model.impl.MachineRequirementsImpl#getSegment <em>Segment</em>}</li>
  * </ul>
  *
  * @generated
@@ -133,6 +134,26 @@ public class MachineRequirementsImpl extends CDOObjectImpl implements MachineReq
 	@Override
 	public void setMinDiskGiB(long newMinDiskGiB) {
 		eSet(ModelPackage.Literals.MACHINE_REQUIREMENTS__MIN_DISK_GI_B, newMinDiskGiB);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSegment() {
+		return (String)eGet(ModelPackage.Literals.MACHINE_REQUIREMENTS__SEGMENT, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSegment(String newSegment) {
+		eSet(ModelPackage.Literals.MACHINE_REQUIREMENTS__SEGMENT, newSegment);
 	}
 
 } //MachineRequirementsImpl

@@ -658,6 +658,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMachineRequirements_Segment() {
+		return (EAttribute)machineRequirementsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCustomizationItem() {
 		return customizationItemEClass;
 	}
@@ -1188,6 +1198,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMachine_Segments() {
+		return (EAttribute)machineEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getVirtualMachine() {
 		return virtualMachineEClass;
 	}
@@ -1318,6 +1338,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getHypervisorHost_ReachableStorage() {
+		return (EAttribute)hypervisorHostEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getChassis() {
 		return chassisEClass;
 	}
@@ -1360,6 +1390,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getChassis_Blades() {
 		return (EReference)chassisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChassis_ReachableStorage() {
+		return (EAttribute)chassisEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2087,6 +2127,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(machineRequirementsEClass, MACHINE_REQUIREMENTS__MIN_CPUS);
 		createEAttribute(machineRequirementsEClass, MACHINE_REQUIREMENTS__MIN_MEMORY_MI_B);
 		createEAttribute(machineRequirementsEClass, MACHINE_REQUIREMENTS__MIN_DISK_GI_B);
+		createEAttribute(machineRequirementsEClass, MACHINE_REQUIREMENTS__SEGMENT);
 
 		customizationItemEClass = createEClass(CUSTOMIZATION_ITEM);
 		createEAttribute(customizationItemEClass, CUSTOMIZATION_ITEM__DESCRIPTION);
@@ -2147,6 +2188,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(machineEClass, MACHINE__DISCOVERED_BY);
 		createEAttribute(machineEClass, MACHINE__POWER);
 		createEReference(machineEClass, MACHINE__CLONE);
+		createEAttribute(machineEClass, MACHINE__SEGMENTS);
 
 		virtualMachineEClass = createEClass(VIRTUAL_MACHINE);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__HOST);
@@ -2163,12 +2205,14 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(hypervisorHostEClass, HYPERVISOR_HOST__REACHABLE);
 		createEAttribute(hypervisorHostEClass, HYPERVISOR_HOST__LAST_SEEN);
 		createEReference(hypervisorHostEClass, HYPERVISOR_HOST__MACHINES);
+		createEAttribute(hypervisorHostEClass, HYPERVISOR_HOST__REACHABLE_STORAGE);
 
 		chassisEClass = createEClass(CHASSIS);
 		createEAttribute(chassisEClass, CHASSIS__NAME);
 		createEAttribute(chassisEClass, CHASSIS__KIND);
 		createEAttribute(chassisEClass, CHASSIS__MANAGEMENT_ADDRESS);
 		createEReference(chassisEClass, CHASSIS__BLADES);
+		createEAttribute(chassisEClass, CHASSIS__REACHABLE_STORAGE);
 
 		storageDeviceEClass = createEClass(STORAGE_DEVICE);
 		createEAttribute(storageDeviceEClass, STORAGE_DEVICE__NAME);
@@ -2315,6 +2359,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getMachineRequirements_MinCpus(), ecorePackage.getEInt(), "minCpus", null, 0, 1, MachineRequirements.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMachineRequirements_MinMemoryMiB(), ecorePackage.getELong(), "minMemoryMiB", null, 0, 1, MachineRequirements.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMachineRequirements_MinDiskGiB(), ecorePackage.getELong(), "minDiskGiB", null, 0, 1, MachineRequirements.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMachineRequirements_Segment(), ecorePackage.getEString(), "segment", null, 0, 1, MachineRequirements.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(customizationItemEClass, CustomizationItem.class, "CustomizationItem", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCustomizationItem_Description(), ecorePackage.getEString(), "description", null, 0, 1, CustomizationItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2375,6 +2420,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getMachine_DiscoveredBy(), ecorePackage.getEString(), "discoveredBy", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMachine_Power(), this.getPowerState(), "power", "UNKNOWN", 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMachine_Clone(), this.getClone(), this.getClone_Machine(), "clone", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMachine_Segments(), ecorePackage.getEString(), "segments", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(virtualMachineEClass, VirtualMachine.class, "VirtualMachine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getVirtualMachine_Host(), this.getHypervisorHost(), this.getHypervisorHost_Machines(), "host", null, 0, 1, VirtualMachine.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2391,12 +2437,14 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getHypervisorHost_Reachable(), ecorePackage.getEBoolean(), "reachable", null, 0, 1, HypervisorHost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHypervisorHost_LastSeen(), ecorePackage.getEDate(), "lastSeen", null, 0, 1, HypervisorHost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHypervisorHost_Machines(), this.getVirtualMachine(), this.getVirtualMachine_Host(), "machines", null, 0, -1, HypervisorHost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHypervisorHost_ReachableStorage(), ecorePackage.getEString(), "reachableStorage", null, 0, 1, HypervisorHost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(chassisEClass, Chassis.class, "Chassis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getChassis_Name(), ecorePackage.getEString(), "name", null, 0, 1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChassis_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChassis_ManagementAddress(), ecorePackage.getEString(), "managementAddress", null, 0, 1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getChassis_Blades(), this.getBlade(), this.getBlade_Chassis(), "blades", null, 0, -1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChassis_ReachableStorage(), ecorePackage.getEString(), "reachableStorage", null, 0, 1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(storageDeviceEClass, StorageDevice.class, "StorageDevice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStorageDevice_Name(), ecorePackage.getEString(), "name", null, 0, 1, StorageDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

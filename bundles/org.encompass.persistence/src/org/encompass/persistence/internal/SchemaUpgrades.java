@@ -47,7 +47,13 @@ public final class SchemaUpgrades {
 			// file contents on the master's storage device: the repository keeps their digest and size (the
 			// engine moves inline contents out on its first start, ContentMigration)
 			new AddedColumn("MODEL_FILEREPLACEMENT", "CONTENTSHA256", "VARCHAR(32672)"),
-			new AddedColumn("MODEL_FILEREPLACEMENT", "CONTENTSIZE", "BIGINT", "0"));
+			new AddedColumn("MODEL_FILEREPLACEMENT", "CONTENTSIZE", "BIGINT", "0"),
+			// topology: the storage devices hosts and chassis reach, machines' network segments, a required segment
+			new AddedColumn("MODEL_HYPERVISORHOST", "REACHABLESTORAGE", "VARCHAR(32672)"),
+			new AddedColumn("MODEL_CHASSIS", "REACHABLESTORAGE", "VARCHAR(32672)"),
+			new AddedColumn("MODEL_VIRTUALMACHINE", "SEGMENTS", "VARCHAR(32672)"),
+			new AddedColumn("MODEL_BLADE", "SEGMENTS", "VARCHAR(32672)"),
+			new AddedColumn("MODEL_MACHINEREQUIREMENTS", "SEGMENT", "VARCHAR(32672)"));
 
 	private SchemaUpgrades() {
 	}

@@ -55,7 +55,7 @@ class HelpTextsTest {
 
     @Test
     void everyMessageIsDefined() throws IllegalAccessException {
-        for (Class<?> messages : java.util.List.of(Messages.class, UpdateMessages.class)) {
+        for (Class<?> messages : java.util.List.of(Messages.class, UpdateMessages.class, org.encompass.cli.internal.TopologyMessages.class)) {
             for (Field field : messages.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                     String value = (String) field.get(null);

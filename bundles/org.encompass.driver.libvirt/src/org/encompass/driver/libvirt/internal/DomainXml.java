@@ -85,6 +85,22 @@ final class DomainXml {
         return macs;
     }
 
+    /** The networks the interfaces are on: {@code source@network}, or {@code source@bridge} for a bridge. */
+    List<String> networks() {
+        List<String> networks = new ArrayList<>();
+        for (Element iface : children(child(domain, "devices"), "interface")) {
+            Element source = child(iface, "source");
+            if (source != null) {
+                String network = !source.getAttribute("network").isEmpty() ? source.getAttribute("network")
+                        : source.getAttribute("bridge");
+                if (!network.isEmpty() && !networks.contains(network)) {
+                    networks.add(network);
+                }
+            }
+        }
+        return networks;
+    }
+
     /** The disk Encompass attached, as its metadata records it. */
     Optional<BootAttachment> attachment() {
         Element boot = bootMetadata();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.HostTopology;
 import org.encompass.core.spi.HypervisorConnection;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.MachineInfo;
@@ -19,6 +20,7 @@ import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo;
 import org.libvirt.LibvirtException;
+import org.libvirt.StoragePool;
 import org.libvirt.event.LifecycleListener;
 
 /**
@@ -55,6 +57,50 @@ public final class LibvirtConnection implements HypervisorConnection {
         machines.sort(Comparator.comparing(MachineInfo::name));
         return machines;
     }
+
+    /**
+     * The storage pools defined on the host (active or not), each as its name and its target directory, and the
+     * networks each machine's interfaces are on.
+     */
+    @Override
+    public HostTopology topology() throws DriverException {
+        Connect open = open();
+        List<String> storage = new ArrayList<>();
+        List<String> pools = new ArrayList<>(List.of(libvirt("list the storage pools", open::listStoragePools)));
+        pools.addAll(List.of(libvirt("list the storage pools", open::listDefinedStoragePools)));
+        for (String pool : pools) {
+            storage.add(pool);
+            StoragePool found = libvirt("look up storage pool " + pool, () -> open.storagePoolLookupByName(pool));
+            try {
+                var target = POOL_TARGET.matcher(libvirt("read storage pool " + pool, () -> found.getXMLDesc(0)));
+                if (target.find()) {
+                    storage.add(target.group(1).trim());
+                }
+            } finally {
+                try {
+                    found.free();
+                } catch (LibvirtException e) {
+                    // already freed
+                }
+            }
+        }
+        Map<String, List<String>> networks = new TreeMap<>();
+        Domain[] domains = libvirt("list the machines", () -> open.listAllDomains(0));
+        try {
+            for (Domain domain : domains) {
+                String name = libvirt("read a machine's name", domain::getName);
+                networks.put(name, DomainXml.parse(libvirt("read the definition of " + name,
+                        () -> domain.getXMLDesc(Domain.XMLFlags.INACTIVE))).networks());
+            }
+        } finally {
+            for (Domain domain : domains) {
+                free(domain);
+            }
+        }
+        return new HostTopology(storage, networks);
+    }
+
+    private static final java.util.regex.Pattern POOL_TARGET = java.util.regex.Pattern.compile("(?s)<target>.*?<path>([^<]+)</path>");
 
     /**
      * The machine's definition as its next start will use it (libvirt domain XML), for diagnostics

@@ -3,8 +3,11 @@ package org.encompass.driver.vsphere.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.HostTopology;
 import org.encompass.core.spi.HypervisorConnection;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.MachineInfo;
@@ -14,7 +17,10 @@ import com.vmware.vim25.InvalidState;
 import com.vmware.vim25.ToolsUnavailable;
 import com.vmware.vim25.VirtualMachineConfigInfo;
 import com.vmware.vim25.VirtualMachineConfigSpec;
+import com.vmware.vim25.mo.Datastore;
+import com.vmware.vim25.mo.HostSystem;
 import com.vmware.vim25.mo.ManagedEntity;
+import com.vmware.vim25.mo.Network;
 import com.vmware.vim25.mo.VirtualMachine;
 
 /**
@@ -45,6 +51,34 @@ final class VSphereConnection implements HypervisorConnection {
             }
         }
         return machines;
+    }
+
+    /** The datastores mounted on the endpoint's ESXi hosts (by name) and the networks each machine is on. */
+    @Override
+    public HostTopology topology() throws DriverException {
+        List<String> datastores = new ArrayList<>();
+        for (ManagedEntity entity : session.all(session.service().getRootFolder(), "HostSystem")) {
+            HostSystem host = (HostSystem) entity;
+            for (Datastore datastore : session.call("read the datastores of a host", host::getDatastores)) {
+                String name = session.call("read a datastore's name", datastore::getName);
+                if (!datastores.contains(name)) {
+                    datastores.add(name);
+                }
+            }
+        }
+        Map<String, List<String>> networks = new TreeMap<>();
+        for (ManagedEntity entity : session.all(session.service().getRootFolder(), "VirtualMachine")) {
+            VirtualMachine vm = (VirtualMachine) entity;
+            session.call("read the networks of a machine", () -> {
+                List<String> names = new ArrayList<>();
+                for (Network network : vm.getNetworks()) {
+                    names.add(network.getName());
+                }
+                networks.put(vm.getName(), names);
+                return null;
+            });
+        }
+        return new HostTopology(datastores, networks);
     }
 
     @Override

@@ -38,6 +38,9 @@ public class FakeHypervisorDriver implements HypervisorDriver {
         return HOSTS.get(uri).get(name);
     }
 
+    /** What hosts report as their topology (host URI to report); none: the driver reports nothing. */
+    public static final Map<String, org.encompass.core.spi.HostTopology> TOPOLOGY = new ConcurrentHashMap<>();
+
     @Override
     public HypervisorConnection connect(String uri) throws DriverException {
         if (!uri.startsWith("fake://") || uri.startsWith("fake://unreachable")) {
@@ -52,14 +55,21 @@ public class FakeHypervisorDriver implements HypervisorDriver {
             }
             return created;
         });
-        return new Connection(vms);
+        return new Connection(uri, vms);
     }
 
     private static final class Connection implements HypervisorConnection {
+        private final String uri;
         private final Map<String, Vm> vms;
 
-        Connection(Map<String, Vm> vms) {
+        Connection(String uri, Map<String, Vm> vms) {
+            this.uri = uri;
             this.vms = vms;
+        }
+
+        @Override
+        public org.encompass.core.spi.HostTopology topology() {
+            return TOPOLOGY.getOrDefault(uri, org.encompass.core.spi.HostTopology.UNKNOWN);
         }
 
         @Override

@@ -64,6 +64,15 @@ class LibvirtHypervisorDriverTest {
     }
 
     @Test
+    void reportsItsStoragePoolsAndEachMachinesNetworks() throws DriverException {
+        org.encompass.core.spi.HostTopology topology = host.topology();
+        assertTrue(topology.storage().containsAll(java.util.List.of("encompass-images", "/var/lib/encompass/images")),
+                topology.toString());
+        assertEquals(java.util.List.of("default"), topology.networks().get("vm-04"), "two NICs on one network: once");
+        assertEquals(java.util.Set.of("vm-01", "vm-02", "vm-03", "vm-04"), topology.networks().keySet());
+    }
+
+    @Test
     void aMissingNodeFileFailsClearly() {
         DriverException e = assertThrows(DriverException.class, () -> driver.connect("test:///nonexistent/node.xml"));
         assertTrue(e.getMessage().contains("test:///nonexistent/node.xml"), e.getMessage());

@@ -42,6 +42,18 @@ class VSphereLoginTest {
     }
 
     @Test
+    void reportsTheDatastoresOfItsHostsAndEachMachinesNetworks() throws Exception {
+        try (HypervisorConnection connection = driver.connect(vcsim.uri(), vcsim.credentials())) {
+            org.encompass.core.spi.HostTopology topology = connection.topology();
+            assertTrue(topology.storage().contains(Inventory.DATASTORE), topology.toString());
+            for (org.encompass.core.spi.MachineInfo machine : connection.listMachines()) {
+                assertFalse(topology.networks().getOrDefault(machine.name(), java.util.List.of()).isEmpty(),
+                        machine.name() + ": " + topology);
+            }
+        }
+    }
+
+    @Test
     void theSdkUrlItselfWorksToo() throws Exception {
         try (HypervisorConnection connection = driver.connect(vcsim.sdkUrl + "?ignoreCert=true", vcsim.credentials())) {
             assertFalse(connection.listMachines().isEmpty());

@@ -1,0 +1,88 @@
+package org.encompass.cli.internal;
+
+import static org.encompass.cli.internal.CommandSpec.command;
+import static org.encompass.cli.internal.OptionSpec.flag;
+import static org.encompass.cli.internal.OptionSpec.repeatable;
+import static org.encompass.cli.internal.OptionSpec.value;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.Topology;
+
+/**
+ * The operator's record of the topology (paper, section 5): the storage devices a host or chassis reaches, the
+ * network segments a machine is on, the segment a master requires. Placement goes by them (core's Topology).
+ */
+final class TopologyCommands {
+    private TopologyCommands() {
+    }
+
+    static void register(CommandTable table) {
+        table.add(command("host reach", CommandGroup.INVENTORY).arguments("HOST")
+                .options(repeatable("storage", "DEVICE"), flag("clear")).run((context, arguments) -> {
+                    String host = arguments.positional(0);
+                    context.engine().setHostReach(host, listOrClear(arguments, "storage", "DEVICE"));
+                    return reach(context, "Host", host,
+                            context.read(site -> SiteLookup.host(site, host).getReachableStorage()));
+                }));
+        table.add(command("chassis reach", CommandGroup.INVENTORY).arguments("CHASSIS")
+                .options(repeatable("storage", "DEVICE"), flag("clear")).run((context, arguments) -> {
+                    String chassis = arguments.positional(0);
+                    context.engine().setChassisReach(chassis, listOrClear(arguments, "storage", "DEVICE"));
+                    return reach(context, "Chassis", chassis,
+                            context.read(site -> SiteLookup.chassis(site, chassis).getReachableStorage()));
+                }));
+        table.add(command("machine segment", CommandGroup.INVENTORY).arguments("MACHINE")
+                .options(repeatable("segment", "SEGMENT"), flag("clear")).run((context, arguments) -> {
+                    String machine = arguments.positional(0);
+                    context.engine().setSegments(machine, listOrClear(arguments, "segment", "SEGMENT"));
+                    Map<String, Object> view = new LinkedHashMap<>();
+                    List<String> segments = context.read(site -> {
+                        var m = SiteLookup.machine(site, machine);
+                        view.put("machine", SiteLookup.qualifiedName(m));
+                        return Topology.segments(m);
+                    });
+                    view.put("segments", segments);
+                    return Result.line(view, segments.isEmpty() ? NLS.bind(TopologyMessages.segmentsForgotten, view.get("machine"))
+                            : NLS.bind(TopologyMessages.segments, view.get("machine"), String.join(", ", segments)));
+                }));
+        table.add(command("master segment", CommandGroup.MASTERS).arguments("MASTER")
+                .options(value("segment", "SEGMENT"), flag("clear")).run((context, arguments) -> {
+                    String master = arguments.positional(0);
+                    List<String> segment = listOrClear(arguments, "segment", "SEGMENT");
+                    context.engine().requireSegment(master, segment.isEmpty() ? null : segment.get(0));
+                    Map<String, Object> view = new LinkedHashMap<>();
+                    view.put("master", master);
+                    view.put("segment", segment.isEmpty() ? null : segment.get(0));
+                    return Result.line(view, segment.isEmpty() ? NLS.bind(TopologyMessages.requiresNoSegment, master)
+                            : NLS.bind(TopologyMessages.requiresSegment, master, segment.get(0)));
+                }));
+    }
+
+    /** The values of {@code --option}, or none with {@code --clear}; exactly one of the two. */
+    private static List<String> listOrClear(ParsedArguments arguments, String option, String valueName) {
+        List<String> values = arguments.values(option);
+        if (values.isEmpty() == !arguments.flag("clear")) {
+            throw arguments.usage(NLS.bind(TopologyMessages.listOrClear, "--" + option + " " + valueName));
+        }
+        for (String value : values) {
+            if (value.isBlank()) {
+                throw arguments.usage(NLS.bind(Messages.emptyValue, "--" + option));
+            }
+        }
+        return values;
+    }
+
+    private static Result reach(CommandContext context, String what, String name, String reachable) {
+        List<String> devices = Topology.names(reachable);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put(what.toLowerCase(java.util.Locale.ROOT), name);
+        view.put("reachableStorage", devices);
+        return Result.line(view, devices.isEmpty() ? NLS.bind(TopologyMessages.reachForgotten, what, name)
+                : NLS.bind(TopologyMessages.reaches, new Object[] { what, name, String.join(", ", devices) }));
+    }
+}

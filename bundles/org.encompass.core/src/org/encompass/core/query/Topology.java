@@ -1,0 +1,124 @@
+package org.encompass.core.query;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.encompass.core.EncompassException;
+import org.encompass.model.Blade;
+import org.encompass.model.Clone;
+import org.encompass.model.Machine;
+import org.encompass.model.Master;
+import org.encompass.model.Site;
+import org.encompass.model.StorageDevice;
+import org.encompass.model.VirtualMachine;
+
+/**
+ * Where images can boot and where machines sit (paper, section 5): the storage devices a machine's host or
+ * chassis reaches and the network segments a machine is on. Nothing recorded means not known, and then every
+ * device counts as reachable (what sites without topology always did); a segment a master requires must be
+ * recorded on the machine.
+ */
+public final class Topology {
+    private Topology() {
+    }
+
+    /** The names of a comma-separated list as the model keeps them; empty for null or blank. */
+    public static List<String> names(String list) {
+        if (list == null || list.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /** The model's form of a list of names: comma-separated, or null for none. */
+    public static String list(List<String> names) {
+        return names.isEmpty() ? null : String.join(",", names);
+    }
+
+    /** The storage devices recorded as reachable from the machine's host or chassis; empty when none are recorded. */
+    public static List<String> reachableStorage(Machine machine) {
+        if (machine instanceof VirtualMachine vm && vm.getHost() != null) {
+            return names(vm.getHost().getReachableStorage());
+        }
+        if (machine instanceof Blade blade && blade.getChassis() != null) {
+            return names(blade.getChassis().getReachableStorage());
+        }
+        return List.of();
+    }
+
+    /** Whether the machine can boot from an image on {@code device}; true when its reach is not recorded. */
+    public static boolean reaches(Machine machine, StorageDevice device) {
+        List<String> reached = reachableStorage(machine);
+        return reached.isEmpty() || device == null || reached.contains(device.getName());
+    }
+
+    /** The network segments recorded for the machine. */
+    public static List<String> segments(Machine machine) {
+        return names(machine.getSegments());
+    }
+
+    /** The network segment {@code master} requires, or null. */
+    public static String requiredSegment(Master master) {
+        String segment = master.getRequirements() == null ? null : master.getRequirements().getSegment();
+        return segment == null || segment.isBlank() ? null : segment;
+    }
+
+    /** Why {@code machine} is not on the segment {@code master} requires, or empty. */
+    public static Optional<String> segmentUnmet(Master master, Machine machine) {
+        String required = requiredSegment(master);
+        if (required == null || segments(machine).contains(required)) {
+            return Optional.empty();
+        }
+        List<String> on = segments(machine);
+        return Optional.of("not on network segment " + required + " (" + (on.isEmpty() ? "no segment recorded"
+                : "on " + String.join(", ", on)) + ")");
+    }
+
+    /**
+     * The masters holding the same image as {@code master} (same SHA-256, not retired), {@code master} first: a
+     * clone can be made from any of them, on its device.
+     */
+    public static List<Master> copies(Master master) {
+        List<Master> copies = new ArrayList<>();
+        if (master.getLocation() != null) {
+            copies.add(master);
+        }
+        if (master.eContainer() instanceof Site site && master.getSha256() != null) {
+            site.getMasters().stream().filter(m -> m != master && m.getLocation() != null
+                    && master.getSha256().equals(m.getSha256()) && m.getFormat() == master.getFormat())
+                    .forEach(copies::add);
+        }
+        return copies;
+    }
+
+    /** The copy of {@code master} a clone for {@code machine} is made from: the first whose device it reaches. */
+    public static Optional<Master> sourceFor(Master master, Machine machine) {
+        return copies(master).stream().filter(copy -> reaches(machine, copy.getStorage())).findFirst();
+    }
+
+    /** Refuses when {@code machine} reaches no device holding {@code master}'s image; returns the copy to clone. */
+    public static Master checkSource(Master master, Machine machine) {
+        return sourceFor(master, machine).orElseThrow(() -> new EncompassException("machine "
+                + SiteLookup.qualifiedName(machine) + " cannot boot a clone of master " + master.getName()
+                + ": it reaches no storage device holding its image (image on: "
+                + String.join(", ", copies(master).stream().map(m -> m.getStorage().getName()).distinct().toList())
+                + "; " + reachText(machine) + ")"));
+    }
+
+    /** Refuses when {@code machine} cannot boot {@code clone} from the device it is on. */
+    public static void checkClone(Clone clone, Machine machine) {
+        if (!reaches(machine, clone.getStorage())) {
+            throw new EncompassException("machine " + SiteLookup.qualifiedName(machine) + " cannot boot clone "
+                    + clone.getName() + ": it does not reach storage device " + clone.getStorage().getName() + " ("
+                    + reachText(machine) + ")");
+        }
+    }
+
+    private static String reachText(Machine machine) {
+        String owner = machine instanceof Blade blade && blade.getChassis() != null ? "chassis " + blade.getChassis().getName()
+                : machine instanceof VirtualMachine vm && vm.getHost() != null ? "host " + vm.getHost().getName() : "it";
+        return owner + " reaches " + String.join(", ", reachableStorage(machine));
+    }
+}

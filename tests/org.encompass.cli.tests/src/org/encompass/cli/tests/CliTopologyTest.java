@@ -1,0 +1,152 @@
+package org.encompass.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Topology-aware placement and the replication of an exported deployment at another site, end to end: file
+ * storage, libvirt's test driver ({@code test:///node.xml}, vm-01..vm-04) and real ext4 images; the head office
+ * and the branch are two repositories.
+ */
+class CliTopologyTest {
+    @TempDir
+    static Path shared;
+    private static Path image;
+    private static String nodeUri;
+
+    @BeforeAll
+    static void buildImageAndNode() throws IOException, InterruptedException {
+        Tools.assumeInstalled("mkfs.ext4", "e2cp");
+        Path tree = Files.createDirectories(shared.resolve("tree/etc"));
+        Files.writeString(tree.resolve("hostname"), "template\n");
+        image = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
+        nodeUri = "test://" + Tools.resource("node.xml", shared.resolve("node.xml")).toAbsolutePath();
+    }
+
+    /** Storage nas, a host lab with four machines, the master web (x86_64) with its hostname item. */
+    private static CliSite site(Path dir) throws IOException {
+        CliSite site = new CliSite(dir.resolve("repo"));
+        site.ok("storage", "add", "nas", "--kind", "file", "--location", Files.createDirectories(dir.resolve("nas")).toString());
+        site.ok("host", "add", "lab", "--uri", nodeUri);
+        return site;
+    }
+
+    private static void importWeb(CliSite site) {
+        site.ok("master", "import", "web", "--file", image.toString(), "--storage", "nas", "--arch", "x86_64");
+        site.ok("master", "item-add", "web", "--path", "/etc/hostname", "--content", "${hostname}\n", "--template");
+    }
+
+    /** Clone name to state and machine. */
+    private static Map<String, String> clones(CliSite site) {
+        Map<String, String> clones = new TreeMap<>();
+        for (Object c : site.json("clone", "list").list("clones")) {
+            clones.put(Json.string(c, "name"), Json.string(c, "state") + " " + Json.string(c, "machine"));
+        }
+        return clones;
+    }
+
+    @Test
+    void placementGoesByTheRecordedReachAndSegments(@TempDir Path temp) throws Exception {
+        CliSite site = site(temp);
+        importWeb(site);
+        site.ok("storage", "add", "far", "--kind", "file", "--location", Files.createDirectories(temp.resolve("far")).toString());
+
+        site.json("host", "reach", "lab", "--storage", "far").expect(List.of("far"), "reachableStorage");
+        site.json("machine", "list").expect(List.of("far"), "machines", 0, "reachableStorage");
+        site.fails(1, List.of("machine lab/vm-01 cannot boot a clone of master web", "image on: nas", "host lab reaches far"),
+                "deploy", "web", "lab/vm-01");
+        site.ok("clone", "web");
+        site.fails(1, List.of("machine lab/vm-02 cannot boot clone web-01: it does not reach storage device nas"),
+                "assign", "web-01", "lab/vm-02");
+        site.fails(1, List.of("cannot boot a clone of master web"), "reassign", "lab/vm-02", "--to", "web");
+        assertTrue(site.ok("host", "reach", "lab", "--clear").out().contains("every device counts as reachable"));
+
+        site.json("master", "segment", "web", "--segment", "dmz").expect("dmz", "segment");
+        site.json("master", "show", "web").expect("dmz", "requirements", "segment");
+        // discovery recorded the libvirt network each machine is on
+        site.json("machine", "list").expect(List.of("default"), "machines", 0, "segments");
+        site.fails(1, List.of("machine lab/vm-01 does not meet the requirements of master web",
+                "not on network segment dmz (on default)"), "deploy", "web", "lab/vm-01");
+        site.json("machine", "segment", "lab/vm-01", "--segment", "dmz", "--segment", "lan")
+                .expect(List.of("dmz", "lan"), "segments");
+        site.json("deploy", "web", "lab/vm-01", "--var", "lab/vm-01:hostname=w1").expect(Boolean.TRUE, "succeeded");
+        site.fails(1, List.of("not on network segment dmz"), "migrate", "web-02", "lab/vm-03");
+        assertEquals("OPERATIONAL/ACTIVE lab/vm-01", clones(site).get("web-02"), "migrate refused before it moved anything");
+
+        // bad input: one line each, nothing recorded
+        site.fails(2, List.of("--storage DEVICE", "--clear"), "host", "reach", "lab");
+        site.fails(2, List.of("--storage DEVICE", "--clear"), "host", "reach", "lab", "--storage", "nas", "--clear");
+        site.fails(1, List.of("unknown storage device 'nope' (known: nas, far)"), "host", "reach", "lab", "--storage", "nope");
+        site.fails(1, List.of("unknown chassis 'rack'"), "chassis", "reach", "rack", "--storage", "nas");
+        site.fails(1, List.of("invalid network segment name"), "machine", "segment", "lab/vm-02", "--segment", "../x");
+        site.fails(1, List.of("unknown machine 'lab/vm-09'"), "machine", "segment", "lab/vm-09", "--segment", "dmz");
+        site.json("host", "list").expect(List.of(), "hosts", 0, "reachableStorage");
+    }
+
+    @Test
+    void anExportedDeploymentIsReplicatedOntoAnotherRepository(@TempDir Path temp) throws Exception {
+        CliSite hq = site(temp.resolve("hq"));
+        importWeb(hq);
+        hq.json("deploy", "web", "lab/vm-01", "lab/vm-02", "--var", "lab/vm-01:hostname=hq1", "--var", "lab/vm-02:hostname=hq2")
+                .expect(Boolean.TRUE, "succeeded");
+        hq.ok("clone", "web"); // web-03: on no machine, so not replicated
+        Path archive = temp.resolve("branch.zip");
+        hq.ok("archive", "export", archive.toString());
+
+        CliSite branch = site(temp.resolve("branch"));
+        String file = archive.toString();
+        // bad input is refused before anything is imported
+        branch.fails(2, List.of("--map web-01: expected CLONE=MACHINE"), "archive", "import", file, "--storage", "nas",
+                "--replicate", "--map", "web-01");
+        branch.fails(2, List.of("need --replicate"), "archive", "import", file, "--storage", "nas", "--dry-run");
+        branch.fails(1, List.of("--map names clone nope, which the archive's snapshot does not hold"), "archive", "import",
+                file, "--storage", "nas", "--replicate", "--map", "nope=lab/vm-02");
+        branch.fails(1, List.of("unknown machine 'lab/vm-09'"), "archive", "import", file, "--storage", "nas", "--replicate",
+                "--map", "web-01=lab/vm-09");
+        assertEquals(0, branch.json("master", "list").list("masters").size(), "nothing imported");
+
+        // the branch has masters and a machine busy with a clone of its own
+        branch.ok("archive", "import", file, "--storage", "nas");
+        branch.json("deploy", "web", "lab/vm-01", "--var", "lab/vm-01:hostname=own").expect(Boolean.TRUE, "succeeded");
+        branch.fails(1, List.of("cannot map clone web-01 onto lab/vm-01: it holds clone web-01"), "archive", "import", file,
+                "--storage", "nas", "--replicate", "--map", "web-01=lab/vm-01");
+
+        // dry run: the mapping, nothing deployed
+        Doc plan = branch.json("archive", "import", file, "--replicate", "--dry-run", "--var", "web-02:hostname=b2");
+        plan.expect("web-01", "clones", 0, "clone").expect("lab/vm-02", "clones", 0, "machine")
+                .expect("hq1", "clones", 0, "variables", "hostname")
+                .expect("web-02", "clones", 1, "clone").expect("lab/vm-03", "clones", 1, "machine")
+                .expect("b2", "clones", 1, "variables", "hostname")
+                .expect("web-03", "clones", 2, "clone").expect(null, "clones", 2, "machine")
+                .expect("it ran on no machine at default", "clones", 2, "notPlacedBecause");
+        assertEquals(1, clones(branch).size(), "a dry run deploys nothing");
+        CliRun text = branch.ok("archive", "import", file, "--replicate", "--dry-run", "--map", "web-02=lab/vm-04");
+        assertTrue(text.out().contains("Dry run: 2 of 3 clone(s) of branch.zip would be deployed; not placed: web-03"), text::describe);
+        assertTrue(text.out().lines().anyMatch(l -> l.startsWith("web-02") && l.contains("lab/vm-04") && l.contains("mapped")),
+                text::describe);
+
+        // the run: one journaled replicate, what cannot be placed listed on stderr (exit status 1)
+        CliRun run = branch.run("archive", "import", file, "--storage", "nas", "--replicate", "--var", "web-02:hostname=b2");
+        assertEquals(1, run.exitCode(), run::describe);
+        assertEquals("encompass: clone web-03 not placed: it ran on no machine at default\n", run.err(), run::describe);
+        assertTrue(run.out().contains("Replicated 2 of 3 clone(s) of branch.zip; not placed: web-03"), run::describe);
+        Map<String, String> clones = clones(branch);
+        assertEquals("OPERATIONAL/ACTIVE lab/vm-02", clones.get("web-02"), clones::toString);
+        assertEquals("OPERATIONAL/ACTIVE lab/vm-03", clones.get("web-03"), clones::toString);
+        assertEquals("b2\n", Tools.readInImage(temp.resolve("branch/nas/web-03.img"), "/etc/hostname"), "the --var value");
+        assertEquals("hq1\n", Tools.readInImage(temp.resolve("branch/nas/web-02.img"), "/etc/hostname"), "the exported value");
+        String history = branch.ok("history", "--limit", "100", "--json").out();
+        assertTrue(history.contains("\"replicate\""), history);
+    }
+}

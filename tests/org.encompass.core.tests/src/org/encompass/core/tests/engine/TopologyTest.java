@@ -1,0 +1,176 @@
+package org.encompass.core.tests.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.encompass.core.DeployRequest;
+import org.encompass.core.DeployResult;
+import org.encompass.core.EncompassException;
+import org.encompass.core.ImportRequest;
+import org.encompass.core.query.FreeMachines;
+import org.encompass.core.query.SiteLookup;
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.ImageFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Topology-aware placement (paper, section 5) on a real repository with the fake drivers: the storage devices a
+ * host reaches and the network segment a master requires decide where clones may go and on which device they
+ * are made.
+ */
+class TopologyTest {
+    @TempDir
+    Path dir;
+    EngineFixture f;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new EngineFixture(dir);
+        // a second device, out of the lab host's reach until recorded otherwise
+        f.engine.addStorage("far", "fake", Files.createDirectories(dir.resolve("far")).toString(), CloneMethod.SPARSE, null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    private List<String> free(String master) {
+        return f.read(site -> FreeMachines.of(site, SiteLookup.master(site, master)).stream()
+                .map(SiteLookup::qualifiedName).toList());
+    }
+
+    private String storageOf(String clone) {
+        return f.read(site -> SiteLookup.clone(site, clone).getStorage().getName());
+    }
+
+    @Test
+    void nothingRecordedMeansEveryDeviceIsReachable() {
+        assertEquals(List.of("lab/vm-01", "lab/vm-02", "lab/vm-03", "lab/vm-04"), free("web"));
+        DeployResult result = f.engine.deploy(new DeployRequest("web", List.of("vm-01"), null, Map.of(), true), null);
+        assertTrue(result.succeeded(), result.toString());
+    }
+
+    @Test
+    void deployOntoAHostThatCannotReachTheImageIsRefusedNamingMachineAndDevices() {
+        f.engine.setHostReach("lab", List.of("far"));
+        assertEquals(List.of(), free("web"), "no machine of lab can boot from nas");
+        int clones = f.read(s -> s.getClones().size());
+        EncompassException refused = assertThrows(EncompassException.class,
+                () -> f.engine.deploy(new DeployRequest("web", List.of("vm-01"), null, Map.of(), true), null));
+        assertEquals("machine lab/vm-01 cannot boot a clone of master web: it reaches no storage device holding its image"
+                + " (image on: nas; host lab reaches far)", refused.getMessage());
+        assertEquals(clones, (int) f.read(s -> s.getClones().size()), "nothing cloned");
+
+        EncompassException reassign = assertThrows(EncompassException.class,
+                () -> f.engine.reassign("vm-02", "web", false, Map.of(), null));
+        assertTrue(reassign.getMessage().contains("machine lab/vm-02 cannot boot a clone of master web"), reassign.getMessage());
+
+        // an unassigned clone on nas cannot be assigned there either
+        String clone = f.engine.cloneMaster("web", null, null);
+        EncompassException assign = assertThrows(EncompassException.class, () -> f.engine.assign(clone, "vm-03", null));
+        assertEquals("machine lab/vm-03 cannot boot clone " + clone + ": it does not reach storage device nas (host lab reaches far)",
+                assign.getMessage());
+        assertEquals("CLEAN/UNASSIGNED", f.state(clone));
+
+        // forgetting the record brings back today's behaviour
+        f.engine.setHostReach("lab", List.of());
+        assertEquals(4, free("web").size());
+    }
+
+    @Test
+    void theCloneIsMadeFromTheCopyOfTheImageOnADeviceTheMachineReaches() {
+        // the same image on the far device, as another master
+        f.engine.importMaster(ImportRequest.of("web-far", dir.resolve("web-image"), ImageFormat.RAW, "far"), null);
+        assertEquals(f.read(s -> SiteLookup.master(s, "web").getSha256()), f.read(s -> SiteLookup.master(s, "web-far").getSha256()));
+        f.engine.setHostReach("lab", List.of("far"));
+        assertEquals(4, free("web").size(), "every machine reaches a copy of web");
+
+        DeployResult result = f.engine.deploy(new DeployRequest("web", List.of("vm-01", "vm-02"), null, Map.of(), true), null);
+        assertTrue(result.succeeded(), result.toString());
+        for (String clone : result.clones()) {
+            assertEquals("far", storageOf(clone), clone);
+            assertEquals("web-far", f.read(s -> SiteLookup.clone(s, clone).getMaster().getName()));
+            assertEquals("OPERATIONAL/ACTIVE", f.state(clone));
+        }
+
+        // reassign makes its fresh clone there too
+        String fresh = f.engine.reassign("vm-01", "web", false, Map.of(), null);
+        assertEquals("far", storageOf(fresh));
+
+        // with both reached, the requested master's own device comes first
+        f.engine.setHostReach("lab", List.of("far", "nas"));
+        DeployResult near = f.engine.deploy(new DeployRequest("web", List.of("vm-03"), null, Map.of(), true), null);
+        assertEquals("nas", storageOf(near.clones().get(0)));
+    }
+
+    @Test
+    void aRequiredSegmentKeepsClonesOffMachinesNotOnIt() {
+        f.engine.requireSegment("web", "dmz");
+        assertEquals(List.of(), free("web"), "no machine is recorded on a segment");
+        EncompassException refused = assertThrows(EncompassException.class,
+                () -> f.engine.deploy(new DeployRequest("web", List.of("vm-01"), null, Map.of(), true), null));
+        assertEquals("machine lab/vm-01 does not meet the requirements of master web: not on network segment dmz"
+                + " (no segment recorded)", refused.getMessage());
+
+        f.engine.setSegments("vm-01", List.of("lan", "dmz"));
+        f.engine.setSegments("vm-02", List.of("lan"));
+        assertEquals(List.of("lab/vm-01"), free("web"));
+        EncompassException other = assertThrows(EncompassException.class,
+                () -> f.engine.deploy(new DeployRequest("web", List.of("vm-02"), null, Map.of(), true), null));
+        assertTrue(other.getMessage().endsWith("not on network segment dmz (on lan)"), other.getMessage());
+        DeployResult ok = f.engine.deploy(new DeployRequest("web", List.of("vm-01"), null, Map.of(), true), null);
+        assertTrue(ok.succeeded(), ok.toString());
+
+        // migrate refuses before the clone leaves its machine
+        String clone = ok.clones().get(0);
+        EncompassException migrate = assertThrows(EncompassException.class, () -> f.engine.migrate(clone, "vm-02", null));
+        assertTrue(migrate.getMessage().contains("not on network segment dmz"), migrate.getMessage());
+        assertEquals("OPERATIONAL/ACTIVE", f.state(clone));
+        assertEquals("vm-01", f.read(s -> SiteLookup.clone(s, clone).getMachine().getName()));
+    }
+
+    @Test
+    void discoveryRecordsTheReachedDevicesAndNetworksWhereNothingIsRecorded() {
+        String far = f.read(s -> SiteLookup.storage(s, "far").getLocation());
+        org.encompass.core.tests.fake.FakeHypervisorDriver.TOPOLOGY.put(f.hostUri, new org.encompass.core.spi.HostTopology(
+                List.of("pool-far", far, "/elsewhere"), Map.of("vm-01", List.of("dmz", "lan"), "vm-02", List.of("bad name"))));
+        try {
+            f.engine.refreshHost("lab", null);
+            assertEquals("far", f.read(s -> SiteLookup.host(s, "lab").getReachableStorage()), "the device whose directory it reaches");
+            assertEquals("dmz,lan", f.read(s -> SiteLookup.machine(s, "vm-01").getSegments()));
+            assertEquals(null, f.read(s -> SiteLookup.machine(s, "vm-02").getSegments()), "a name no segment can have");
+            assertEquals(List.of(), free("web"), "nas is out of reach now");
+
+            // the operator's record stands at the next refresh
+            f.engine.setHostReach("lab", List.of("nas", "far"));
+            f.engine.setSegments("vm-01", List.of("lan"));
+            f.engine.refreshHost("lab", null);
+            assertEquals("nas,far", f.read(s -> SiteLookup.host(s, "lab").getReachableStorage()));
+            assertEquals("lan", f.read(s -> SiteLookup.machine(s, "vm-01").getSegments()));
+        } finally {
+            org.encompass.core.tests.fake.FakeHypervisorDriver.TOPOLOGY.clear();
+        }
+    }
+
+    @Test
+    void badTopologyInputIsRefusedWithItsReason() {
+        EncompassException device = assertThrows(EncompassException.class, () -> f.engine.setHostReach("lab", List.of("nope")));
+        assertTrue(device.getMessage().startsWith("unknown storage device 'nope' (known: nas, far"), device.getMessage());
+        EncompassException host = assertThrows(EncompassException.class, () -> f.engine.setHostReach("nohost", List.of("nas")));
+        assertTrue(host.getMessage().startsWith("unknown host 'nohost'"), host.getMessage());
+        EncompassException segment = assertThrows(EncompassException.class, () -> f.engine.setSegments("vm-01", List.of("a b")));
+        assertTrue(segment.getMessage().startsWith("invalid network segment name 'a b'"), segment.getMessage());
+        assertEquals(null, f.read(s -> SiteLookup.host(s, "lab").getReachableStorage()), "nothing recorded");
+        assertEquals(null, f.read(s -> SiteLookup.machine(s, "vm-01").getSegments()), "nothing recorded");
+    }
+}
