@@ -22,6 +22,15 @@ public interface BladeDriver {
         return connect(address);
     }
 
+    /**
+     * Stops what this driver's work left running for boot volumes that no longer exist (an export of a
+     * copy-on-write clone whose target a crash or a restarted target daemon took away). Called once at an
+     * engine's start; returns what was stopped, in words.
+     */
+    default List<String> stopLeftoversOfDeadProcesses() throws DriverException {
+        return List.of();
+    }
+
     /** Where a blade boots from on its next start. */
     enum BootDevice {
         NETWORK, DISK, UNKNOWN

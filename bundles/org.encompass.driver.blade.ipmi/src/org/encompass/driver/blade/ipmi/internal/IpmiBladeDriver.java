@@ -1,10 +1,13 @@
 package org.encompass.driver.blade.ipmi.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.encompass.core.spi.BladeDriver;
 import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.QemuStorageDaemon;
 
 /**
  * Blades managed over IPMI 2.0 (RMCP+, cipher suite 3), one BMC per slot, booting their clone over
@@ -27,5 +30,29 @@ public final class IpmiBladeDriver implements BladeDriver {
                     + " (store them with 'encompass credentials set " + address + " --user USER --password-stdin')");
         }
         return new IpmiBladeConnection(chassis, credentials.user(), credentials.password().clone(), TRY_TIMEOUT, new TgtTargets());
+    }
+
+    /**
+     * Stops the FUSE exports of copy-on-write clones whose target is gone (a process killed between export
+     * and target, a tgtd that was restarted and so lost its targets). Asks tgtd only when such an export
+     * exists; when tgtd cannot be asked, stops nothing (a live LUN's export is never taken away on a guess).
+     */
+    @Override
+    public List<String> stopLeftoversOfDeadProcesses() throws DriverException {
+        List<QemuStorageDaemon.HeldExport> exports = QemuStorageDaemon.heldExports().stream()
+                .filter(e -> e.holder().startsWith(ChassisAddress.TARGET_PREFIX)).toList();
+        if (exports.isEmpty()) {
+            return List.of();
+        }
+        List<TgtTargets.Target> targets = new TgtTargets().list();
+        List<String> stopped = new ArrayList<>();
+        for (QemuStorageDaemon.HeldExport export : exports) {
+            boolean served = targets.stream().anyMatch(t -> t.name().equals(export.holder())
+                    && t.backingFiles().contains(export.file().toString()));
+            if (!served && QemuStorageDaemon.stopHeld(export.holder())) {
+                stopped.add("stopped the export of " + export.image() + " for target " + export.holder() + ", which no longer exists");
+            }
+        }
+        return stopped;
     }
 }

@@ -141,10 +141,14 @@ final class Blades implements AutoCloseable {
     /** The shared tgtd's iSCSI portal (releng/scripts/blades.sh's default). */
     static final String TGT_PORTAL = "127.0.0.1:3261";
 
+    /** QEMU's --image-opts for LUN 1 of {@code target} as {@code initiator}. */
+    static String lunOptions(String target, String initiator) {
+        return "driver=iscsi,transport=tcp,portal=" + TGT_PORTAL + ",target=" + target + ",lun=1,initiator-name=" + initiator;
+    }
+
     /** qemu-img info of LUN 1 of {@code target}, logging in as {@code initiator} (QEMU's own iSCSI initiator). */
     static String readLun(String target, String initiator) throws Exception {
-        Process p = new ProcessBuilder("qemu-img", "info", "--image-opts", "driver=iscsi,transport=tcp,portal=" + TGT_PORTAL
-                + ",target=" + target + ",lun=1,initiator-name=" + initiator).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("qemu-img", "info", "--image-opts", lunOptions(target, initiator)).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             p.destroyForcibly();
