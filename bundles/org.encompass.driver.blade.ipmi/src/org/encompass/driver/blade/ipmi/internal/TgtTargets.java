@@ -20,6 +20,8 @@ final class TgtTargets {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
     /** tgtadm's exit code when no tgtd listens on the management channel. */
     private static final int TGTD_NOT_RUNNING = 107;
+    private static final Object TID_CHOICE = new Object();
+    private static final int TID_ATTEMPTS = 5;
     private static final Pattern TARGET = Pattern.compile("^Target (\\d+): (\\S+)$", Pattern.MULTILINE);
     private final String controlPort;
 
@@ -73,8 +75,10 @@ final class TgtTargets {
      * the half-made target is removed again.
      */
     Target create(String name, String file, String initiator) throws DriverException {
-        int tid = list().stream().mapToInt(Target::tid).max().orElse(0) + 1;
-        tgtadm("--op", "new", "--mode", "target", "--tid", Integer.toString(tid), "-T", name);
+        int tid;
+        synchronized (TID_CHOICE) {
+            tid = newTarget(name);
+        }
         try {
             tgtadm("--op", "new", "--mode", "logicalunit", "--tid", Integer.toString(tid), "--lun", "1", "-b", file);
             tgtadm("--op", "bind", "--mode", "target", "--tid", Integer.toString(tid), "--initiator-name", initiator);
@@ -87,6 +91,25 @@ final class TgtTargets {
             throw e;
         }
         return new Target(tid, name, List.of(file), List.of(initiator));
+    }
+
+    /**
+     * Makes the target with the next free tid (tgtd wants the caller to choose). Blades attached in parallel
+     * pick theirs in turn in this JVM; another process may still take the same tid between list and create:
+     * then the next one is tried.
+     */
+    private int newTarget(String name) throws DriverException {
+        for (int attempt = 1;; attempt++) {
+            int tid = list().stream().mapToInt(Target::tid).max().orElse(0) + 1;
+            try {
+                tgtadm("--op", "new", "--mode", "target", "--tid", Integer.toString(tid), "-T", name);
+                return tid;
+            } catch (DriverException e) {
+                if (attempt >= TID_ATTEMPTS || !e.getMessage().contains("already exists") || find(name) != null) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Removes the target and its LUNs, even with initiators logged in. */
