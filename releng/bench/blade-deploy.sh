@@ -68,8 +68,24 @@ done
 echo "machine: $(nproc) cores, load average before $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "encompass status (command line start, reference): $(seconds "$status_ns") s"
 echo "deploy of $n COW clones until every blade is powered on with its LUN: $(seconds $((deployed - start))) s"
-cli journal | awk '/SUCCEEDED/ { for (i = 1; i <= NF; i++) if ($i ~ /^(clone|customize|assign|attach|activate)$/) n[$i]++ }
-  END { for (k in n) printf "  journal: %d %s SUCCEEDED\n", n[k], k }'
+cli --json journal | python3 -c '
+import json, sys, datetime
+def t(v):
+    return v / 1000 if isinstance(v, (int, float)) else datetime.datetime.fromisoformat(str(v).replace("Z", "+00:00")).timestamp()
+entries = [e for e in json.load(sys.stdin)["entries"] if e.get("started") and e.get("ended")]
+kinds = {}
+for e in entries:
+    kinds.setdefault(e["operation"], []).append(e)
+for kind, es in kinds.items():
+    d = sorted(t(e["ended"]) - t(e["started"]) for e in es)
+    outcomes = sorted(set(e["outcome"] for e in es))
+    print("  journal %-10s x%d %s: each %.2f-%.2f s (median %.2f), all within %.2f s" % (kind, len(es), "/".join(outcomes),
+          d[0], d[-1], d[len(d) // 2], max(t(e["ended"]) for e in es) - min(t(e["started"]) for e in es)))
+deploy = [e for e in entries if e["operation"] in ("clone", "set-variables", "assign", "attach", "activate")]
+if deploy:
+    print("  the deploy'"'"'s operations (first clone started .. last activate ended): %.2f s" % (
+          max(t(e["ended"]) for e in deploy) - min(t(e["started"]) for e in deploy)))
+'
 
 declare -A seen=()
 deadline=$(( $(now) + 900 * 1000000000 ))
