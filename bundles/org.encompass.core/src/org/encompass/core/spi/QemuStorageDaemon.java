@@ -314,6 +314,13 @@ public final class QemuStorageDaemon {
         return readHeld(heldDirectory(holder));
     }
 
+    /** Whether {@code holder}'s held export runs (a killed daemon leaves a mount that serves nothing). */
+    public static boolean heldRunning(String holder) {
+        Path directory = heldDirectory(holder);
+        Long daemon = pidIn(directory.resolve(DAEMON_FILE));
+        return daemon != null && ProcessHandle.of(daemon).filter(p -> isDaemonOf(p, directory)).isPresent();
+    }
+
     /** Every held export on this machine (made by any process). */
     public static List<HeldExport> heldExports() {
         Path temp = Path.of(System.getProperty("java.io.tmpdir"));

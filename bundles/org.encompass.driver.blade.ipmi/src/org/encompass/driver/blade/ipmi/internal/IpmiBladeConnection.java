@@ -132,6 +132,10 @@ final class IpmiBladeConnection implements BladeConnection {
                 throw new DriverException("slot " + slot + " of chassis " + chassis.name() + " already boots "
                         + String.join(", ", existing.backingFiles()) + " (detach that clone first)");
             }
+            if (volume.format() == ImageFormat.QCOW2 && !QemuStorageDaemon.heldRunning(name)) {
+                removeTarget(name); // its export was killed: the LUN serves nothing; both are made again below
+                existing = null;
+            }
         }
         Bmc bmc = bmc(slot);
         String initiator = initiatorName(bmc.guid());

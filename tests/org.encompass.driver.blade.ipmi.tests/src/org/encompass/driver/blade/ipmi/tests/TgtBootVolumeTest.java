@@ -86,7 +86,8 @@ class TgtBootVolumeTest {
 
     /**
      * A qcow2 clone's LUN serves the clone's guest-visible bytes (its own where it differs, the master's
-     * elsewhere) through a FUSE export; writes through the LUN reach the clone, never the master; unmap
+     * elsewhere) through a FUSE export; writes through the LUN reach the clone, never the master; a killed
+     * export is made again by the next mapping; unmap
      * removes the target, then the export (no daemon, no mount left).
      */
     @Test
@@ -123,6 +124,22 @@ class TgtBootVolumeTest {
             assertFalse(Files.readString(Path.of("/proc/self/mounts")).contains(export.file().toString()), "nothing stays mounted");
             String written = qemuIo(clone.toString(), "qcow2", "read -P 0x33 1M 64k");
             assertFalse(written.contains("Pattern verification failed"), "the write through the LUN reached the clone: " + written);
+
+            // the export's daemon killed: mapping again (activate does) makes export and target again
+            c.mapBootVolume("1", new ImageRef(clone.toString(), ImageFormat.QCOW2, master.toString()));
+            long daemon = Long.parseLong(Files.readString(export.file().resolveSibling("daemon.pid")).strip());
+            ProcessHandle.of(daemon).ifPresent(ProcessHandle::destroyForcibly);
+            for (int i = 0; i < 100 && ProcessHandle.of(daemon).map(ProcessHandle::isAlive).orElse(false); i++) {
+                Thread.sleep(50);
+            }
+            assertFalse(QemuStorageDaemon.heldRunning(target));
+            c.mapBootVolume("1", new ImageRef(clone.toString(), ImageFormat.QCOW2, master.toString()));
+            assertTrue(QemuStorageDaemon.heldRunning(target), "exported again");
+            String again = qemuIo(lun, null, "read -P 0x22 0 64k", "read -P 0x33 1M 64k");
+            assertFalse(again.contains("Pattern verification failed") || again.contains("failed"), again);
+
+            c.unmapBootVolume("1");
+            assertEquals(null, QemuStorageDaemon.heldExport(target), "the export is gone");
         }
     }
 
