@@ -31,6 +31,23 @@ public interface BladeDriver {
         return List.of();
     }
 
+    /** A chassis' slot (the chassis by its management address) whose blade holds an attached or active clone. */
+    record MappedSlot(String chassisAddress, String slot) {
+    }
+
+    /**
+     * The names of boot volumes of this driver's making (iSCSI targets) that none of {@code inUse} accounts
+     * for: left by a crash, by a chassis removed meanwhile, or by hand; listed by 'orphans'. Default: none.
+     */
+    default List<String> unusedBootVolumes(List<MappedSlot> inUse) throws DriverException {
+        return List.of();
+    }
+
+    /** Removes a boot volume that {@link #unusedBootVolumes} named ('orphans reclaim'). */
+    default void removeBootVolume(String name) throws DriverException {
+        throw new DriverException("this blade driver makes no boot volumes: " + name);
+    }
+
     /** Where a blade boots from on its next start. */
     enum BootDevice {
         NETWORK, DISK, UNKNOWN

@@ -32,6 +32,35 @@ public final class IpmiBladeDriver implements BladeDriver {
         return new IpmiBladeConnection(chassis, credentials.user(), credentials.password().clone(), TRY_TIMEOUT, new TgtTargets());
     }
 
+    /** The targets named {@code iqn.2026-12.org.encompass:*} that no attached blade accounts for. */
+    @Override
+    public List<String> unusedBootVolumes(List<MappedSlot> inUse) throws DriverException {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (MappedSlot mapped : inUse) {
+            try {
+                used.add(ChassisAddress.parse(mapped.chassisAddress()).targetName(mapped.slot()));
+            } catch (DriverException notOurs) {
+                // an address of another driver's format names none of our targets
+            }
+        }
+        return new TgtTargets().list().stream().map(TgtTargets.Target::name)
+                .filter(name -> name.startsWith(ChassisAddress.TARGET_PREFIX) && !used.contains(name)).toList();
+    }
+
+    /** Deletes the target (and its LUN), then the FUSE export it served, if any. */
+    @Override
+    public void removeBootVolume(String name) throws DriverException {
+        if (!name.startsWith(ChassisAddress.TARGET_PREFIX)) {
+            throw new DriverException("not a blade target of Encompass: " + name);
+        }
+        TgtTargets targets = new TgtTargets();
+        TgtTargets.Target target = targets.find(name);
+        if (target != null) {
+            targets.delete(target.tid());
+        }
+        QemuStorageDaemon.stopHeld(name);
+    }
+
     /**
      * Stops the FUSE exports of copy-on-write clones whose target is gone (a process killed between export
      * and target, a tgtd that was restarted and so lost its targets). Asks tgtd only when such an export

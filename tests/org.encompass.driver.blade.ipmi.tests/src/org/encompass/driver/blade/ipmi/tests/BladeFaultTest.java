@@ -153,6 +153,38 @@ class BladeFaultTest {
         }
     }
 
+    /**
+     * A target of the blades' naming scheme that no attached clone uses (here: of a chassis that no longer
+     * exists, as a crash or someone's tgtadm leaves it) is listed by 'orphans' and removed by 'orphans
+     * reclaim'; the target of an attached clone is neither listed nor touched.
+     */
+    @Test
+    void leftoverTargetsAreOrphansAndReclaimRemovesThem() throws Exception {
+        try (Blades blades = Blades.start(dir.resolve("blades"), "leftover", 1, 16620)) {
+            String clone = deployedWithoutActivate(blades, "SPARSE");
+            String attached = "iqn.2026-12.org.encompass:leftover.slot1";
+            String left = "iqn.2026-12.org.encompass:gone-chassis.slot3";
+            TgtBootVolumeTest.run("tgtadm", "-C", Blades.TGT_CONTROL_PORT, "--lld", "iscsi", "--op", "new", "--mode", "target",
+                    "--tid", "977", "-T", left);
+            try {
+                String orphans = ok("orphans");
+                assertTrue(orphans.contains(left) && orphans.contains("blades (ipmi)"), orphans);
+                assertFalse(orphans.contains(attached), orphans);
+
+                String refused = run("", "orphans", "reclaim", attached).failure(1);
+                assertTrue(refused.contains("not an orphan: " + attached), refused);
+                ok("orphans", "reclaim", left);
+                assertFalse(Blades.tgtShow().contains(left), "the leftover target is gone");
+                assertTrue(Blades.tgtShow().contains(attached), "the attached clone's target is kept");
+                assertFalse(ok("orphans").contains(left));
+            } finally {
+                new ProcessBuilder("tgtadm", "-C", Blades.TGT_CONTROL_PORT, "--lld", "iscsi", "--op", "delete", "--force", "--mode",
+                        "target", "--tid", "977").start().waitFor();
+            }
+            ok("detach", clone);
+        }
+    }
+
     /** Storage, master, the chassis of {@code blades}, and a clone made by {@code method} deployed onto blade1 without activating it. */
     private String deployedWithoutActivate(Blades blades, String method) throws Exception {
         Path master = dir.resolve("base.img");
