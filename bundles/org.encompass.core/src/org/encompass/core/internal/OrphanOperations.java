@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -13,21 +15,26 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.encompass.core.EncompassException;
 import org.encompass.core.Orphan;
 import org.encompass.core.drivers.Drivers;
+import org.encompass.core.spi.BladeDriver;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.core.spi.StorageDriver;
+import org.encompass.model.Blade;
+import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Master;
 import org.encompass.model.Outcome;
+import org.encompass.model.Placement;
 import org.encompass.model.Site;
 import org.encompass.model.StorageDevice;
 import org.encompass.model.TerminalState;
 
 /**
  * Finds images that no record owns by comparing what each storage driver lists with the masters and
- * live clones in the model, and deletes them on request. Never deletes an owned image: the owners are
+ * live clones in the model, and blade boot volumes (iSCSI targets) that no attached clone uses, and
+ * deletes them on request. Never deletes an owned image: the owners are
  * read again right before each deletion.
  */
 public final class OrphanOperations {
@@ -37,11 +44,16 @@ public final class OrphanOperations {
         this.model = model;
     }
 
-    private record Snapshot(List<StorageDeviceSpec> devices, Set<String> owned, Set<String> busyDevices) {
+    /** @param mappedSlots per blade driver kind with chassis, the slots whose blades hold an attached clone */
+    private record Snapshot(List<StorageDeviceSpec> devices, Set<String> owned, Set<String> busyDevices,
+            Map<String, List<BladeDriver.MappedSlot>> mappedSlots, boolean anyRunning) {
     }
 
-    /** An orphan with the image the driver listed, so reclaiming hands the driver back exactly that. */
-    private record Found(Orphan orphan, ImageRef image) {
+    /**
+     * An orphan with the image the driver listed, so reclaiming hands the driver back exactly that; or a blade
+     * boot volume ({@code bladeKind} set, {@code image} null).
+     */
+    private record Found(Orphan orphan, ImageRef image, String bladeKind) {
     }
 
     public List<Orphan> list(IProgressMonitor monitor) {
@@ -65,13 +77,36 @@ public final class OrphanOperations {
                 for (ImageRef image : images) {
                     if (!snapshot.owned().contains(normalize(image.location()))) {
                         orphans.add(new Found(orphan(device, image, snapshot.busyDevices().contains(device.name())),
-                                image));
+                                image, null));
                     }
                 }
             }
             sub.worked(1);
         }
+        snapshot.mappedSlots().forEach((kind, inUse) -> {
+            for (String name : unusedBootVolumes(kind, inUse)) {
+                // while an operation runs, its attach may be between the target and the journal: not reclaimed
+                orphans.add(new Found(new Orphan(bladeVolumes(kind), name, 0, "a blade boot volume no attached clone uses",
+                        snapshot.anyRunning()), null, kind));
+            }
+        });
         return orphans;
+    }
+
+    /** Asked only for driver kinds the site has chassis of: a site without blades needs no tgtd. */
+    private static List<String> unusedBootVolumes(String kind, List<BladeDriver.MappedSlot> inUse) {
+        if (Drivers.blades().descriptors().stream().noneMatch(d -> d.kind().equals(kind))) {
+            return List.of(); // its driver is not installed: nothing to ask
+        }
+        try {
+            return Drivers.blades().driver(kind).unusedBootVolumes(inUse);
+        } catch (DriverException e) {
+            throw new EncompassException("cannot list the boot volumes of the " + kind + " blades: " + e.getMessage(), e);
+        }
+    }
+
+    private static String bladeVolumes(String kind) {
+        return "blades (" + kind + ")";
     }
 
     public List<Orphan> reclaim(List<String> locations, IProgressMonitor monitor) {
@@ -92,8 +127,22 @@ public final class OrphanOperations {
             if (!chosen || orphan.inUse()) {
                 continue;
             }
-            // Read the owners again: a clone may have been registered since the listing.
+            // Read the owners again: a clone may have been registered (or attached) since the listing.
             Snapshot now = model.read(OrphanOperations::snapshot);
+            if (each.bladeKind() != null) {
+                if (!unusedBootVolumes(each.bladeKind(), now.mappedSlots().getOrDefault(each.bladeKind(), List.of()))
+                        .contains(orphan.location())) {
+                    continue;
+                }
+                try {
+                    Drivers.blades().driver(each.bladeKind()).removeBootVolume(orphan.location());
+                } catch (DriverException e) {
+                    throw new EncompassException("cannot remove boot volume " + orphan.location() + ": " + e.getMessage()
+                            + (reclaimed.isEmpty() ? "" : " (deleted before that: " + reclaimed.size() + ")"), e);
+                }
+                reclaimed.add(orphan);
+                continue;
+            }
             if (now.owned().contains(normalize(orphan.location()))) {
                 continue;
             }
@@ -126,9 +175,21 @@ public final class OrphanOperations {
                 add(owned, clone.getLocation());
             }
         }
+        Map<String, List<BladeDriver.MappedSlot>> mapped = new HashMap<>();
+        for (Chassis chassis : site.getChassis()) {
+            List<BladeDriver.MappedSlot> inUse = mapped.computeIfAbsent(chassis.getKind(), kind -> new ArrayList<>());
+            for (Blade blade : chassis.getBlades()) {
+                Clone clone = blade.getClone();
+                if (clone != null && (clone.getPlacement() == Placement.ATTACHED || clone.getPlacement() == Placement.ACTIVE)) {
+                    inUse.add(new BladeDriver.MappedSlot(chassis.getManagementAddress(), blade.getSlot()));
+                }
+            }
+        }
+        boolean anyRunning = false;
         Set<String> busy = new HashSet<>();
         for (JournalEntry entry : Journal.entries(site)) {
             if (entry.getOutcome() == Outcome.RUNNING) {
+                anyRunning = true;
                 String storage = Journal.decode(entry.getArguments()).get("storage");
                 if (storage != null) {
                     busy.add(storage);
@@ -137,7 +198,7 @@ public final class OrphanOperations {
                 }
             }
         }
-        return new Snapshot(devices, owned, busy);
+        return new Snapshot(devices, owned, busy, mapped, anyRunning);
     }
 
     private static void add(Set<String> owned, String location) {

@@ -22,6 +22,32 @@ public interface BladeDriver {
         return connect(address);
     }
 
+    /**
+     * Stops what this driver's work left running for boot volumes that no longer exist (an export of a
+     * copy-on-write clone whose target a crash or a restarted target daemon took away). Called once at an
+     * engine's start; returns what was stopped, in words.
+     */
+    default List<String> stopLeftoversOfDeadProcesses() throws DriverException {
+        return List.of();
+    }
+
+    /** A chassis' slot (the chassis by its management address) whose blade holds an attached or active clone. */
+    record MappedSlot(String chassisAddress, String slot) {
+    }
+
+    /**
+     * The names of boot volumes of this driver's making (iSCSI targets) that none of {@code inUse} accounts
+     * for: left by a crash, by a chassis removed meanwhile, or by hand; listed by 'orphans'. Default: none.
+     */
+    default List<String> unusedBootVolumes(List<MappedSlot> inUse) throws DriverException {
+        return List.of();
+    }
+
+    /** Removes a boot volume that {@link #unusedBootVolumes} named ('orphans reclaim'). */
+    default void removeBootVolume(String name) throws DriverException {
+        throw new DriverException("this blade driver makes no boot volumes: " + name);
+    }
+
     /** Where a blade boots from on its next start. */
     enum BootDevice {
         NETWORK, DISK, UNKNOWN

@@ -53,6 +53,23 @@ public final class ExternalCommand {
      * @throws OperationCanceledException when cancelled (the program has been killed)
      */
     public String run(IProgressMonitor monitor) throws DriverException {
+        Outcome outcome = runToExit(monitor);
+        if (outcome.exitCode() != 0) {
+            throw new DriverException(describe() + " failed with exit code " + outcome.exitCode() + "."
+                    + detail(outcome.errors()));
+        }
+        return outcome.output();
+    }
+
+    /** How a program ended: its exit code, standard output and standard error. */
+    public record Outcome(int exitCode, String output, String errors) {
+    }
+
+    /**
+     * Runs the program to completion like {@link #run}, but returns its exit code instead of failing on a
+     * nonzero one (for programs whose exit codes tell causes apart, such as tgtadm's 107, "tgtd not running").
+     */
+    public Outcome runToExit(IProgressMonitor monitor) throws DriverException {
         if (monitor != null && monitor.isCanceled()) {
             throw new OperationCanceledException();
         }
@@ -87,11 +104,7 @@ public final class ExternalCommand {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException("interrupted");
         }
-        if (process.exitValue() != 0) {
-            throw new DriverException(describe() + " failed with exit code " + process.exitValue() + "."
-                    + detail(stderr.text()));
-        }
-        return stdout.text();
+        return new Outcome(process.exitValue(), stdout.text(), stderr.text());
     }
 
     private String describe() {

@@ -16,6 +16,8 @@ import org.encompass.core.spi.DriverException;
  */
 record ChassisAddress(String name, Map<String, BmcAddress> slots) {
     private static final String SCHEME = "ipmi://";
+    /** Every blade's target name starts so: {@code PREFIX + chassis + ".slot" + slot}. */
+    static final String TARGET_PREFIX = "iqn.2026-12.org.encompass:";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
     private static final Pattern SLOT = Pattern.compile("[0-9]{1,3}");
 
@@ -51,6 +53,6 @@ record ChassisAddress(String name, Map<String, BmcAddress> slots) {
 
     /** The iSCSI target a blade boots from: one per chassis slot. */
     String targetName(String slot) {
-        return "iqn.2026-12.org.encompass:" + name.toLowerCase(Locale.ROOT).replace('_', '-') + ".slot" + slot;
+        return TARGET_PREFIX + name.toLowerCase(Locale.ROOT).replace('_', '-') + ".slot" + slot;
     }
 }

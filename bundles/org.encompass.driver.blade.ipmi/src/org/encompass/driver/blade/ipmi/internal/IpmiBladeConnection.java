@@ -16,6 +16,7 @@ import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.PowerState;
+import org.encompass.core.spi.QemuStorageDaemon;
 
 /**
  * A chassis of IPMI blades: one RMCP+ session per slot's BMC, opened on first use and closed with the
@@ -110,14 +111,15 @@ final class IpmiBladeConnection implements BladeConnection {
     /**
      * The image becomes LUN 1 of the slot's own target, readable only by the blade's initiator, and the
      * blade's next boot is from the network. Again with the same image: nothing changes. tgt serves files
-     * as raw disks only, so a copy-on-write (qcow2) clone is refused.
+     * as raw disks only: a copy-on-write (qcow2) clone is served as its guest-visible bytes through a FUSE
+     * export of its own (qemu-storage-daemon), which lives as long as the target; never the master.
      */
     @Override
     public synchronized void mapBootVolume(String slot, ImageRef volume) throws DriverException {
         chassis.bmc(slot);
-        if (volume.format() != ImageFormat.RAW) {
-            throw new DriverException("a blade boots raw images only: tgt cannot serve the " + volume.format().qemuName()
-                    + " image " + volume.location() + " (clone the master as a sparse, full or reflink copy)");
+        if (volume.format() != ImageFormat.RAW && volume.format() != ImageFormat.QCOW2) {
+            throw new DriverException("a blade boots raw or qcow2 images only, not the " + volume.format().qemuName()
+                    + " image " + volume.location());
         }
         Path file = Path.of(volume.location());
         if (!Files.isRegularFile(file)) {
@@ -125,25 +127,53 @@ final class IpmiBladeConnection implements BladeConnection {
         }
         String name = chassis.targetName(slot);
         TgtTargets.Target existing = targets.find(name);
-        if (existing != null && !existing.backingFiles().equals(List.of(file.toString()))) {
-            throw new DriverException("slot " + slot + " of chassis " + chassis.name() + " already boots "
-                    + String.join(", ", existing.backingFiles()) + " (detach that clone first)");
+        if (existing != null) {
+            if (!existing.backingFiles().equals(List.of(servedFile(name, file)))) {
+                throw new DriverException("slot " + slot + " of chassis " + chassis.name() + " already boots "
+                        + String.join(", ", existing.backingFiles()) + " (detach that clone first)");
+            }
+            if (volume.format() == ImageFormat.QCOW2 && !QemuStorageDaemon.heldRunning(name)) {
+                removeTarget(name); // its export was killed: the LUN serves nothing; both are made again below
+                existing = null;
+            }
         }
         Bmc bmc = bmc(slot);
         String initiator = initiatorName(bmc.guid());
         boolean created = false;
         if (existing == null) {
-            targets.create(name, file.toString(), initiator);
+            String served = volume.format() == ImageFormat.RAW ? file.toString()
+                    : QemuStorageDaemon.exportHeld(name, file).file().toString();
+            try {
+                targets.create(name, served, initiator);
+            } catch (DriverException e) {
+                QemuStorageDaemon.stopHeld(name);
+                throw e;
+            }
             created = true;
         }
         try {
             bmc.setBootDevice(BootDevice.NETWORK);
         } catch (DriverException e) {
             if (created) {
-                targets.delete(targets.find(name).tid());
+                removeTarget(name);
             }
             throw e;
         }
+    }
+
+    /** The file the target of {@code name} serves for {@code image}: a held export's, else the image itself. */
+    private static String servedFile(String name, Path image) {
+        QemuStorageDaemon.HeldExport export = QemuStorageDaemon.heldExport(name);
+        return export != null && export.image().equals(image.toAbsolutePath()) ? export.file().toString() : image.toString();
+    }
+
+    /** Removes the target (tgtd closes the file), then the export it served, if any. */
+    private void removeTarget(String name) throws DriverException {
+        TgtTargets.Target target = targets.find(name);
+        if (target != null) {
+            targets.delete(target.tid());
+        }
+        QemuStorageDaemon.stopHeld(name);
     }
 
     /**
@@ -158,10 +188,7 @@ final class IpmiBladeConnection implements BladeConnection {
     @Override
     public synchronized void unmapBootVolume(String slot) throws DriverException {
         chassis.bmc(slot);
-        TgtTargets.Target target = targets.find(chassis.targetName(slot));
-        if (target != null) {
-            targets.delete(target.tid());
-        }
+        removeTarget(chassis.targetName(slot));
     }
 
     private boolean waitFor(Bmc bmc, PowerState wanted, Duration limit) throws DriverException {

@@ -1,10 +1,13 @@
 package org.encompass.driver.blade.ipmi.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.encompass.core.spi.BladeDriver;
 import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.QemuStorageDaemon;
 
 /**
  * Blades managed over IPMI 2.0 (RMCP+, cipher suite 3), one BMC per slot, booting their clone over
@@ -27,5 +30,58 @@ public final class IpmiBladeDriver implements BladeDriver {
                     + " (store them with 'encompass credentials set " + address + " --user USER --password-stdin')");
         }
         return new IpmiBladeConnection(chassis, credentials.user(), credentials.password().clone(), TRY_TIMEOUT, new TgtTargets());
+    }
+
+    /** The targets named {@code iqn.2026-12.org.encompass:*} that no attached blade accounts for. */
+    @Override
+    public List<String> unusedBootVolumes(List<MappedSlot> inUse) throws DriverException {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (MappedSlot mapped : inUse) {
+            try {
+                used.add(ChassisAddress.parse(mapped.chassisAddress()).targetName(mapped.slot()));
+            } catch (DriverException notOurs) {
+                // an address of another driver's format names none of our targets
+            }
+        }
+        return new TgtTargets().list().stream().map(TgtTargets.Target::name)
+                .filter(name -> name.startsWith(ChassisAddress.TARGET_PREFIX) && !used.contains(name)).toList();
+    }
+
+    /** Deletes the target (and its LUN), then the FUSE export it served, if any. */
+    @Override
+    public void removeBootVolume(String name) throws DriverException {
+        if (!name.startsWith(ChassisAddress.TARGET_PREFIX)) {
+            throw new DriverException("not a blade target of Encompass: " + name);
+        }
+        TgtTargets targets = new TgtTargets();
+        TgtTargets.Target target = targets.find(name);
+        if (target != null) {
+            targets.delete(target.tid());
+        }
+        QemuStorageDaemon.stopHeld(name);
+    }
+
+    /**
+     * Stops the FUSE exports of copy-on-write clones whose target is gone (a process killed between export
+     * and target, a tgtd that was restarted and so lost its targets). Asks tgtd only when such an export
+     * exists; when tgtd cannot be asked, stops nothing (a live LUN's export is never taken away on a guess).
+     */
+    @Override
+    public List<String> stopLeftoversOfDeadProcesses() throws DriverException {
+        List<QemuStorageDaemon.HeldExport> exports = QemuStorageDaemon.heldExports().stream()
+                .filter(e -> e.holder().startsWith(ChassisAddress.TARGET_PREFIX)).toList();
+        if (exports.isEmpty()) {
+            return List.of();
+        }
+        List<TgtTargets.Target> targets = new TgtTargets().list();
+        List<String> stopped = new ArrayList<>();
+        for (QemuStorageDaemon.HeldExport export : exports) {
+            boolean served = targets.stream().anyMatch(t -> t.name().equals(export.holder())
+                    && t.backingFiles().contains(export.file().toString()));
+            if (!served && QemuStorageDaemon.stopHeld(export.holder())) {
+                stopped.add("stopped the export of " + export.image() + " for target " + export.holder() + ", which no longer exists");
+            }
+        }
+        return stopped;
     }
 }

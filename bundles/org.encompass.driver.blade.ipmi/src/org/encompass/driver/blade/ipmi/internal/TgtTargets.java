@@ -1,14 +1,14 @@
 package org.encompass.driver.blade.ipmi.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ExternalCommand;
 
 /**
  * iSCSI targets of the local tgtd (Debian's tgt), driven by {@code tgtadm}: one target per blade,
@@ -17,7 +17,11 @@ import org.encompass.core.spi.DriverException;
  * (a system's tgtd). Each call is bounded.
  */
 final class TgtTargets {
-    private static final long TIMEOUT_SECONDS = 15;
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    /** tgtadm's exit code when no tgtd listens on the management channel. */
+    private static final int TGTD_NOT_RUNNING = 107;
+    private static final Object TID_CHOICE = new Object();
+    private static final int TID_ATTEMPTS = 5;
     private static final Pattern TARGET = Pattern.compile("^Target (\\d+): (\\S+)$", Pattern.MULTILINE);
     private final String controlPort;
 
@@ -71,8 +75,10 @@ final class TgtTargets {
      * the half-made target is removed again.
      */
     Target create(String name, String file, String initiator) throws DriverException {
-        int tid = list().stream().mapToInt(Target::tid).max().orElse(0) + 1;
-        tgtadm("--op", "new", "--mode", "target", "--tid", Integer.toString(tid), "-T", name);
+        int tid;
+        synchronized (TID_CHOICE) {
+            tid = newTarget(name);
+        }
         try {
             tgtadm("--op", "new", "--mode", "logicalunit", "--tid", Integer.toString(tid), "--lun", "1", "-b", file);
             tgtadm("--op", "bind", "--mode", "target", "--tid", Integer.toString(tid), "--initiator-name", initiator);
@@ -87,6 +93,25 @@ final class TgtTargets {
         return new Target(tid, name, List.of(file), List.of(initiator));
     }
 
+    /**
+     * Makes the target with the next free tid (tgtd wants the caller to choose). Blades attached in parallel
+     * pick theirs in turn in this JVM; another process may still take the same tid between list and create:
+     * then the next one is tried.
+     */
+    private int newTarget(String name) throws DriverException {
+        for (int attempt = 1;; attempt++) {
+            int tid = list().stream().mapToInt(Target::tid).max().orElse(0) + 1;
+            try {
+                tgtadm("--op", "new", "--mode", "target", "--tid", Integer.toString(tid), "-T", name);
+                return tid;
+            } catch (DriverException e) {
+                if (attempt >= TID_ATTEMPTS || !e.getMessage().contains("already exists") || find(name) != null) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Removes the target and its LUNs, even with initiators logged in. */
     void delete(int tid) throws DriverException {
         tgtadm("--op", "delete", "--force", "--mode", "target", "--tid", Integer.toString(tid));
@@ -95,33 +120,23 @@ final class TgtTargets {
     private String tgtadm(String... args) throws DriverException {
         List<String> command = new ArrayList<>(List.of("tgtadm", "-C", controlPort, "--lld", "iscsi"));
         command.addAll(List.of(args));
-        Process process;
+        ExternalCommand.Outcome outcome;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new DriverException("tgtadm cannot be run (install the Debian package tgt): " + e.getMessage(), e);
-        }
-        try {
-            process.getOutputStream().close();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new DriverException("tgtadm did not answer within " + TIMEOUT_SECONDS + " s");
-            }
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.exitValue() != 0) {
-                String reason = output.strip().replaceFirst("^tgtadm: ", "");
-                if (process.exitValue() == 107 || reason.contains("tgt daemon")) {
-                    throw new DriverException("tgtd is not running (management channel " + controlPort + "): " + reason);
-                }
-                throw new DriverException("tgtadm " + String.join(" ", args) + ": " + reason);
-            }
-            return output;
-        } catch (IOException e) {
-            throw new DriverException("tgtadm: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
+            outcome = new ExternalCommand(TIMEOUT, command.toArray(String[]::new)).runToExit(null);
+        } catch (OperationCanceledException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
             throw new DriverException("interrupted while tgtadm ran");
+        } catch (DriverException e) {
+            throw new DriverException(e.getMessage().startsWith("Cannot run") ? e.getMessage() + " (install the Debian package tgt)"
+                    : e.getMessage(), e);
         }
+        if (outcome.exitCode() != 0) {
+            String reason = (outcome.errors() + outcome.output()).strip().replaceFirst("^tgtadm: ", "");
+            if (outcome.exitCode() == TGTD_NOT_RUNNING || reason.contains("tgt daemon")) {
+                throw new DriverException("tgtd is not running (management channel " + controlPort + "): " + reason);
+            }
+            throw new DriverException("tgtadm " + String.join(" ", args) + ": " + reason);
+        }
+        return outcome.output();
     }
 }

@@ -13,6 +13,7 @@ import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
+import org.encompass.core.spi.QemuStorageDaemon;
 import org.encompass.core.spi.RawImage;
 import org.encompass.core.spi.StorageDeviceSpec;
 import org.encompass.core.spi.StorageDriver;

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.encompass.cli.Cli;
+import org.encompass.core.spi.QemuStorageDaemon;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A deployed clone really boots on a blade: the bootable master (releng/scripts/bootable-master.sh)
  * with the item "/etc/hostname = ${hostname}", deployed from the command line as a customized raw
- * (SPARSE) clone onto a simulated blade; activate powers the blade on over IPMI with network boot, its
+ * (SPARSE) clone, and as a copy-on-write (COW) clone, onto a simulated blade; activate powers the blade on over IPMI with network boot, its
  * QEMU machine's iPXE {@code sanboot}s the blade's LUN from the project's tgtd, and the serial console
  * shows the clone's own hostname. Deactivate powers it off (the guest obeys the ACPI power button);
  * detach removes the target and its LUN.
@@ -67,35 +68,68 @@ class BladeBootTest {
     @Test
     void aCustomizedCloneBootsFromItsLunOnTheBlade() throws Exception {
         try (Blades blades = Blades.start(dir.resolve("blades"), "netboot", 2, 16520)) {
-            Path master = dir.resolve("bootable.img");
-            makeBootableMaster(master);
-            Files.createDirectories(dir.resolve("store"));
-            ok("storage", "add", "store", "--kind", "file", "--location", dir.resolve("store").toString(), "--default-method", "SPARSE");
-            ok("master", "import", "bootable", "--file", master.toString(), "--storage", "store", "--arch", "x86_64");
-            ok("master", "item-add", "bootable", "--path", "/etc/hostname", "--content", "${hostname}\n", "--template");
-            run(Blades.PASSWORD + "\n", "chassis", "add", "netboot", "--slot", "1-2=127.0.0.1:16521", "--user", "admin",
-                    "--password-stdin").success();
-
-            String hostname = "blade-web-" + Long.toHexString(System.nanoTime() & 0xfffff);
-            ok("deploy", "bootable", "netboot/blade2", "--var", "netboot/blade2:hostname=" + hostname, "--no-activate");
-            String clone = cloneOn("netboot/blade2");
-            String target = "iqn.2026-12.org.encompass:netboot.slot2";
-            assertTrue(Blades.tgtShow().contains(target), "attach made the blade's target");
-
-            long start = System.nanoTime();
-            ok("activate", clone);
-            assertEquals("n", blades.machineBootOrder("2"), "booting from the network (iPXE, iSCSI)");
-            assertEquals(hostname, awaitHostname(blades.serialLog("2"), BOOT_LIMIT),
-                    "the blade's serial console shows the clone's own hostname");
-            System.out.printf("BladeBootTest: hostname line %.1f s after activate (IPMI power on, iPXE sanboot over iSCSI, TCG)%n",
-                    (System.nanoTime() - start) / 1e9);
-
-            ok("deactivate", clone);
-            assertEquals(-1, blades.machinePid("2"), "the machine is off");
-            ok("detach", clone);
-            assertFalse(Blades.tgtShow().contains(target), "detach removed the target and its LUN");
-            ok("unassign", clone);
+            deployBootAndDetach(blades, "2", "SPARSE");
         }
+    }
+
+    /**
+     * The same with a copy-on-write clone: its LUN serves the qcow2 clone's guest-visible bytes through a
+     * FUSE export (the master is never served), which detach stops with the target.
+     */
+    @Test
+    void aCustomizedCopyOnWriteCloneBootsFromItsLunOnTheBlade() throws Exception {
+        try (Blades blades = Blades.start(dir.resolve("blades"), "cowboot", 1, 16560)) {
+            deployBootAndDetach(blades, "1", "COW");
+        }
+    }
+
+    private void deployBootAndDetach(Blades blades, String slot, String method) throws Exception {
+        String chassis = blades.chassis;
+        String blade = chassis + "/blade" + slot;
+        Path master = dir.resolve("bootable.img");
+        makeBootableMaster(master);
+        Files.createDirectories(dir.resolve("store"));
+        ok("storage", "add", "store", "--kind", "file", "--location", dir.resolve("store").toString(), "--default-method", method);
+        ok("master", "import", "bootable", "--file", master.toString(), "--storage", "store", "--arch", "x86_64");
+        ok("master", "item-add", "bootable", "--path", "/etc/hostname", "--content", "${hostname}\n", "--template");
+        run(Blades.PASSWORD + "\n", "chassis", "add", chassis, "--slot", "1-" + blades.slots.size() + "=" + blades.slots.get("1"),
+                "--user", "admin", "--password-stdin").success();
+
+        String hostname = "blade-web-" + Long.toHexString(System.nanoTime() & 0xfffff);
+        ok("deploy", "bootable", blade, "--var", blade + ":hostname=" + hostname, "--no-activate");
+        String clone = cloneOn(blade);
+        String target = "iqn.2026-12.org.encompass:" + chassis + ".slot" + slot;
+        String shown = Blades.tgtShow();
+        assertTrue(shown.contains(target), "attach made the blade's target");
+        QemuStorageDaemon.HeldExport export = QemuStorageDaemon.heldExport(target);
+        if (method.equals("COW")) {
+            assertTrue(export != null && export.image().toString().endsWith(".qcow2"), "the qcow2 clone is exported: " + export);
+            String block = shown.substring(shown.indexOf(target));
+            assertEquals(1, block.split("Backing store path: /").length - 1, "one LUN: " + block);
+            assertTrue(block.contains("Backing store path: " + export.file()), "its LUN is the export, not the master: " + shown);
+        } else {
+            assertEquals(null, export, "a raw clone is served as it is");
+        }
+
+        long start = System.nanoTime();
+        ok("activate", clone);
+        assertEquals("n", blades.machineBootOrder(slot), "booting from the network (iPXE, iSCSI)");
+        assertEquals(hostname, awaitHostname(blades.serialLog(slot), BOOT_LIMIT),
+                "the blade's serial console shows the clone's own hostname");
+        System.out.printf("BladeBootTest (%s): hostname line %.1f s after activate (IPMI power on, iPXE sanboot over iSCSI, TCG)%n",
+                method, (System.nanoTime() - start) / 1e9);
+
+        ok("deactivate", clone);
+        assertEquals(-1, blades.machinePid(slot), "the machine is off");
+        ok("detach", clone);
+        assertFalse(Blades.tgtShow().contains(target), "detach removed the target and its LUN");
+        assertEquals(null, QemuStorageDaemon.heldExport(target), "detach stopped the export");
+        if (export != null) {
+            assertFalse(ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine().orElse("")
+                    .contains(export.file().getParent().toString())), "no qemu-storage-daemon of the export runs");
+            assertFalse(Files.readString(Path.of("/proc/self/mounts")).contains(export.file().toString()), "nothing stays mounted");
+        }
+        ok("unassign", clone);
     }
 
     /** The bootable master (64 MiB, sparse; the script caches it). */

@@ -34,6 +34,8 @@ final class Blades implements AutoCloseable {
     final Map<String, String> slots = new LinkedHashMap<>();
     private final int basePort;
     private final int generation;
+    /** Settings for blades.sh beyond the ports (a slow power-on, a private tgtd). */
+    private final Map<String, String> settings = new LinkedHashMap<>();
 
     private Blades(Path dir, String chassis, int basePort, int generation) {
         this.dir = dir;
@@ -68,7 +70,58 @@ final class Blades implements AutoCloseable {
      */
     @SuppressWarnings("resource") // a handle to run the script with other GUIDs; closing it would stop the BMCs
     void restartStopped(int newGeneration) throws Exception {
-        new Blades(dir, chassis, basePort, newGeneration).script("start", Integer.toString(slots.size()));
+        Blades again = new Blades(dir, chassis, basePort, newGeneration);
+        again.settings.putAll(settings);
+        again.script("start", Integer.toString(slots.size()));
+    }
+
+    /**
+     * Makes slot's next power-on take {@code seconds} (its BMC answers only then; the machine starts
+     * afterwards even if the BMC died meanwhile), so that a test can kill the BMC in the middle of it.
+     */
+    void slowNextPowerOn(String slot, int seconds) throws IOException {
+        Files.writeString(dir.resolve("slot" + slot).resolve("power-on-delay"), Integer.toString(seconds));
+    }
+
+    /** Whether slot's slow power-on is under way (see {@link #slowNextPowerOn}). */
+    boolean poweringOn(String slot) {
+        return Files.exists(dir.resolve("slot" + slot).resolve("powering-on"));
+    }
+
+    /**
+     * A tgtd of the test's own (management channel {@code controlPort}, portal 127.0.0.1:{@code portalPort},
+     * files in {@code dir}), for tests that kill it; the driver is pointed at it until {@link #useSharedTgtd()}.
+     */
+    static Blades privateTgtd(Path dir, String controlPort, int portalPort) throws Exception {
+        Blades tgtd = new Blades(dir, "tgt", 16230, 0);
+        tgtd.settings.put("ENCOMPASS_TGT_CONTROL_PORT", controlPort);
+        tgtd.settings.put("ENCOMPASS_TGT_PORTAL", "127.0.0.1:" + portalPort);
+        tgtd.script("tgt-start");
+        System.setProperty("encompass.tgt.controlPort", controlPort);
+        return tgtd;
+    }
+
+    /** Kills this (private) tgtd at once (SIGKILL): its targets are gone with it. */
+    void killTgtd() throws Exception {
+        long pid = Long.parseLong(Files.readString(dir.resolve("tgtd.pid")).trim());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** Starts this (private) tgtd again, empty. */
+    void restartTgtd() throws Exception {
+        script("tgt-start");
+    }
+
+    /** Stops this (private) tgtd and points the driver at the shared one again. */
+    void stopTgtd() throws Exception {
+        try {
+            script("tgt-stop");
+        } finally {
+            System.setProperty("encompass.tgt.controlPort", TGT_CONTROL_PORT);
+        }
     }
 
     /** The shared tgtd (control port 17); the driver is pointed at it. */
@@ -143,10 +196,14 @@ final class Blades implements AutoCloseable {
     /** The shared tgtd's iSCSI portal (releng/scripts/blades.sh's default). */
     static final String TGT_PORTAL = "127.0.0.1:3261";
 
+    /** QEMU's --image-opts for LUN 1 of {@code target} as {@code initiator}. */
+    static String lunOptions(String target, String initiator) {
+        return "driver=iscsi,transport=tcp,portal=" + TGT_PORTAL + ",target=" + target + ",lun=1,initiator-name=" + initiator;
+    }
+
     /** qemu-img info of LUN 1 of {@code target}, logging in as {@code initiator} (QEMU's own iSCSI initiator). */
     static String readLun(String target, String initiator) throws Exception {
-        Process p = new ProcessBuilder("qemu-img", "info", "--image-opts", "driver=iscsi,transport=tcp,portal=" + TGT_PORTAL
-                + ",target=" + target + ",lun=1,initiator-name=" + initiator).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("qemu-img", "info", "--image-opts", lunOptions(target, initiator)).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -185,6 +242,7 @@ final class Blades implements AutoCloseable {
         builder.environment().put("ENCOMPASS_BLADES_CHASSIS", chassis);
         builder.environment().put("ENCOMPASS_BLADES_GENERATION", Integer.toString(generation));
         builder.environment().put("ENCOMPASS_TGT_CONTROL_PORT", TGT_CONTROL_PORT);
+        builder.environment().putAll(settings);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

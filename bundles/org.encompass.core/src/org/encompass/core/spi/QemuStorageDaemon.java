@@ -1,4 +1,4 @@
-package org.encompass.driver.storage.file.internal;
+package org.encompass.core.spi;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-import org.encompass.core.spi.DriverException;
-import org.encompass.core.spi.RawImage;
 
 /**
  * One qemu-storage-daemon (Debian qemu-utils) serving every FUSE export of this JVM, driven over QMP.
@@ -31,6 +29,11 @@ public final class QemuStorageDaemon {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
     private static final String DIRECTORY_PREFIX = "encompass-qsd-";
+    /** A held export's directory: no owner process, its holder decides (see {@link #exportHeld}). */
+    private static final String HELD_PREFIX = DIRECTORY_PREFIX + "held-";
+    private static final String HOLDER_FILE = "holder";
+    private static final String IMAGE_FILE = "image";
+    private static final String HELD_MOUNT = "image.raw";
     private static final String OWNER_FILE = "owner.pid";
     private static final String DAEMON_FILE = "daemon.pid";
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
@@ -235,7 +238,8 @@ public final class QemuStorageDaemon {
         List<String> reaped = new ArrayList<>();
         Path temp = Path.of(System.getProperty("java.io.tmpdir"));
         try (Stream<Path> directories = Files.list(temp)) {
-            for (Path directory : directories.filter(d -> d.getFileName().toString().startsWith(DIRECTORY_PREFIX)).toList()) {
+            for (Path directory : directories.filter(d -> d.getFileName().toString().startsWith(DIRECTORY_PREFIX))
+                    .filter(d -> !d.getFileName().toString().startsWith(HELD_PREFIX)).toList()) {
                 String owner = ownerIn(directory.resolve(OWNER_FILE));
                 if (owner == null || ownerAlive(owner)) {
                     continue; // not ours to judge, or its owner still runs
@@ -258,6 +262,113 @@ public final class QemuStorageDaemon {
             // nothing to reap when the temp directory cannot be listed
         }
         return reaped;
+    }
+
+    /**
+     * An export that outlives the JVM that made it, for a consumer outside it (tgtd serving the file as a
+     * blade's iSCSI LUN).
+     *
+     * @param holder what keeps it (a target name); the export lasts until {@link #stopHeld} with that name
+     * @param image  the qcow2 image
+     * @param file   its guest-visible bytes, a FUSE-mounted raw file
+     */
+    public record HeldExport(String holder, Path image, Path file) {
+    }
+
+    /**
+     * Exports a qcow2 image as a writable raw file through a daemon of its own, started detached
+     * ({@code --daemonize}: the export is up when this returns) so that it outlives this JVM. The held
+     * daemons are not stopped by {@link #reapOrphans()} (no process owns them): their holder's driver
+     * stops them with {@link #stopHeld} when it no longer needs them, also after a crash
+     * ({@link #heldExports()}).
+     */
+    public static HeldExport exportHeld(String holder, Path image) throws DriverException {
+        Path directory = heldDirectory(holder);
+        if (Files.exists(directory)) {
+            stopHeld(holder); // what a crash between export and use left; its holder is being made again now
+        }
+        Path mountpoint = directory.resolve(HELD_MOUNT);
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve(HOLDER_FILE), holder);
+            Files.writeString(directory.resolve(IMAGE_FILE), image.toAbsolutePath().toString());
+            Files.createFile(mountpoint);
+        } catch (IOException e) {
+            deleteTree(directory);
+            throw new DriverException("cannot prepare the FUSE export of " + image + " in " + directory + ": " + e.getMessage(), e);
+        }
+        try {
+            new ExternalCommand(START_TIMEOUT, "qemu-storage-daemon",
+                    "--blockdev", "driver=qcow2,node-name=image,file.driver=file,file.filename=" + commas(image.toAbsolutePath()),
+                    "--export", "type=fuse,id=export,node-name=image,writable=on,mountpoint=" + commas(mountpoint),
+                    "--pidfile", directory.resolve(DAEMON_FILE).toString(), "--daemonize").run(null);
+        } catch (DriverException | RuntimeException e) {
+            stopHeld(holder);
+            throw new DriverException("qemu-storage-daemon could not export " + image + " for " + holder + ": " + e.getMessage(), e);
+        }
+        return new HeldExport(holder, image.toAbsolutePath(), mountpoint);
+    }
+
+    /** The held export of {@code holder}, or {@code null}. */
+    public static HeldExport heldExport(String holder) {
+        return readHeld(heldDirectory(holder));
+    }
+
+    /** Whether {@code holder}'s held export runs (a killed daemon leaves a mount that serves nothing). */
+    public static boolean heldRunning(String holder) {
+        Path directory = heldDirectory(holder);
+        Long daemon = pidIn(directory.resolve(DAEMON_FILE));
+        return daemon != null && ProcessHandle.of(daemon).filter(p -> isDaemonOf(p, directory)).isPresent();
+    }
+
+    /** Every held export on this machine (made by any process). */
+    public static List<HeldExport> heldExports() {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Stream<Path> directories = Files.list(temp)) {
+            return directories.filter(d -> d.getFileName().toString().startsWith(HELD_PREFIX)).map(QemuStorageDaemon::readHeld)
+                    .filter(java.util.Objects::nonNull).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Stops {@code holder}'s held export: its daemon (SIGTERM, so the image is flushed and closed), a mount it
+     * left, its directory. Returns whether there was one. Stop the consumer first (a mount in use stays busy).
+     */
+    public static boolean stopHeld(String holder) {
+        Path directory = heldDirectory(holder);
+        if (!Files.exists(directory)) {
+            return false;
+        }
+        Long daemon = pidIn(directory.resolve(DAEMON_FILE));
+        if (daemon != null) {
+            ProcessHandle.of(daemon).filter(p -> isDaemonOf(p, directory)).ifPresent(QemuStorageDaemon::terminate);
+        }
+        for (Path mount : mountsUnder(directory)) {
+            detachIfStillMounted(mount);
+        }
+        deleteTree(directory);
+        return true;
+    }
+
+    private static HeldExport readHeld(Path directory) {
+        try {
+            return new HeldExport(Files.readString(directory.resolve(HOLDER_FILE)),
+                    Path.of(Files.readString(directory.resolve(IMAGE_FILE))), directory.resolve(HELD_MOUNT));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The holder's directory in the temp directory; its name is the holder's, made a safe file name. */
+    private static Path heldDirectory(String holder) {
+        return Path.of(System.getProperty("java.io.tmpdir"), HELD_PREFIX + holder.replaceAll("[^A-Za-z0-9._:-]", "_"));
+    }
+
+    /** A value of a QEMU option list: a comma is written twice. */
+    private static String commas(Path path) {
+        return path.toString().replace(",", ",,");
     }
 
     /** {@code pid startMillis}: the start time tells the owner from a later process that got the same pid. */

@@ -1,4 +1,4 @@
-package org.encompass.driver.storage.file.internal;
+package org.encompass.core.spi;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +22,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.encompass.core.json.JsonReader;
-import org.encompass.core.spi.DriverException;
 
 /**
  * A QEMU Machine Protocol connection over a UNIX socket. Commands from many threads may be in flight
