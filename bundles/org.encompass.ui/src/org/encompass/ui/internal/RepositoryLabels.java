@@ -51,7 +51,7 @@ public final class RepositoryLabels extends ColumnLabelProvider {
             return m.getName() + (m.getVersion() == null ? "" : " v" + m.getVersion());
         }
         if (element instanceof Clone c) {
-            return c.getName();
+            return org.encompass.ui.internal.updates.UpdateMarks.label(c);
         }
         if (element instanceof HypervisorHost h) {
             return h.getName();
