@@ -64,7 +64,9 @@ public final class DiagramContent {
 
     private static String detail(Clone clone) {
         String master = clone.getMaster() == null ? "?" : clone.getMaster().getName();
-        String text = NLS.bind(DiagramMessages.cloneDetail, new Object[] { UpdateMarks.label(clone), States.of(clone), master });
+        String text = NLS.bind(DiagramMessages.cloneDetail, new Object[] { clone.getName(), States.of(clone), master });
+        String update = UpdateMarks.detail(clone);
+        text = update == null ? text : text + "; " + update;
         return clone.isFlushPending() ? text + DiagramMessages.cloneBeingWritten : text;
     }
 

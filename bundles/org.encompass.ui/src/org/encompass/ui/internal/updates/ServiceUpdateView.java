@@ -88,7 +88,7 @@ public final class ServiceUpdateView extends ViewPart {
             refresh();
         });
         summary = new Label(area, SWT.WRAP);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(summary);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(summary);
         Composite holder = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(holder);
         TableColumnLayout layout = new TableColumnLayout();

@@ -45,11 +45,16 @@ public final class UpdateMarks {
         return null;
     }
 
-    /** The clone's name followed by its mark, or just its name. */
+    /** The clone's name followed by its role ("web-01 [standby]"), or just its name. */
     public static String label(Clone clone) {
         Mark mark = mark(clone);
-        return mark == null ? clone.getName()
-                : NLS.bind(UpdateMessages.markLabel, new Object[] { clone.getName(), mark.role(), mark.update() });
+        return mark == null ? clone.getName() : NLS.bind(UpdateMessages.markLabel, clone.getName(), mark.role());
+    }
+
+    /** Its role and update, for tooltips ("standby in service update upd-web-1"), or null. */
+    public static String detail(Clone clone) {
+        Mark mark = mark(clone);
+        return mark == null ? null : NLS.bind(UpdateMessages.markDetail, mark.role(), mark.update());
     }
 
     private static String role(ServiceUpdate update, Clone clone) {

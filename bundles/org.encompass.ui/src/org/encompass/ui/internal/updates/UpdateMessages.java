@@ -54,6 +54,7 @@ public final class UpdateMessages extends NLS {
     public static String finishJob;
 
     public static String markLabel;
+    public static String markDetail;
     public static String markMaintenance;
     public static String markOld;
     public static String markStandby;
