@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -82,7 +83,7 @@ public final class ServiceUpdateView extends ViewPart {
         area.setLayout(new GridLayout(2, false));
         new Label(area, SWT.NONE).setText(UpdateMessages.viewUpdate);
         updates = new Combo(area, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(updates);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(updates);
         updates.addListener(SWT.Selection, e -> {
             chosen = updates.getSelectionIndex() < 0 ? null : names.get(updates.getSelectionIndex());
             refresh();
@@ -90,7 +91,7 @@ public final class ServiceUpdateView extends ViewPart {
         summary = new Label(area, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(summary);
         Composite holder = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(holder);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(200, 100).applyTo(holder);
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
         table = new TableViewer(holder, SWT.FULL_SELECTION | SWT.BORDER);
@@ -127,8 +128,12 @@ public final class ServiceUpdateView extends ViewPart {
 
     private void createButtons(Composite area) {
         Composite buttons = new Composite(area, SWT.NONE);
-        buttons.setLayout(new GridLayout(9, false));
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.center = true;
+        buttons.setLayout(row);
+        // A small width hint: the row wraps within the view's width rather than widening it.
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(buttons);
         new Label(buttons, SWT.NONE).setText(UpdateMessages.viewBatch);
         batch = new Spinner(buttons, SWT.BORDER);
         batch.setValues(1, 1, 1000, 0, 1, 10);
@@ -270,7 +275,7 @@ public final class ServiceUpdateView extends ViewPart {
                 || phase == UpdatePhase.ROLLED_OUT));
         finish.setEnabled(idle && (phase == UpdatePhase.ROLLED_OUT || phase == UpdatePhase.ROLLED_BACK));
         batch.setEnabled(idle);
-        pause.getParent().layout(true);
+        pause.getParent().getParent().layout(true, true);
     }
 
     @Override
