@@ -120,7 +120,8 @@ class ReassignConsoleTest {
         RepositoryView view = UpdateConsoleDriver.repositoryView(workbench);
         String vm = machine.substring(machine.indexOf('/') + 1);
         UpdateConsoleDriver.select(view, UiThread.sync(() -> UpdateConsoleDriver.item(view, vm).getData()));
-        UpdateConsoleDriver.executeLater(workbench, "org.encompass.ui.commands.reassign");
+        assertTrue(UpdateConsoleDriver.contextMenu(view).contains("Reassign..."), UpdateConsoleDriver.contextMenu(view).toString());
+        UpdateConsoleDriver.chooseFromContextMenuLater(view, "Reassign...");
         UiThread.waitFor("the reassign dialog", 30, () -> UpdateConsoleDriver.window(ReassignDialog.class) != null);
         ReassignDialog dialog = UiThread.sync(() -> UpdateConsoleDriver.window(ReassignDialog.class));
         List<String> offered = dialog.targets();

@@ -83,6 +83,7 @@ class ServiceUpdateConsoleTest {
     void theWizardStartsAnUpdateWithItsMaintenanceCloneOnAMachineAndTheViewShowsIt() throws Exception {
         RepositoryView view = UpdateConsoleDriver.repositoryView(workbench);
         UpdateConsoleDriver.select(view, UiThread.sync(() -> UpdateConsoleDriver.item(view, MASTER + " v1").getData()));
+        assertTrue(UpdateConsoleDriver.contextMenu(view).contains("Service Update..."), UpdateConsoleDriver.contextMenu(view).toString());
         UpdateConsoleDriver.executeLater(workbench, "org.encompass.ui.commands.service-update");
         UiThread.waitFor("the service update wizard", 30, () -> UpdateConsoleDriver.window(WizardDialog.class) != null);
         WizardDialog dialog = UiThread.sync(() -> UpdateConsoleDriver.window(WizardDialog.class));

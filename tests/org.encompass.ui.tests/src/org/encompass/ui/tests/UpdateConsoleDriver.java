@@ -15,6 +15,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbench;
@@ -152,6 +154,41 @@ final class UpdateConsoleDriver {
             } catch (Exception e) {
                 throw new AssertionError("executing " + commandId + ": " + e, e);
             }
+        });
+    }
+
+    /** The enabled items of the navigator's context menu for its selection, as the operator reads them. */
+    static List<String> contextMenu(RepositoryView view) {
+        return UiThread.sync(() -> {
+            Menu popup = view.viewer().getControl().getMenu();
+            popup.notifyListeners(SWT.Show, new Event());
+            List<String> labels = new ArrayList<>();
+            for (MenuItem item : popup.getItems()) {
+                if (item.isEnabled() && !item.getText().isEmpty()) {
+                    labels.add(item.getText().replace("&", "").split("\t")[0]);
+                }
+            }
+            popup.notifyListeners(SWT.Hide, new Event());
+            return labels;
+        });
+    }
+
+    /** Chooses {@code label} in the navigator's context menu from the event loop (what it opens may be modal). */
+    static void chooseFromContextMenuLater(RepositoryView view, String label) {
+        UiThread.display().asyncExec(() -> {
+            Menu popup = view.viewer().getControl().getMenu();
+            popup.notifyListeners(SWT.Show, new Event());
+            MenuItem chosen = null;
+            for (MenuItem item : popup.getItems()) {
+                if (item.getText().replace("&", "").split("\t")[0].equals(label)) {
+                    chosen = item;
+                }
+            }
+            popup.notifyListeners(SWT.Hide, new Event());
+            if (chosen == null) {
+                throw new AssertionError("no context menu item " + label);
+            }
+            chosen.notifyListeners(SWT.Selection, new Event());
         });
     }
 
