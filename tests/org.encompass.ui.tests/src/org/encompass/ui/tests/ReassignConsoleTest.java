@@ -15,6 +15,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.encompass.core.Engine;
 import org.encompass.core.query.JournalEntries;
 import org.encompass.model.JournalEntry;
@@ -34,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reassignment in the console (issue 18): a master dropped on a busy machine asks, in a dialog that says what
- * happens to the old clone, then the engine's reassign runs as a Job; the Reassign command on a machine picks
- * the image (here: the clone left on standby) and destroys the other. On the console's libvirt test host.
+ * happens to the old clone, then the engine's reassign runs as a Job, undoable (back to the standby clone) and
+ * redoable; the Reassign command on a machine's context menu picks the image (here: the clone left on standby)
+ * and destroys the other, which is not undoable. On the console's libvirt test host.
  */
 @ExtendWith(TestWorkbench.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -116,6 +119,41 @@ class ReassignConsoleTest {
 
     @Test
     @Order(2)
+    void undoGoesBackToTheStandbyCloneDestroyingTheFreshOneAndRedoReassignsAgain() throws Exception {
+        ICommandService commands = workbench.getService(ICommandService.class);
+        UiThread.waitFor("undo enabled", 30, () -> commands.getCommand("org.eclipse.ui.edit.undo").isEnabled());
+        execute("org.eclipse.ui.edit.undo");
+        UiThread.waitFor(first + " active again on " + machine, 120,
+                () -> first.equals(UpdateConsoleDriver.cloneOn(engine, machine))
+                        && UpdateConsoleDriver.state(engine, first).equals("OPERATIONAL/ACTIVE"));
+        UiThread.waitFor(second + " destroyed", 60, () -> UpdateConsoleDriver.state(engine, second).equals("DESTROYED"));
+
+        UiThread.waitFor("redo enabled", 30, () -> commands.getCommand("org.eclipse.ui.edit.redo").isEnabled());
+        execute("org.eclipse.ui.edit.redo");
+        UiThread.waitFor("a fresh clone active on " + machine + " again", 120, () -> {
+            String now = UpdateConsoleDriver.cloneOn(engine, machine);
+            return now != null && !now.equals(first) && !now.equals(second)
+                    && UpdateConsoleDriver.state(engine, now).equals("OPERATIONAL/ACTIVE");
+        });
+        second = UpdateConsoleDriver.cloneOn(engine, machine);
+        assertEquals("OPERATIONAL/UNASSIGNED", UpdateConsoleDriver.state(engine, first), "on standby again");
+        assertEquals(List.of("reassign", "reassign", "reassign"), engine.read(site -> JournalEntries.all(site).stream()
+                .filter(e -> machine.equals(e.getTarget()) && e.getOutcome() == Outcome.SUCCEEDED)
+                .map(JournalEntry::getOperation).filter(o -> o.equals("reassign")).toList()), "drop, undo, redo: each journaled");
+    }
+
+    private static void execute(String commandId) {
+        UiThread.run(() -> {
+            try {
+                workbench.getService(IHandlerService.class).executeCommand(commandId, null);
+            } catch (Exception e) {
+                throw new AssertionError("executing " + commandId + ": " + e, e);
+            }
+        });
+    }
+
+    @Test
+    @Order(3)
     void theReassignCommandReturnsTheMachineToItsStandbyCloneAndCanDestroyTheOther() throws Exception {
         RepositoryView view = UpdateConsoleDriver.repositoryView(workbench);
         String vm = machine.substring(machine.indexOf('/') + 1);
@@ -142,6 +180,8 @@ class ReassignConsoleTest {
         JournalEntry entry = lastReassign();
         assertEquals(Outcome.SUCCEEDED, entry.getOutcome(), entry.getMessage());
         assertNotEquals(second, UpdateConsoleDriver.cloneOn(engine, machine));
+        UiThread.waitFor("the undo history flushed: a destroyed clone cannot come back", 30,
+                () -> !ConsolePlugin.getDefault().commandStack().canUndo());
     }
 
     private static JournalEntry lastReassign() {

@@ -1,20 +1,17 @@
 package org.encompass.ui.internal.updates;
 
-import java.util.Map;
-
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.encompass.core.Engine;
 import org.encompass.model.Machine;
-import org.encompass.ui.internal.commands.OperationJobs;
+import org.encompass.ui.internal.ConsolePlugin;
 
 /**
  * A machine reassigned from the console (a drop on a busy machine, the Reassign command): the operator confirms
- * in a {@link ReassignDialog}, then the engine's reassign runs as a user Job (progress, cancellation; a refusal
- * is shown with the engine's message). It is one journaled scenario in the engine, not an undoable edit: going
- * back is another reassign, to the clone left on standby.
+ * in a {@link ReassignDialog}, then the engine's reassign runs as a {@link ReassignCommand} on the console's
+ * undo stack, in a user Job (progress, cancellation; a refusal is shown with the engine's message).
  */
 public final class Reassignment {
     private Reassignment() {
@@ -26,11 +23,9 @@ public final class Reassignment {
         if (dialog.open() != Window.OK) {
             return null;
         }
-        return schedule(engine, dialog.machine(), dialog.target(), dialog.destroyOld());
-    }
-
-    public static Job schedule(Engine engine, String machine, String target, boolean destroyOld) {
-        return OperationJobs.schedule(NLS.bind(UpdateMessages.reassignJob, machine, target),
-                monitor -> engine.reassign(machine, target, destroyOld, Map.of(), monitor));
+        String label = NLS.bind(UpdateMessages.reassignJob, dialog.machine(), dialog.target());
+        String oldClone = machine.getClone() == null ? null : machine.getClone().getName();
+        return ConsolePlugin.getDefault().commandStack().executeInJob(
+                new ReassignCommand(engine, label, dialog.machine(), dialog.target(), oldClone, dialog.destroyOld()));
     }
 }

@@ -99,7 +99,7 @@ public final class ServiceUpdateView extends ViewPart {
         table.getTable().setLinesVisible(true);
         String[] titles = { UpdateMessages.viewColumnMachine, UpdateMessages.viewColumnOld, UpdateMessages.viewColumnNew,
                 UpdateMessages.viewColumnStatus, UpdateMessages.viewColumnMessage };
-        int[] weights = { 15, 15, 15, 10, 45 };
+        int[] weights = { 18, 15, 17, 15, 35 };
         for (int i = 0; i < titles.length; i++) {
             int column = i;
             TableViewerColumn c = new TableViewerColumn(table, SWT.LEFT);
