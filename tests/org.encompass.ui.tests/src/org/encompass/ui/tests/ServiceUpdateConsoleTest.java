@@ -123,11 +123,16 @@ class ServiceUpdateConsoleTest {
     @Order(2)
     void theViewCapturesRollsOutOneBatchPausesThenContinues() throws Exception {
         ServiceUpdateView updates = updateView();
-        UiThread.run(() -> UpdateConsoleDriver.press(updates.button("Capture")));
+        UiThread.run(() -> {
+            UpdateConsoleDriver.press(updates.button("Capture"));
+            assertFalse(updates.button("Capture").isEnabled(), "one step at a time");
+        });
         UiThread.waitFor("the update CAPTURED", 120, () -> phase() == UpdatePhase.CAPTURED);
         assertEquals(null, UpdateConsoleDriver.cloneOn(engine, maintenanceMachine), "the capture freed the maintenance machine");
         olds.addAll(UpdateConsoleDriver.deployActive(engine, MASTER, List.of(maintenanceMachine)));
-        UiThread.waitFor("two machines waiting", 60, () -> statuses(updates).equals(List.of("WAITING", "WAITING")));
+        UiThread.waitFor("two machines waiting, Roll Out enabled", 60,
+                () -> statuses(updates).equals(List.of("WAITING", "WAITING")) && updates.button("Roll Out").isEnabled());
+        assertFalse(UiThread.sync(() -> updates.button("Capture").isEnabled()), "captured once");
 
         // Roll out one machine at a time, and pause at once: the batch running ends, no other starts.
         UiThread.run(() -> {

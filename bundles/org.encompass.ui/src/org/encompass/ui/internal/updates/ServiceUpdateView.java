@@ -64,6 +64,8 @@ public final class ServiceUpdateView extends ViewPart {
     private final List<String> names = new ArrayList<>();
     private String chosen;
     private RolloutRun running;
+    /** The step running from this view (one at a time: the buttons wait for it), or null. */
+    private Job step;
 
     /** Opens (or brings up) the view in the active page. */
     public static ServiceUpdateView show() {
@@ -161,7 +163,10 @@ public final class ServiceUpdateView extends ViewPart {
 
     private void schedule(String jobName, Step step) {
         String update = chosen;
-        watch(OperationJobs.schedule(NLS.bind(jobName, update), monitor -> step.run(update, monitor)));
+        Job job = OperationJobs.create(NLS.bind(jobName, update), monitor -> step.run(update, monitor));
+        watch(job);
+        job.schedule();
+        refresh();
     }
 
     private void startRollout(boolean resumeStopped) {
@@ -178,14 +183,18 @@ public final class ServiceUpdateView extends ViewPart {
         refresh();
     }
 
-    /** Refreshes the buttons when a step ends (its last commit has refreshed the rest already). */
+    /** Makes {@code job} the view's current step; the buttons come back when it ends. */
     private void watch(Job job) {
+        step = job;
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
                 getSite().getShell().getDisplay().asyncExec(() -> {
                     if (running != null && running.job() == event.getJob()) {
                         running = null;
+                    }
+                    if (step == event.getJob()) {
+                        step = null;
                     }
                     if (!table.getControl().isDisposed()) {
                         refresh();
@@ -264,11 +273,11 @@ public final class ServiceUpdateView extends ViewPart {
 
     private void enable(ServiceUpdate update, boolean anyToMove) {
         UpdatePhase phase = update == null ? null : update.getPhase();
-        boolean idle = running == null;
+        boolean idle = step == null;
         capture.setEnabled(idle && phase == UpdatePhase.MAINTENANCE);
         rollout.setEnabled(idle && (phase == UpdatePhase.CAPTURED || phase == UpdatePhase.ROLLED_BACK));
-        pause.setEnabled(!idle && !running.pausing());
-        pause.setText(!idle && running.pausing() ? UpdateMessages.viewPausing : UpdateMessages.viewPause);
+        pause.setEnabled(running != null && !running.pausing());
+        pause.setText(running != null && running.pausing() ? UpdateMessages.viewPausing : UpdateMessages.viewPause);
         resume.setEnabled(idle && (phase == UpdatePhase.PAUSED || phase == UpdatePhase.ROLLING_OUT
                 || phase == UpdatePhase.ROLLED_OUT && anyToMove));
         rollback.setEnabled(idle && (phase == UpdatePhase.PAUSED || phase == UpdatePhase.ROLLING_OUT
