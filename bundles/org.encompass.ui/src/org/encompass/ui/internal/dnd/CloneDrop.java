@@ -50,7 +50,7 @@ public final class CloneDrop {
             if (!(target instanceof Machine machine)) {
                 return Messages.dropNeedsMachine;
             }
-            return busy(target) ? requirements(masters.get(0), machine) : fits(masters.get(0), machine);
+            return requirements(masters.get(0), machine);
         }
         List<Clone> clones = Selections.clones(dragged);
         if (clones.isEmpty()) {
@@ -122,7 +122,7 @@ public final class CloneDrop {
         Map<String, String> result = new LinkedHashMap<>();
         for (Clone clone : clones) {
             Machine free = FreeMachines.firstAmong(candidates, clone.getMaster()).orElseThrow(() -> new EncompassException(
-                    target instanceof Machine machine ? fits(clone.getMaster(), machine)
+                    target instanceof Machine machine ? requirements(clone.getMaster(), machine)
                             : NLS.bind(Messages.dropNoFreeMachine, clone.getName())));
             result.put(clone.getName(), SiteLookup.qualifiedName(free));
             candidates.remove(free);
@@ -143,13 +143,5 @@ public final class CloneDrop {
         } catch (EncompassException e) {
             return e.getMessage();
         }
-    }
-
-    /** Why {@code machine} cannot take a clone of {@code master} ({@link FreeMachines}' rule), or null. */
-    private static String fits(Master master, Machine machine) {
-        if (!FreeMachines.isFree(machine)) {
-            return NLS.bind(Messages.dropMachineBusy, SiteLookup.qualifiedName(machine), machine.getClone().getName());
-        }
-        return requirements(master, machine);
     }
 }
