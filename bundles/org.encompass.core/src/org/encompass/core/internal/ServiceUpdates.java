@@ -2,7 +2,6 @@ package org.encompass.core.internal;
 
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -280,13 +279,7 @@ public final class ServiceUpdates {
     /** Adds the machines the rollout moves and that it does not list yet; returns their names. */
     private static List<String> addMachines(Site site, ServiceUpdate update, List<String> only) {
         Set<String> listed = update.getMachines().stream().map(UpdateMachine::getMachine).collect(Collectors.toSet());
-        List<Clone> running = site.getClones().stream()
-                .filter(c -> c.getMaster() != null && update.getOldMaster().equals(c.getMaster().getName()))
-                .filter(c -> c.getTerminalState() == TerminalState.NONE && c.getMachine() != null
-                        && c.getPlacement() != Placement.UNASSIGNED && !c.getName().equals(update.getMaintenanceClone()))
-                .toList();
-        Map<String, Clone> byMachine = new LinkedHashMap<>();
-        running.forEach(c -> byMachine.put(SiteLookup.qualifiedName(c.getMachine()), c));
+        Map<String, Clone> byMachine = ServiceUpdateLookup.oldClonesByMachine(site, update);
         List<String> chosen = new ArrayList<>();
         if (only == null || only.isEmpty()) {
             chosen.addAll(byMachine.keySet());

@@ -24,5 +24,6 @@ public final class ConsolePerspective implements IPerspectiveFactory {
         IFolderLayout right = layout.createFolder("org.encompass.ui.right", IPageLayout.RIGHT, 0.55f, RepositoryView.ID);
         right.addView(IPageLayout.ID_PROP_SHEET);
         right.addView(MachinesView.ID);
+        right.addPlaceholder(org.encompass.ui.internal.updates.ServiceUpdateView.ID);
     }
 }

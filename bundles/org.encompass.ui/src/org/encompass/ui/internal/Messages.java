@@ -137,7 +137,6 @@ public final class Messages extends NLS {
     public static String dropOnlyClonesOrMaster;
     public static String dropOneClonePerMachine;
     public static String dropNoFreeMachine;
-    public static String dropMachineBusy;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -52,7 +52,7 @@ public final class RepositoryLabels extends ColumnLabelProvider {
             return m.getVersion() == null ? m.getName() : NLS.bind(LabelMessages.masterVersion, m.getName(), m.getVersion());
         }
         if (element instanceof Clone c) {
-            return c.getName();
+            return org.encompass.ui.internal.updates.UpdateMarks.label(c);
         }
         if (element instanceof HypervisorHost h) {
             return h.getName();

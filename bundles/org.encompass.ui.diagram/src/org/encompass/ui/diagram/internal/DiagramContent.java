@@ -11,6 +11,7 @@ import org.encompass.core.query.States;
 import org.encompass.model.Clone;
 import org.encompass.model.Master;
 import org.encompass.model.Site;
+import org.encompass.ui.internal.updates.UpdateMarks;
 
 /** What each box of the diagram holds, as read from the repository: masters, and every clone in its state. */
 public final class DiagramContent {
@@ -52,16 +53,20 @@ public final class DiagramContent {
         return content;
     }
 
+    /** The clone's name, marked with its part in a running service update (old, new, standby, maintenance). */
     private static String label(Clone clone) {
+        String name = UpdateMarks.label(clone);
         if (clone.getMachine() != null) {
-            return NLS.bind(DiagramMessages.cloneOnMachine, clone.getName(), clone.getMachine().getName());
+            return NLS.bind(DiagramMessages.cloneOnMachine, name, clone.getMachine().getName());
         }
-        return clone.getName();
+        return name;
     }
 
     private static String detail(Clone clone) {
         String master = clone.getMaster() == null ? "?" : clone.getMaster().getName();
         String text = NLS.bind(DiagramMessages.cloneDetail, new Object[] { clone.getName(), States.of(clone), master });
+        String update = UpdateMarks.detail(clone);
+        text = update == null ? text : text + "; " + update;
         return clone.isFlushPending() ? text + DiagramMessages.cloneBeingWritten : text;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.encompass.core.DeployRequest;
 import org.encompass.core.EncompassException;
 import org.encompass.core.Engine;
@@ -24,11 +25,13 @@ import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.commands.ConsoleCommandStack;
 import org.encompass.ui.internal.commands.OperationJobs;
 import org.encompass.ui.internal.commands.Selections;
+import org.encompass.ui.internal.updates.Reassignment;
 
 /**
  * What dropping repository objects on a machine means: clones on a machine (or on a host or chassis,
  * spread over its free machines) are assigned and attached as one undoable command; a master on a
- * machine is deployed there. {@link #refusal} says why a drop does not fit, in the engine's words
+ * machine is deployed there. A master or one clone dropped on a busy machine asks whether to reassign
+ * it ({@link Reassignment}). {@link #refusal} says why a drop does not fit, in the engine's words
  * where the engine has them.
  */
 public final class CloneDrop {
@@ -44,7 +47,10 @@ public final class CloneDrop {
     public String refusal(Object target, Object dragged) {
         List<Master> masters = Selections.masters(dragged);
         if (masters.size() == 1) {
-            return target instanceof Machine machine ? fits(masters.get(0), machine) : Messages.dropNeedsMachine;
+            if (!(target instanceof Machine machine)) {
+                return Messages.dropNeedsMachine;
+            }
+            return requirements(masters.get(0), machine);
         }
         List<Clone> clones = Selections.clones(dragged);
         if (clones.isEmpty()) {
@@ -56,6 +62,9 @@ public final class CloneDrop {
             } catch (EncompassException e) {
                 return e.getMessage();
             }
+        }
+        if (clones.size() == 1 && busy(target)) {
+            return requirements(clones.get(0).getMaster(), (Machine) target);
         }
         try {
             placement(target, clones);
@@ -70,6 +79,14 @@ public final class CloneDrop {
         String refusal = refusal(target, dragged);
         if (refusal != null) {
             throw new EncompassException(refusal);
+        }
+        if (busy(target)) {
+            // After the drop has ended: a modal dialog inside SWT's drop handler would hold the drag's grab.
+            String image = Selections.masters(dragged).size() == 1 ? Selections.masters(dragged).get(0).getName()
+                    : Selections.clones(dragged).get(0).getName();
+            Display display = Display.getCurrent();
+            display.asyncExec(() -> Reassignment.ask(display.getActiveShell(), engine, (Machine) target, image));
+            return;
         }
         List<Master> masters = Selections.masters(dragged);
         if (masters.size() == 1) {
@@ -105,7 +122,7 @@ public final class CloneDrop {
         Map<String, String> result = new LinkedHashMap<>();
         for (Clone clone : clones) {
             Machine free = FreeMachines.firstAmong(candidates, clone.getMaster()).orElseThrow(() -> new EncompassException(
-                    target instanceof Machine machine ? fits(clone.getMaster(), machine)
+                    target instanceof Machine machine ? requirements(clone.getMaster(), machine)
                             : NLS.bind(Messages.dropNoFreeMachine, clone.getName())));
             result.put(clone.getName(), SiteLookup.qualifiedName(free));
             candidates.remove(free);
@@ -113,11 +130,13 @@ public final class CloneDrop {
         return result;
     }
 
-    /** Why {@code machine} cannot take a clone of {@code master} ({@link FreeMachines}' rule), or null. */
-    private static String fits(Master master, Machine machine) {
-        if (!FreeMachines.isFree(machine)) {
-            return NLS.bind(Messages.dropMachineBusy, SiteLookup.qualifiedName(machine), machine.getClone().getName());
-        }
+    /** Whether the drop goes on a machine that holds a clone: a reassignment. */
+    private static boolean busy(Object target) {
+        return target instanceof Machine machine && !FreeMachines.isFree(machine);
+    }
+
+    /** Why {@code machine} does not meet the requirements of {@code master}, or null. */
+    private static String requirements(Master master, Machine machine) {
         try {
             Requirements.check(master, machine);
             return null;

@@ -215,4 +215,20 @@ class ServiceUpdateTest {
         assertEquals("OPERATIONAL/ACTIVE", f.state(cloneOn("vm-01")));
         assertEquals("OPERATIONAL/UNASSIGNED", f.state(olds.get(0)));
     }
+
+    @Test
+    void machinesToMoveListsWhatARolloutStillMovesSoAConsoleCanGoBatchByBatch() throws Exception {
+        deploy("vm-01", "vm-02", "vm-03");
+        f.engine.updateStart("web", "vm-04", MAINT, null);
+        f.engine.updateCapture(null, null, null);
+        java.util.function.Supplier<List<String>> toMove = () -> f.read(site -> org.encompass.core.query.ServiceUpdateLookup
+                .machinesToMove(site, site.getUpdates().get(0)));
+        assertEquals(List.of("lab/vm-01", "lab/vm-02", "lab/vm-03"), toMove.get(), "not the maintenance machine vm-04");
+        assertEquals(UpdatePhase.ROLLED_OUT, f.engine.updateRollout(null, 1, toMove.get().subList(0, 1), false, null));
+        assertEquals(List.of("lab/vm-02", "lab/vm-03"), toMove.get());
+        assertEquals(UpdatePhase.ROLLED_OUT, f.engine.updateRollout(null, 2, toMove.get(), false, null));
+        assertEquals(List.of(), toMove.get());
+        assertEquals(UpdatePhase.ROLLED_BACK, f.engine.updateRollback(null, List.of(), null));
+        assertEquals(List.of("lab/vm-01", "lab/vm-02", "lab/vm-03"), toMove.get(), "rolled back machines move again");
+    }
 }

@@ -1,0 +1,24 @@
+package org.encompass.ui.internal.updates;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.encompass.model.Machine;
+import org.encompass.ui.internal.ConsolePlugin;
+
+/** Reassign... on a machine: what it runs next, and what happens to its clone ({@link Reassignment}). */
+public final class ReassignHandler extends AbstractHandler {
+    @Override
+    public Object execute(ExecutionEvent event) {
+        if (!(HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) || selection.size() != 1
+                || !(selection.getFirstElement() instanceof Machine machine)) {
+            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), UpdateMessages.reassignTitle,
+                    UpdateMessages.reassignNotAMachine);
+            return null;
+        }
+        Reassignment.ask(HandlerUtil.getActiveShell(event), ConsolePlugin.getDefault().session().engine(), machine, null);
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+package org.encompass.ui.internal.wizards;
+
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
+import org.encompass.core.Engine;
+import org.encompass.model.Site;
+import org.encompass.ui.internal.commands.OperationJobs;
+import org.encompass.ui.internal.updates.ServiceUpdateView;
+import org.encompass.ui.internal.updates.UpdateMessages;
+
+/**
+ * Starts a service update (the engine's update start, in a Job) and opens the Service Update view, where the
+ * operator captures the new master and drives the rollout.
+ */
+public final class ServiceUpdateWizard extends Wizard {
+    private final Engine engine;
+    private final UpdateStartPage startPage;
+
+    public ServiceUpdateWizard(Engine engine, Site site, String master) {
+        this.engine = engine;
+        this.startPage = new UpdateStartPage(site, master);
+        setWindowTitle(UpdateMessages.wizardTitle);
+        setNeedsProgressMonitor(false);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(startPage);
+    }
+
+    @Override
+    public boolean performFinish() {
+        String master = startPage.master();
+        String machine = startPage.machine();
+        var variables = startPage.variables();
+        OperationJobs.schedule(NLS.bind(UpdateMessages.startJob, master, machine),
+                monitor -> engine.updateStart(master, machine, variables, monitor));
+        ServiceUpdateView.show();
+        return true;
+    }
+
+    public UpdateStartPage startPage() {
+        return startPage;
+    }
+}

@@ -1,0 +1,193 @@
+package org.encompass.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.encompass.core.Engine;
+import org.encompass.core.query.JournalEntries;
+import org.encompass.model.JournalEntry;
+import org.encompass.model.Outcome;
+import org.encompass.ui.internal.ConsolePlugin;
+import org.encompass.ui.internal.RepositoryView;
+import org.encompass.ui.internal.updates.ReassignDialog;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reassignment in the console (issue 18): a master dropped on a busy machine asks, in a dialog that says what
+ * happens to the old clone, then the engine's reassign runs as a Job, undoable (back to the standby clone) and
+ * redoable; the Reassign command on a machine's context menu picks the image (here: the clone left on standby)
+ * and destroys the other, which is not undoable. On the console's libvirt test host.
+ */
+@ExtendWith(TestWorkbench.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReassignConsoleTest {
+    private static final String MASTER = "rea";
+
+    @TempDir
+    static Path dir;
+    static IWorkbench workbench;
+    static Engine engine;
+    static String machine;
+    static String first;
+    static String second;
+
+    @BeforeAll
+    static void openConsole() throws Exception {
+        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no X display: run the build under xvfb-run (releng/scripts/test.sh does)");
+        workbench = TestWorkbench.start();
+        engine = ConsolePlugin.getDefault().session().engine();
+        UpdateConsoleDriver.importMaster(engine, dir, MASTER);
+        machine = UpdateConsoleDriver.freeMachines(engine, MASTER, 1).get(0);
+        first = UpdateConsoleDriver.deployActive(engine, MASTER, List.of(machine)).get(0);
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        if (engine != null) {
+            UpdateConsoleDriver.removeAll(engine, List.of(MASTER));
+        }
+    }
+
+    @Test
+    @Order(1)
+    void droppingAMasterOnABusyMachineAsksThenReassignsKeepingTheOldCloneOnStandby() throws Exception {
+        RepositoryView view = UpdateConsoleDriver.repositoryView(workbench);
+        String vm = machine.substring(machine.indexOf('/') + 1);
+        UiThread.waitFor(vm + " holding " + first, 60,
+                () -> UpdateConsoleDriver.item(view, vm).getText(1).endsWith("holds " + first + " (ACTIVE)"));
+        Object master = UiThread.sync(() -> UpdateConsoleDriver.item(view, MASTER + " v1").getData());
+        Object target = UiThread.sync(() -> UpdateConsoleDriver.item(view, vm).getData());
+
+        // An active clone is still refused there (the lifecycle allows assign only from UNASSIGNED).
+        Object active = UiThread.sync(() -> UpdateConsoleDriver.item(view, first).getData());
+        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(active)));
+        assertFalse(UiThread.sync(() -> new TreeDrop(view.viewer(), target, DND.DROP_MOVE).accepted()));
+
+        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(master)));
+        TreeDrop drop = UiThread.sync(() -> new TreeDrop(view.viewer(), target, DND.DROP_COPY));
+        assertTrue(UiThread.sync(drop::accepted), "a master over a busy machine: reassign");
+        assertTrue(UiThread.sync(drop::drop));
+        UiThread.waitFor("the reassign dialog", 30, () -> UpdateConsoleDriver.window(ReassignDialog.class) != null);
+        ReassignDialog dialog = UiThread.sync(() -> UpdateConsoleDriver.window(ReassignDialog.class));
+        String shown = UiThread.sync(() -> ConsoleWorkbenchTest.allTextOf(dialog.getShell()));
+        assertTrue(shown.contains("Machine " + machine + " runs clone " + first), shown);
+        assertTrue(UiThread.sync(() -> dialog.standbyButton().getText()).startsWith("stays on standby (OPERATIONAL/UNASSIGNED)"));
+        assertEquals("is destroyed", UiThread.sync(() -> dialog.destroyButton().getText()));
+        assertEquals(List.of(MASTER), dialog.targets(), "the dropped master is the only choice");
+        assertTrue(UiThread.sync(() -> dialog.standbyButton().getSelection()), "standby is the default");
+        assertFalse(UiThread.sync(() -> dialog.destroyButton().getSelection()));
+        UiThread.screenshot("console-reassign-dialog.png", () -> dialog.getShell().getBounds());
+        UiThread.run(() -> UpdateConsoleDriver.press(dialog.getShell(), IDialogConstants.OK_LABEL));
+
+        UiThread.waitFor("a fresh clone active on " + machine, 120, () -> {
+            String now = UpdateConsoleDriver.cloneOn(engine, machine);
+            return now != null && !now.equals(first) && UpdateConsoleDriver.state(engine, now).equals("OPERATIONAL/ACTIVE");
+        });
+        second = UpdateConsoleDriver.cloneOn(engine, machine);
+        assertEquals("OPERATIONAL/UNASSIGNED", UpdateConsoleDriver.state(engine, first), "the old clone is on standby");
+        UiThread.waitFor("the navigator showing " + first + " on standby", 60, () -> {
+            var item = UpdateConsoleDriver.findItem(view, first);
+            return item != null && item.getText(1).equals("OPERATIONAL/UNASSIGNED");
+        });
+        JournalEntry entry = lastReassign();
+        assertEquals(Outcome.SUCCEEDED, entry.getOutcome(), entry.getMessage());
+        assertEquals(machine, entry.getTarget());
+        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(null));
+    }
+
+    @Test
+    @Order(2)
+    void undoGoesBackToTheStandbyCloneDestroyingTheFreshOneAndRedoReassignsAgain() throws Exception {
+        ICommandService commands = workbench.getService(ICommandService.class);
+        UiThread.waitFor("undo enabled", 30, () -> commands.getCommand("org.eclipse.ui.edit.undo").isEnabled());
+        execute("org.eclipse.ui.edit.undo");
+        UiThread.waitFor(first + " active again on " + machine, 120,
+                () -> first.equals(UpdateConsoleDriver.cloneOn(engine, machine))
+                        && UpdateConsoleDriver.state(engine, first).equals("OPERATIONAL/ACTIVE"));
+        UiThread.waitFor(second + " destroyed", 60, () -> UpdateConsoleDriver.state(engine, second).equals("DESTROYED"));
+
+        UiThread.waitFor("redo enabled", 30, () -> commands.getCommand("org.eclipse.ui.edit.redo").isEnabled());
+        execute("org.eclipse.ui.edit.redo");
+        UiThread.waitFor("a fresh clone active on " + machine + " again", 120, () -> {
+            String now = UpdateConsoleDriver.cloneOn(engine, machine);
+            return now != null && !now.equals(first) && !now.equals(second)
+                    && UpdateConsoleDriver.state(engine, now).equals("OPERATIONAL/ACTIVE");
+        });
+        second = UpdateConsoleDriver.cloneOn(engine, machine);
+        assertEquals("OPERATIONAL/UNASSIGNED", UpdateConsoleDriver.state(engine, first), "on standby again");
+        assertEquals(List.of("reassign", "reassign", "reassign"), engine.read(site -> JournalEntries.all(site).stream()
+                .filter(e -> machine.equals(e.getTarget()) && e.getOutcome() == Outcome.SUCCEEDED)
+                .map(JournalEntry::getOperation).filter(o -> o.equals("reassign")).toList()), "drop, undo, redo: each journaled");
+    }
+
+    private static void execute(String commandId) {
+        UiThread.run(() -> {
+            try {
+                workbench.getService(IHandlerService.class).executeCommand(commandId, null);
+            } catch (Exception e) {
+                throw new AssertionError("executing " + commandId + ": " + e, e);
+            }
+        });
+    }
+
+    @Test
+    @Order(3)
+    void theReassignCommandReturnsTheMachineToItsStandbyCloneAndCanDestroyTheOther() throws Exception {
+        RepositoryView view = UpdateConsoleDriver.repositoryView(workbench);
+        String vm = machine.substring(machine.indexOf('/') + 1);
+        UpdateConsoleDriver.select(view, UiThread.sync(() -> UpdateConsoleDriver.item(view, vm).getData()));
+        assertTrue(UpdateConsoleDriver.contextMenu(view).contains("Reassign..."), UpdateConsoleDriver.contextMenu(view).toString());
+        UpdateConsoleDriver.chooseFromContextMenuLater(view, "Reassign...");
+        UiThread.waitFor("the reassign dialog", 30, () -> UpdateConsoleDriver.window(ReassignDialog.class) != null);
+        ReassignDialog dialog = UiThread.sync(() -> UpdateConsoleDriver.window(ReassignDialog.class));
+        List<String> offered = dialog.targets();
+        assertTrue(offered.contains(MASTER) && offered.contains(first), "masters and unassigned clones: " + offered);
+        assertFalse(offered.contains(second), "not the clone it runs: " + offered);
+        UiThread.run(() -> {
+            assertFalse(dialog.okButton().isEnabled(), "nothing chosen yet");
+            dialog.targetCombo().select(offered.indexOf(first));
+            dialog.targetCombo().notifyListeners(SWT.Selection, new Event());
+            dialog.standbyButton().setSelection(false);
+            dialog.destroyButton().setSelection(true);
+            UpdateConsoleDriver.press(dialog.getShell(), IDialogConstants.OK_LABEL);
+        });
+        UiThread.waitFor(first + " active again on " + machine, 120,
+                () -> first.equals(UpdateConsoleDriver.cloneOn(engine, machine))
+                        && UpdateConsoleDriver.state(engine, first).equals("OPERATIONAL/ACTIVE"));
+        UiThread.waitFor(second + " destroyed", 60, () -> UpdateConsoleDriver.state(engine, second).equals("DESTROYED"));
+        JournalEntry entry = lastReassign();
+        assertEquals(Outcome.SUCCEEDED, entry.getOutcome(), entry.getMessage());
+        assertNotEquals(second, UpdateConsoleDriver.cloneOn(engine, machine));
+        UiThread.waitFor("the undo history flushed: a destroyed clone cannot come back", 30,
+                () -> !ConsolePlugin.getDefault().commandStack().canUndo());
+    }
+
+    private static JournalEntry lastReassign() {
+        return engine.read(site -> {
+            List<JournalEntry> entries = JournalEntries.all(site).stream().filter(e -> e.getOperation().equals("reassign")).toList();
+            return entries.get(entries.size() - 1);
+        });
+    }
+}
