@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.encompass.tests.support.ImageTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,11 +28,11 @@ class CliTopologyTest {
 
     @BeforeAll
     static void buildImageAndNode() throws IOException, InterruptedException {
-        Tools.assumeInstalled("mkfs.ext4", "e2cp");
+        ImageTools.assumeInstalled("mkfs.ext4", "e2cp");
         Path tree = Files.createDirectories(shared.resolve("tree/etc"));
         Files.writeString(tree.resolve("hostname"), "template\n");
-        image = Tools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
-        nodeUri = "test://" + Tools.resource("node.xml", shared.resolve("node.xml")).toAbsolutePath();
+        image = ImageTools.ext4(tree.getParent(), shared.resolve("web.img"), "16M");
+        nodeUri = "test://" + TestResources.copy("node.xml", shared.resolve("node.xml")).toAbsolutePath();
     }
 
     /** Storage nas, a host lab with four machines, the master web (x86_64) with its hostname item. */
@@ -144,8 +145,8 @@ class CliTopologyTest {
         Map<String, String> clones = clones(branch);
         assertEquals("OPERATIONAL/ACTIVE lab/vm-02", clones.get("web-02"), clones::toString);
         assertEquals("OPERATIONAL/ACTIVE lab/vm-03", clones.get("web-03"), clones::toString);
-        assertEquals("b2\n", Tools.readInImage(temp.resolve("branch/nas/web-03.img"), "/etc/hostname"), "the --var value");
-        assertEquals("hq1\n", Tools.readInImage(temp.resolve("branch/nas/web-02.img"), "/etc/hostname"), "the exported value");
+        assertEquals("b2\n", ImageTools.readInImage(temp.resolve("branch/nas/web-03.img"), "/etc/hostname"), "the --var value");
+        assertEquals("hq1\n", ImageTools.readInImage(temp.resolve("branch/nas/web-02.img"), "/etc/hostname"), "the exported value");
         String history = branch.ok("history", "--limit", "100", "--json").out();
         assertTrue(history.contains("\"replicate\""), history);
     }
