@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String columnDetails;
     public static String folderMasters;
     public static String folderMachines;
+    public static String folderChassis;
     public static String folderStorage;
     public static String windowTitle;
     public static String firstRunFailed;
@@ -74,6 +75,13 @@ public final class Messages extends NLS {
     public static String propertyClones;
     public static String propertyPower;
     public static String propertyHolds;
+    public static String propertyChassis;
+    public static String propertySlot;
+    public static String propertyBmc;
+    public static String propertyGuid;
+    public static String propertyReachable;
+    public static String bladeDetails;
+    public static String chassisDetails;
     public static String propertyHardware;
     public static String customizationIndex;
     public static String customizationKind;
