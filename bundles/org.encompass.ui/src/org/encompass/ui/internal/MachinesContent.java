@@ -31,6 +31,7 @@ public final class MachinesContent implements ITreeContentProvider {
     @Override
     public Object[] getChildren(Object parent) {
         return switch (parent) {
+            case RepositoryContent.Folder folder when folder.kind() != RepositoryContent.Kind.CHASSIS -> new Object[0];
             case RepositoryContent.Folder folder -> folder.root().site() == null ? new Object[0] : folder.root().site().getChassis().toArray();
             case HypervisorHost host -> host.getMachines().toArray();
             case Chassis chassis -> chassis.getBlades().toArray();

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String folderStorage;
     public static String windowTitle;
     public static String firstRunFailed;
+    public static String refreshFailed;
     public static String importTitle;
     public static String importDescription;
     public static String importJob;
