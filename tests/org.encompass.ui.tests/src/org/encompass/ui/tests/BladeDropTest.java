@@ -73,11 +73,13 @@ class BladeDropTest {
     static Shell shell;
     static NavigatorViewer tree;
     static NavigatorViewer repositoryTree;
+    static Runnable restoreSecureStorage;
 
     @BeforeAll
     static void setUp() throws Exception {
         Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no X display: run the build under xvfb-run (releng/scripts/test.sh does)");
-        TestWorkbench.start(); // CNF needs a running workbench; secure storage under the test run's home
+        TestWorkbench.start(); // CNF needs a running workbench
+        restoreSecureStorage = SimulatedBlades.ownSecureStorage(dir.resolve("secure"));
         blades = SimulatedBlades.start(Files.createDirectories(dir.resolve("blades")), "droprack", BASE_PORT, 2);
         SimulatedBlades.startTgtd();
         repository = EncompassRepository.open(dir.resolve("repo"));
@@ -127,6 +129,9 @@ class BladeDropTest {
         }
         if (blades != null) {
             blades.close();
+        }
+        if (restoreSecureStorage != null) {
+            restoreSecureStorage.run();
         }
     }
 

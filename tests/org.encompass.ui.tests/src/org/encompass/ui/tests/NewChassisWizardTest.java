@@ -55,6 +55,7 @@ class NewChassisWizardTest {
     static Path bladesDir;
     static SimulatedBlades blades;
     static IWorkbench workbench;
+    static Runnable restoreSecureStorage;
 
     @TempDir
     Path dir;
@@ -67,12 +68,16 @@ class NewChassisWizardTest {
     @BeforeAll
     static void startBlades() throws Exception {
         Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no X display: run the build under xvfb-run (releng/scripts/test.sh does)");
-        workbench = TestWorkbench.start(); // secure storage under the test run's home
+        workbench = TestWorkbench.start();
+        restoreSecureStorage = SimulatedBlades.ownSecureStorage(bladesDir.resolve("secure"));
         blades = SimulatedBlades.start(bladesDir, "wizrack", BASE_PORT, 2);
     }
 
     @AfterAll
     static void stopBlades() throws Exception {
+        if (restoreSecureStorage != null) {
+            restoreSecureStorage.run();
+        }
         if (blades != null) {
             blades.close();
         }

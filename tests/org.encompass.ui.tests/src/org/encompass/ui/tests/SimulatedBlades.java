@@ -10,6 +10,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.encompass.core.credentials.CredentialStore;
+
 /**
  * Simulated blades for the console's tests, started by releng/scripts/blades.sh (OpenIPMI ipmi_sim BMCs on
  * 127.0.0.1, and the test run's one tgtd): the console's own set of ports and directory, so they never meet
@@ -67,6 +69,23 @@ final class SimulatedBlades implements AutoCloseable {
         }
         return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().commandLine().orElse("").contains("blade-" + slot)).isPresent();
+    }
+
+    /**
+     * Points the secure storage (CredentialStore.standard, what the wizards and these tests' engines use) at
+     * {@code dir} until the returned action restores the test run's: logins stored here never reach the
+     * console's storage, which other test classes check.
+     */
+    static Runnable ownSecureStorage(Path dir) {
+        String before = System.getProperty(CredentialStore.DIRECTORY_PROPERTY);
+        System.setProperty(CredentialStore.DIRECTORY_PROPERTY, dir.toString());
+        return () -> {
+            if (before == null) {
+                System.clearProperty(CredentialStore.DIRECTORY_PROPERTY);
+            } else {
+                System.setProperty(CredentialStore.DIRECTORY_PROPERTY, before);
+            }
+        };
     }
 
     /** tgtadm --op show --mode target of the test run's tgtd. */
