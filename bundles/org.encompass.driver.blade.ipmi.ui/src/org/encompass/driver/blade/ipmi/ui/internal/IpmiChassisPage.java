@@ -25,7 +25,7 @@ public final class IpmiChassisPage implements DriverConnectionPage {
     public void createControls(Composite parent, Runnable changed) {
         Fields.layout(parent, 2);
         slots = Fields.text(parent, Messages.slots, "slots", SWT.MULTI | SWT.V_SCROLL, 1, changed);
-        ((org.eclipse.swt.layout.GridData) slots.getLayoutData()).heightHint = 5 * slots.getLineHeight();
+        ((org.eclipse.swt.layout.GridData) slots.getLayoutData()).heightHint = 4 * slots.getLineHeight();
         user = Fields.text(parent, Messages.user, "user", SWT.NONE, 1, changed);
         password = Fields.text(parent, Messages.password, "password", SWT.PASSWORD, 1, changed);
         Fields.hint(parent, Messages.hint, 2);
