@@ -67,6 +67,10 @@ class ChassisTreeTest {
         engine.importMaster(ImportRequest.of("web", image, ImageFormat.RAW, "nas"), null);
         engine.cloneMaster("web", CloneMethod.SPARSE, null);
         addChassis(engineSession);
+        // Committed by another transaction: the engine's view sees it once the commit's invalidation reached it.
+        for (int i = 0; i < 200 && engine.read(site -> site.getChassis().isEmpty()); i++) {
+            Thread.sleep(25);
+        }
         engine.assign("web-01", "rack1/blade1", null);
         display = UiThread.display();
         shell = UiThread.sync(() -> {
