@@ -97,9 +97,26 @@ final class SimulatedBlades implements AutoCloseable {
         return out;
     }
 
+    /** Removes this chassis' targets from the test run's tgtd (a run that failed or was killed may have left them). */
+    void removeTargets() throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Target ([0-9]+): (\\S+)").matcher(tgtShow());
+        String ours = "iqn.2026-12.org.encompass:" + chassis + ".slot";
+        while (m.find()) {
+            if (!m.group(2).startsWith(ours)) {
+                continue;
+            }
+            new ProcessBuilder("tgtadm", "-C", TGT_CONTROL_PORT, "--lld", "iscsi", "--op", "delete", "--force", "--mode", "target", "--tid", m.group(1))
+                    .redirectErrorStream(true).start().waitFor();
+        }
+    }
+
     @Override
     public void close() throws Exception {
-        script("stop");
+        try {
+            removeTargets();
+        } finally {
+            script("stop");
+        }
     }
 
     private String script(String... args) throws IOException, InterruptedException {
