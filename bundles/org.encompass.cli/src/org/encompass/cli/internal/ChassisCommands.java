@@ -5,14 +5,13 @@ import static org.encompass.cli.internal.OptionSpec.flag;
 import static org.encompass.cli.internal.OptionSpec.repeatable;
 import static org.encompass.cli.internal.OptionSpec.value;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
+import org.encompass.core.ChassisSlots;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.model.Blade;
 import org.encompass.model.Chassis;
@@ -24,7 +23,6 @@ import org.encompass.model.Chassis;
  */
 final class ChassisCommands {
     static final String DEFAULT_KIND = "ipmi";
-    private static final Pattern SLOT = Pattern.compile("([0-9]{1,3})(?:-([0-9]{1,3}))?=([^=&?\\s]+?)(?::([0-9]{1,5}))?");
 
     private ChassisCommands() {
     }
@@ -69,27 +67,12 @@ final class ChassisCommands {
 
     /** ipmi://NAME?1=HOST:PORT&2=..., from --slot N=HOST:PORT or a range N-M=HOST:PORT (consecutive ports). */
     private static String address(ParsedArguments arguments, String name, List<String> slots) {
-        Map<Integer, String> bySlot = new java.util.TreeMap<>();
-        for (String given : slots) {
-            var m = SLOT.matcher(given);
-            if (!m.matches()) {
-                throw arguments.usage(NLS.bind(Messages.chassisBadSlot, given));
-            }
-            int first = Integer.parseInt(m.group(1));
-            int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
-            int port = m.group(4) == null ? 623 : Integer.parseInt(m.group(4));
-            if (last < first || port + (last - first) > 65535 || port < 1) {
-                throw arguments.usage(NLS.bind(Messages.chassisBadSlot, given));
-            }
-            for (int slot = first; slot <= last; slot++) {
-                if (bySlot.put(slot, m.group(3) + ':' + (port + slot - first)) != null) {
-                    throw arguments.usage(NLS.bind(Messages.chassisSlotTwice, slot));
-                }
-            }
+        try {
+            return ChassisSlots.address(name, ChassisSlots.parse(slots));
+        } catch (ChassisSlots.InvalidSlot e) {
+            throw arguments.usage(e.repeatedSlot() >= 0 ? NLS.bind(Messages.chassisSlotTwice, e.repeatedSlot())
+                    : NLS.bind(Messages.chassisBadSlot, e.given()));
         }
-        List<String> pairs = new ArrayList<>();
-        bySlot.forEach((slot, bmc) -> pairs.add(slot + "=" + bmc));
-        return "ipmi://" + name + "?" + String.join("&", pairs);
     }
 
     private static Result list(CommandContext context, ParsedArguments arguments) {

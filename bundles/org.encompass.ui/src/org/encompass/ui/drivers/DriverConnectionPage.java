@@ -28,6 +28,11 @@ public interface DriverConnectionPage {
     /** The host URI or storage location handed to the engine; never contains a password. */
     String location();
 
+    /** The location for an object named {@code name} (a chassis' address carries its name); by default {@link #location()}. */
+    default String location(String name) {
+        return location();
+    }
+
     /** The user to store for {@link #location()}, or {@code null} when the driver needs no credentials. */
     default String user() {
         return null;

@@ -11,9 +11,11 @@ public final class Messages extends NLS {
     public static String columnDetails;
     public static String folderMasters;
     public static String folderMachines;
+    public static String folderChassis;
     public static String folderStorage;
     public static String windowTitle;
     public static String firstRunFailed;
+    public static String refreshFailed;
     public static String importTitle;
     public static String importDescription;
     public static String importJob;
@@ -74,6 +76,13 @@ public final class Messages extends NLS {
     public static String propertyClones;
     public static String propertyPower;
     public static String propertyHolds;
+    public static String propertyChassis;
+    public static String propertySlot;
+    public static String propertyBmc;
+    public static String propertyGuid;
+    public static String propertyReachable;
+    public static String bladeDetails;
+    public static String chassisDetails;
     public static String propertyHardware;
     public static String customizationIndex;
     public static String customizationKind;

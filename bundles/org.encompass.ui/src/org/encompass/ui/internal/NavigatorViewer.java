@@ -2,13 +2,16 @@ package org.encompass.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.cdo.view.CDOViewInvalidationEvent;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.net4j.util.event.IListener;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -24,7 +27,9 @@ import org.eclipse.ui.navigator.CommonViewer;
  * get their labels only when they come into sight (groups of thousands of clones).
  */
 public final class NavigatorViewer extends CommonViewer {
+    private static final int RETRY_MILLIS = 100;
     private CommonDropAdapter dropAdapter; // no initializer: set from the super constructor
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
 
     private NavigatorViewer(String viewerId, Composite parent) {
         super(viewerId, parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.VIRTUAL | SWT.H_SCROLL | SWT.V_SCROLL);
@@ -76,7 +81,7 @@ public final class NavigatorViewer extends CommonViewer {
     private void followCommits(CDOView view) {
         Display display = getControl().getDisplay();
         IListener listener = event -> {
-            if (event instanceof CDOViewInvalidationEvent) {
+            if (event instanceof CDOViewInvalidationEvent && refreshPending.compareAndSet(false, true)) {
                 display.asyncExec(this::refreshLive);
             }
         };
@@ -84,12 +89,33 @@ public final class NavigatorViewer extends CommonViewer {
         getControl().addDisposeListener(e -> view.removeListener(listener));
     }
 
+    /**
+     * One refresh for a burst of commits: the flag is cleared before the refresh reads the view, so a commit
+     * that lands during the refresh posts another one. A refresh that cannot run now is not lost: JFace
+     * ignores {@code refresh()} while the viewer is busy (a reentrant call), and a refresh that fails (an
+     * object invalidated by a commit while it was read) is logged; both are tried again shortly.
+     */
     private void refreshLive() {
         if (getControl().isDisposed()) {
             return;
         }
-        // A folder that was empty shows collapsed; open it when its first objects arrive, but leave
-        // alone what the operator collapsed.
+        if (isBusy()) {
+            getControl().getDisplay().timerExec(RETRY_MILLIS, this::refreshLive);
+            return;
+        }
+        refreshPending.set(false);
+        try {
+            refreshKeepingNewFoldersOpen();
+        } catch (RuntimeException e) {
+            ILog.of(NavigatorViewer.class).warn(NLS.bind(Messages.refreshFailed, e), e);
+            if (refreshPending.compareAndSet(false, true)) {
+                getControl().getDisplay().timerExec(RETRY_MILLIS, this::refreshLive);
+            }
+        }
+    }
+
+    /** A folder that was empty shows collapsed; open it when its first objects arrive, but leave alone what the operator collapsed. */
+    private void refreshKeepingNewFoldersOpen() {
         List<Object> wereEmpty = new ArrayList<>();
         for (TreeItem item : getTree().getItems()) {
             if (item.getItemCount() == 0) {

@@ -22,7 +22,7 @@ import org.encompass.model.VirtualMachine;
 /**
  * The Repository navigator's main content (plugin.xml, {@code navigatorContent}): three folders over
  * the site in a CDO view: masters as a lineage tree (a captured master under the master it came from)
- * with their clones grouped by metastate; hosts with their virtual machines and chassis with their
+ * with their clones grouped by metastate; hosts with their virtual machines; chassis with their
  * blades. The storage folder's devices come from {@link StorageContent}.
  */
 public final class RepositoryContent implements ITreeContentProvider {
@@ -34,14 +34,15 @@ public final class RepositoryContent implements ITreeContentProvider {
         }
     }
 
-    public enum Kind { MASTERS, MACHINES, STORAGE }
+    public enum Kind { MASTERS, MACHINES, CHASSIS, STORAGE }
 
-    /** A folder node: masters, machines or storage. */
+    /** A folder node: masters, machines, chassis or storage. */
     public record Folder(Kind kind, Root root) {
         String name() {
             return switch (kind) {
                 case MASTERS -> Messages.folderMasters;
                 case MACHINES -> Messages.folderMachines;
+                case CHASSIS -> Messages.folderChassis;
                 case STORAGE -> Messages.folderStorage;
             };
         }
@@ -83,7 +84,8 @@ public final class RepositoryContent implements ITreeContentProvider {
     @Override
     public Object[] getElements(Object input) {
         Root root = (Root) input;
-        return new Object[] { new Folder(Kind.MASTERS, root), new Folder(Kind.MACHINES, root), new Folder(Kind.STORAGE, root) };
+        return new Object[] { new Folder(Kind.MASTERS, root), new Folder(Kind.MACHINES, root), new Folder(Kind.CHASSIS, root),
+                new Folder(Kind.STORAGE, root) };
     }
 
     @Override
@@ -105,11 +107,8 @@ public final class RepositoryContent implements ITreeContentProvider {
         }
         return switch (folder.kind()) {
             case MASTERS -> site.getMasters().stream().filter(m -> m.getParent() == null).toArray();
-            case MACHINES -> {
-                List<Object> machines = new ArrayList<>(site.getHosts());
-                machines.addAll(site.getChassis());
-                yield machines.toArray();
-            }
+            case MACHINES -> site.getHosts().toArray();
+            case CHASSIS -> site.getChassis().toArray();
             case STORAGE -> new Object[0]; // StorageContent's
         };
     }
@@ -143,7 +142,7 @@ public final class RepositoryContent implements ITreeContentProvider {
             case Clone clone -> new StateGroup(clone.getMaster(), groupOf(clone));
             case Master master -> master.getParent() != null ? master.getParent() : folderOf(Kind.MASTERS, master);
             case HypervisorHost host -> folderOf(Kind.MACHINES, host);
-            case Chassis chassis -> folderOf(Kind.MACHINES, chassis);
+            case Chassis chassis -> folderOf(Kind.CHASSIS, chassis);
             case VirtualMachine vm -> vm.getHost();
             case Blade blade -> blade.getChassis();
             default -> null;

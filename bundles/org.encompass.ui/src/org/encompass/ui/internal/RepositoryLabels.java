@@ -3,6 +3,8 @@ package org.encompass.ui.internal;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.query.States;
+import org.eclipse.osgi.util.NLS;
+import org.encompass.model.Blade;
 import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
 import org.encompass.model.HypervisorHost;
@@ -115,6 +117,12 @@ public final class RepositoryLabels extends ColumnLabelProvider {
         }
         if (element instanceof HypervisorHost h) {
             return NLS.bind(LabelMessages.kindAndLocation, h.getKind(), h.getUri());
+        }
+        if (element instanceof Chassis c) {
+            return NLS.bind(Messages.chassisDetails, c.getKind(), c.getManagementAddress());
+        }
+        if (element instanceof Blade b) {
+            return NLS.bind(Messages.bladeDetails, new Object[] { b.getSlot(), b.getBmcAddress(), b.getUuid() == null ? "?" : b.getUuid() });
         }
         if (element instanceof Machine m) {
             return NLS.bind(LabelMessages.machineDetails, new Object[] {m.getArchitecture(), m.getCpus(), m.getMemoryMiB()});

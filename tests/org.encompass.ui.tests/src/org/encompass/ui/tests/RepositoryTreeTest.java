@@ -96,7 +96,7 @@ class RepositoryTreeTest {
         });
         UiThread.run(() -> {
             TreeItem[] folders = tree.getTree().getItems();
-            assertEquals(List.of("Masters", "Machines", "Storage"), texts(folders, 0));
+            assertEquals(List.of("Masters", "Machines", "Chassis", "Storage"), texts(folders, 0));
             TreeItem web = folders[0].getItem(0);
             assertEquals("web v1", web.getText(0));
             assertEquals("1 clones", web.getText(1));
@@ -108,7 +108,7 @@ class RepositoryTreeTest {
             assertEquals("lab", lab.getText(0));
             assertEquals("test", lab.getItem(0).getText(0));
             assertTrue(lab.getItem(0).getText(1).endsWith("free"), lab.getItem(0).getText(1));
-            assertEquals("nas", folders[2].getItem(0).getText(0));
+            assertEquals("nas", folders[3].getItem(0).getText(0));
         });
 
         // Another session commits: the tree must show it without being told.

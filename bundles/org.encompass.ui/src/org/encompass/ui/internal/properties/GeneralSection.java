@@ -17,6 +17,7 @@ import org.encompass.core.query.SiteLookup;
 import org.encompass.core.query.States;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.model.Blade;
 import org.encompass.model.Clone;
 import org.encompass.model.HypervisorHost;
 import org.encompass.model.Machine;
@@ -25,9 +26,9 @@ import org.encompass.model.StorageDevice;
 import org.encompass.ui.internal.LabelMessages;
 import org.encompass.ui.internal.Messages;
 
-/** Name/value rows for any repository object: clone, master, machine, host, storage. */
+/** Name/value rows for any repository object: clone, master, machine (a blade with its chassis slot and BMC), host, storage. */
 public final class GeneralSection extends SectionInput {
-    record Row(String name, String value) {
+    public record Row(String name, String value) {
     }
 
     private TableViewer viewer;
@@ -92,6 +93,16 @@ public final class GeneralSection extends SectionInput {
                         : NLS.bind(LabelMessages.generalLineage, m.getParent().getName(), m.getSourceClone().getName())));
                 rows.add(new Row(Messages.propertyClones, Integer.toString(m.getClones().size())));
                 rows.add(new Row(Messages.propertyLocation, String.valueOf(m.getLocation())));
+            }
+            case Blade b -> {
+                rows.add(new Row(Messages.propertyName, SiteLookup.qualifiedName(b)));
+                rows.add(new Row(Messages.propertyChassis, b.getChassis() == null ? "" : b.getChassis().getName()));
+                rows.add(new Row(Messages.propertySlot, String.valueOf(b.getSlot())));
+                rows.add(new Row(Messages.propertyBmc, String.valueOf(b.getBmcAddress())));
+                rows.add(new Row(Messages.propertyGuid, b.getUuid() == null ? "" : b.getUuid()));
+                rows.add(new Row(Messages.propertyPower, b.getPower().getName()));
+                rows.add(new Row(Messages.propertyReachable, Boolean.toString(b.isReachable())));
+                rows.add(new Row(Messages.propertyHolds, b.getClone() == null ? "" : b.getClone().getName() + " (" + States.of(b.getClone()) + ")"));
             }
             case Machine m -> {
                 rows.add(new Row(Messages.propertyName, SiteLookup.qualifiedName(m)));

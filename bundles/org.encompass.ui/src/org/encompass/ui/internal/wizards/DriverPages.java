@@ -16,7 +16,7 @@ public final class DriverPages {
 
     /** What the page connects to, the schema's {@code type} attribute. */
     public enum Type {
-        STORAGE, HYPERVISOR;
+        STORAGE, HYPERVISOR, CHASSIS;
 
         String attribute() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -12,6 +12,10 @@ public final class InventoryMessages extends NLS {
     public static String storageDescription;
     public static String hostJob;
     public static String storageJob;
+    public static String chassisTitle;
+    public static String chassisDescription;
+    public static String chassisJob;
+    public static String chassisAdded;
     public static String name;
     public static String kind;
     public static String noName;

@@ -11,15 +11,19 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-/** First page: the new host's or device's name and its driver kind, from the core's driver registry. */
+/** First page: the new host's, device's or chassis' name and its driver kind, from the core's driver registry. */
 public final class KindPage extends WizardPage {
     private final List<String> kinds;
     private Text name;
     private Combo kind;
 
     KindPage(DriverPages.Type type, List<String> kinds) {
-        super("kind", type == DriverPages.Type.HYPERVISOR ? InventoryMessages.hostTitle : InventoryMessages.storageTitle, null);
-        setDescription(type == DriverPages.Type.HYPERVISOR ? InventoryMessages.hostDescription : InventoryMessages.storageDescription);
+        super("kind", NewInventoryWizard.title(type), null);
+        setDescription(switch (type) {
+            case HYPERVISOR -> InventoryMessages.hostDescription;
+            case STORAGE -> InventoryMessages.storageDescription;
+            case CHASSIS -> InventoryMessages.chassisDescription;
+        });
         this.kinds = kinds;
         setPageComplete(false);
     }
