@@ -98,9 +98,13 @@ final class QemuDaemon {
         return false;
     }
 
-    /** Starts libvirtd again as releng/scripts/libvirtd.sh does, and waits until it answers. */
+    /**
+     * Starts libvirtd again as releng/scripts/libvirtd.sh does (virtlogd first when it does not run: libvirtd
+     * logs each domain's console through it, and without it every later boot fails), and waits until it answers.
+     */
     static void start() throws IOException, InterruptedException {
-        new ProcessBuilder("libvirtd", "-d").inheritIO().start().waitFor();
+        new ProcessBuilder("sh", "-c", "[ -S /run/libvirt/virtlogd-sock ] || virtlogd -d; libvirtd -d").inheritIO().start()
+                .waitFor();
         for (int i = 0; i < 300; i++) {
             if (Files.exists(SOCKET)) {
                 try {
