@@ -3,7 +3,6 @@ package org.encompass.ui.internal;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.query.States;
-import org.eclipse.osgi.util.NLS;
 import org.encompass.model.Blade;
 import org.encompass.model.Chassis;
 import org.encompass.model.Clone;

@@ -86,8 +86,8 @@ class BladeDropTest {
         repository = EncompassRepository.open(dir.resolve("repo"));
         CredentialStore credentials = CredentialStore.standard(System::getenv);
         // The blade's machine sits in iPXE and ignores a graceful power off: deactivation powers it off after 3 s.
-        engine = new Engine(repository.openSession(), EngineOptions.defaults().withDeactivateTimeout(Duration.ofSeconds(3)))
-                .init("blade-drops").useCredentials(credentials);
+        engine = new Engine(repository.openSession(), EngineOptions.defaults().withDeactivateTimeout(Duration.ofSeconds(3)));
+        engine.init("blade-drops").useCredentials(credentials);
         engine.addStorage("nas", "file", Files.createDirectories(dir.resolve("nas")).toString(), CloneMethod.SPARSE, null);
         Path image = dir.resolve("web.img");
         try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {

@@ -58,7 +58,8 @@ class ChassisTreeTest {
         TestWorkbench.start();
         repository = EncompassRepository.open(dir.resolve("repo"));
         engineSession = repository.openSession();
-        engine = new Engine(engineSession, EngineOptions.defaults()).init("ui-test");
+        engine = new Engine(engineSession, EngineOptions.defaults());
+        engine.init("ui-test");
         engine.addStorage("nas", "file", Files.createDirectories(dir.resolve("nas")).toString(), CloneMethod.SPARSE, null);
         Path image = dir.resolve("web.img");
         try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {

@@ -88,7 +88,8 @@ class NewChassisWizardTest {
     void openWizard() throws Exception {
         repository = EncompassRepository.open(dir.resolve("repo"));
         CDOSession session = repository.openSession();
-        engine = new Engine(session, EngineOptions.defaults()).init("chassis-wizard").useCredentials(credentials);
+        engine = new Engine(session, EngineOptions.defaults());
+        engine.init("chassis-wizard").useCredentials(credentials);
         dialog = UiThread.sync(() -> {
             NewInventoryWizard w = new NewInventoryWizard(engine, DriverPages.Type.CHASSIS);
             WizardDialog d = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), w);

@@ -46,6 +46,7 @@ final class SimulatedBlades implements AutoCloseable {
     }
 
     /** The test run's one tgtd (started unless it runs, in the directory the IPMI driver's tests use), which attach exports clones from. */
+    @SuppressWarnings("resource") // only runs the script: closing it would stop the run's tgtd again
     static void startTgtd() throws Exception {
         System.setProperty("encompass.tgt.controlPort", TGT_CONTROL_PORT);
         new SimulatedBlades(Paths.get(System.getProperty("java.io.tmpdir"), "encompass-blades"), "tgt", 16230, 0).script("tgt-start");
