@@ -96,7 +96,10 @@ class CliLargeArchiveTest {
                 .map(e -> String.valueOf(e.get("outcome"))).toList();
         assertEquals(List.of(), names(tmp, n -> n.startsWith(unpackPrefix)), "the killed import's unpacked images are removed");
         if (masters.isEmpty()) {
-            assertEquals(List.of(), names(nas, n -> !n.equals("contents")), "no image and no staging file stays on the storage device");
+            // An empty write probe of the killed process may stay (the kill can land between its create and
+            // delete); the device's next use removes probes of dead processes.
+            assertEquals(List.of(), names(nas, n -> !n.equals("contents") && !n.startsWith(".encompass-write-probe-")),
+                    "no image and no staging file stays on the storage device");
             assertEquals(point == KillPoint.UNPACKING ? List.of() : List.of("ROLLED_BACK"), outcomes, journal::toString);
             System.out.println("killed while " + point + " (storage held " + leftBehind + "): rolled back at the next start");
         } else {

@@ -17,6 +17,7 @@ import org.encompass.core.spi.StorageDeviceSpec;
 
 /** The directory behind a file storage device, and the rules for files in it. */
 final class DeviceDirectory {
+    private static final String PROBE_PREFIX = ".encompass-write-probe-";
     private final String deviceName;
     private final Path directory;
 
@@ -61,12 +62,34 @@ final class DeviceDirectory {
             throw new DriverException(describe() + ": " + directory + " is not a directory.");
         }
         // access(2) says yes to root on NFS with root squashing; only a real file tells the truth.
-        Path probe = directory.resolve(".encompass-write-probe-" + UUID.randomUUID());
+        removeProbesOfDeadProcesses();
+        Path probe = directory.resolve(PROBE_PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
         try {
             Files.createFile(probe);
             Files.delete(probe);
         } catch (IOException e) {
             throw new DriverException(describe() + ": directory is not writable (" + e + ").", e);
+        }
+    }
+
+    /** A process killed between creating and deleting its probe left it: the probe names its process. */
+    private void removeProbesOfDeadProcesses() {
+        try (var probes = Files.newDirectoryStream(directory, PROBE_PREFIX + "*")) {
+            for (Path probe : probes) {
+                String rest = probe.getFileName().toString().substring(PROBE_PREFIX.length());
+                int dash = rest.indexOf('-');
+                long pid;
+                try {
+                    pid = dash > 0 ? Long.parseLong(rest.substring(0, dash)) : -1;
+                } catch (NumberFormatException e) {
+                    pid = -1; // a probe of an older version, which named no process
+                }
+                if (pid < 0 || ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+                    Files.deleteIfExists(probe);
+                }
+            }
+        } catch (IOException e) {
+            // the probe itself reports a directory that cannot be read or written
         }
     }
 
