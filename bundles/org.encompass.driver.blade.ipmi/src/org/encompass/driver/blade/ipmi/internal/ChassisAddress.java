@@ -2,7 +2,6 @@ package org.encompass.driver.blade.ipmi.internal;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -51,6 +50,6 @@ record ChassisAddress(String name, Map<String, BmcAddress> slots) {
 
     /** The iSCSI target a blade boots from: one per chassis slot. */
     String targetName(String slot) {
-        return "iqn.2026-12.org.encompass:" + name.toLowerCase(Locale.ROOT).replace('_', '-') + ".slot" + slot;
+        return IscsiBootVolumes.targetName(name, slot);
     }
 }

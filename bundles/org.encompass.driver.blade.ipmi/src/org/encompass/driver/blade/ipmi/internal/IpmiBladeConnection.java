@@ -1,7 +1,5 @@
 package org.encompass.driver.blade.ipmi.internal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +11,6 @@ import org.encompass.core.spi.BladeDriver.BladeConnection;
 import org.encompass.core.spi.BladeDriver.BladeInfo;
 import org.encompass.core.spi.BladeDriver.BootDevice;
 import org.encompass.core.spi.DriverException;
-import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.PowerState;
 
@@ -28,15 +25,15 @@ final class IpmiBladeConnection implements BladeConnection {
     private final String user;
     private final char[] password;
     private final Duration timeout;
-    private final TgtTargets targets;
+    private final IscsiBootVolumes volumes;
     private final Map<String, Bmc> sessions = new HashMap<>();
 
-    IpmiBladeConnection(ChassisAddress chassis, String user, char[] password, Duration timeout, TgtTargets targets) {
+    IpmiBladeConnection(ChassisAddress chassis, String user, char[] password, Duration timeout, IscsiBootVolumes volumes) {
         this.chassis = chassis;
         this.user = user;
         this.password = password;
         this.timeout = timeout;
-        this.targets = targets;
+        this.volumes = volumes;
     }
 
     @Override
@@ -108,60 +105,29 @@ final class IpmiBladeConnection implements BladeConnection {
     }
 
     /**
-     * The image becomes LUN 1 of the slot's own target, readable only by the blade's initiator, and the
-     * blade's next boot is from the network. Again with the same image: nothing changes. tgt serves files
-     * as raw disks only, so a copy-on-write (qcow2) clone is refused.
+     * The image becomes the slot's iSCSI LUN and the blade's next boot is from the network (shared with
+     * the other blade drivers: {@link IscsiBootVolumes}).
      */
     @Override
     public synchronized void mapBootVolume(String slot, ImageRef volume) throws DriverException {
         chassis.bmc(slot);
-        if (volume.format() != ImageFormat.RAW) {
-            throw new DriverException("a blade boots raw images only: tgt cannot serve the " + volume.format().qemuName()
-                    + " image " + volume.location() + " (clone the master as a sparse, full or reflink copy)");
-        }
-        Path file = Path.of(volume.location());
-        if (!Files.isRegularFile(file)) {
-            throw new DriverException("the boot image " + file + " does not exist");
-        }
-        String name = chassis.targetName(slot);
-        TgtTargets.Target existing = targets.find(name);
-        if (existing != null && !existing.backingFiles().equals(List.of(file.toString()))) {
-            throw new DriverException("slot " + slot + " of chassis " + chassis.name() + " already boots "
-                    + String.join(", ", existing.backingFiles()) + " (detach that clone first)");
-        }
-        Bmc bmc = bmc(slot);
-        String initiator = initiatorName(bmc.guid());
-        boolean created = false;
-        if (existing == null) {
-            targets.create(name, file.toString(), initiator);
-            created = true;
-        }
-        try {
-            bmc.setBootDevice(BootDevice.NETWORK);
-        } catch (DriverException e) {
-            if (created) {
-                targets.delete(targets.find(name).tid());
+        volumes.map(chassis.name(), slot, volume, new IscsiBootVolumes.Blade() {
+            @Override
+            public String guid() throws DriverException {
+                return bmc(slot).guid();
             }
-            throw e;
-        }
-    }
 
-    /**
-     * The name the blade's iPXE uses when it has no other ({@code iqn.2010-04.org.ipxe:} and the
-     * machine's UUID, which its BMC reports as the System GUID); an iPXE script may also set it with
-     * {@code set initiator-iqn}.
-     */
-    static String initiatorName(String guid) {
-        return "iqn.2010-04.org.ipxe:" + guid;
+            @Override
+            public void bootFromNetwork() throws DriverException {
+                bmc(slot).setBootDevice(BootDevice.NETWORK);
+            }
+        });
     }
 
     @Override
     public synchronized void unmapBootVolume(String slot) throws DriverException {
         chassis.bmc(slot);
-        TgtTargets.Target target = targets.find(chassis.targetName(slot));
-        if (target != null) {
-            targets.delete(target.tid());
-        }
+        volumes.unmap(chassis.name(), slot);
     }
 
     private boolean waitFor(Bmc bmc, PowerState wanted, Duration limit) throws DriverException {

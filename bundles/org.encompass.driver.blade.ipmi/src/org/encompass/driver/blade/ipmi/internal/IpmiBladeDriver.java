@@ -26,6 +26,6 @@ public final class IpmiBladeDriver implements BladeDriver {
             throw new DriverException("no user name and password are stored for chassis " + chassis.name()
                     + " (store them with 'encompass credentials set " + address + " --user USER --password-stdin')");
         }
-        return new IpmiBladeConnection(chassis, credentials.user(), credentials.password().clone(), TRY_TIMEOUT, new TgtTargets());
+        return new IpmiBladeConnection(chassis, credentials.user(), credentials.password().clone(), TRY_TIMEOUT, new IscsiBootVolumes());
     }
 }
