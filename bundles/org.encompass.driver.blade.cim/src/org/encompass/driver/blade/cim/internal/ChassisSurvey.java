@@ -125,6 +125,17 @@ final class ChassisSurvey {
         return new ChassisSurvey(blades);
     }
 
+    /** A blade's power state alone: one enumeration of CIM_AssociatedPowerManagementService. */
+    static PowerState power(CimSession cim, CIMObjectPath system) throws DriverException {
+        String wanted = key(system);
+        for (CIMInstance apms : cim.instances("CIM_AssociatedPowerManagementService")) {
+            if (key(ref(apms, "UserOfService")).equals(wanted)) {
+                return powerState(apms.getPropertyValue("PowerState"));
+            }
+        }
+        return PowerState.UNKNOWN;
+    }
+
     private static int slotOrder(String slot) {
         try {
             return Integer.parseInt(slot);

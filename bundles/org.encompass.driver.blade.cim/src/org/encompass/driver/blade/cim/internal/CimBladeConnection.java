@@ -19,7 +19,7 @@ import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 /**
  * A chassis behind one CIM server. {@link #slots()} reads the chassis (one enumeration per class); the
  * {@link #describe} calls that follow answer from that reading, which any change made through this
- * connection discards. Power, boot order and state calls may run in parallel (the CIM client is shared).
+ * connection discards (a blade's system path, being its identity, is taken from the last reading). Power, boot order and state calls may run in parallel (the CIM client is shared).
  */
 final class CimBladeConnection implements BladeConnection {
     /** DSP1027 RequestPowerStateChange PowerState values. */
@@ -31,6 +31,8 @@ final class CimBladeConnection implements BladeConnection {
     private final CimSession cim;
     private final IscsiBootVolumes volumes;
     private ChassisSurvey survey;
+    /** Each slot's CIM_ComputerSystem path, as last read (a blade's identity: kept when a reading is discarded). */
+    private final java.util.Map<String, CIMObjectPath> systems = new java.util.HashMap<>();
 
     CimBladeConnection(CimSession cim, IscsiBootVolumes volumes) {
         this.cim = cim;
@@ -40,9 +42,7 @@ final class CimBladeConnection implements BladeConnection {
     @Override
     public List<String> slots() throws DriverException {
         ChassisSurvey read = ChassisSurvey.read(cim);
-        synchronized (this) {
-            survey = read;
-        }
+        remember(read);
         return new ArrayList<>(read.blades.keySet());
     }
 
@@ -54,7 +54,11 @@ final class CimBladeConnection implements BladeConnection {
 
     @Override
     public PowerState power(String slot) throws DriverException {
-        return blade(slot, true).power();
+        CIMObjectPath system;
+        synchronized (this) {
+            system = systems.get(slot);
+        }
+        return ChassisSurvey.power(cim, system != null ? system : blade(slot, false).system());
     }
 
     @Override
@@ -156,7 +160,7 @@ final class CimBladeConnection implements BladeConnection {
     private boolean awaitPower(String slot, PowerState wanted, Duration limit, String what) throws DriverException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
-            if (blade(slot, true).power() == wanted) {
+            if (power(slot) == wanted) {
                 return true;
             }
             if (System.nanoTime() > deadline) {
@@ -183,9 +187,7 @@ final class CimBladeConnection implements BladeConnection {
         }
         if (fresh || read == null) {
             read = ChassisSurvey.read(cim);
-            synchronized (this) {
-                survey = read;
-            }
+            remember(read);
         }
         ChassisSurvey.Blade blade = read.blades.get(slot);
         if (blade == null) {
@@ -193,6 +195,12 @@ final class CimBladeConnection implements BladeConnection {
                     + String.join(", ", read.blades.keySet()) + ")");
         }
         return blade;
+    }
+
+    private synchronized void remember(ChassisSurvey read) {
+        survey = read;
+        systems.clear();
+        read.blades.forEach((slot, blade) -> systems.put(slot, blade.system()));
     }
 
     private synchronized void forget() {
