@@ -29,7 +29,7 @@ public final class IpmiBladeDriver implements BladeDriver {
             throw new DriverException("no user name and password are stored for chassis " + chassis.name()
                     + " (store them with 'encompass credentials set " + address + " --user USER --password-stdin')");
         }
-        return new IpmiBladeConnection(chassis, credentials.user(), credentials.password().clone(), TRY_TIMEOUT, new TgtTargets());
+        return new IpmiBladeConnection(chassis, credentials.user(), credentials.password().clone(), TRY_TIMEOUT, new IscsiBootVolumes());
     }
 
     /** The targets named {@code iqn.2026-12.org.encompass:*} that no attached blade accounts for. */
@@ -44,21 +44,16 @@ public final class IpmiBladeDriver implements BladeDriver {
             }
         }
         return new TgtTargets().list().stream().map(TgtTargets.Target::name)
-                .filter(name -> name.startsWith(ChassisAddress.TARGET_PREFIX) && !used.contains(name)).toList();
+                .filter(name -> name.startsWith(IscsiBootVolumes.TARGET_PREFIX) && !used.contains(name)).toList();
     }
 
     /** Deletes the target (and its LUN), then the FUSE export it served, if any. */
     @Override
     public void removeBootVolume(String name) throws DriverException {
-        if (!name.startsWith(ChassisAddress.TARGET_PREFIX)) {
+        if (!name.startsWith(IscsiBootVolumes.TARGET_PREFIX)) {
             throw new DriverException("not a blade target of Encompass: " + name);
         }
-        TgtTargets targets = new TgtTargets();
-        TgtTargets.Target target = targets.find(name);
-        if (target != null) {
-            targets.delete(target.tid());
-        }
-        QemuStorageDaemon.stopHeld(name);
+        new IscsiBootVolumes().remove(name);
     }
 
     /**
@@ -69,7 +64,7 @@ public final class IpmiBladeDriver implements BladeDriver {
     @Override
     public List<String> stopLeftoversOfDeadProcesses() throws DriverException {
         List<QemuStorageDaemon.HeldExport> exports = QemuStorageDaemon.heldExports().stream()
-                .filter(e -> e.holder().startsWith(ChassisAddress.TARGET_PREFIX)).toList();
+                .filter(e -> e.holder().startsWith(IscsiBootVolumes.TARGET_PREFIX)).toList();
         if (exports.isEmpty()) {
             return List.of();
         }
