@@ -47,9 +47,4 @@ record ChassisAddress(String name, Map<String, BmcAddress> slots) {
         }
         return bmc;
     }
-
-    /** The iSCSI target a blade boots from: one per chassis slot. */
-    String targetName(String slot) {
-        return IscsiBootVolumes.targetName(name, slot);
-    }
 }

@@ -32,15 +32,14 @@ public final class IpmiBladeDriver implements BladeDriver {
         return new IpmiBladeConnection(chassis, credentials.user(), credentials.password().clone(), TRY_TIMEOUT, new IscsiBootVolumes());
     }
 
-    /** The targets named {@code iqn.2026-12.org.encompass:*} that no attached blade accounts for. */
+    /** The targets named {@code iqn.2026-12.org.encompass:*} that no attached blade (IPMI or CIM) accounts for. */
     @Override
     public List<String> unusedBootVolumes(List<MappedSlot> inUse) throws DriverException {
         java.util.Set<String> used = new java.util.HashSet<>();
         for (MappedSlot mapped : inUse) {
-            try {
-                used.add(ChassisAddress.parse(mapped.chassisAddress()).targetName(mapped.slot()));
-            } catch (DriverException notOurs) {
-                // an address of another driver's format names none of our targets
+            String chassis = IscsiBootVolumes.chassisName(mapped.chassisAddress());
+            if (chassis != null) {
+                used.add(IscsiBootVolumes.targetName(chassis, mapped.slot()));
             }
         }
         return new TgtTargets().list().stream().map(TgtTargets.Target::name)

@@ -46,6 +46,16 @@ public final class IscsiBootVolumes {
     }
 
     /**
+     * The NAME of a chassis address {@code SCHEME://NAME?...} (ipmi, cim), which names its blades' targets
+     * whatever the driver; null for an address of another form.
+     */
+    public static String chassisName(String address) {
+        int start = address == null ? -1 : address.indexOf("://");
+        int end = start < 0 ? -1 : address.indexOf('?', start);
+        return end > start + 3 ? address.substring(start + 3, end) : null;
+    }
+
+    /**
      * The name the blade's iPXE uses when it has no other ({@code iqn.2010-04.org.ipxe:} and the
      * machine's UUID, which its controller reports as the System GUID); an iPXE script may also set it with
      * {@code set initiator-iqn}.

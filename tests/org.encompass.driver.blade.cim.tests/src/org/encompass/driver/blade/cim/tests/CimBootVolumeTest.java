@@ -14,8 +14,10 @@ import java.nio.file.Paths;
 import java.util.List;
 
 import org.encompass.core.drivers.Drivers;
+import org.encompass.core.spi.BladeDriver;
 import org.encompass.core.spi.BladeDriver.BladeConnection;
 import org.encompass.core.spi.BladeDriver.BootDevice;
+import org.encompass.core.spi.BladeDriver.MappedSlot;
 import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
@@ -74,6 +76,11 @@ class CimBootVolumeTest {
                 assertTrue(block.contains("iqn.2010-04.org.ipxe:" + responder.model().uuid(2)), "the ACL names the blade's initiator: " + shown);
                 assertEquals(List.of("cimboot:blade2:pxe", "cimboot:blade2:hdd"), responder.model().bootOrder(2));
                 assertEquals(BootDevice.NETWORK, c.describe("2").boot());
+                BladeDriver ipmi = Drivers.blades().driver("ipmi");
+                assertFalse(ipmi.unusedBootVolumes(List.of(new MappedSlot("cim://cimboot?url=" + responder.url(), "2"))).contains(target),
+                        "the target of a CIM chassis' attached slot is no orphan to the IPMI driver, which shares the naming");
+                assertTrue(ipmi.unusedBootVolumes(List.of(new MappedSlot("cim://cimboot?url=" + responder.url(), "1"))).contains(target),
+                        "unattached, it is one");
 
                 c.mapBootVolume("2", new ImageRef(image.toString(), ImageFormat.RAW));
                 assertEquals(shown, tgtShow(), "the same image again changes nothing");
