@@ -18,18 +18,23 @@ import org.encompass.model.Chassis;
 
 /**
  * Blade chassis and their blades. For IPMI a chassis is one BMC per slot; its management address
- * {@code ipmi://NAME?SLOT=HOST:PORT&...} is built from the --slot options and is the key of its
- * user and password in secure storage (as a host's URI is).
+ * {@code ipmi://NAME?SLOT=HOST:PORT&...} is built from the --slot options; for CIM it is one CIM server,
+ * {@code cim://NAME?url=URL}. The address is the key of its user and password in secure storage (as a
+ * host's URI is).
  */
 final class ChassisCommands {
     static final String DEFAULT_KIND = "ipmi";
+    /** A CIM chassis is one CIM server; the driver reads its blades from it (cim://NAME?url=URL). */
+    static final String CIM_KIND = "cim";
+    private static final String CIM_SCHEME = "cim://";
 
     private ChassisCommands() {
     }
 
     static void register(CommandTable table) {
         table.add(command("chassis add", CommandGroup.INVENTORY).arguments("NAME")
-                .options(value("kind", "KIND"), repeatable("slot", "N=HOST:PORT"), value("user", "USER"), flag("password-stdin"))
+                .options(value("kind", "KIND"), repeatable("slot", "N=HOST:PORT"), value("url", "URL"), value("user", "USER"),
+                        flag("password-stdin"))
                 .run(ChassisCommands::add));
         table.add(command("chassis list", CommandGroup.INVENTORY).run(ChassisCommands::list));
         table.add(command("chassis remove", CommandGroup.INVENTORY).arguments("NAME").run(ChassisCommands::remove));
@@ -41,10 +46,22 @@ final class ChassisCommands {
         String name = arguments.positional(0);
         String kind = arguments.value("kind", DEFAULT_KIND);
         List<String> slots = arguments.values("slot");
-        if (slots.isEmpty()) {
-            throw arguments.usage(Messages.chassisNoSlots);
+        String url = arguments.value("url");
+        String address;
+        if (CIM_KIND.equals(kind)) {
+            if (url == null || !slots.isEmpty()) {
+                throw arguments.usage(Messages.chassisNoUrl);
+            }
+            address = CIM_SCHEME + name + "?url=" + cimUrl(arguments, url);
+        } else {
+            if (url != null) {
+                throw arguments.usage(Messages.chassisUrlNotCim);
+            }
+            if (slots.isEmpty()) {
+                throw arguments.usage(Messages.chassisNoSlots);
+            }
+            address = address(arguments, name, slots);
         }
-        String address = address(arguments, name, slots);
         String user = arguments.value("user");
         if (user != null) {
             if (!arguments.flag("password-stdin")) {
@@ -63,6 +80,22 @@ final class ChassisCommands {
         int blades = context.engine().addChassis(name, kind, address, context.monitor());
         Map<String, Object> view = context.read(site -> chassis(SiteLookup.chassis(site, name)));
         return Result.line(view, NLS.bind(Messages.chassisAdded, new Object[] { name, kind, blades }));
+    }
+
+    /** http[s]://HOST:PORT with the protocol's CIM port (5988, 5989) when none is given. */
+    private static String cimUrl(ParsedArguments arguments, String url) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw arguments.usage(NLS.bind(Messages.chassisBadUrl, url));
+        }
+        boolean https = "https".equals(uri.getScheme());
+        if (!(https || "http".equals(uri.getScheme())) || uri.getHost() == null || uri.getUserInfo() != null || uri.getQuery() != null
+                || uri.getFragment() != null || !(uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))) {
+            throw arguments.usage(NLS.bind(Messages.chassisBadUrl, url));
+        }
+        return uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : https ? 5989 : 5988);
     }
 
     /** ipmi://NAME?1=HOST:PORT&2=..., from --slot N=HOST:PORT or a range N-M=HOST:PORT (consecutive ports). */

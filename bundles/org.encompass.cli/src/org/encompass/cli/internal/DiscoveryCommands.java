@@ -2,6 +2,7 @@ package org.encompass.cli.internal;
 
 import static org.encompass.cli.internal.CommandSpec.command;
 import static org.encompass.cli.internal.OptionSpec.flag;
+import static org.encompass.cli.internal.OptionSpec.value;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.ConflictResolution;
 import org.encompass.core.DiscoveryReport;
+import org.encompass.core.drivers.Drivers;
+import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.EndpointCandidate;
 import org.encompass.model.Conflict;
 
 /** Discovery on demand, and the conflicts it records. */
@@ -18,7 +22,8 @@ final class DiscoveryCommands {
     }
 
     static void register(CommandTable table) {
-        table.add(command("discover", CommandGroup.DISCOVERY).run(DiscoveryCommands::discover));
+        table.add(command("discover", CommandGroup.DISCOVERY).options(flag("slp"), value("scope", "SCOPE"), value("da", "HOST[:PORT]"))
+                .run(DiscoveryCommands::discover));
         table.add(command("conflict list", CommandGroup.DISCOVERY).options(flag("all")).run(DiscoveryCommands::list));
         table.add(command("conflict resolve", CommandGroup.DISCOVERY).arguments("ID")
                 .options(flag("accept-discovered"), flag("keep-model")).run(DiscoveryCommands::resolve));
@@ -26,6 +31,12 @@ final class DiscoveryCommands {
     }
 
     private static Result discover(CommandContext context, ParsedArguments arguments) {
+        if (arguments.flag("slp")) {
+            return slp(context, arguments);
+        }
+        if (arguments.value("scope") != null || arguments.value("da") != null) {
+            throw arguments.usage(DiscoveryMessages.slpOptionsWithoutSlp);
+        }
         DiscoveryReport report = context.engine().discover(context.monitor());
         List<Map<String, Object>> hosts = report.hosts().stream().map(DiscoveryCommands::host).toList();
         List<Map<String, Object>> storage = report.storage().stream().map(s -> {
@@ -63,6 +74,46 @@ final class DiscoveryCommands {
 
     private static int sum(DiscoveryReport report, java.util.function.ToIntFunction<DiscoveryReport.HostResult> field) {
         return report.hosts().stream().mapToInt(field).sum();
+    }
+
+    /** Management endpoints announced over SLP, listed as candidates to add; nothing is added. */
+    private static Result slp(CommandContext context, ParsedArguments arguments) {
+        List<EndpointCandidate> found;
+        try {
+            found = Drivers.discovery().driver("slp").discoverEndpoints(arguments.value("scope"), arguments.value("da"), context.monitor());
+        } catch (DriverException e) {
+            throw new org.encompass.core.EncompassException(e.getMessage(), e);
+        }
+        List<Map<String, Object>> json = found.stream().map(c -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("serviceType", c.serviceType());
+            view.put("url", c.url());
+            view.put("kind", c.kind());
+            view.put("attributes", c.attributes());
+            return view;
+        }).toList();
+        return Result.of(Map.of("candidates", json), out -> {
+            TextTable table = new TextTable("SERVICE", "URL", "KIND", "ATTRIBUTES");
+            found.forEach(c -> table.row(printable(c.serviceType()), printable(c.url()), c.kind(), printable(c.attributes().entrySet().stream()
+                    .map(a -> a.getValue().isEmpty() ? a.getKey() : a.getKey() + "=" + a.getValue()).reduce((x, y) -> x + ", " + y).orElse(""))));
+            if (!table.isEmpty()) {
+                table.print(out);
+            }
+            out.println(found.isEmpty() ? DiscoveryMessages.slpNone : NLS.bind(DiscoveryMessages.slpFound, found.size()));
+        });
+    }
+
+    /** Text from the network, printable: control and other invisible characters as \\uXXXX. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || c == '\\') {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private static Map<String, Object> host(DiscoveryReport.HostResult h) {

@@ -8,6 +8,9 @@ public final class DiscoveryMessages extends NLS {
 
     public static String groupDiscovery;
     public static String discovered;
+    public static String slpOptionsWithoutSlp;
+    public static String slpNone;
+    public static String slpFound;
     public static String storageChecked;
     public static String openConflicts;
     public static String noOpenConflicts;

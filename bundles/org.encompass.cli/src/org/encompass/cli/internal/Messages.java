@@ -65,6 +65,9 @@ public final class Messages extends NLS {
     public static String chassisAdded;
     public static String chassisRemoved;
     public static String chassisNoSlots;
+    public static String chassisNoUrl;
+    public static String chassisUrlNotCim;
+    public static String chassisBadUrl;
     public static String chassisBadSlot;
     public static String chassisSlotTwice;
     public static String noChassis;

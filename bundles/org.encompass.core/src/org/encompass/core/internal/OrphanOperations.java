@@ -47,6 +47,10 @@ public final class OrphanOperations {
     /** @param mappedSlots per blade driver kind with chassis, the slots whose blades hold an attached clone */
     private record Snapshot(List<StorageDeviceSpec> devices, Set<String> owned, Set<String> busyDevices,
             Map<String, List<BladeDriver.MappedSlot>> mappedSlots, boolean anyRunning) {
+        /** Every kind's: blade drivers may share a naming of boot volumes (IPMI and CIM share tgt's targets). */
+        List<BladeDriver.MappedSlot> allMappedSlots() {
+            return mappedSlots.values().stream().flatMap(List::stream).toList();
+        }
     }
 
     /**
@@ -83,8 +87,8 @@ public final class OrphanOperations {
             }
             sub.worked(1);
         }
-        snapshot.mappedSlots().forEach((kind, inUse) -> {
-            for (String name : unusedBootVolumes(kind, inUse)) {
+        snapshot.mappedSlots().keySet().forEach(kind -> {
+            for (String name : unusedBootVolumes(kind, snapshot.allMappedSlots())) {
                 // while an operation runs, its attach may be between the target and the journal: not reclaimed
                 orphans.add(new Found(new Orphan(bladeVolumes(kind), name, 0, "a blade boot volume no attached clone uses",
                         snapshot.anyRunning()), null, kind));
@@ -130,7 +134,7 @@ public final class OrphanOperations {
             // Read the owners again: a clone may have been registered (or attached) since the listing.
             Snapshot now = model.read(OrphanOperations::snapshot);
             if (each.bladeKind() != null) {
-                if (!unusedBootVolumes(each.bladeKind(), now.mappedSlots().getOrDefault(each.bladeKind(), List.of()))
+                if (!unusedBootVolumes(each.bladeKind(), now.allMappedSlots())
                         .contains(orphan.location())) {
                     continue;
                 }

@@ -37,7 +37,9 @@ public interface BladeDriver {
 
     /**
      * The names of boot volumes of this driver's making (iSCSI targets) that none of {@code inUse} accounts
-     * for: left by a crash, by a chassis removed meanwhile, or by hand; listed by 'orphans'. Default: none.
+     * for: left by a crash, by a chassis removed meanwhile, or by hand; listed by 'orphans'. {@code inUse} holds
+     * the slots of every chassis of the site, whatever its kind (drivers may share one naming of targets).
+     * Default: none.
      */
     default List<String> unusedBootVolumes(List<MappedSlot> inUse) throws DriverException {
         return List.of();

@@ -29,4 +29,14 @@ public interface DiscoveryProvider {
             throws DriverException {
         return DiscoveryResult.of(discoverMachines(endpoint, credentials, monitor));
     }
+
+    /**
+     * Management endpoints announced on the network that could be added (for example over SLP), in
+     * {@code scope} (null: the default scope), asking the directory agents at {@code directoryAgents}
+     * (HOST[:PORT], comma-separated; null: multicast). Bounded in time and in count. The default finds none.
+     */
+    default List<EndpointCandidate> discoverEndpoints(String scope, String directoryAgents, IProgressMonitor monitor)
+            throws DriverException {
+        return List.of();
+    }
 }

@@ -2,7 +2,6 @@ package org.encompass.driver.blade.ipmi.internal;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -16,8 +15,6 @@ import org.encompass.core.spi.DriverException;
  */
 record ChassisAddress(String name, Map<String, BmcAddress> slots) {
     private static final String SCHEME = "ipmi://";
-    /** Every blade's target name starts so: {@code PREFIX + chassis + ".slot" + slot}. */
-    static final String TARGET_PREFIX = "iqn.2026-12.org.encompass:";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
     private static final Pattern SLOT = Pattern.compile("[0-9]{1,3}");
 
@@ -49,10 +46,5 @@ record ChassisAddress(String name, Map<String, BmcAddress> slots) {
             throw new DriverException("chassis " + name + " has no slot " + slot + " (its slots: " + String.join(", ", slots.keySet()) + ")");
         }
         return bmc;
-    }
-
-    /** The iSCSI target a blade boots from: one per chassis slot. */
-    String targetName(String slot) {
-        return TARGET_PREFIX + name.toLowerCase(Locale.ROOT).replace('_', '-') + ".slot" + slot;
     }
 }

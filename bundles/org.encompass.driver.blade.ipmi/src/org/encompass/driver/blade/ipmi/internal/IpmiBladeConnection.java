@@ -1,7 +1,5 @@
 package org.encompass.driver.blade.ipmi.internal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,10 +11,8 @@ import org.encompass.core.spi.BladeDriver.BladeConnection;
 import org.encompass.core.spi.BladeDriver.BladeInfo;
 import org.encompass.core.spi.BladeDriver.BootDevice;
 import org.encompass.core.spi.DriverException;
-import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.PowerState;
-import org.encompass.core.spi.QemuStorageDaemon;
 
 /**
  * A chassis of IPMI blades: one RMCP+ session per slot's BMC, opened on first use and closed with the
@@ -29,15 +25,15 @@ final class IpmiBladeConnection implements BladeConnection {
     private final String user;
     private final char[] password;
     private final Duration timeout;
-    private final TgtTargets targets;
+    private final IscsiBootVolumes volumes;
     private final Map<String, Bmc> sessions = new HashMap<>();
 
-    IpmiBladeConnection(ChassisAddress chassis, String user, char[] password, Duration timeout, TgtTargets targets) {
+    IpmiBladeConnection(ChassisAddress chassis, String user, char[] password, Duration timeout, IscsiBootVolumes volumes) {
         this.chassis = chassis;
         this.user = user;
         this.password = password;
         this.timeout = timeout;
-        this.targets = targets;
+        this.volumes = volumes;
     }
 
     @Override
@@ -109,86 +105,29 @@ final class IpmiBladeConnection implements BladeConnection {
     }
 
     /**
-     * The image becomes LUN 1 of the slot's own target, readable only by the blade's initiator, and the
-     * blade's next boot is from the network. Again with the same image: nothing changes. tgt serves files
-     * as raw disks only: a copy-on-write (qcow2) clone is served as its guest-visible bytes through a FUSE
-     * export of its own (qemu-storage-daemon), which lives as long as the target; never the master.
+     * The image becomes the slot's iSCSI LUN and the blade's next boot is from the network (shared with
+     * the other blade drivers: {@link IscsiBootVolumes}).
      */
     @Override
     public synchronized void mapBootVolume(String slot, ImageRef volume) throws DriverException {
         chassis.bmc(slot);
-        if (volume.format() != ImageFormat.RAW && volume.format() != ImageFormat.QCOW2) {
-            throw new DriverException("a blade boots raw or qcow2 images only, not the " + volume.format().qemuName()
-                    + " image " + volume.location());
-        }
-        Path file = Path.of(volume.location());
-        if (!Files.isRegularFile(file)) {
-            throw new DriverException("the boot image " + file + " does not exist");
-        }
-        String name = chassis.targetName(slot);
-        TgtTargets.Target existing = targets.find(name);
-        if (existing != null) {
-            if (!existing.backingFiles().equals(List.of(servedFile(name, file)))) {
-                throw new DriverException("slot " + slot + " of chassis " + chassis.name() + " already boots "
-                        + String.join(", ", existing.backingFiles()) + " (detach that clone first)");
+        volumes.map(chassis.name(), slot, volume, new IscsiBootVolumes.Blade() {
+            @Override
+            public String guid() throws DriverException {
+                return bmc(slot).guid();
             }
-            if (volume.format() == ImageFormat.QCOW2 && !QemuStorageDaemon.heldRunning(name)) {
-                removeTarget(name); // its export was killed: the LUN serves nothing; both are made again below
-                existing = null;
-            }
-        }
-        Bmc bmc = bmc(slot);
-        String initiator = initiatorName(bmc.guid());
-        boolean created = false;
-        if (existing == null) {
-            String served = volume.format() == ImageFormat.RAW ? file.toString()
-                    : QemuStorageDaemon.exportHeld(name, file).file().toString();
-            try {
-                targets.create(name, served, initiator);
-            } catch (DriverException e) {
-                QemuStorageDaemon.stopHeld(name);
-                throw e;
-            }
-            created = true;
-        }
-        try {
-            bmc.setBootDevice(BootDevice.NETWORK);
-        } catch (DriverException e) {
-            if (created) {
-                removeTarget(name);
-            }
-            throw e;
-        }
-    }
 
-    /** The file the target of {@code name} serves for {@code image}: a held export's, else the image itself. */
-    private static String servedFile(String name, Path image) {
-        QemuStorageDaemon.HeldExport export = QemuStorageDaemon.heldExport(name);
-        return export != null && export.image().equals(image.toAbsolutePath()) ? export.file().toString() : image.toString();
-    }
-
-    /** Removes the target (tgtd closes the file), then the export it served, if any. */
-    private void removeTarget(String name) throws DriverException {
-        TgtTargets.Target target = targets.find(name);
-        if (target != null) {
-            targets.delete(target.tid());
-        }
-        QemuStorageDaemon.stopHeld(name);
-    }
-
-    /**
-     * The name the blade's iPXE uses when it has no other ({@code iqn.2010-04.org.ipxe:} and the
-     * machine's UUID, which its BMC reports as the System GUID); an iPXE script may also set it with
-     * {@code set initiator-iqn}.
-     */
-    static String initiatorName(String guid) {
-        return "iqn.2010-04.org.ipxe:" + guid;
+            @Override
+            public void bootFromNetwork() throws DriverException {
+                bmc(slot).setBootDevice(BootDevice.NETWORK);
+            }
+        });
     }
 
     @Override
     public synchronized void unmapBootVolume(String slot) throws DriverException {
         chassis.bmc(slot);
-        removeTarget(chassis.targetName(slot));
+        volumes.unmap(chassis.name(), slot);
     }
 
     private boolean waitFor(Bmc bmc, PowerState wanted, Duration limit) throws DriverException {

@@ -29,36 +29,30 @@ public final class IpmiBladeDriver implements BladeDriver {
             throw new DriverException("no user name and password are stored for chassis " + chassis.name()
                     + " (store them with 'encompass credentials set " + address + " --user USER --password-stdin')");
         }
-        return new IpmiBladeConnection(chassis, credentials.user(), credentials.password().clone(), TRY_TIMEOUT, new TgtTargets());
+        return new IpmiBladeConnection(chassis, credentials.user(), credentials.password().clone(), TRY_TIMEOUT, new IscsiBootVolumes());
     }
 
-    /** The targets named {@code iqn.2026-12.org.encompass:*} that no attached blade accounts for. */
+    /** The targets named {@code iqn.2026-12.org.encompass:*} that no attached blade (IPMI or CIM) accounts for. */
     @Override
     public List<String> unusedBootVolumes(List<MappedSlot> inUse) throws DriverException {
         java.util.Set<String> used = new java.util.HashSet<>();
         for (MappedSlot mapped : inUse) {
-            try {
-                used.add(ChassisAddress.parse(mapped.chassisAddress()).targetName(mapped.slot()));
-            } catch (DriverException notOurs) {
-                // an address of another driver's format names none of our targets
+            String chassis = IscsiBootVolumes.chassisName(mapped.chassisAddress());
+            if (chassis != null) {
+                used.add(IscsiBootVolumes.targetName(chassis, mapped.slot()));
             }
         }
         return new TgtTargets().list().stream().map(TgtTargets.Target::name)
-                .filter(name -> name.startsWith(ChassisAddress.TARGET_PREFIX) && !used.contains(name)).toList();
+                .filter(name -> name.startsWith(IscsiBootVolumes.TARGET_PREFIX) && !used.contains(name)).toList();
     }
 
     /** Deletes the target (and its LUN), then the FUSE export it served, if any. */
     @Override
     public void removeBootVolume(String name) throws DriverException {
-        if (!name.startsWith(ChassisAddress.TARGET_PREFIX)) {
+        if (!name.startsWith(IscsiBootVolumes.TARGET_PREFIX)) {
             throw new DriverException("not a blade target of Encompass: " + name);
         }
-        TgtTargets targets = new TgtTargets();
-        TgtTargets.Target target = targets.find(name);
-        if (target != null) {
-            targets.delete(target.tid());
-        }
-        QemuStorageDaemon.stopHeld(name);
+        new IscsiBootVolumes().remove(name);
     }
 
     /**
@@ -69,7 +63,7 @@ public final class IpmiBladeDriver implements BladeDriver {
     @Override
     public List<String> stopLeftoversOfDeadProcesses() throws DriverException {
         List<QemuStorageDaemon.HeldExport> exports = QemuStorageDaemon.heldExports().stream()
-                .filter(e -> e.holder().startsWith(ChassisAddress.TARGET_PREFIX)).toList();
+                .filter(e -> e.holder().startsWith(IscsiBootVolumes.TARGET_PREFIX)).toList();
         if (exports.isEmpty()) {
             return List.of();
         }

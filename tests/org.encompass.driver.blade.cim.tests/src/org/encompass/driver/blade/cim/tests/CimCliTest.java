@@ -1,0 +1,96 @@
+package org.encompass.driver.blade.cim.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.encompass.cli.Cli;
+import org.encompass.driver.blade.cim.tests.responder.BladeChassisModel;
+import org.encompass.driver.blade.cim.tests.responder.CimResponder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code encompass chassis add NAME --kind cim --url URL --user U --password-stdin} against our CIM-XML responder. */
+class CimCliTest {
+    @TempDir
+    Path dir;
+
+    private Path data;
+    private InputStream savedIn;
+
+    @BeforeEach
+    void setUp() {
+        data = dir.resolve("data");
+        System.setProperty("encompass.secure.storage", dir.resolve("secure").toString());
+        savedIn = System.in;
+    }
+
+    @AfterEach
+    void tearDown() {
+        System.setIn(savedIn);
+    }
+
+    @Test
+    void addsACimChassisWithItsBladesAndRefusesBadInput() throws Exception {
+        try (CimResponder responder = new CimResponder(new BladeChassisModel("bc1", 4), CimBladeDriverTest.USER, CimBladeDriverTest.PASSWORD)) {
+            String wrong = run("Not-The-Pw\n", "chassis", "add", "bc1", "--kind", "cim", "--url", responder.url(), "--user", "admin",
+                    "--password-stdin").failure(1);
+            assertTrue(wrong.contains("refused user admin") && wrong.contains("wrong user name or password (HTTP 401)"), wrong);
+            assertFalse(wrong.contains("Not-The-Pw"));
+            assertTrue(run("", "chassis", "list").out.contains("No chassis"), "nothing was added");
+
+            assertTrue(run("", "chassis", "add", "bc1", "--kind", "cim").failure(2).contains("give a CIM chassis' server with --url"));
+            assertTrue(run("", "chassis", "add", "bc1", "--kind", "cim", "--url", "ftp://h").failure(2)
+                    .contains("--url ftp://h is not http[s]://HOST[:PORT]"));
+            assertTrue(run("", "chassis", "add", "bc1", "--url", responder.url()).failure(2).contains("--url is for --kind cim"));
+
+            String added = run(CimBladeDriverTest.PASSWORD + "\n", "chassis", "add", "bc1", "--kind", "cim", "--url", responder.url(), "--user",
+                    "admin", "--password-stdin").success();
+            assertEquals("Added chassis bc1 (cim) with 4 blade(s)", added.strip());
+            String chassis = run("", "chassis", "list").success();
+            assertTrue(chassis.contains("cim://bc1?url=" + responder.url()), chassis);
+            String listed = run("", "blade", "list").success();
+            assertEquals(4, listed.lines().filter(l -> l.startsWith("bc1/blade")).count(), listed);
+            assertTrue(listed.contains(responder.model().uuid(3)), listed);
+        }
+    }
+
+    private record Run(List<String> args, int code, String out, String err) {
+        String success() {
+            assertEquals(0, code, this::toString);
+            return out;
+        }
+
+        String failure(int expected) {
+            assertEquals(expected, code, this::toString);
+            assertTrue(err.startsWith("encompass: "), this::toString);
+            return err;
+        }
+    }
+
+    private Run run(String stdin, String... args) {
+        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+        all.addAll(List.of(args));
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = new Cli(Map.of("ENCOMPASS_DEFAULTS", "none")).run(all.toArray(String[]::new), o, e);
+        }
+        return new Run(all, code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
