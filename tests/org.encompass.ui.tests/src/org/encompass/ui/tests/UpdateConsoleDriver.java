@@ -82,9 +82,18 @@ final class UpdateConsoleDriver {
 
     /** Takes every live clone of {@code masters} down and destroys it, then deletes the masters (last first). */
     static void removeAll(Engine engine, List<String> masters) {
-        List<String> clones = engine.read(site -> site.getClones().stream()
+        removeClones(engine, engine.read(site -> site.getClones().stream()
                 .filter(c -> c.getMaster() != null && masters.contains(c.getMaster().getName()))
-                .filter(c -> !States.of(c).isTerminal()).map(Clone::getName).toList());
+                .filter(c -> !States.of(c).isTerminal()).map(Clone::getName).toList()));
+        for (String master : masters.reversed()) {
+            if (engine.read(site -> SiteLookup.findMaster(site, master).isPresent())) {
+                engine.deleteMaster(master, null);
+            }
+        }
+    }
+
+    /** Takes each clone down and destroys it. */
+    static void removeClones(Engine engine, List<String> clones) {
         for (String clone : clones) {
             Placement placement = engine.read(site -> SiteLookup.clone(site, clone).getPlacement());
             if (placement == Placement.ACTIVE) {
@@ -97,11 +106,6 @@ final class UpdateConsoleDriver {
                 engine.unassign(clone, null);
             }
             engine.destroy(clone, null);
-        }
-        for (String master : masters.reversed()) {
-            if (engine.read(site -> SiteLookup.findMaster(site, master).isPresent())) {
-                engine.deleteMaster(master, null);
-            }
         }
     }
 

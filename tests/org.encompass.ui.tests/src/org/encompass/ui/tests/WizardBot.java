@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -70,11 +71,53 @@ final class WizardBot {
 
     /** The first column of the page's list, row by row. */
     List<String> rows() {
+        return column(0);
+    }
+
+    /** A column of the page's list, row by row. */
+    List<String> column(int index) {
         List<String> rows = new ArrayList<>();
         for (TableItem item : first(Table.class).getItems()) {
-            rows.add(item.getText(0));
+            rows.add(item.getText(index));
         }
         return rows;
+    }
+
+    /** Selects the row of the page's list whose first column reads {@code name} (its selection listeners run). */
+    WizardBot selectRow(String name) {
+        Table table = first(Table.class);
+        int index = rows().indexOf(name);
+        if (index < 0) {
+            throw new AssertionError("no row " + name + " in " + rows());
+        }
+        table.setSelection(index);
+        Event click = new Event();
+        click.item = table.getItem(index);
+        table.notifyListeners(SWT.Selection, click);
+        return this;
+    }
+
+    /** Types {@code text} into the field labelled {@code label} and presses Enter there. */
+    WizardBot enter(String label, String text) {
+        Text field = labelled(label, Text.class);
+        field.setText(text);
+        field.notifyListeners(SWT.DefaultSelection, new Event());
+        return this;
+    }
+
+    /** The items of the drop-down labelled {@code label}. */
+    List<String> items(String label) {
+        return List.of(labelled(label, Combo.class).getItems());
+    }
+
+    /** Clicks the check box {@code text} so that it reads {@code checked} (its selection listeners run). */
+    WizardBot check(String text, boolean checked) {
+        Button box = find(Button.class, b -> (b.getStyle() & SWT.CHECK) != 0 && b.getText().equals(text));
+        if (box.getSelection() != checked) {
+            box.setSelection(checked);
+            box.notifyListeners(SWT.Selection, new Event());
+        }
+        return this;
     }
 
     <T extends Control> T first(Class<T> type) {

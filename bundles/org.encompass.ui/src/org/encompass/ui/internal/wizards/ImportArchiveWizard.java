@@ -29,25 +29,38 @@ import org.encompass.ui.internal.commands.OperationJobs;
 /**
  * Import from a site archive: the archive (checked as it is chosen: what it holds, or why it is refused),
  * the storage device to put its masters on, and whether masters already here are skipped. Finish runs
- * {@link Engine#importArchive} as a Job: all or nothing.
+ * {@link Engine#importArchive} as a Job: all or nothing. With "replicate the deployment", a second page maps the
+ * archive's exported clones onto this site's machines ({@link ReplicatePage}) and Finish runs {@link Engine#replicate}.
  */
 public final class ImportArchiveWizard extends Wizard {
     private final Engine engine;
     private final Page page;
+    private final ReplicatePage replicate;
 
     public ImportArchiveWizard(Engine engine, Site site) {
         this.engine = engine;
         setWindowTitle(ArchiveMessages.importTitle);
         page = new Page(engine, site);
+        replicate = new ReplicatePage(engine, page::archive, () -> page.storage.getText());
     }
 
     @Override
     public void addPages() {
         addPage(page);
+        addPage(replicate);
+    }
+
+    @Override
+    public boolean canFinish() {
+        return page.isPageComplete() && (!page.replicating() || getContainer().getCurrentPage() == replicate && replicate.isPageComplete());
     }
 
     @Override
     public boolean performFinish() {
+        if (page.replicating()) {
+            replicate.schedule();
+            return true;
+        }
         Path archive = page.archive();
         String storage = page.storage.getText();
         boolean skip = page.skipExisting.getSelection();
@@ -56,7 +69,7 @@ public final class ImportArchiveWizard extends Wizard {
         return true;
     }
 
-    /** The one page: the archive, what it holds, the device, and the skip option. */
+    /** The first page: the archive, what it holds, the device, the skip option, and whether to replicate. */
     public static final class Page extends WizardPage {
         private final Engine engine;
         private final Site site;
@@ -65,6 +78,7 @@ public final class ImportArchiveWizard extends Wizard {
         private Label origin;
         private Combo storage;
         private Button skipExisting;
+        private Button replicate;
         private ArchiveManifest manifest;
         private String refusal;
 
@@ -96,9 +110,25 @@ public final class ImportArchiveWizard extends Wizard {
             skipExisting = new Button(body, SWT.CHECK);
             skipExisting.setText(ArchiveMessages.importSkipExisting);
             GridDataFactory.fillDefaults().span(3, 1).applyTo(skipExisting);
+            replicate = new Button(body, SWT.CHECK);
+            replicate.setText(ArchiveMessages.importReplicate);
+            GridDataFactory.fillDefaults().span(3, 1).applyTo(replicate);
+            replicate.addListener(SWT.Selection, e -> {
+                skipExisting.setEnabled(!replicate.getSelection()); // a replication always skips masters held here
+                getContainer().updateButtons();
+            });
             file.addModifyListener(e -> read());
             storage.addListener(SWT.Selection, e -> validate());
             setControl(body);
+        }
+
+        boolean replicating() {
+            return replicate.getSelection();
+        }
+
+        @Override
+        public org.eclipse.jface.wizard.IWizardPage getNextPage() {
+            return replicating() ? super.getNextPage() : null;
         }
 
         Path archive() {
