@@ -150,8 +150,10 @@ class BladeDropTest {
         UiThread.waitFor("blade1 holds web-01 in the tree", 30, () -> bladeRow(0).getText(1).contains("holds web-01 (ATTACHED)"));
         UiThread.screenshot("blade-drop-attached.png", () -> shell.getBounds());
 
-        // A second clone on the same blade: refused before anything runs.
-        assertFalse(accepted(blade(0), new StructuredSelection(clone("web-02"))), "a blade holding a clone takes no other");
+        // A second clone on the same blade is a reassignment: the drop is accepted and asks before anything runs
+        // (ReassignConsoleTest drives that dialog); a clone that is not unassigned is still refused.
+        assertTrue(accepted(blade(0), new StructuredSelection(clone("web-02"))), "a busy blade is offered for reassignment");
+        assertFalse(accepted(blade(0), new StructuredSelection(clone("web-01"))), "the clone it holds is not dropped on it again");
 
         Job undo = stack.undoInJob();
         undo.join();
