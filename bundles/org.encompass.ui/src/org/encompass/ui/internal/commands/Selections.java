@@ -32,6 +32,12 @@ public final class Selections {
         return only(selection, Master.class);
     }
 
+    /** The name of the one master selected, or null when none or several are. */
+    public static String singleMasterName(Object selection) {
+        List<Master> masters = masters(selection);
+        return masters.size() == 1 ? masters.get(0).getName() : null;
+    }
+
     private static <T> List<T> only(Object selection, Class<T> type) {
         List<T> result = new ArrayList<>();
         if (!(selection instanceof IStructuredSelection structured)) {

@@ -1,12 +1,9 @@
 package org.encompass.ui.internal.commands;
 
-import java.util.List;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.encompass.model.Master;
 import org.encompass.model.Site;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.ConsoleSession;
@@ -21,8 +18,7 @@ public final class ServiceUpdateHandler extends AbstractHandler {
         if (site == null) {
             return null;
         }
-        List<Master> masters = Selections.masters(HandlerUtil.getCurrentSelection(event));
-        String master = masters.size() == 1 ? masters.get(0).getName() : null;
+        String master = Selections.singleMasterName(HandlerUtil.getCurrentSelection(event));
         new WizardDialog(HandlerUtil.getActiveShell(event), new ServiceUpdateWizard(session.engine(), site, master)).open();
         return null;
     }

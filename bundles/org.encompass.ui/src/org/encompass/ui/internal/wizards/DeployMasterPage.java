@@ -9,7 +9,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.encompass.core.spi.CloneMethod;
-import org.encompass.model.Master;
 import org.encompass.model.Site;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.Messages;
@@ -35,17 +34,7 @@ public final class DeployMasterPage extends WizardPage {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(2, false));
         new Label(body, SWT.NONE).setText(Messages.deployMaster);
-        master = new Combo(body, SWT.READ_ONLY);
-        for (Master m : site.getMasters()) {
-            if (m.getLocation() != null) {
-                master.add(m.getName());
-            }
-        }
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(master);
-        int index = initialMaster == null ? 0 : Math.max(0, master.indexOf(initialMaster));
-        if (master.getItemCount() > 0) {
-            master.select(index);
-        }
+        master = MasterCombo.create(body, site, initialMaster);
         new Label(body, SWT.NONE).setText(Messages.deployMethod);
         method = new Combo(body, SWT.READ_ONLY);
         method.add(Messages.deployMethodDefault);

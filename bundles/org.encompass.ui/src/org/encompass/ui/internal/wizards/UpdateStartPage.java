@@ -14,7 +14,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.encompass.core.query.FreeMachines;
 import org.encompass.core.query.SiteLookup;
-import org.encompass.model.Master;
 import org.encompass.model.Site;
 import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.updates.UpdateMessages;
@@ -39,16 +38,7 @@ public final class UpdateStartPage extends WizardPage {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(2, false));
         new Label(body, SWT.NONE).setText(UpdateMessages.startMaster);
-        master = new Combo(body, SWT.READ_ONLY);
-        for (Master m : site.getMasters()) {
-            if (m.getLocation() != null) {
-                master.add(m.getName());
-            }
-        }
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(master);
-        if (master.getItemCount() > 0) {
-            master.select(initialMaster == null ? 0 : Math.max(0, master.indexOf(initialMaster)));
-        }
+        master = MasterCombo.create(body, site, initialMaster);
         new Label(body, SWT.NONE).setText(UpdateMessages.startMachine);
         machine = new Combo(body, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(machine);
