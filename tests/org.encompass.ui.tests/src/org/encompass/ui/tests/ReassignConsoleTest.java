@@ -11,9 +11,7 @@ import java.util.List;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -44,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReassignConsoleTest {
     private static final String MASTER = "rea";
+    private static final String TARGET = "Deploy on it:";
 
     @TempDir
     static Path dir;
@@ -93,11 +92,13 @@ class ReassignConsoleTest {
         ReassignDialog dialog = UiThread.sync(() -> UpdateConsoleDriver.window(ReassignDialog.class));
         String shown = UiThread.sync(() -> ConsoleWorkbenchTest.allTextOf(dialog.getShell()));
         assertTrue(shown.contains("Machine " + machine + " runs clone " + first), shown);
-        assertTrue(UiThread.sync(() -> dialog.standbyButton().getText()).startsWith("stays on standby (OPERATIONAL/UNASSIGNED)"));
-        assertEquals("is destroyed", UiThread.sync(() -> dialog.destroyButton().getText()));
-        assertEquals(List.of(MASTER), dialog.targets(), "the dropped master is the only choice");
-        assertTrue(UiThread.sync(() -> dialog.standbyButton().getSelection()), "standby is the default");
-        assertFalse(UiThread.sync(() -> dialog.destroyButton().getSelection()));
+        WizardBot bot = WizardBot.of(dialog);
+        assertTrue(UiThread.sync(() -> bot.button("stays on standby (OPERATIONAL/UNASSIGNED)").getText()).startsWith("stays on standby"));
+        assertEquals("is destroyed", UiThread.sync(() -> bot.button("is destroyed").getText()));
+        assertEquals(List.of(MASTER), UiThread.sync(() -> bot.items(TARGET)), "the dropped master is the only choice");
+        assertEquals(MASTER, UiThread.sync(() -> bot.chosen(TARGET)), "and chosen");
+        assertTrue(UiThread.sync(() -> bot.button("stays on standby").getSelection()), "standby is the default");
+        assertFalse(UiThread.sync(() -> bot.button("is destroyed").getSelection()));
         UiThread.screenshot("console-reassign-dialog.png", () -> dialog.getShell().getBounds());
         UiThread.run(() -> UpdateConsoleDriver.press(dialog.getShell(), IDialogConstants.OK_LABEL));
 
@@ -162,15 +163,14 @@ class ReassignConsoleTest {
         UpdateConsoleDriver.chooseFromContextMenuLater(view, "Reassign...");
         UiThread.waitFor("the reassign dialog", 30, () -> UpdateConsoleDriver.window(ReassignDialog.class) != null);
         ReassignDialog dialog = UiThread.sync(() -> UpdateConsoleDriver.window(ReassignDialog.class));
-        List<String> offered = dialog.targets();
+        WizardBot bot = WizardBot.of(dialog);
+        List<String> offered = UiThread.sync(() -> bot.items(TARGET)).stream().map(item -> item.substring(0, item.indexOf(" ("))).toList();
         assertTrue(offered.contains(MASTER) && offered.contains(first), "masters and unassigned clones: " + offered);
         assertFalse(offered.contains(second), "not the clone it runs: " + offered);
         UiThread.run(() -> {
-            assertFalse(dialog.okButton().isEnabled(), "nothing chosen yet");
-            dialog.targetCombo().select(offered.indexOf(first));
-            dialog.targetCombo().notifyListeners(SWT.Selection, new Event());
-            dialog.standbyButton().setSelection(false);
-            dialog.destroyButton().setSelection(true);
+            assertFalse(bot.button(IDialogConstants.OK_LABEL).isEnabled(), "nothing chosen yet");
+            bot.choose(TARGET, bot.items(TARGET).get(offered.indexOf(first)));
+            bot.pick("is destroyed");
             UpdateConsoleDriver.press(dialog.getShell(), IDialogConstants.OK_LABEL);
         });
         UiThread.waitFor(first + " active again on " + machine, 120,

@@ -87,15 +87,14 @@ class ServiceUpdateConsoleTest {
         UpdateConsoleDriver.executeLater(workbench, "org.encompass.ui.commands.service-update");
         UiThread.waitFor("the service update wizard", 30, () -> UpdateConsoleDriver.window(WizardDialog.class) != null);
         WizardDialog dialog = UiThread.sync(() -> UpdateConsoleDriver.window(WizardDialog.class));
-        ServiceUpdateWizard wizard = UiThread.sync(() -> (ServiceUpdateWizard) dialog.getCurrentPage().getWizard());
-        assertEquals(MASTER, UiThread.sync(() -> wizard.startPage().master()), "the selected master is preselected");
+        assertTrue(UiThread.sync(() -> dialog.getCurrentPage().getWizard()) instanceof ServiceUpdateWizard);
+        WizardBot bot = new WizardBot(dialog);
+        assertEquals(MASTER, UiThread.sync(() -> bot.chosen("Master:")), "the selected master is preselected");
         UiThread.run(() -> {
-            var combo = wizard.startPage().machineCombo();
-            List<String> offered = List.of(combo.getItems());
+            List<String> offered = bot.items("Maintenance clone runs on:");
             assertFalse(offered.contains(machines.get(0)), "a busy machine is not offered: " + offered);
             assertTrue(offered.contains(maintenanceMachine), offered.toString());
-            combo.select(offered.indexOf(maintenanceMachine));
-            combo.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            bot.choose("Maintenance clone runs on:", maintenanceMachine);
         });
         UiThread.screenshot("console-service-update-wizard.png", () -> dialog.getShell().getBounds());
         UiThread.run(() -> UpdateConsoleDriver.press(dialog.getShell(), "Finish"));

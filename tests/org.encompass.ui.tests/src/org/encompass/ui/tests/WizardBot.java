@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
+import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -19,15 +21,24 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Drives the current page of a wizard through its widgets, found the way the operator finds them: a field by
- * the label before it, a list by its rows (call on the UI thread). What it does fires the same listeners a
- * user's typing, choosing and clicking fire.
+ * Drives the current page of a wizard, or a dialog, through its widgets, found the way the operator finds them:
+ * a field by the label before it, a list by its rows, a button by its text (call on the UI thread). What it does
+ * fires the same listeners a user's typing, choosing and clicking fire.
  */
 final class WizardBot {
-    private final WizardDialog dialog;
+    private final Supplier<Control> page;
 
     WizardBot(WizardDialog dialog) {
-        this.dialog = dialog;
+        this.page = () -> dialog.getCurrentPage().getControl();
+    }
+
+    private WizardBot(Supplier<Control> page) {
+        this.page = page;
+    }
+
+    /** A bot for a dialog's whole shell (its area and its buttons). */
+    static WizardBot of(Dialog dialog) {
+        return new WizardBot(dialog::getShell);
     }
 
     /** Replaces the text of the field labelled {@code label} (its modify listeners run). */
@@ -120,6 +131,23 @@ final class WizardBot {
         return this;
     }
 
+    /** The button (push, check or radio) whose text, without mnemonics, starts with {@code text}. */
+    Button button(String text) {
+        return find(Button.class, b -> b.getText().replace("&", "").startsWith(text));
+    }
+
+    /** Clicks the radio button whose text starts with {@code text}: it is chosen, its siblings are not (their listeners run). */
+    WizardBot pick(String text) {
+        Button chosen = button(text);
+        for (Control sibling : chosen.getParent().getChildren()) {
+            if (sibling instanceof Button radio && (radio.getStyle() & SWT.RADIO) != 0 && radio.getSelection() != (radio == chosen)) {
+                radio.setSelection(radio == chosen);
+                radio.notifyListeners(SWT.Selection, new Event());
+            }
+        }
+        return this;
+    }
+
     <T extends Control> T first(Class<T> type) {
         return find(page(), type, c -> true);
     }
@@ -141,7 +169,7 @@ final class WizardBot {
     }
 
     private Control page() {
-        return dialog.getCurrentPage().getControl();
+        return page.get();
     }
 
     private static <T extends Control> T find(Control root, Class<T> type, Predicate<T> test) {

@@ -150,27 +150,4 @@ public final class ReassignDialog extends Dialog {
     public boolean destroyOld() {
         return destroyOld;
     }
-
-    /** The choices offered, by name, in the combo's order (for tests). */
-    public List<String> targets() {
-        return List.copyOf(targets);
-    }
-
-    public Combo targetCombo() {
-        return targetCombo;
-    }
-
-    public Button okButton() {
-        return getButton(IDialogConstants.OK_ID);
-    }
-
-    /** The "stays on standby" choice, or null when the machine runs no clone. */
-    public Button standbyButton() {
-        return standby;
-    }
-
-    /** The "is destroyed" choice, or null when the machine runs no clone. */
-    public Button destroyButton() {
-        return destroy;
-    }
 }

@@ -38,8 +38,4 @@ public final class ServiceUpdateWizard extends Wizard {
         ServiceUpdateView.show();
         return true;
     }
-
-    public UpdateStartPage startPage() {
-        return startPage;
-    }
 }

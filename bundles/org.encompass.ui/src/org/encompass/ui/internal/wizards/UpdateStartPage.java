@@ -93,10 +93,6 @@ public final class UpdateStartPage extends WizardPage {
         return machine.getSelectionIndex() < 0 ? null : machine.getItem(machine.getSelectionIndex());
     }
 
-    public Combo machineCombo() {
-        return machine;
-    }
-
     public Map<String, String> variables() {
         Map<String, String> parsed = DeployVariablesPage.parse(variables.getText());
         return parsed == null ? Map.of() : parsed;
