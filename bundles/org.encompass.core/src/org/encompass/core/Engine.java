@@ -2,32 +2,15 @@ package org.encompass.core;
 
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.encompass.core.customization.CustomizationItem;
-import org.encompass.core.internal.CloneCustomizer;
-import org.encompass.core.internal.CloneSlots;
-import org.encompass.core.internal.CustomizationOperations;
-import org.encompass.core.internal.Deployer;
-import org.encompass.core.internal.OrphanOperations;
-import org.encompass.core.internal.DiscoveryOperations;
-import org.encompass.core.internal.HostConnections;
-import org.encompass.core.internal.HypervisorSteps;
-import org.encompass.core.internal.ImageOperations;
-import org.encompass.core.internal.InterruptedItems;
-import org.encompass.core.internal.InventoryOperations;
-import org.encompass.core.internal.JournalRecovery;
-import org.encompass.core.internal.ModelAccess;
-import org.encompass.core.internal.OperationRunner;
-import org.encompass.core.internal.PlacementOperations;
-import org.encompass.core.internal.PowerWatcher;
-import org.encompass.core.internal.Writeback;
 import org.encompass.core.credentials.CredentialSource;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.spi.CloneMethod;
-import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.Site;
 
 /**
@@ -38,62 +21,24 @@ import org.encompass.model.Site;
  * responsive. Refusals and failures are {@link EncompassException}s with a message for the operator.
  */
 public final class Engine implements AutoCloseable {
-    private final ModelAccess model;
-    private final HostConnections connections = new HostConnections();
-    private final ImageOperations images;
-    private final PlacementOperations placement;
-    private final CustomizationOperations customization;
-    private final InventoryOperations inventory;
-    private final Deployer deployer;
-    private final JournalRecovery recovery;
-    private final OrphanOperations orphans;
-    private final DiscoveryOperations discovery;
-    private final org.encompass.core.internal.ChassisOperations chassis;
-    private final PowerWatcher watcher;
-    private final org.encompass.core.internal.SiteArchives archives;
-    private final Writeback writeback;
-    private final org.encompass.core.internal.Reassigner reassigner;
-    private final org.encompass.core.internal.ServiceUpdates updates;
-    private final InterruptedItems interruptedItems;
-    private final org.encompass.core.internal.TopologyEdits topology;
-    private final org.encompass.core.internal.Replicator replicator;
+    private final EngineImplementation impl;
     private DiscoverySchedule schedule;
 
     public Engine(CDOSession session, EngineOptions options) {
-        model = new ModelAccess(session).ownedBy(this);
-        writeback = new Writeback(model, options.user());
-        OperationRunner runner = new OperationRunner(model, options.user(), writeback);
-        HypervisorSteps hosts = new HypervisorSteps(connections, options.deactivateTimeout());
-        interruptedItems = new InterruptedItems(model, options.user());
-        CloneCustomizer customizer = new CloneCustomizer(model, interruptedItems);
-        images = new ImageOperations(runner, hosts, new CloneSlots(options.clonesPerDevice(), options.clonesPerSource(), options.writeBehindCopies()),
-                writeback);
-        placement = new PlacementOperations(runner, hosts, customizer);
-        customization = new CustomizationOperations(runner, customizer);
-        inventory = new InventoryOperations(runner, connections);
-        deployer = new Deployer(model, images, placement, customization, options);
-        orphans = new OrphanOperations(model);
-        recovery = new JournalRecovery(model, this::dispatch, customizer, hosts);
-        chassis = new org.encompass.core.internal.ChassisOperations(runner, hosts);
-        discovery = new DiscoveryOperations(runner, connections, chassis);
-        watcher = new PowerWatcher(runner, connections);
-        archives = new org.encompass.core.internal.SiteArchives(model, runner);
-        topology = new org.encompass.core.internal.TopologyEdits(model);
-        replicator = new org.encompass.core.internal.Replicator(runner, deployer);
-        reassigner = new org.encompass.core.internal.Reassigner(runner, images, placement, customization);
-        updates = new org.encompass.core.internal.ServiceUpdates(runner, images, placement, customization, reassigner,
-                recovery, options.maxParallel());
+        EngineImplementation.Factory factory = ServiceLoader.load(EngineImplementation.Factory.class, Engine.class.getClassLoader())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no engine implementation in org.encompass.core"));
+        impl = factory.create(this, session, options);
     }
 
     /** Connections to hosts take their user and password from {@code source} (secure storage). */
     public Engine useCredentials(CredentialSource source) {
-        connections.useCredentials(source);
+        impl.useCredentials(source);
         return this;
     }
 
     /** Creates the site record if the repository is new. */
     public Engine init(String siteName) {
-        model.ensureSite(siteName);
+        impl.init(siteName);
         return this;
     }
 
@@ -109,14 +54,7 @@ public final class Engine implements AutoCloseable {
      * operation runs. Returns the ids of the entries left INTERRUPTED, for the operator to retry or roll back.
      */
     public List<Long> recoverInterrupted() {
-        org.encompass.core.internal.DriverLeftovers.stopAll();
-        List<Long> interrupted = new java.util.ArrayList<>(recovery.markInterrupted());
-        interrupted.removeAll(archives.rollBackInterrupted(interrupted));
-        org.encompass.core.internal.SiteArchives.removeAbandonedUnpackDirectories();
-        org.encompass.core.internal.ItemContents.moveInline(model); // contents an earlier version kept in the repository
-        writeback.verifyPending(null); // settles the entries of the clones it checks
-        interruptedItems.verifyAtStart();
-        return recovery.repairUnregistered(interrupted);
+        return impl.recoverInterrupted();
     }
 
     /**
@@ -126,22 +64,22 @@ public final class Engine implements AutoCloseable {
      * operators use, clone states, machine requirements and the journal are in {@code org.encompass.core.query}.
      */
     public <T> T read(Function<Site, T> body) {
-        return model.read(body);
+        return impl.read(body);
     }
 
     // --- inventory
 
     public void addStorage(String name, String kind, String location, CloneMethod defaultMethod, IProgressMonitor monitor) {
-        inventory.addStorage(name, kind, location, defaultMethod, monitor);
+        impl.addStorage(name, kind, location, defaultMethod, monitor);
     }
 
     /** Registers a host and discovers its machines; returns how many it reported. */
     public int addHost(String name, String kind, String uri, IProgressMonitor monitor) {
-        return inventory.addHost(name, kind, uri, monitor);
+        return impl.addHost(name, kind, uri, monitor);
     }
 
     public void refreshHost(String name, IProgressMonitor monitor) {
-        inventory.refreshHost(name, monitor);
+        impl.refreshHost(name, monitor);
     }
 
     /**
@@ -150,12 +88,12 @@ public final class Engine implements AutoCloseable {
      * Nothing is added unless every slot's controller answers.
      */
     public int addChassis(String name, String kind, String address, IProgressMonitor monitor) {
-        return chassis.addChassis(name, kind, address, monitor);
+        return impl.addChassis(name, kind, address, monitor);
     }
 
     /** Removes a chassis and its blades; refused while a clone is assigned to one of them. */
     public void removeChassis(String name, IProgressMonitor monitor) {
-        chassis.removeChassis(name, monitor);
+        impl.removeChassis(name, monitor);
     }
 
     // --- topology (paper, section 5): see org.encompass.core.query.Topology
@@ -165,28 +103,28 @@ public final class Engine implements AutoCloseable {
      * record, and then every device counts as reachable.
      */
     public void setHostReach(String host, List<String> devices) {
-        topology.hostReach(host, devices);
+        impl.setHostReach(host, devices);
     }
 
     /** Records the storage devices the blades of {@code chassis} can boot from; empty forgets the record. */
     public void setChassisReach(String chassis, List<String> devices) {
-        topology.chassisReach(chassis, devices);
+        impl.setChassisReach(chassis, devices);
     }
 
     /** Records the network segments {@code machine} is on; empty forgets the record. */
     public void setSegments(String machine, List<String> segments) {
-        topology.machineSegments(machine, segments);
+        impl.setSegments(machine, segments);
     }
 
     /** Makes clones of {@code master} go only to machines on network segment {@code segment} (null: any). */
     public void requireSegment(String master, String segment) {
-        topology.requireSegment(master, segment);
+        impl.requireSegment(master, segment);
     }
 
     // --- masters and clones
 
     public String importMaster(ImportRequest request, IProgressMonitor monitor) {
-        return images.importMaster(request, monitor);
+        return impl.importMaster(request, monitor);
     }
 
     /**
@@ -194,13 +132,7 @@ public final class Engine implements AutoCloseable {
      * names any more (those stored in the last minutes stay: another process may be adding them).
      */
     public void deleteMaster(String master, IProgressMonitor monitor) {
-        images.deleteMaster(master, monitor);
-        try {
-            org.encompass.core.internal.ItemContents.removeUnused(model);
-        } catch (EncompassException e) {
-            org.eclipse.core.runtime.ILog.of(Engine.class).warn("master " + master + " is deleted, but unused contents stay: "
-                    + e.getMessage());
-        }
+        impl.deleteMaster(master, monitor);
     }
 
     // --- site archives (export to and import at branch sites)
@@ -211,12 +143,12 @@ public final class Engine implements AutoCloseable {
      */
     public org.encompass.core.exchange.ArchiveSummary exportArchive(java.nio.file.Path archive, List<String> masters,
             IProgressMonitor monitor) {
-        return archives.export(archive, masters, monitor);
+        return impl.exportArchive(archive, masters, monitor);
     }
 
     /** Reads and checks an archive without importing anything (what an import would bring in). */
     public org.encompass.core.exchange.ArchiveManifest readArchive(java.nio.file.Path archive) {
-        return archives.read(archive);
+        return impl.readArchive(archive);
     }
 
     /**
@@ -225,7 +157,7 @@ public final class Engine implements AutoCloseable {
      */
     public org.encompass.core.exchange.ArchiveSummary importArchive(java.nio.file.Path archive, String storage,
             boolean skipExisting, IProgressMonitor monitor) {
-        return archives.importArchive(archive, storage, skipExisting, monitor);
+        return impl.importArchive(archive, storage, skipExisting, monitor);
     }
 
     /**
@@ -236,7 +168,7 @@ public final class Engine implements AutoCloseable {
      */
     public org.encompass.core.exchange.Replication planReplication(java.nio.file.Path archive, Map<String, String> map,
             Map<String, Map<String, String>> variables, String storage) {
-        return replicator.plan(archives.read(archive), archive.getFileName().toString(), map, variables, storage);
+        return impl.planReplication(archive, map, variables, storage);
     }
 
     /**
@@ -246,93 +178,90 @@ public final class Engine implements AutoCloseable {
      */
     public org.encompass.core.exchange.Replication replicate(java.nio.file.Path archive, String storage,
             Map<String, String> map, Map<String, Map<String, String>> variables, IProgressMonitor monitor) {
-        org.eclipse.core.runtime.SubMonitor sub = org.eclipse.core.runtime.SubMonitor.convert(monitor, 3);
-        planReplication(archive, map, variables, storage); // bad mappings are refused before anything is imported
-        archives.importArchive(archive, storage, true, sub.split(1));
-        return replicator.run(planReplication(archive, map, variables, storage), sub.split(2));
+        return impl.replicate(archive, storage, map, variables, monitor);
     }
 
     /** Appends a customization item to a master's ordered list (existing clones see it as pending). */
     public void addCustomizationItem(String master, CustomizationItem item) {
-        customization.addItem(master, item);
+        impl.addCustomizationItem(master, item);
     }
 
     /** Clones a master once; returns the clone's name. {@code method} null means the device's default. */
     public String cloneMaster(String master, CloneMethod method, IProgressMonitor monitor) {
-        return images.cloneMaster(master, method, monitor);
+        return impl.cloneMaster(master, method, monitor);
     }
 
     /** Clones a master {@code count} times, in parallel; returns the clones' names. */
     public List<String> cloneMaster(String master, int count, CloneMethod method, IProgressMonitor monitor) {
-        return deployer.cloneMany(master, count, method, monitor);
+        return impl.cloneMaster(master, count, method, monitor);
     }
 
     /** How {@code count} clones would be made (direct or cascading) and why, without making them. */
     public ClonePlan planClones(String master, int count, CloneMethod method) {
-        return deployer.plan(master, count, method);
+        return impl.planClones(master, count, method);
     }
 
     public void setVariables(String clone, Map<String, String> variables) {
-        customization.setVariables(clone, variables);
+        impl.setVariables(clone, variables);
     }
 
     public void customizeApply(String clone, int target, IProgressMonitor monitor) {
-        customization.apply(clone, target, monitor);
+        impl.customizeApply(clone, target, monitor);
     }
 
     public void customizeRollback(String clone, int target, boolean force, IProgressMonitor monitor) {
-        customization.rollback(clone, target, force, monitor);
+        impl.customizeRollback(clone, target, force, monitor);
     }
 
     // --- lifecycle transitions
 
     public void assign(String clone, String machine, IProgressMonitor monitor) {
-        placement.assign(clone, machine, monitor);
+        impl.assign(clone, machine, monitor);
     }
 
     public void unassign(String clone, IProgressMonitor monitor) {
-        placement.unassign(clone, monitor);
+        impl.unassign(clone, monitor);
     }
 
     public void attach(String clone, IProgressMonitor monitor) {
-        placement.attach(clone, monitor);
+        impl.attach(clone, monitor);
     }
 
     public void detach(String clone, IProgressMonitor monitor) {
-        placement.detach(clone, monitor);
+        impl.detach(clone, monitor);
     }
 
     public void activate(String clone, IProgressMonitor monitor) {
-        placement.activate(clone, monitor);
+        impl.activate(clone, monitor);
     }
 
     public void deactivate(String clone, IProgressMonitor monitor) {
-        placement.deactivate(clone, monitor);
+        impl.deactivate(clone, monitor);
     }
 
     public void reconfigure(String clone, IProgressMonitor monitor) {
-        placement.reconfigure(clone, monitor);
+        impl.reconfigure(clone, monitor);
     }
 
     /** Captures a MAINTENANCE clone as a new master; returns the new master's name. */
     public String capture(String clone, String newMaster, IProgressMonitor monitor) {
-        return images.capture(clone, newMaster, monitor);
+        return impl.capture(clone, newMaster, monitor);
     }
 
     public void destroy(String clone, IProgressMonitor monitor) {
-        images.destroy(clone, monitor);
+        impl.destroy(clone, monitor);
     }
 
     // --- composite scenarios (paper, section 3)
 
     /** Clone, customize, assign, attach and (optionally) activate one clone per machine, in parallel. */
     public DeployResult deploy(DeployRequest request, IProgressMonitor monitor) {
-        return deployer.deploy(request, monitor);
+        return impl.deploy(request, monitor);
     }
 
     /** Moves a clone to another machine: deactivate, detach, unassign, then assign, attach, activate. */
     public void migrate(String clone, String machine, IProgressMonitor monitor) {
-        deployer.migrate(clone, machine, monitor);
+        impl.migrate(clone, machine, monitor);
     }
 
     /**
@@ -342,7 +271,7 @@ public final class Engine implements AutoCloseable {
      */
     public String reassign(String machine, String to, boolean destroyOld, Map<String, String> variables,
             IProgressMonitor monitor) {
-        return reassigner.reassign(machine, to, destroyOld, variables, monitor);
+        return impl.reassign(machine, to, destroyOld, variables, monitor);
     }
 
     // --- service updates (paper, section 3); {@code update} null means the only one running
@@ -352,17 +281,17 @@ public final class Engine implements AutoCloseable {
      * returns the update's name.
      */
     public String updateStart(String master, String machine, Map<String, String> variables, IProgressMonitor monitor) {
-        return updates.start(master, machine, variables, monitor);
+        return impl.updateStart(master, machine, variables, monitor);
     }
 
     /** Writes customization items into the update's maintenance clone; returns how many the update has applied. */
     public int updateApply(String update, List<CustomizationItem> items, IProgressMonitor monitor) {
-        return updates.apply(update, items, monitor);
+        return impl.updateApply(update, items, monitor);
     }
 
     /** Captures the maintenance clone as the new master (version + 1); {@code newMaster} null = a name from the version. */
     public String updateCapture(String update, String newMaster, IProgressMonitor monitor) {
-        return updates.capture(update, newMaster, monitor);
+        return impl.updateCapture(update, newMaster, monitor);
     }
 
     /**
@@ -371,24 +300,24 @@ public final class Engine implements AutoCloseable {
      */
     public org.encompass.model.UpdatePhase updateRollout(String update, int batch, List<String> machines, boolean resume,
             IProgressMonitor monitor) {
-        return updates.rollout(update, batch, machines, resume, monitor);
+        return impl.updateRollout(update, batch, machines, resume, monitor);
     }
 
     /** Returns the machines moved (all, or {@code machines}) to their standby clones. */
     public org.encompass.model.UpdatePhase updateRollback(String update, List<String> machines, IProgressMonitor monitor) {
-        return updates.rollback(update, machines, monitor);
+        return impl.updateRollback(update, machines, monitor);
     }
 
     /** Destroys the update's standby clones and closes it; returns how many were destroyed. */
     public int updateFinish(String update, IProgressMonitor monitor) {
-        return updates.finish(update, monitor);
+        return impl.updateFinish(update, monitor);
     }
 
     // --- orphans
 
     /** Images on storage that no record owns (leftovers of crashes, failed cleanups); nothing is deleted. */
     public List<Orphan> orphans(IProgressMonitor monitor) {
-        return orphans.list(monitor);
+        return impl.orphans(monitor);
     }
 
     /**
@@ -396,7 +325,7 @@ public final class Engine implements AutoCloseable {
      * operation is running). Returns what was deleted.
      */
     public List<Orphan> reclaimOrphans(List<String> locations, IProgressMonitor monitor) {
-        return orphans.reclaim(locations, monitor);
+        return impl.reclaimOrphans(locations, monitor);
     }
 
     // --- one operation by its name and arguments
@@ -409,60 +338,31 @@ public final class Engine implements AutoCloseable {
      * Refused for an operation that needs more than that (add-storage, add-host, discover...).
      */
     public void run(Operation operation, String target, Map<String, String> arguments, IProgressMonitor monitor) {
-        if (!dispatch(operation, target, arguments, monitor)) {
-            throw new EncompassException(operation.label() + " cannot be run from a name and arguments; use its own command");
-        }
-    }
-
-    private boolean dispatch(Operation operation, String t, Map<String, String> a, IProgressMonitor monitor) {
-        switch (operation) {
-            case CLONE -> cloneMaster(t, a.get("method") == null ? null : CloneMethod.valueOf(a.get("method")), monitor);
-            case IMPORT_MASTER -> importMaster(ImportRequest.of(t, java.nio.file.Path.of(a.get("file")),
-                    ImageFormat.valueOf(a.get("format")), a.get("storage")), monitor);
-            case ASSIGN -> assign(t, a.get("machine"), monitor);
-            case UNASSIGN -> unassign(t, monitor);
-            case ATTACH -> attach(t, monitor);
-            case DETACH -> detach(t, monitor);
-            case ACTIVATE -> activate(t, monitor);
-            case DEACTIVATE -> deactivate(t, monitor);
-            case RECONFIGURE -> reconfigure(t, monitor);
-            case CAPTURE -> capture(t, a.get("master"), monitor);
-            case DESTROY -> destroy(t, monitor);
-            case DELETE_MASTER -> deleteMaster(t, monitor);
-            case CUSTOMIZE_APPLY -> customizeApply(t, Integer.parseInt(a.get("target")), monitor);
-            case CUSTOMIZE_ROLLBACK -> customizeRollback(t, Integer.parseInt(a.get("target")), false, monitor);
-            case REFRESH_HOST -> refreshHost(t, monitor);
-            default -> {
-                return false;
-            }
-        }
-        return true;
+        impl.run(operation, target, arguments, monitor);
     }
 
     // --- journal
 
     /** Runs an interrupted or failed operation again with the same arguments. */
     public void retry(long journalId, IProgressMonitor monitor) {
-        recovery.retry(journalId, monitor);
+        impl.retry(journalId, monitor);
     }
 
     /** Undoes what an interrupted operation may have done outside the repository, and marks it ROLLED_BACK. */
     public void rollback(long journalId, IProgressMonitor monitor) {
-        recovery.rollback(journalId, monitor);
+        impl.rollback(journalId, monitor);
     }
 
     // --- discovery and reconciliation (paper, section 2.7)
 
     /** Asks every configured host, chassis and storage device what exists now and reconciles the model with it. */
     public DiscoveryReport discover(IProgressMonitor monitor) {
-        DiscoveryReport report = discovery.discover(monitor);
-        watcher.rewatch(); // hosts that came back (or were added) are watched again
-        return report;
+        return impl.discover(monitor);
     }
 
     /** Settles a conflict that discovery recorded. */
     public void resolveConflict(long id, ConflictResolution resolution, IProgressMonitor monitor) {
-        discovery.resolve(id, resolution, monitor);
+        impl.resolveConflict(id, resolution, monitor);
     }
 
     /**
@@ -483,7 +383,7 @@ public final class Engine implements AutoCloseable {
      * as stopped); returns how many hosts are watched. Call again after adding hosts.
      */
     public int watchPower() {
-        return watcher.watchAll();
+        return impl.watchPower();
     }
 
     @Override
@@ -498,9 +398,6 @@ public final class Engine implements AutoCloseable {
                 }
             }
         }
-        watcher.close();
-        writeback.close(); // before the model: a finished flush clears its clone's flag there
-        connections.close();
-        model.close();
+        impl.close();
     }
 }
