@@ -32,7 +32,7 @@ import org.encompass.ui.internal.conflicts.ConflictsView;
 
 /**
  * The Conflicts view, its commands and the machines' conflict mark, driven in the running console
- * (see {@link ConsoleWorkbenchTest}, which owns the workbench). Conflicts are written into the
+ * (see {@link ConflictsConsoleTest}). Conflicts are written into the
  * repository through a CDO transaction as another console would, or found by a real discovery of
  * libvirt's test driver.
  */
@@ -186,7 +186,7 @@ final class ConflictScenarios {
     Shell dialogWith(String text) {
         Shell main = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getShell();
         for (Shell shell : UiThread.display().getShells()) {
-            if (shell != main && shell.isVisible() && ConsoleWorkbenchTest.allTextOf(shell).contains(text)) {
+            if (shell != main && shell.isVisible() && ConsoleFixture.allTextOf(shell).contains(text)) {
                 return shell;
             }
         }

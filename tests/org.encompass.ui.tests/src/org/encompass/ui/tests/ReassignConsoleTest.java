@@ -90,7 +90,7 @@ class ReassignConsoleTest {
         assertTrue(UiThread.sync(drop::drop));
         UiThread.waitFor("the reassign dialog", 30, () -> UpdateConsoleDriver.window(ReassignDialog.class) != null);
         ReassignDialog dialog = UiThread.sync(() -> UpdateConsoleDriver.window(ReassignDialog.class));
-        String shown = UiThread.sync(() -> ConsoleWorkbenchTest.allTextOf(dialog.getShell()));
+        String shown = UiThread.sync(() -> ConsoleFixture.allTextOf(dialog.getShell()));
         assertTrue(shown.contains("Machine " + machine + " runs clone " + first), shown);
         WizardBot bot = WizardBot.of(dialog);
         assertTrue(UiThread.sync(() -> bot.button("stays on standby (OPERATIONAL/UNASSIGNED)").getText()).startsWith("stays on standby"));

@@ -157,7 +157,7 @@ class ReplicateWizardTest {
         before = java.util.Set.copyOf(engine.read(site -> site.getClones().stream().map(Clone::getName).toList()));
         UiThread.run(() -> UpdateConsoleDriver.press(button(IDialogConstants.FINISH_LABEL)));
         UiThread.waitFor("the report of the clone not placed", 120, () -> reportSaying("clone " + unassigned + " not placed") != null);
-        String report = UiThread.sync(() -> ConsoleWorkbenchTest.allTextOf(reportSaying("not placed")));
+        String report = UiThread.sync(() -> ConsoleFixture.allTextOf(reportSaying("not placed")));
         assertTrue(report.contains("Replicated "), report);
         UiThread.run(() -> reportSaying("not placed").close());
 
@@ -200,7 +200,7 @@ class ReplicateWizardTest {
     private static Shell reportSaying(String text) {
         Shell main = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getShell();
         for (Shell shell : UiThread.display().getShells()) {
-            if (shell != main && shell.isVisible() && ConsoleWorkbenchTest.allTextOf(shell).contains(text)) {
+            if (shell != main && shell.isVisible() && ConsoleFixture.allTextOf(shell).contains(text)) {
                 return shell;
             }
         }

@@ -190,13 +190,7 @@ class ServiceUpdateConsoleTest {
     @Test
     @Order(4)
     void theJournalViewListsTheUpdatesSteps() throws Exception {
-        JournalView journal = UiThread.sync(() -> {
-            try {
-                return (JournalView) workbench.getActiveWorkbenchWindow().getActivePage().showView(JournalView.ID);
-            } catch (org.eclipse.ui.PartInitException e) {
-                throw new AssertionError(e);
-            }
-        });
+        JournalView journal = ConsoleFixture.showView(JournalView.class, JournalView.ID);
         List<String> expected = List.of("update-start", "update-capture", "update-rollout", "update-rollout",
                 "update-rollback", "update-finish");
         List<String> journaled = engine.read(site -> JournalEntries.all(site).stream()

@@ -1,0 +1,115 @@
+package org.encompass.ui.tests;
+
+import static org.encompass.ui.tests.ConsoleFixture.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.encompass.ui.internal.MachinesView;
+import org.encompass.ui.internal.RepositoryView;
+import org.encompass.ui.internal.conflicts.ConflictsView;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Conflicts of discovery and reconciliation in the console: live rows, marked machines, both resolutions and a refused one. */
+@ExtendWith(TestWorkbench.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConflictsConsoleTest {
+    @BeforeAll
+    static void openConsole() throws Exception {
+        ConsoleFixture.open();
+    }
+
+    @Test
+    @Order(1)
+    void aConflictAppearsLiveAndMarksItsMachineAndAcceptDiscoveredSettlesIt() throws Exception {
+        ConflictScenarios c = new ConflictScenarios(workbench);
+        ConflictsView view = c.conflictsView();
+        assertEquals(List.of(), UiThread.sync(() -> ConflictScenarios.rows(view)), "a fresh console has no conflict");
+        assertFalse(UiThread.sync(() -> c.markedIn(MachinesView.ID, "vm-05")));
+
+        long id = c.writeConflict("mac-mismatch", "test/vm-05", "machine test/vm-05 now reports MAC 52:54:00:de:ad:05",
+                "52:54:00:e0:00:05", "52:54:00:de:ad:05");
+        c.waitForRows(view, "conflict #" + id, rows -> rows.equals(List.of(id + " mac-mismatch test/vm-05 machine test/vm-05 now reports MAC 52:54:00:de:ad:05 open")));
+        UiThread.waitFor("vm-05 marked in the Machines tree", 30, () -> c.markedIn(MachinesView.ID, "vm-05"));
+        UiThread.waitFor("vm-05 marked in the Repository tree", 30, () -> c.markedIn(RepositoryView.ID, "vm-05"));
+        assertFalse(UiThread.sync(() -> c.markedIn(MachinesView.ID, "vm-06")), "only the machine the conflict names");
+        c.conflictsView();
+        c.reveal(RepositoryView.ID, "vm-05");
+        UiThread.screenshot("console-conflict.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+
+        assertFalse(c.enabled("accept-discovered"), "nothing selected");
+        c.select(view, id);
+        UiThread.waitFor("accept-discovered enabled", 30, () -> c.enabled("accept-discovered") && c.enabled("keep-model"));
+        c.execute("accept-discovered");
+        c.waitForRows(view, "no open conflict", List::isEmpty);
+        assertEquals(List.of("52:54:00:de:ad:05"), ConflictScenarios.macs("test/vm-05"), "the model took the discovered MAC");
+        UiThread.waitFor("vm-05 no longer marked", 30, () -> !c.markedIn(MachinesView.ID, "vm-05"));
+        UiThread.run(() -> {
+            view.table().showResolved().setSelection(true);
+            view.table().refresh();
+        });
+        List<String> rows = UiThread.sync(() -> ConflictScenarios.rows(view));
+        assertEquals(1, rows.size(), rows::toString);
+        assertTrue(rows.get(0).startsWith(id + " mac-mismatch test/vm-05") && rows.get(0).contains("accept-discovered by "), rows::toString);
+        UiThread.run(() -> {
+            view.table().showResolved().setSelection(false);
+            view.table().refresh();
+        });
+    }
+
+    @Test
+    @Order(2)
+    void discoverNowFindsTheContradictionAndKeepModelSettlesIt() throws Exception {
+        ConflictScenarios c = new ConflictScenarios(workbench);
+        ConflictsView view = c.conflictsView();
+        UiThread.run(() -> view.getSite().getPage().activate(view));
+        // The model now records a MAC that libvirt's vm-05 does not have: discovery must say so.
+        c.execute("discover");
+        int hosts = engine.read(site -> site.getHosts().size()); // the test host, and those other classes added
+        UiThread.waitFor("the discovery summary in the status line", 120,
+                () -> statusLineText().contains("Discovery: " + hosts + " host(s) reachable of " + hosts));
+        assertTrue(UiThread.sync(ConsoleFixture::statusLineText).contains("1 open conflict(s)"), UiThread.sync(ConsoleFixture::statusLineText));
+        c.waitForRows(view, "the discovered MAC mismatch", rows -> rows.size() == 1 && rows.get(0).contains(" mac-mismatch test/vm-05 "));
+        long id = UiThread.sync(() -> view.table().rows().get(0).getId());
+        UiThread.waitFor("vm-05 marked again", 30, () -> c.markedIn(MachinesView.ID, "vm-05"));
+
+        c.select(view, id);
+        UiThread.waitFor("keep-model enabled", 30, () -> c.enabled("keep-model"));
+        c.execute("keep-model");
+        c.waitForRows(view, "no open conflict", List::isEmpty);
+        assertEquals(List.of("52:54:00:de:ad:05"), ConflictScenarios.macs("test/vm-05"), "the model kept its MAC");
+        UiThread.waitFor("vm-05 no longer marked", 30, () -> !c.markedIn(MachinesView.ID, "vm-05"));
+
+        c.execute("discover"); // a kept finding is not reported again
+        UiThread.waitFor("a second discovery", 120, () -> statusLineText().contains("0 open conflict(s)"));
+        assertEquals(List.of(), UiThread.sync(() -> ConflictScenarios.rows(view)));
+    }
+
+    @Test
+    @Order(3)
+    void aRefusedResolutionShowsTheEnginesMessage() throws Exception {
+        ConflictScenarios c = new ConflictScenarios(workbench);
+        ConflictsView view = c.conflictsView();
+        long id = c.writeConflict("colour-mismatch", "test/vm-06", "vm-06 turned blue", "red", "blue");
+        c.waitForRows(view, "conflict #" + id, rows -> rows.size() == 1);
+        c.select(view, id);
+        UiThread.waitFor("accept-discovered enabled", 30, () -> c.enabled("accept-discovered"));
+        c.execute("accept-discovered");
+        String message = "conflict #" + id + " has unknown kind colour-mismatch";
+        UiThread.waitFor("the refusal dialog", 60, () -> c.dialogWith(message) != null);
+        UiThread.screenshot("console-conflict-refused.png", () -> c.dialogWith(message).getBounds());
+        UiThread.run(() -> c.dialogWith(message).close());
+        assertEquals(1, UiThread.sync(() -> ConflictScenarios.rows(view)).size(), "still open");
+        c.select(view, id);
+        UiThread.waitFor("keep-model enabled", 30, () -> c.enabled("keep-model"));
+        c.execute("keep-model");
+        c.waitForRows(view, "no open conflict", List::isEmpty);
+    }
+}

@@ -1,0 +1,145 @@
+package org.encompass.ui.tests;
+
+import static org.encompass.ui.tests.ConsoleFixture.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Text;
+import org.encompass.ui.internal.RepositoryView;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import wizard: a master from an image file, and one with ordered customization items (a bad pattern refused on the page). */
+@ExtendWith(TestWorkbench.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ImportMasterWizardTest {
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void openConsole() throws Exception {
+        ConsoleFixture.open();
+    }
+
+    @Test
+    @Order(1)
+    void theImportWizardImportsAMasterOntoStorage() throws Exception {
+        Path image = emptyImage(dir.resolve("db.img"), 4);
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
+        UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
+        var wizard = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportMasterWizard) wizardDialog().getCurrentPage().getWizard());
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, dir.resolve("missing.img").toString()));
+        assertFalse(UiThread.sync(() -> wizardDialog().getCurrentPage().isPageComplete()), "a file that does not exist is refused");
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, image.toString()));
+        assertEquals("db", UiThread.sync(() -> wizard.request().name()), "the name comes from the file");
+        clickButton("Finish");
+        RepositoryView view = repositoryView();
+        UiThread.waitFor("master db v1 in the tree", 60, () -> {
+            try {
+                return item(view, "db v1") != null;
+            } catch (AssertionError notYet) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    @Order(2)
+    void theImportWizardStoresOrderedCustomizationItemsAndRefusesABadPattern() throws Exception {
+        Path image = emptyImage(dir.resolve("app.img"), 4);
+        Path motd = Files.writeString(dir.resolve("motd.txt"), "welcome to ${hostname}\n");
+        Path issue = Files.writeString(dir.resolve("issue.txt"), "Encompass\n");
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
+        UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
+        assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().getWizard() instanceof org.encompass.ui.internal.wizards.ImportMasterWizard), "the ImportMasterWizard");
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, image.toString())
+                .type(org.encompass.ui.internal.Messages.importName, "app"));
+        clickButton("Next >");
+        var items = UiThread.sync(() -> (org.encompass.ui.internal.wizards.CustomizationItemsPage) wizardDialog().getCurrentPage());
+        // Three items: a templated file, a regex, another file; then the regex moves first and the last file goes.
+        press(items, "addFile");
+        type(items, "path", "/etc/motd");
+        type(items, "source", dir.resolve("no-such-file.txt").toString());
+        assertEquals("Item 1: the source file does not exist: " + dir.resolve("no-such-file.txt"), UiThread.sync(items::getErrorMessage));
+        assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "Finish waits for the source file");
+        type(items, "source", motd.toString());
+        UiThread.run(() -> {
+            var template = (org.eclipse.swt.widgets.Button) items.field("template");
+            template.setSelection(true);
+            template.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        press(items, "addRegex");
+        type(items, "path", "/etc/hosts");
+        type(items, "pattern", "127\\.0\\.1\\.1(\\s+\\S+");
+        String syntax = UiThread.sync(items::getErrorMessage);
+        assertTrue(syntax.startsWith("Item 2: bad pattern") && syntax.contains("missing closing )"), syntax);
+        type(items, "pattern", "127\\.0\\.1\\.1(\\s+)");
+        type(items, "replacement", "$2");
+        String group = UiThread.sync(items::getErrorMessage);
+        assertTrue(group.startsWith("Item 2: ") && group.contains("refers to group $2 but the pattern has 1 group"), group);
+        assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "Finish waits for a valid pattern");
+        UiThread.screenshot("wizard-import-items-bad-regex.png", () -> wizardDialog().getShell().getBounds());
+        type(items, "pattern", "127\\.0\\.1\\.1\\s+\\S+");
+        type(items, "replacement", "127.0.1.1 ${hostname}");
+        type(items, "flags", "m");
+        assertNull(UiThread.sync(items::getErrorMessage));
+        press(items, "up");
+        press(items, "addFile");
+        type(items, "path", "/etc/issue");
+        type(items, "source", issue.toString());
+        press(items, "remove");
+        assertEquals(List.of("1 regex /etc/hosts", "2 file /etc/motd"), UiThread.sync(() -> {
+            List<String> rows = new ArrayList<>();
+            for (var row : ((org.eclipse.swt.widgets.Table) items.field("items")).getItems()) {
+                rows.add(row.getText(0) + " " + row.getText(1) + " " + row.getText(2));
+            }
+            return rows;
+        }));
+        UiThread.screenshot("wizard-import-items.png", () -> wizardDialog().getShell().getBounds());
+        clickButton("Finish");
+        UiThread.waitFor("master app with two customization items", 60, () -> engine.read(site -> site.getMasters().stream()
+                .anyMatch(m -> m.getName().equals("app") && m.getCustomizationItems().size() == 2)));
+        assertEquals(List.of("regex /etc/hosts 127\\.0\\.1\\.1\\s+\\S+ -> 127.0.1.1 ${hostname} m",
+                "file /etc/motd template=true sha256=" + sha256("welcome to ${hostname}\n")), engine.read(site -> {
+                    List<String> described = new ArrayList<>();
+                    for (var item : org.encompass.core.query.SiteLookup.master(site, "app").getCustomizationItems()) {
+                        if (item instanceof org.encompass.model.RegexReplacement regex) {
+                            described.add("regex " + regex.getPath() + " " + regex.getPattern() + " -> " + regex.getReplacement() + " " + regex.getFlags());
+                        } else if (item instanceof org.encompass.model.FileReplacement file) {
+                            described.add("file " + file.getPath() + " template=" + file.isTemplate() + " sha256=" + file.getContentSha256()); // the content is on the storage device
+                        }
+                    }
+                    return described;
+                }));
+    }
+
+    private static void press(org.encompass.ui.internal.wizards.CustomizationItemsPage page, String button) {
+        UiThread.run(() -> ((org.eclipse.swt.widgets.Button) page.field(button)).notifyListeners(org.eclipse.swt.SWT.Selection,
+                new org.eclipse.swt.widgets.Event()));
+    }
+
+    private static void type(org.encompass.ui.internal.wizards.CustomizationItemsPage page, String field, String text) {
+        UiThread.run(() -> ((Text) page.field(field)).setText(text));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
