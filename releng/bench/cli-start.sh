@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# How long the command line takes to answer: median wall time of N runs (default 7) of
+# How long the command line takes to answer: median wall and CPU time of N runs (default 7) of
 # `encompass --help` and `encompass status` (an empty embedded repository), with the product's start
 # script, and the same with the way it started before (a new OSGi configuration per run with every bundle
 # of the product, default JVM options) for comparison. Run on a quiet machine; prints one line per case.
@@ -21,16 +21,18 @@ before() { # the start as it was: a fresh configuration area each run, all bundl
     -application org.encompass.cli.app "$@"
   rm -rf "$config"
 }
-median() { # command...: prints the median wall time in seconds of $runs runs
-  local i t times=()
+median() { # command...: prints the medians of $runs runs: wall time, and CPU time (user+sys, steadier on a busy machine)
+  local i w u s walls=() cpus=()
   for i in $(seq 1 "$runs"); do
-    t=$( { TIMEFORMAT=%R; time "$@" > /dev/null 2>&1; } 2>&1 )
-    times+=("$t")
+    read -r w u s < <( { TIMEFORMAT='%R %U %S'; time "$@" > /dev/null 2>&1; } 2>&1 )
+    walls+=("$w")
+    cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')")
   done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+  echo "$(middle "${walls[@]}") s wall, $(middle "${cpus[@]}") s CPU"
 }
+middle() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 first=$( { TIMEFORMAT=%R; time "$cli" status > /dev/null 2>&1; } 2>&1 )
-echo "first run of a build (configuration and class-data archive made): ${first} s"
-echo "encompass --help: $(median "$cli" --help) s (before: $(median before --help) s), median of $runs"
-echo "encompass status: $(median "$cli" status) s (before: $(median before status) s), median of $runs"
+echo "first run of a build (configuration and AOT cache made): ${first} s"
+echo "encompass --help: $(median "$cli" --help) (before: $(median before --help)), median of $runs"
+echo "encompass status: $(median "$cli" status) (before: $(median before status)), median of $runs"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -25,14 +25,32 @@ encompass_java_version() {
   sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$(dirname "$(dirname "$1")")/release"
 }
 
-# Writes the class-data archive $2 from a training run of java $1 with the rest of the arguments: the
+# The JVM's archive of the classes a run loads, for java $1 in directory $2: sets archive (its file), and the
+# options that write it (archive_write, followed by the file) and map it (archive_use). From Java 25 an AOT
+# cache (JEP 483, 514: classes loaded and linked ahead of time, those of the OSGi bundles' loaders included),
+# before that a dynamic class-data (CDS) archive. Either leaves out CDO's Java 5 class files.
+encompass_archive() {
+  local version
+  version="$(encompass_java_version "$1")"
+  if [ "${version%%.*}" -ge 25 ]; then
+    archive="$2/cli-$version.aot"
+    archive_write=(-Xlog:aot=off -Xlog:cds=off -XX:AOTCacheOutput=)
+    archive_use=(-Xlog:aot=off -Xlog:cds=off -XX:AOTCache="$archive")
+  else
+    archive="$2/cli-$version.jsa"
+    archive_write=(-Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit=)
+    archive_use=(-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile="$archive")
+  fi
+}
+
+# Writes the archive (encompass_archive) from a training run of java $1 with the rest of the arguments: the
 # command line's status on an empty throw-away repository. Silent; without an archive the command line
 # still runs, only slower.
 encompass_train_archive() {
-  local java="$1" archive="$2" data
-  shift 2
+  local java="$1" data last=$(( ${#archive_write[@]} - 1 ))
+  shift
   data="$(mktemp -d "${archive%/*}/training.XXXXXX")"
-  ENCOMPASS_DEFAULTS=none "$java" -XX:ArchiveClassesAtExit="$archive.$$" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  ENCOMPASS_DEFAULTS=none "$java" "${archive_write[@]:0:$last}" "${archive_write[$last]}$archive.$$" \
     -Dencompass.data="$data" "$@" status > /dev/null 2>&1 || true
   rm -rf "$data"
   [ -f "$archive.$$" ] && mv -f "$archive.$$" "$archive"
