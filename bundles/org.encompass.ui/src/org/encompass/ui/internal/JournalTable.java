@@ -1,8 +1,6 @@
 package org.encompass.ui.internal;
 
-import java.text.DateFormat;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
@@ -111,22 +109,14 @@ public final class JournalTable {
     static String text(JournalEntry entry, int column) {
         return switch (column) {
             case 0 -> Long.toString(entry.getId());
-            case 1 -> format(entry.getStarted());
-            case 2 -> nonNull(entry.getUser());
-            case 3 -> nonNull(entry.getOperation());
-            case 4 -> nonNull(entry.getTarget());
+            case 1 -> Cells.date(entry.getStarted());
+            case 2 -> Cells.text(entry.getUser());
+            case 3 -> Cells.text(entry.getOperation());
+            case 4 -> Cells.text(entry.getTarget());
             case 5 -> entry.getOutcome() == null ? "" : entry.getOutcome().getName();
-            case 6 -> nonNull(entry.getStateBefore()) + (entry.getStateAfter() == null ? "" : " \u2192 " + entry.getStateAfter());
-            default -> nonNull(entry.getMessage());
+            case 6 -> Cells.text(entry.getStateBefore()) + (entry.getStateAfter() == null ? "" : " \u2192 " + entry.getStateAfter());
+            default -> Cells.text(entry.getMessage());
         };
-    }
-
-    private static String format(Date date) {
-        return date == null ? "" : DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.MEDIUM).format(date);
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 
     private Site site() {

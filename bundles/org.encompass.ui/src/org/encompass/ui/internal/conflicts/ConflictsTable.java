@@ -1,9 +1,7 @@
 package org.encompass.ui.internal.conflicts;
 
-import java.text.DateFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 
 import org.eclipse.emf.cdo.view.CDOView;
@@ -22,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.encompass.model.Conflict;
 import org.encompass.model.Site;
+import org.encompass.ui.internal.Cells;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.LiveTables;
 
@@ -99,22 +98,14 @@ public final class ConflictsTable {
     static String text(Conflict conflict, int column) {
         return switch (column) {
             case 0 -> Long.toString(conflict.getId());
-            case 1 -> nonNull(conflict.getKind());
-            case 2 -> nonNull(conflict.getSubject());
-            case 3 -> nonNull(conflict.getDetail());
-            case 4 -> format(conflict.getDetected());
+            case 1 -> Cells.text(conflict.getKind());
+            case 2 -> Cells.text(conflict.getSubject());
+            case 3 -> Cells.text(conflict.getDetail());
+            case 4 -> Cells.date(conflict.getDetected());
             default -> conflict.isResolved()
                     ? NLS.bind(ConflictMessages.resolved, conflict.getResolution(), conflict.getResolvedBy())
                     : ConflictMessages.open;
         };
-    }
-
-    private static String format(Date date) {
-        return date == null ? "" : DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.MEDIUM).format(date);
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 
     public TableViewer viewer() {
