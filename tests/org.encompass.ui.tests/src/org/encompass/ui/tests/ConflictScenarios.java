@@ -13,7 +13,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -181,15 +180,5 @@ final class ConflictScenarios {
             }
             throw new AssertionError("no machine " + qualifiedName);
         });
-    }
-
-    Shell dialogWith(String text) {
-        Shell main = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getShell();
-        for (Shell shell : UiThread.display().getShells()) {
-            if (shell != main && shell.isVisible() && ConsoleFixture.allTextOf(shell).contains(text)) {
-                return shell;
-            }
-        }
-        return null;
     }
 }

@@ -103,9 +103,9 @@ class ConflictsConsoleTest {
         UiThread.waitFor("accept-discovered enabled", 30, () -> c.enabled("accept-discovered"));
         c.execute("accept-discovered");
         String message = "conflict #" + id + " has unknown kind colour-mismatch";
-        UiThread.waitFor("the refusal dialog", 60, () -> c.dialogWith(message) != null);
-        UiThread.screenshot("console-conflict-refused.png", () -> c.dialogWith(message).getBounds());
-        UiThread.run(() -> c.dialogWith(message).close());
+        UiThread.waitFor("the refusal dialog", 60, () -> dialogWith(message) != null);
+        UiThread.screenshot("console-conflict-refused.png", () -> dialogWith(message).getBounds());
+        UiThread.run(() -> dialogWith(message).close());
         assertEquals(1, UiThread.sync(() -> ConflictScenarios.rows(view)).size(), "still open");
         c.select(view, id);
         UiThread.waitFor("keep-model enabled", 30, () -> c.enabled("keep-model"));

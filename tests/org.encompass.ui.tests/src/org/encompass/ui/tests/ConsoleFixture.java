@@ -48,7 +48,8 @@ final class ConsoleFixture {
 
     /** A visible dialog (not the workbench window, not a wizard) showing {@code text}. */
     static Shell dialogWith(String text) {
-        Shell main = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getShell();
+        var window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        Shell main = window == null ? null : window.getShell();
         for (Shell shell : UiThread.display().getShells()) {
             if (shell != main && shell.isVisible() && allText(shell).contains(text)) {
                 return shell;

@@ -14,7 +14,6 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.encompass.core.Engine;
 import org.encompass.core.query.SiteLookup;
@@ -156,10 +155,10 @@ class ReplicateWizardTest {
 
         before = java.util.Set.copyOf(engine.read(site -> site.getClones().stream().map(Clone::getName).toList()));
         UiThread.run(() -> UpdateConsoleDriver.press(button(IDialogConstants.FINISH_LABEL)));
-        UiThread.waitFor("the report of the clone not placed", 120, () -> reportSaying("clone " + unassigned + " not placed") != null);
-        String report = UiThread.sync(() -> ConsoleFixture.allTextOf(reportSaying("not placed")));
+        UiThread.waitFor("the report of the clone not placed", 120, () -> ConsoleFixture.dialogWith("clone " + unassigned + " not placed") != null);
+        String report = UiThread.sync(() -> ConsoleFixture.allTextOf(ConsoleFixture.dialogWith("not placed")));
         assertTrue(report.contains("Replicated "), report);
-        UiThread.run(() -> reportSaying("not placed").close());
+        UiThread.run(() -> ConsoleFixture.dialogWith("not placed").close());
 
         for (String machine : List.of(first, chosen)) {
             // the engine's view may see the replicate's last commit a moment after the Job reported
@@ -195,15 +194,5 @@ class ReplicateWizardTest {
             }
         }
         throw new AssertionError("no button " + label);
-    }
-
-    private static Shell reportSaying(String text) {
-        Shell main = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getShell();
-        for (Shell shell : UiThread.display().getShells()) {
-            if (shell != main && shell.isVisible() && ConsoleFixture.allTextOf(shell).contains(text)) {
-                return shell;
-            }
-        }
-        return null;
     }
 }
