@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -104,9 +105,9 @@ class ServiceUpdateConsoleTest {
         assertEquals(maintenanceMachine, read(ServiceUpdate::getMaintenanceMachine));
         String maintenance = read(ServiceUpdate::getMaintenanceClone);
         assertEquals("MAINTENANCE/ACTIVE", UpdateConsoleDriver.state(engine, maintenance));
-        ServiceUpdateView updates = updateView();
+        WizardBot updates = updateView();
         UiThread.waitFor("the view showing " + update + " in MAINTENANCE", 60,
-                () -> updates.summary().getText().contains(update + ": " + MASTER + " -> ? · phase MAINTENANCE"));
+                () -> updates.shows(update + ": " + MASTER + " -> ? · phase MAINTENANCE"));
         assertTrue(UiThread.sync(() -> updates.button("Capture").isEnabled()));
         assertFalse(UiThread.sync(() -> updates.button("Roll Out").isEnabled()));
 
@@ -121,7 +122,7 @@ class ServiceUpdateConsoleTest {
     @Test
     @Order(2)
     void theViewCapturesRollsOutOneBatchPausesThenContinues() throws Exception {
-        ServiceUpdateView updates = updateView();
+        WizardBot updates = updateView();
         UiThread.run(() -> {
             UpdateConsoleDriver.press(updates.button("Capture"));
             assertFalse(updates.button("Capture").isEnabled(), "one step at a time");
@@ -135,7 +136,7 @@ class ServiceUpdateConsoleTest {
 
         // Roll out one machine at a time, and pause at once: the batch running ends, no other starts.
         UiThread.run(() -> {
-            updates.batch().setSelection(1);
+            updates.first(Spinner.class).setSelection(1);
             UpdateConsoleDriver.press(updates.button("Roll Out"));
             assertFalse(updates.button("Roll Out").isEnabled(), "one rollout at a time");
             UpdateConsoleDriver.press(updates.button("Pause"));
@@ -169,7 +170,7 @@ class ServiceUpdateConsoleTest {
     @Test
     @Order(3)
     void rollbackReturnsEveryMachineToItsStandbyCloneAndFinishClosesTheUpdate() throws Exception {
-        ServiceUpdateView updates = updateView();
+        WizardBot updates = updateView();
         List<String> news = new ArrayList<>();
         machines.forEach(m -> news.add(UpdateConsoleDriver.cloneOn(engine, m)));
         UiThread.run(() -> UpdateConsoleDriver.press(updates.button("Roll Back")));
@@ -209,19 +210,17 @@ class ServiceUpdateConsoleTest {
         UiThread.run(() -> journal.table().filter().setText(""));
     }
 
-    private static ServiceUpdateView updateView() {
-        return UiThread.sync(() -> {
+    /** The Service Update view, driven through its widgets. */
+    private static WizardBot updateView() {
+        return WizardBot.of(UiThread.sync(() -> {
             IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
             return (ServiceUpdateView) page.findView(ServiceUpdateView.ID);
-        });
+        }));
     }
 
-    private static List<String> statuses(ServiceUpdateView view) {
-        List<String> result = new ArrayList<>();
-        for (TableItem item : view.table().getTable().getItems()) {
-            result.add(item.getText(3));
-        }
-        return result;
+    /** The Status column of the view's machines, row by row. */
+    private static List<String> statuses(WizardBot view) {
+        return view.column(3);
     }
 
     private static UpdatePhase phase() {

@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Drives the current page of a wizard, or a dialog, through its widgets, found the way the operator finds them:
+ * Drives the current page of a wizard, a dialog or a view through its widgets, found the way the operator finds them:
  * a field by the label before it, a list by its rows, a button by its text (call on the UI thread). What it does
  * fires the same listeners a user's typing, choosing and clicking fire.
  */
@@ -34,6 +34,11 @@ final class WizardBot {
 
     private WizardBot(Supplier<Control> page) {
         this.page = page;
+    }
+
+    /** A bot for a view's part (its controls as the operator sees them in the window). */
+    static WizardBot of(org.eclipse.ui.IViewPart view) {
+        return new WizardBot(() -> (Control) view.getSite().getService(org.eclipse.e4.ui.model.application.ui.basic.MPart.class).getWidget());
     }
 
     /** A bot for a dialog's whole shell (its area and its buttons). */
@@ -129,6 +134,11 @@ final class WizardBot {
             box.notifyListeners(SWT.Selection, new Event());
         }
         return this;
+    }
+
+    /** Whether a label shows {@code text} (as part of its text). */
+    boolean shows(String text) {
+        return search(page(), Label.class, l -> l.getText().contains(text)) != null;
     }
 
     /** The button (push, check or radio) whose text, without mnemonics, starts with {@code text}. */

@@ -291,28 +291,4 @@ public final class ServiceUpdateView extends ViewPart {
     public void setFocus() {
         updates.setFocus();
     }
-
-    // --- for tests
-
-    public TableViewer table() {
-        return table;
-    }
-
-    public Label summary() {
-        return summary;
-    }
-
-    public Spinner batch() {
-        return batch;
-    }
-
-    /** The buttons, by their text without mnemonics. */
-    public Button button(String text) {
-        for (Button b : List.of(capture, rollout, pause, resume, rollback, finish)) {
-            if (b.getText().replace("&", "").equals(text)) {
-                return b;
-            }
-        }
-        throw new IllegalArgumentException("no button " + text);
-    }
 }
