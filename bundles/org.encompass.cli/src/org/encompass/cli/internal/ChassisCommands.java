@@ -37,6 +37,7 @@ final class ChassisCommands {
                         flag("password-stdin"))
                 .run(ChassisCommands::add));
         table.add(command("chassis list", CommandGroup.INVENTORY).run(ChassisCommands::list));
+        table.add(command("chassis show", CommandGroup.INVENTORY).arguments("NAME").run(ChassisCommands::show));
         table.add(command("chassis remove", CommandGroup.INVENTORY).arguments("NAME").run(ChassisCommands::remove));
         table.add(command("blade list", CommandGroup.INVENTORY).options(value("chassis", "CHASSIS")).run(ChassisCommands::blades));
         table.alias("blades", "blade list");
@@ -117,6 +118,41 @@ final class ChassisCommands {
         });
     }
 
+    private static Result show(CommandContext context, ParsedArguments arguments) {
+        String name = arguments.positional(0);
+        Map<String, Object> view = context.read(site -> {
+            Chassis chassis = SiteLookup.chassis(site, name);
+            Map<String, Object> result = chassis(chassis);
+            result.put("firmware", chassis.getFirmware());
+            result.put("slots", chassis.getBlades().stream().map(Blade::getSlot).toList());
+            result.put("bladeDetails", chassis.getBlades().stream().map(ChassisCommands::blade).toList());
+            return result;
+        });
+        return Result.of(view, out -> {
+            new Details().add("Chassis", view.get("name")).add("Kind", view.get("kind")).add("Address", view.get("address"))
+                    .add("Firmware", view.get("firmware")).add("Slots", String.join(", ", ModelViews.strings(view.get("slots"))))
+                    .add("Reachable", view.get("reachable")).print(out);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> blades = (List<Map<String, Object>>) view.get("bladeDetails");
+            TextTable table = new TextTable("BLADE", "SLOT", "GUID", "POWER", "BOOT", "LUN", "CLONE");
+            blades.forEach(b -> table.row(b.get("name"), b.get("slot"), b.get("uuid"), b.get("power"), b.get("bootDevice"), lun(b),
+                    b.get("clone")));
+            out.println();
+            InventoryCommands.printOrNone(table, out, Messages.noBlades);
+        });
+    }
+
+    /** The blade's boot LUN as TARGET:LUN@PORTAL, or null when none is mapped. */
+    static String lun(Map<String, Object> blade) {
+        return blade.get("bootTarget") == null ? null : blade.get("bootTarget") + ":" + blade.get("bootLun") + "@" + blade.get("bootPortal");
+    }
+
+    /** The blade's own lines of 'machine show'. */
+    static void addBladeDetails(Details details, Map<String, Object> blade) {
+        details.add("Slot", blade.get("slot")).add("BMC", blade.get("bmc")).add("Boot device", blade.get("bootDevice"))
+                .add("Boot LUN", lun(blade));
+    }
+
     private static Result remove(CommandContext context, ParsedArguments arguments) {
         String name = arguments.positional(0);
         context.engine().removeChassis(name, context.monitor());
@@ -157,6 +193,10 @@ final class ChassisCommands {
         Map<String, Object> view = ModelViews.machine(blade);
         view.put("slot", blade.getSlot());
         view.put("bmc", blade.getBmcAddress());
+        view.put("bootDevice", blade.getBootDevice());
+        view.put("bootTarget", blade.getBootTarget());
+        view.put("bootLun", blade.getBootTarget() == null ? null : blade.getBootLun());
+        view.put("bootPortal", blade.getBootPortal());
         return view;
     }
 }

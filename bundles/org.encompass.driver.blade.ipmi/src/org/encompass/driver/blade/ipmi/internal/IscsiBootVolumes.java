@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.encompass.core.spi.BladeDriver.BootVolume;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
@@ -64,8 +65,11 @@ public final class IscsiBootVolumes {
         return "iqn.2010-04.org.ipxe:" + guid;
     }
 
-    /** Maps {@code volume} for the blade in {@code slot} of {@code chassis}. Again with the same image: nothing changes. */
-    public void map(String chassis, String slot, ImageRef volume, Blade blade) throws DriverException {
+    /**
+     * Maps {@code volume} for the blade in {@code slot} of {@code chassis}; returns the target, its LUN and
+     * tgtd's portal. Again with the same image: nothing changes.
+     */
+    public BootVolume map(String chassis, String slot, ImageRef volume, Blade blade) throws DriverException {
         if (volume.format() != ImageFormat.RAW && volume.format() != ImageFormat.QCOW2) {
             throw new DriverException("a blade boots raw or qcow2 images only, not the " + volume.format().qemuName()
                     + " image " + volume.location());
@@ -101,6 +105,7 @@ public final class IscsiBootVolumes {
         }
         try {
             blade.bootFromNetwork();
+            return new BootVolume(name, TgtTargets.BOOT_LUN, targets.portal());
         } catch (DriverException e) {
             if (created) {
                 remove(name);

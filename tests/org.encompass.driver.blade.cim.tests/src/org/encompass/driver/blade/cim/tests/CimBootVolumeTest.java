@@ -69,7 +69,9 @@ class CimBootVolumeTest {
                         new Credentials(CimBladeDriverTest.USER, CimBladeDriverTest.PASSWORD.toCharArray()))) {
             try {
                 assertFalse(tgtShow().contains(target));
-                c.mapBootVolume("2", new ImageRef(image.toString(), ImageFormat.RAW));
+                org.encompass.core.spi.BladeDriver.BootVolume volume = c.mapBootVolume("2", new ImageRef(image.toString(), ImageFormat.RAW));
+                assertEquals(new org.encompass.core.spi.BladeDriver.BootVolume(target, 1, "127.0.0.1:3261"), volume,
+                        "the target, its LUN and the portal tgtd reports");
                 String shown = tgtShow();
                 String block = shown.substring(shown.indexOf(target));
                 assertTrue(block.contains("Backing store path: " + image), shown);

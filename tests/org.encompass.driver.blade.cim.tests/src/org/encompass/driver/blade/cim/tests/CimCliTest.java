@@ -64,6 +64,19 @@ class CimCliTest {
             String listed = run("", "blade", "list").success();
             assertEquals(4, listed.lines().filter(l -> l.startsWith("bc1/blade")).count(), listed);
             assertTrue(listed.contains(responder.model().uuid(3)), listed);
+
+            // what the CIM server reports of the chassis and a blade: firmware, slots, UUID, MACs, boot order
+            String shown = run("", "chassis", "show", "bc1").success();
+            assertTrue(shown.lines().anyMatch(l -> l.matches("Kind +cim")), shown);
+            assertTrue(shown.lines().anyMatch(l -> l.matches("Firmware +" + BladeChassisModel.FIRMWARE_NAME + " " + BladeChassisModel.FIRMWARE_VERSION)),
+                    shown);
+            assertTrue(shown.lines().anyMatch(l -> l.matches("Slots +1, 2, 3, 4")), shown);
+            assertTrue(shown.lines().anyMatch(l -> l.startsWith("bc1/blade2") && l.contains(responder.model().uuid(2)) && l.contains("DISK")), shown);
+            String blade = run("", "machine", "show", "bc1/blade3").success();
+            assertTrue(blade.lines().anyMatch(l -> l.matches("MACs +" + BladeChassisModel.mac(3, 0) + ", " + BladeChassisModel.mac(3, 1))), blade);
+            assertTrue(blade.lines().anyMatch(l -> l.matches("UUID +" + responder.model().uuid(3))), blade);
+            assertTrue(blade.lines().anyMatch(l -> l.matches("Boot device +DISK")) && blade.lines().anyMatch(l -> l.matches("Boot LUN +-")), blade);
+            assertTrue(run("", "chassis", "show", "nosuch").failure(1).contains("nosuch"));
         }
     }
 
