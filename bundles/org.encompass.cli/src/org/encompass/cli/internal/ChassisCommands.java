@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.ChassisSlots;
+import org.encompass.core.CimChassisAddress;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.model.Blade;
 import org.encompass.model.Chassis;
@@ -25,8 +26,7 @@ import org.encompass.model.Chassis;
 final class ChassisCommands {
     static final String DEFAULT_KIND = "ipmi";
     /** A CIM chassis is one CIM server; the driver reads its blades from it (cim://NAME?url=URL). */
-    static final String CIM_KIND = "cim";
-    private static final String CIM_SCHEME = "cim://";
+    static final String CIM_KIND = CimChassisAddress.KIND;
 
     private ChassisCommands() {
     }
@@ -53,7 +53,7 @@ final class ChassisCommands {
             if (url == null || !slots.isEmpty()) {
                 throw arguments.usage(Messages.chassisNoUrl);
             }
-            address = CIM_SCHEME + name + "?url=" + cimUrl(arguments, url);
+            address = cimAddress(arguments, name, url);
         } else {
             if (url != null) {
                 throw arguments.usage(Messages.chassisUrlNotCim);
@@ -83,20 +83,13 @@ final class ChassisCommands {
         return Result.line(view, NLS.bind(Messages.chassisAdded, new Object[] { name, kind, blades }));
     }
 
-    /** http[s]://HOST:PORT with the protocol's CIM port (5988, 5989) when none is given. */
-    private static String cimUrl(ParsedArguments arguments, String url) {
-        java.net.URI uri;
+    /** cim://NAME?url=http[s]://HOST:PORT (the protocol's CIM port when none is given). */
+    private static String cimAddress(ParsedArguments arguments, String name, String url) {
         try {
-            uri = new java.net.URI(url);
-        } catch (java.net.URISyntaxException e) {
+            return CimChassisAddress.of(name, url);
+        } catch (IllegalArgumentException e) {
             throw arguments.usage(NLS.bind(Messages.chassisBadUrl, url));
         }
-        boolean https = "https".equals(uri.getScheme());
-        if (!(https || "http".equals(uri.getScheme())) || uri.getHost() == null || uri.getUserInfo() != null || uri.getQuery() != null
-                || uri.getFragment() != null || !(uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))) {
-            throw arguments.usage(NLS.bind(Messages.chassisBadUrl, url));
-        }
-        return uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : https ? 5989 : 5988);
     }
 
     /** ipmi://NAME?1=HOST:PORT&2=..., from --slot N=HOST:PORT or a range N-M=HOST:PORT (consecutive ports). */

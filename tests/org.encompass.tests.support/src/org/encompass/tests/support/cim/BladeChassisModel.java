@@ -1,4 +1,4 @@
-package org.encompass.driver.blade.cim.tests.responder;
+package org.encompass.tests.support.cim;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.encompass.driver.blade.cim.tests.responder.CimObjects.Instance;
-import org.encompass.driver.blade.cim.tests.responder.CimObjects.Ref;
+import org.encompass.tests.support.cim.CimObjects.Instance;
+import org.encompass.tests.support.cim.CimObjects.Ref;
 
 /**
  * A modular chassis of N blades as the DMTF SMASH profiles describe it (Modular System DSP1047, Base
