@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.encompass.core.spi.BladeDriver;
 import org.encompass.core.spi.BladeDriver.BootVolume;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
@@ -117,6 +118,30 @@ public final class IscsiBootVolumes {
     /** Removes the slot's target, if any, and the export it served. */
     public void unmap(String chassis, String slot) throws DriverException {
         remove(targetName(chassis, slot));
+    }
+
+    /**
+     * The targets named {@code iqn.2026-12.org.encompass:*} that none of {@code inUse} accounts for, whichever
+     * driver (IPMI, CIM) made them: both name a slot's target the same way.
+     */
+    public List<String> unused(List<BladeDriver.MappedSlot> inUse) throws DriverException {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (BladeDriver.MappedSlot mapped : inUse) {
+            String chassis = chassisName(mapped.chassisAddress());
+            if (chassis != null) {
+                used.add(targetName(chassis, mapped.slot()));
+            }
+        }
+        return targets.list().stream().map(TgtTargets.Target::name).filter(name -> name.startsWith(TARGET_PREFIX) && !used.contains(name))
+                .toList();
+    }
+
+    /** Deletes a target {@link #unused} named (and its LUN), then the FUSE export it served, if any. */
+    public void removeUnused(String name) throws DriverException {
+        if (!name.startsWith(TARGET_PREFIX)) {
+            throw new DriverException("not a blade target of Encompass: " + name);
+        }
+        remove(name);
     }
 
     /** Removes the target (tgtd closes the file), then the export it served, if any. */

@@ -22,8 +22,8 @@ import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
-import org.encompass.driver.blade.cim.tests.responder.BladeChassisModel;
-import org.encompass.driver.blade.cim.tests.responder.CimResponder;
+import org.encompass.tests.support.cim.BladeChassisModel;
+import org.encompass.tests.support.cim.CimResponder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,14 +100,14 @@ class CimBootVolumeTest {
         }
     }
 
-    private static Path sparse(Path file) throws Exception {
+    static Path sparse(Path file) throws Exception {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             f.setLength(64L << 20);
         }
         return file;
     }
 
-    private static String tgtShow() throws Exception {
+    static String tgtShow() throws Exception {
         Process p = new ProcessBuilder("tgtadm", "-C", TGT_CONTROL_PORT, "--lld", "iscsi", "--op", "show", "--mode", "target")
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
