@@ -21,6 +21,7 @@ final class CimTrust {
     }
 
     static void configure(WBEMClient client) {
+        client.setProperty(WBEMConfigurationProperties.SSL_SOCKET_PROVIDER, JdkTlsProvider.class.getName());
         client.setProperty(WBEMConfigurationProperties.SSL_CLIENT_PEER_VERIFICATION, "true");
         client.setProperty(WBEMConfigurationProperties.SSL_CLIENT_PROTOCOL, "TLS");
         client.setProperty(WBEMConfigurationProperties.TRUSTSTORE_PATH, store().toString());
