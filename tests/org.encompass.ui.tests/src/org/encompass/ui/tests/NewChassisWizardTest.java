@@ -212,7 +212,7 @@ class NewChassisWizardTest {
             List<String> urls = UiThread.sync(() -> new WizardBot(dialog).rows());
             assertTrue(urls.contains(responder.url()) && urls.contains("http://127.0.0.8:5988"), "both announced servers: " + urls);
             List<String> attributes = UiThread.sync(() -> new WizardBot(dialog).column(3));
-            // SLP delivers the value without its ESC; the right-to-left override that remains is shown escaped
+            // the ESC does not come through livetribe's agents; the right-to-left override that does is shown escaped
             assertTrue(attributes.contains("service-hi-name=[31mred\\u202e"), "network text shown escaped: " + attributes);
             assertTrue(attributes.stream().noneMatch(t -> t.indexOf('\u001b') >= 0 || t.indexOf('\u202e') >= 0), attributes.toString());
             UiThread.screenshot("wizard-new-chassis-slp.png", () -> dialog.getShell().getBounds());
