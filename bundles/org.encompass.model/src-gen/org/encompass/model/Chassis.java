@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.encompass.model.Chassis#getManagementAddress <em>Management Address</em>}</li>
  *   <li>{@link org.encompass.model.Chassis#getBlades <em>Blades</em>}</li>
  *   <li>{@link org.encompass.model.Chassis#getReachableStorage <em>Reachable Storage</em>}</li>
+ *   <li>{@link org.encompass.model.Chassis#getFirmware <em>Firmware</em>}</li>
  * </ul>
  *
  * @see org.encompass.model.ModelPackage#getChassis()
@@ -148,5 +149,30 @@ public interface Chassis extends CDOObject {
 	 * @generated
 	 */
 	void setReachableStorage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Firmware</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The chassis management firmware as its controller reports it (name and version), from discovery; empty when not reported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Firmware</em>' attribute.
+	 * @see #setFirmware(String)
+	 * @see org.encompass.model.ModelPackage#getChassis_Firmware()
+	 * @model
+	 * @generated
+	 */
+	String getFirmware();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.Chassis#getFirmware <em>Firmware</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Firmware</em>' attribute.
+	 * @see #getFirmware()
+	 * @generated
+	 */
+	void setFirmware(String value);
 
 } // Chassis

@@ -1296,13 +1296,49 @@ public interface ModelPackage extends EPackage {
 	int BLADE__BMC_ADDRESS = MACHINE_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Boot Device</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLADE__BOOT_DEVICE = MACHINE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Boot Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLADE__BOOT_TARGET = MACHINE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Boot Lun</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLADE__BOOT_LUN = MACHINE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Boot Portal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLADE__BOOT_PORTAL = MACHINE_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Blade</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BLADE_FEATURE_COUNT = MACHINE_FEATURE_COUNT + 3;
+	int BLADE_FEATURE_COUNT = MACHINE_FEATURE_COUNT + 7;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.HypervisorHostImpl <em>Hypervisor Host</em>}' class.
@@ -1442,13 +1478,22 @@ public interface ModelPackage extends EPackage {
 	int CHASSIS__REACHABLE_STORAGE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Firmware</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHASSIS__FIRMWARE = 5;
+
+	/**
 	 * The number of structural features of the '<em>Chassis</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHASSIS_FEATURE_COUNT = 5;
+	int CHASSIS_FEATURE_COUNT = 6;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.StorageDeviceImpl <em>Storage Device</em>}' class.
@@ -3149,6 +3194,50 @@ public interface ModelPackage extends EPackage {
 	EAttribute getBlade_BmcAddress();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Blade#getBootDevice <em>Boot Device</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Boot Device</em>'.
+	 * @see org.encompass.model.Blade#getBootDevice()
+	 * @see #getBlade()
+	 * @generated
+	 */
+	EAttribute getBlade_BootDevice();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Blade#getBootTarget <em>Boot Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Boot Target</em>'.
+	 * @see org.encompass.model.Blade#getBootTarget()
+	 * @see #getBlade()
+	 * @generated
+	 */
+	EAttribute getBlade_BootTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Blade#getBootLun <em>Boot Lun</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Boot Lun</em>'.
+	 * @see org.encompass.model.Blade#getBootLun()
+	 * @see #getBlade()
+	 * @generated
+	 */
+	EAttribute getBlade_BootLun();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Blade#getBootPortal <em>Boot Portal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Boot Portal</em>'.
+	 * @see org.encompass.model.Blade#getBootPortal()
+	 * @see #getBlade()
+	 * @generated
+	 */
+	EAttribute getBlade_BootPortal();
+
+	/**
 	 * Returns the meta object for class '{@link org.encompass.model.HypervisorHost <em>Hypervisor Host</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3299,6 +3388,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getChassis_ReachableStorage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Chassis#getFirmware <em>Firmware</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Firmware</em>'.
+	 * @see org.encompass.model.Chassis#getFirmware()
+	 * @see #getChassis()
+	 * @generated
+	 */
+	EAttribute getChassis_Firmware();
 
 	/**
 	 * Returns the meta object for class '{@link org.encompass.model.StorageDevice <em>Storage Device</em>}'.
@@ -4818,6 +4918,38 @@ public interface ModelPackage extends EPackage {
 		EAttribute BLADE__BMC_ADDRESS = eINSTANCE.getBlade_BmcAddress();
 
 		/**
+		 * The meta object literal for the '<em><b>Boot Device</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BLADE__BOOT_DEVICE = eINSTANCE.getBlade_BootDevice();
+
+		/**
+		 * The meta object literal for the '<em><b>Boot Target</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BLADE__BOOT_TARGET = eINSTANCE.getBlade_BootTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Boot Lun</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BLADE__BOOT_LUN = eINSTANCE.getBlade_BootLun();
+
+		/**
+		 * The meta object literal for the '<em><b>Boot Portal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BLADE__BOOT_PORTAL = eINSTANCE.getBlade_BootPortal();
+
+		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.HypervisorHostImpl <em>Hypervisor Host</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4932,6 +5064,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHASSIS__REACHABLE_STORAGE = eINSTANCE.getChassis_ReachableStorage();
+
+		/**
+		 * The meta object literal for the '<em><b>Firmware</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHASSIS__FIRMWARE = eINSTANCE.getChassis_Firmware();
 
 		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.StorageDeviceImpl <em>Storage Device</em>}' class.

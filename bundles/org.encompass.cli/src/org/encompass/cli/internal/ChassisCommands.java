@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.ChassisSlots;
+import org.encompass.core.CimChassisAddress;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.model.Blade;
 import org.encompass.model.Chassis;
@@ -25,8 +26,7 @@ import org.encompass.model.Chassis;
 final class ChassisCommands {
     static final String DEFAULT_KIND = "ipmi";
     /** A CIM chassis is one CIM server; the driver reads its blades from it (cim://NAME?url=URL). */
-    static final String CIM_KIND = "cim";
-    private static final String CIM_SCHEME = "cim://";
+    static final String CIM_KIND = CimChassisAddress.KIND;
 
     private ChassisCommands() {
     }
@@ -37,6 +37,7 @@ final class ChassisCommands {
                         flag("password-stdin"))
                 .run(ChassisCommands::add));
         table.add(command("chassis list", CommandGroup.INVENTORY).run(ChassisCommands::list));
+        table.add(command("chassis show", CommandGroup.INVENTORY).arguments("NAME").run(ChassisCommands::show));
         table.add(command("chassis remove", CommandGroup.INVENTORY).arguments("NAME").run(ChassisCommands::remove));
         table.add(command("blade list", CommandGroup.INVENTORY).options(value("chassis", "CHASSIS")).run(ChassisCommands::blades));
         table.alias("blades", "blade list");
@@ -52,7 +53,7 @@ final class ChassisCommands {
             if (url == null || !slots.isEmpty()) {
                 throw arguments.usage(Messages.chassisNoUrl);
             }
-            address = CIM_SCHEME + name + "?url=" + cimUrl(arguments, url);
+            address = cimAddress(arguments, name, url);
         } else {
             if (url != null) {
                 throw arguments.usage(Messages.chassisUrlNotCim);
@@ -82,20 +83,13 @@ final class ChassisCommands {
         return Result.line(view, NLS.bind(Messages.chassisAdded, new Object[] { name, kind, blades }));
     }
 
-    /** http[s]://HOST:PORT with the protocol's CIM port (5988, 5989) when none is given. */
-    private static String cimUrl(ParsedArguments arguments, String url) {
-        java.net.URI uri;
+    /** cim://NAME?url=http[s]://HOST:PORT (the protocol's CIM port when none is given). */
+    private static String cimAddress(ParsedArguments arguments, String name, String url) {
         try {
-            uri = new java.net.URI(url);
-        } catch (java.net.URISyntaxException e) {
+            return CimChassisAddress.of(name, url);
+        } catch (IllegalArgumentException e) {
             throw arguments.usage(NLS.bind(Messages.chassisBadUrl, url));
         }
-        boolean https = "https".equals(uri.getScheme());
-        if (!(https || "http".equals(uri.getScheme())) || uri.getHost() == null || uri.getUserInfo() != null || uri.getQuery() != null
-                || uri.getFragment() != null || !(uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))) {
-            throw arguments.usage(NLS.bind(Messages.chassisBadUrl, url));
-        }
-        return uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : https ? 5989 : 5988);
     }
 
     /** ipmi://NAME?1=HOST:PORT&2=..., from --slot N=HOST:PORT or a range N-M=HOST:PORT (consecutive ports). */
@@ -115,6 +109,41 @@ final class ChassisCommands {
             all.forEach(c -> table.row(c.get("name"), c.get("kind"), c.get("blades"), c.get("reachable"), c.get("address")));
             InventoryCommands.printOrNone(table, out, Messages.noChassis);
         });
+    }
+
+    private static Result show(CommandContext context, ParsedArguments arguments) {
+        String name = arguments.positional(0);
+        Map<String, Object> view = context.read(site -> {
+            Chassis chassis = SiteLookup.chassis(site, name);
+            Map<String, Object> result = chassis(chassis);
+            result.put("firmware", chassis.getFirmware());
+            result.put("slots", chassis.getBlades().stream().map(Blade::getSlot).toList());
+            result.put("bladeDetails", chassis.getBlades().stream().map(ChassisCommands::blade).toList());
+            return result;
+        });
+        return Result.of(view, out -> {
+            new Details().add("Chassis", view.get("name")).add("Kind", view.get("kind")).add("Address", view.get("address"))
+                    .add("Firmware", view.get("firmware")).add("Slots", String.join(", ", ModelViews.strings(view.get("slots"))))
+                    .add("Reachable", view.get("reachable")).print(out);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> blades = (List<Map<String, Object>>) view.get("bladeDetails");
+            TextTable table = new TextTable("BLADE", "SLOT", "GUID", "POWER", "BOOT", "LUN", "CLONE");
+            blades.forEach(b -> table.row(b.get("name"), b.get("slot"), b.get("uuid"), b.get("power"), b.get("bootDevice"), lun(b),
+                    b.get("clone")));
+            out.println();
+            InventoryCommands.printOrNone(table, out, Messages.noBlades);
+        });
+    }
+
+    /** The blade's boot LUN as TARGET:LUN@PORTAL, or null when none is mapped. */
+    static String lun(Map<String, Object> blade) {
+        return blade.get("bootTarget") == null ? null : blade.get("bootTarget") + ":" + blade.get("bootLun") + "@" + blade.get("bootPortal");
+    }
+
+    /** The blade's own lines of 'machine show'. */
+    static void addBladeDetails(Details details, Map<String, Object> blade) {
+        details.add("Slot", blade.get("slot")).add("BMC", blade.get("bmc")).add("Boot device", blade.get("bootDevice"))
+                .add("Boot LUN", lun(blade));
     }
 
     private static Result remove(CommandContext context, ParsedArguments arguments) {
@@ -157,6 +186,10 @@ final class ChassisCommands {
         Map<String, Object> view = ModelViews.machine(blade);
         view.put("slot", blade.getSlot());
         view.put("bmc", blade.getBmcAddress());
+        view.put("bootDevice", blade.getBootDevice());
+        view.put("bootTarget", blade.getBootTarget());
+        view.put("bootLun", blade.getBootTarget() == null ? null : blade.getBootLun());
+        view.put("bootPortal", blade.getBootPortal());
         return view;
     }
 }

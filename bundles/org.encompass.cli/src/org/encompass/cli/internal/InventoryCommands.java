@@ -38,6 +38,7 @@ final class InventoryCommands {
         table.add(command("host refresh", CommandGroup.INVENTORY).arguments("NAME").run(InventoryCommands::refreshHost));
         table.add(command("machine list", CommandGroup.INVENTORY).options(value("host", "HOST"), flag("free"))
                 .run(InventoryCommands::listMachines));
+        table.add(command("machine show", CommandGroup.INVENTORY).arguments("MACHINE").run(InventoryCommands::showMachine));
         table.alias("hosts", "host list").alias("machines", "machine list");
     }
 
@@ -96,6 +97,25 @@ final class InventoryCommands {
         context.engine().refreshHost(name, context.monitor());
         Map<String, Object> view = context.read(site -> ModelViews.host(SiteLookup.host(site, name)));
         return Result.line(view, NLS.bind(Messages.hostRefreshed, name, view.get("machines")));
+    }
+
+    private static Result showMachine(CommandContext context, ParsedArguments arguments) {
+        String name = arguments.positional(0);
+        Map<String, Object> view = context.read(site -> {
+            Machine machine = SiteLookup.machine(site, name);
+            return machine instanceof org.encompass.model.Blade blade ? ChassisCommands.blade(blade) : ModelViews.machine(machine);
+        });
+        return Result.of(view, out -> {
+            Details details = new Details().add("Machine", view.get("name")).add(view.containsKey("slot") ? "Chassis" : "Host", view.get("host"))
+                    .add("UUID", view.get("uuid")).add("Architecture", view.get("architecture"))
+                    .add("Resources", view.get("cpus") + " CPUs, " + view.get("memoryMiB") + " MiB, " + view.get("diskGiB") + " GiB disk")
+                    .add("MACs", String.join(", ", ModelViews.strings(view.get("macs")))).add("Power", view.get("power"))
+                    .add("Reachable", Formats.yesNo((Boolean) view.get("reachable"))).add("Last seen", view.get("lastSeen"));
+            if (view.containsKey("slot")) {
+                ChassisCommands.addBladeDetails(details, view);
+            }
+            details.add("Clone", view.get("clone") == null ? null : view.get("clone") + " (" + view.get("cloneState") + ")").print(out);
+        });
     }
 
     private static Result listMachines(CommandContext context, ParsedArguments arguments) {

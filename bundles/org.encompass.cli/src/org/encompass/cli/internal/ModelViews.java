@@ -222,6 +222,11 @@ public final class ModelViews {
         return view;
     }
 
+    /** A list value of a view map as strings (empty for null). */
+    public static List<String> strings(Object list) {
+        return list instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
     /** Reads a value of a view map as a string, {@code null} staying {@code null}. */
     public static String text(Map<String, Object> view, String key) {
         Object value = view.get(key);

@@ -35,7 +35,7 @@ public final class ChassisOperations {
     }
 
     /** What the chassis' controllers reported: one entry per slot, with the blade or why it did not answer. */
-    record Survey(List<BladeInfo> answered, Map<String, String> silent) {
+    record Survey(List<BladeInfo> answered, Map<String, String> silent, String firmware) {
     }
 
     /** Registers the chassis and its blades; nothing is added unless every slot's controller answers. */
@@ -126,6 +126,7 @@ public final class ChassisOperations {
     private Survey survey(String kind, String address) throws DriverException {
         List<BladeInfo> answered = new ArrayList<>();
         Map<String, String> silent = new java.util.LinkedHashMap<>();
+        String firmware;
         try (BladeDriver.BladeConnection c = steps.blades(kind, address)) {
             for (String slot : c.slots()) {
                 try {
@@ -134,8 +135,13 @@ public final class ChassisOperations {
                     silent.put(slot, e.getMessage());
                 }
             }
+            try {
+                firmware = c.firmware();
+            } catch (DriverException e) {
+                firmware = null; // the blades were read: a chassis that hides its firmware is still surveyed
+            }
         }
-        return new Survey(answered, silent);
+        return new Survey(answered, silent, firmware);
     }
 
     private static final class Counts {
@@ -150,6 +156,9 @@ public final class ChassisOperations {
         Counts counts = new Counts();
         String by = chassis.getKind() + " " + chassis.getName();
         Date now = new Date();
+        if (survey.firmware() != null) {
+            chassis.setFirmware(survey.firmware());
+        }
         for (BladeInfo info : survey.answered()) {
             counts.reported++;
             Blade blade = chassis.getBlades().stream().filter(b -> info.slot().equals(b.getSlot())).findFirst().orElse(null);
@@ -175,6 +184,9 @@ public final class ChassisOperations {
             }
             blade.setPower(power);
             blade.setBmcAddress(info.bmcAddress());
+            if (info.boot() != BladeDriver.BootDevice.UNKNOWN || blade.getBootDevice() == null) {
+                blade.setBootDevice(info.boot().name());
+            }
             if (!info.macs().isEmpty()) {
                 blade.getMacAddresses().clear();
                 blade.getMacAddresses().addAll(info.macs());

@@ -25,30 +25,33 @@ public final class HypervisorSteps {
         return connections;
     }
 
-    public void attach(MachineTarget machine, ImageRef image) throws DriverException {
+    /** Attaches the image; for a blade, returns the LUN it boots from (null for a virtual machine). */
+    public BladeDriver.BootVolume attach(MachineTarget machine, ImageRef image) throws DriverException {
         if (machine.virtual()) {
             connections.with(machine.driverKind(), machine.address(), c -> {
                 c.attach(machine.name(), image);
                 return null;
             });
-        } else {
-            try (BladeDriver.BladeConnection c = blade(machine)) {
-                c.mapBootVolume(machine.slot(), image);
-            }
+            return null;
+        }
+        try (BladeDriver.BladeConnection c = blade(machine)) {
+            return c.mapBootVolume(machine.slot(), image);
         }
     }
 
-    public void activate(MachineTarget machine, ImageRef image) throws DriverException {
+    /** Starts the machine on the image; for a blade, returns the LUN it boots from (null for a virtual machine). */
+    public BladeDriver.BootVolume activate(MachineTarget machine, ImageRef image) throws DriverException {
         if (machine.virtual()) {
             connections.with(machine.driverKind(), machine.address(), c -> {
                 c.activate(machine.name(), image);
                 return null;
             });
-        } else {
-            try (BladeDriver.BladeConnection c = blade(machine)) {
-                c.mapBootVolume(machine.slot(), image);
-                c.powerOn(machine.slot());
-            }
+            return null;
+        }
+        try (BladeDriver.BladeConnection c = blade(machine)) {
+            BladeDriver.BootVolume volume = c.mapBootVolume(machine.slot(), image);
+            c.powerOn(machine.slot());
+            return volume;
         }
     }
 

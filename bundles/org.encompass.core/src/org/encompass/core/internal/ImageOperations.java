@@ -476,6 +476,7 @@ public final class ImageOperations {
             master.setCreated(new Date());
             site.getMasters().add(master);
             clone.setCapturedAs(master);
+            BladeBoots.clear(clone.getMachine()); // capture detached it
             clone.setMachine(null);
             clone.setTerminalState(TerminalState.CAPTURED);
             return States.of(clone).toString();

@@ -87,8 +87,12 @@ public final class OrphanOperations {
             }
             sub.worked(1);
         }
+        java.util.Set<String> listed = new java.util.HashSet<>(); // drivers that share one naming of targets list each once
         snapshot.mappedSlots().keySet().forEach(kind -> {
             for (String name : unusedBootVolumes(kind, snapshot.allMappedSlots())) {
+                if (!listed.add(name)) {
+                    continue;
+                }
                 // while an operation runs, its attach may be between the target and the journal: not reclaimed
                 orphans.add(new Found(new Orphan(bladeVolumes(kind), name, 0, "a blade boot volume no attached clone uses",
                         snapshot.anyRunning()), null, kind));

@@ -90,44 +90,43 @@ public final class PlacementOperations {
     }
 
     public void unassign(String cloneName, IProgressMonitor monitor) {
-        runOnMachine(Operation.UNASSIGN, cloneName, (snapshot, m) -> Boolean.TRUE, clone -> clone.setMachine(null), monitor);
+        runOnMachine(Operation.UNASSIGN, cloneName, (snapshot, m) -> Boolean.TRUE, (clone, ok) -> clone.setMachine(null), monitor);
     }
 
     public void attach(String cloneName, IProgressMonitor monitor) {
-        runOnMachine(Operation.ATTACH, cloneName, (snapshot, m) -> {
-            hosts.attach(snapshot.machine(), snapshot.image());
-            return Boolean.TRUE;
-        }, clone -> { }, monitor);
+        runOnMachine(Operation.ATTACH, cloneName, (snapshot, m) -> hosts.attach(snapshot.machine(), snapshot.image()),
+                (clone, volume) -> BladeBoots.record(clone.getMachine(), volume), monitor);
     }
 
     public void detach(String cloneName, IProgressMonitor monitor) {
         runOnMachine(Operation.DETACH, cloneName, (snapshot, m) -> {
             hosts.detach(snapshot.machine());
             return Boolean.TRUE;
-        }, clone -> { }, monitor);
+        }, (clone, ok) -> BladeBoots.clear(clone.getMachine()), monitor);
     }
 
     public void activate(String cloneName, IProgressMonitor monitor) {
-        runOnMachine(Operation.ACTIVATE, cloneName, (snapshot, m) -> {
-            hosts.activate(snapshot.machine(), snapshot.image());
-            return Boolean.TRUE;
-        }, clone -> clone.getMachine().setPower(PowerState.RUNNING), monitor);
+        runOnMachine(Operation.ACTIVATE, cloneName, (snapshot, m) -> hosts.activate(snapshot.machine(), snapshot.image()),
+                (clone, volume) -> {
+                    clone.getMachine().setPower(PowerState.RUNNING);
+                    BladeBoots.record(clone.getMachine(), volume);
+                }, monitor);
     }
 
     public void deactivate(String cloneName, IProgressMonitor monitor) {
         runOnMachine(Operation.DEACTIVATE, cloneName, (snapshot, m) -> {
             hosts.deactivate(snapshot.machine());
             return Boolean.TRUE;
-        }, clone -> clone.getMachine().setPower(PowerState.OFF), monitor);
+        }, (clone, ok) -> clone.getMachine().setPower(PowerState.OFF), monitor);
     }
 
     public void reconfigure(String cloneName, IProgressMonitor monitor) {
-        runOnMachine(Operation.RECONFIGURE, cloneName, (snapshot, m) -> Boolean.TRUE, clone -> { }, monitor);
+        runOnMachine(Operation.RECONFIGURE, cloneName, (snapshot, m) -> Boolean.TRUE, (clone, ok) -> { }, monitor);
     }
 
-    /** Runs a transition whose driver work (if any) concerns the clone's machine. */
-    private void runOnMachine(Operation operation, String cloneName, OperationRunner.Work<CloneSnapshot, Boolean> work,
-            java.util.function.Consumer<Clone> alsoChange, IProgressMonitor monitor) {
+    /** Runs a transition whose driver work (if any) concerns the clone's machine; {@code alsoChange} gets its result. */
+    private <R> void runOnMachine(Operation operation, String cloneName, OperationRunner.Work<CloneSnapshot, R> work,
+            java.util.function.BiConsumer<Clone, R> alsoChange, IProgressMonitor monitor) {
         runner.run(operation, cloneName, site -> {
             Clone clone = SiteLookup.clone(site, cloneName);
             Lifecycle.check(cloneName, States.of(clone), operation);
@@ -139,10 +138,10 @@ public final class PlacementOperations {
             Map<String, String> args = snapshot.machine() == null ? Map.of()
                     : Map.of("machine", snapshot.machine().qualifiedName());
             return new OperationRunner.Plan<>(cloneName, args, snapshot.state().toString(), locks, snapshot);
-        }, work, (site, snapshot, ok) -> {
+        }, work, (site, snapshot, result) -> {
             Clone clone = SiteLookup.clone(site, cloneName);
             String after = transition(clone, operation);
-            alsoChange.accept(clone);
+            alsoChange.accept(clone, result);
             return after;
         }, monitor);
     }

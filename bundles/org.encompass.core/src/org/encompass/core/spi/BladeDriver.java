@@ -68,6 +68,16 @@ public interface BladeDriver {
     record BladeInfo(String slot, String bmcAddress, String guid, PowerState power, BootDevice boot, List<String> macs) {
     }
 
+    /**
+     * The iSCSI LUN a blade boots from while a clone is attached to it.
+     *
+     * @param target the target's IQN
+     * @param lun    the LUN within the target
+     * @param portal where the target is served ({@code HOST:PORT}, as the target daemon reports its portal)
+     */
+    record BootVolume(String target, int lun, String portal) {
+    }
+
     /** An open connection to one management controller. */
     interface BladeConnection extends AutoCloseable {
         /** The chassis' slots, in order. */
@@ -87,10 +97,15 @@ public interface BladeDriver {
 
         void setBootDevice(String slot, BootDevice device) throws DriverException;
 
-        /** Makes the blade boot from the given volume (SAN boot) on its next start. */
-        void mapBootVolume(String slot, ImageRef volume) throws DriverException;
+        /** Makes the blade boot from the given volume (SAN boot) on its next start; returns where it is served. */
+        BootVolume mapBootVolume(String slot, ImageRef volume) throws DriverException;
 
         void unmapBootVolume(String slot) throws DriverException;
+
+        /** The chassis' management firmware (name and version) if its controller reports one; default: null. */
+        default String firmware() throws DriverException {
+            return null;
+        }
 
         @Override
         void close();

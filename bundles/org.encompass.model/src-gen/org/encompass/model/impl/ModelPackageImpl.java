@@ -1268,6 +1268,46 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBlade_BootDevice() {
+		return (EAttribute)bladeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBlade_BootTarget() {
+		return (EAttribute)bladeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBlade_BootLun() {
+		return (EAttribute)bladeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBlade_BootPortal() {
+		return (EAttribute)bladeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getHypervisorHost() {
 		return hypervisorHostEClass;
 	}
@@ -1400,6 +1440,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getChassis_ReachableStorage() {
 		return (EAttribute)chassisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChassis_Firmware() {
+		return (EAttribute)chassisEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2197,6 +2247,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(bladeEClass, BLADE__CHASSIS);
 		createEAttribute(bladeEClass, BLADE__SLOT);
 		createEAttribute(bladeEClass, BLADE__BMC_ADDRESS);
+		createEAttribute(bladeEClass, BLADE__BOOT_DEVICE);
+		createEAttribute(bladeEClass, BLADE__BOOT_TARGET);
+		createEAttribute(bladeEClass, BLADE__BOOT_LUN);
+		createEAttribute(bladeEClass, BLADE__BOOT_PORTAL);
 
 		hypervisorHostEClass = createEClass(HYPERVISOR_HOST);
 		createEAttribute(hypervisorHostEClass, HYPERVISOR_HOST__NAME);
@@ -2213,6 +2267,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(chassisEClass, CHASSIS__MANAGEMENT_ADDRESS);
 		createEReference(chassisEClass, CHASSIS__BLADES);
 		createEAttribute(chassisEClass, CHASSIS__REACHABLE_STORAGE);
+		createEAttribute(chassisEClass, CHASSIS__FIRMWARE);
 
 		storageDeviceEClass = createEClass(STORAGE_DEVICE);
 		createEAttribute(storageDeviceEClass, STORAGE_DEVICE__NAME);
@@ -2429,6 +2484,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getBlade_Chassis(), this.getChassis(), this.getChassis_Blades(), "chassis", null, 0, 1, Blade.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBlade_Slot(), ecorePackage.getEString(), "slot", null, 0, 1, Blade.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBlade_BmcAddress(), ecorePackage.getEString(), "bmcAddress", null, 0, 1, Blade.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBlade_BootDevice(), ecorePackage.getEString(), "bootDevice", null, 0, 1, Blade.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBlade_BootTarget(), ecorePackage.getEString(), "bootTarget", null, 0, 1, Blade.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBlade_BootLun(), ecorePackage.getEInt(), "bootLun", null, 0, 1, Blade.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBlade_BootPortal(), ecorePackage.getEString(), "bootPortal", null, 0, 1, Blade.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(hypervisorHostEClass, HypervisorHost.class, "HypervisorHost", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getHypervisorHost_Name(), ecorePackage.getEString(), "name", null, 0, 1, HypervisorHost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2445,6 +2504,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getChassis_ManagementAddress(), ecorePackage.getEString(), "managementAddress", null, 0, 1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getChassis_Blades(), this.getBlade(), this.getBlade_Chassis(), "blades", null, 0, -1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChassis_ReachableStorage(), ecorePackage.getEString(), "reachableStorage", null, 0, 1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChassis_Firmware(), ecorePackage.getEString(), "firmware", null, 0, 1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(storageDeviceEClass, StorageDevice.class, "StorageDevice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStorageDevice_Name(), ecorePackage.getEString(), "name", null, 0, 1, StorageDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

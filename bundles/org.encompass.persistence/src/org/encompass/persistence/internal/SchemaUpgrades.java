@@ -53,7 +53,13 @@ public final class SchemaUpgrades {
 			new AddedColumn("MODEL_CHASSIS", "REACHABLESTORAGE", "VARCHAR(32672)"),
 			new AddedColumn("MODEL_VIRTUALMACHINE", "SEGMENTS", "VARCHAR(32672)"),
 			new AddedColumn("MODEL_BLADE", "SEGMENTS", "VARCHAR(32672)"),
-			new AddedColumn("MODEL_MACHINEREQUIREMENTS", "SEGMENT", "VARCHAR(32672)"));
+			new AddedColumn("MODEL_MACHINEREQUIREMENTS", "SEGMENT", "VARCHAR(32672)"),
+			// blades: boot device and the iSCSI LUN of an attached clone; a chassis' firmware
+			new AddedColumn("MODEL_BLADE", "BOOTDEVICE", "VARCHAR(32672)"),
+			new AddedColumn("MODEL_BLADE", "BOOTTARGET", "VARCHAR(32672)"),
+			new AddedColumn("MODEL_BLADE", "BOOTLUN", "INTEGER", "0"),
+			new AddedColumn("MODEL_BLADE", "BOOTPORTAL", "VARCHAR(32672)"),
+			new AddedColumn("MODEL_CHASSIS", "FIRMWARE", "VARCHAR(32672)"));
 
 	private SchemaUpgrades() {
 	}

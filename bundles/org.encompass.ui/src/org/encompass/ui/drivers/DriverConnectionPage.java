@@ -33,6 +33,13 @@ public interface DriverConnectionPage {
         return location();
     }
 
+    /**
+     * Fills the page in from an endpoint the operator chose among those announced on the network (its URL, for
+     * example a CIM server's); called after {@link #createControls}. By default ignored.
+     */
+    default void suggest(String location) {
+    }
+
     /** The user to store for {@link #location()}, or {@code null} when the driver needs no credentials. */
     default String user() {
         return null;

@@ -81,6 +81,15 @@ public final class Messages extends NLS {
     public static String propertyBmc;
     public static String propertyGuid;
     public static String propertyReachable;
+    public static String propertyMacs;
+    public static String propertyBootDevice;
+    public static String propertyBootTarget;
+    public static String propertyBootLun;
+    public static String propertyBootPortal;
+    public static String propertyProtocol;
+    public static String propertyAddress;
+    public static String propertyFirmware;
+    public static String propertySlots;
     public static String bladeDetails;
     public static String chassisDetails;
     public static String propertyHardware;

@@ -37,6 +37,7 @@ import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
 import org.encompass.persistence.EncompassRepository;
 import org.encompass.ui.internal.MachinesView;
+import org.encompass.ui.internal.properties.GeneralSection;
 import org.encompass.ui.internal.NavigatorViewer;
 import org.encompass.ui.internal.RepositoryView;
 import org.encompass.ui.internal.commands.ConsoleCommandStack;
@@ -149,6 +150,8 @@ class BladeDropTest {
         assertTrue(SimulatedBlades.tgtShow().contains(blades.target(1)), "attach exported the clone as blade1's target:\n" + SimulatedBlades.tgtShow());
         UiThread.waitFor("blade1 holds web-01 in the tree", 30, () -> bladeRow(0).getText(1).contains("holds web-01 (ATTACHED)"));
         UiThread.screenshot("blade-drop-attached.png", () -> shell.getBounds());
+        UiThread.waitFor("blade1's Properties show the LUN it boots from", 30,
+                () -> bootRows(0).equals(List.of(blades.target(1), "1", SimulatedBlades.TGT_PORTAL, "NETWORK")));
 
         // A second clone on the same blade is a reassignment: the drop is accepted and asks before anything runs
         // (ReassignConsoleTest drives that dialog); a clone that is not unassigned is still refused.
@@ -161,6 +164,16 @@ class BladeDropTest {
         assertEquals("CLEAN/UNASSIGNED -", stateAndMachine("web-01"));
         assertFalse(SimulatedBlades.tgtShow().contains(blades.target(1)), "undo removed the target");
         UiThread.waitFor("blade1 free again in the tree", 30, () -> bladeRow(0).getText(1).endsWith("free"));
+        UiThread.waitFor("undo (detach) cleared blade1's LUN in its Properties", 30,
+                () -> bootRows(0).equals(List.of("", "", "", "NETWORK")));
+    }
+
+    /** The General properties of blade {@code index}: boot target, LUN, portal and boot device, as the tree's view shows them. */
+    private static List<String> bootRows(int index) {
+        List<GeneralSection.Row> rows = engineView(v -> GeneralSection.rows(SiteLookup.chassis(SiteResources.site(v), "droprack").getBlades().get(index)));
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
+        rows.forEach(r -> byName.put(r.name(), r.value()));
+        return List.of(byName.get("Boot target (iSCSI)"), byName.get("Boot LUN"), byName.get("iSCSI portal"), byName.get("Boot device"));
     }
 
     @Test

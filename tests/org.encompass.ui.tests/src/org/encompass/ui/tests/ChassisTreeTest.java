@@ -176,9 +176,21 @@ class ChassisTreeTest {
                 new GeneralSection.Row("Slot", "1"),
                 new GeneralSection.Row("BMC address", "127.0.0.1:9001"),
                 new GeneralSection.Row("GUID", "guid-0001"),
+                new GeneralSection.Row("MAC addresses", ""),
                 new GeneralSection.Row("Power", "RUNNING"),
                 new GeneralSection.Row("Reachable", "true"),
-                new GeneralSection.Row("Holds", "web-01 (CLEAN/ASSIGNED)")), GeneralSection.rows(blade));
+                new GeneralSection.Row("Holds", "web-01 (CLEAN/ASSIGNED)"),
+                new GeneralSection.Row("Boot device", ""),
+                new GeneralSection.Row("Boot target (iSCSI)", ""),
+                new GeneralSection.Row("Boot LUN", ""),
+                new GeneralSection.Row("iSCSI portal", "")), GeneralSection.rows(blade));
+        assertEquals(List.of(
+                new GeneralSection.Row("Name", "rack1"),
+                new GeneralSection.Row("Protocol", "ipmi"),
+                new GeneralSection.Row("Management address", "ipmi://rack1?1=127.0.0.1:9001&2=127.0.0.1:9002"),
+                new GeneralSection.Row("Firmware", ""),
+                new GeneralSection.Row("Slots", "1, 2"),
+                new GeneralSection.Row("Reachable", "1/2")), GeneralSection.rows(blade.getChassis()));
     }
 
     private static void assertBlades(TreeItem rack) {

@@ -27,10 +27,14 @@ import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.credentials.CredentialStore;
 import org.encompass.core.query.SiteLookup;
+import org.encompass.driver.blade.cim.ui.internal.CimChassisPage;
 import org.encompass.driver.blade.ipmi.ui.internal.IpmiChassisPage;
 import org.encompass.driver.blade.ipmi.ui.internal.Messages;
 import org.encompass.model.Blade;
 import org.encompass.persistence.EncompassRepository;
+import org.encompass.tests.support.cim.BladeChassisModel;
+import org.encompass.tests.support.cim.CimResponder;
+import org.encompass.ui.internal.properties.GeneralSection;
 import org.encompass.ui.internal.wizards.DriverPages;
 import org.encompass.ui.internal.wizards.InventoryMessages;
 import org.encompass.ui.internal.wizards.NewInventoryWizard;
@@ -42,6 +46,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.livetribe.slp.Attributes;
+import org.livetribe.slp.Scopes;
+import org.livetribe.slp.ServiceInfo;
+import org.livetribe.slp.ServiceURL;
+import org.livetribe.slp.da.StandardDirectoryAgentServer;
+import org.livetribe.slp.sa.ServiceAgent;
+import org.livetribe.slp.settings.Keys;
+import org.livetribe.slp.settings.MapSettings;
 
 /**
  * The New Chassis wizard (File menu) with the IPMI driver's contributed page, against real BMCs: OpenIPMI
@@ -167,6 +179,74 @@ class NewChassisWizardTest {
         var stored = credentials.lookup(address);
         assertNotNull(stored, "the login is in secure storage under the chassis' address");
         assertEquals(SimulatedBlades.USER, stored.user());
+    }
+
+    /**
+     * A CIM server announced over SLP (livetribe's directory agent on 127.0.0.1, its service agent on 127.0.0.2):
+     * Find lists it, choosing it picks the cim driver and its announced name, the CIM driver's page comes with its
+     * URL, and Finish adds the chassis its CIM server (our responder) describes, firmware and slots included.
+     */
+    @Test
+    void aCimServerAnnouncedOverSlpIsChosenAndAddedThroughTheCimPage() throws Exception {
+        int port = 15000 + (int) (ProcessHandle.current().pid() % 1000);
+        MapSettings daSettings = new MapSettings();
+        daSettings.put(Keys.PORT_KEY, port);
+        daSettings.put(Keys.ADDRESSES_KEY, new String[] { "127.0.0.1" });
+        StandardDirectoryAgentServer da = StandardDirectoryAgentServer.newInstance(daSettings);
+        MapSettings saSettings = new MapSettings();
+        saSettings.put(Keys.PORT_KEY, port);
+        saSettings.put(Keys.DA_ADDRESSES_KEY, new String[] { "127.0.0.1" });
+        saSettings.put(Keys.ADDRESSES_KEY, new String[] { "127.0.0.2" });
+        saSettings.put(Keys.SA_UNICAST_PREFER_TCP, true);
+        ServiceAgent agent = org.livetribe.slp.SLP.newServiceAgent(saSettings);
+        try (CimResponder responder = new CimResponder(new BladeChassisModel("wizcim", 3), "cimadmin", "cim-secret")) {
+            da.start();
+            agent.register(new ServiceInfo(new ServiceURL("service:wbem:" + responder.url(), ServiceURL.LIFETIME_DEFAULT), "en", Scopes.DEFAULT,
+                    Attributes.from("(service-hi-name=wizcim),(CommunicationMechanism=cim-xml)")));
+            agent.register(new ServiceInfo(new ServiceURL("service:wbem:http://127.0.0.8:5988", ServiceURL.LIFETIME_DEFAULT), "en", Scopes.DEFAULT,
+                    Attributes.from("(service-hi-name=\u001b[31mred\u202e)")));
+            agent.start();
+
+            UiThread.run(() -> new WizardBot(dialog).type(InventoryMessages.directoryAgent, "127.0.0.1:" + port));
+            click(InventoryMessages.find);
+            List<String> urls = UiThread.sync(() -> new WizardBot(dialog).rows());
+            assertTrue(urls.contains(responder.url()) && urls.contains("http://127.0.0.8:5988"), "both announced servers: " + urls);
+            List<String> attributes = UiThread.sync(() -> new WizardBot(dialog).column(3));
+            // the ESC does not come through livetribe's agents; the right-to-left override that does is shown escaped
+            assertTrue(attributes.contains("service-hi-name=[31mred\\u202e"), "network text shown escaped: " + attributes);
+            assertTrue(attributes.stream().noneMatch(t -> t.indexOf('\u001b') >= 0 || t.indexOf('\u202e') >= 0), attributes.toString());
+            UiThread.screenshot("wizard-new-chassis-slp.png", () -> dialog.getShell().getBounds());
+
+            UiThread.run(() -> new WizardBot(dialog).selectRow(responder.url()));
+            assertEquals("cim", UiThread.sync(() -> new WizardBot(dialog).chosen(InventoryMessages.kind)), "the cim driver manages it");
+            click("Next >");
+            assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof CimChassisPage, "the CIM driver's contributed page");
+            assertEquals(responder.url(), UiThread.sync(() -> ((Text) wizard.connectionPage().field("url")).getText()), "the announced URL");
+            type("url", "ftp://somewhere");
+            assertEquals("ftp://somewhere is not http[s]://HOST[:PORT] (no user, path or query).", errorMessage());
+            type("url", responder.url());
+            assertEquals(org.encompass.driver.blade.cim.ui.internal.Messages.noUser, errorMessage());
+            type("user", "cimadmin");
+            type("password", "cim-secret");
+            assertNull(errorMessage());
+            UiThread.screenshot("wizard-new-chassis-cim.png", () -> dialog.getShell().getBounds());
+            click("Finish");
+            assertTrue(UiThread.sync(() -> dialog.getShell() == null || dialog.getShell().isDisposed()), "the wizard closed: " + errorMessage());
+        } finally {
+            agent.stop();
+            da.stop();
+        }
+        String address = engine.read(site -> SiteLookup.chassis(site, "wizcim").getManagementAddress());
+        assertTrue(address.matches("cim://wizcim\\?url=http://127\\.0\\.0\\.1:[0-9]+"), address);
+        assertEquals("cimadmin", credentials.lookup(address).user(), "the login is in secure storage under the chassis' address");
+        assertEquals(List.of(new GeneralSection.Row("Name", "wizcim"), new GeneralSection.Row("Protocol", "cim"),
+                new GeneralSection.Row("Management address", address),
+                new GeneralSection.Row("Firmware", BladeChassisModel.FIRMWARE_NAME + " " + BladeChassisModel.FIRMWARE_VERSION),
+                new GeneralSection.Row("Slots", "1, 2, 3"), new GeneralSection.Row("Reachable", "3/3")),
+                engine.read(site -> GeneralSection.rows(SiteLookup.chassis(site, "wizcim"))), "the chassis' Properties");
+        List<GeneralSection.Row> blade = engine.read(site -> GeneralSection.rows(SiteLookup.machine(site, "wizcim/blade2")));
+        assertTrue(blade.contains(new GeneralSection.Row("MAC addresses", BladeChassisModel.mac(2, 0) + ", " + BladeChassisModel.mac(2, 1))), blade.toString());
+        assertTrue(blade.contains(new GeneralSection.Row("Boot device", "DISK")), blade.toString());
     }
 
     @Test

@@ -89,6 +89,9 @@ final class SimulatedBlades implements AutoCloseable {
         };
     }
 
+    /** The iSCSI portal of the test run's tgtd (releng/scripts/blades.sh's default). */
+    static final String TGT_PORTAL = "127.0.0.1:3261";
+
     /** tgtadm --op show --mode target of the test run's tgtd. */
     static String tgtShow() throws Exception {
         Process p = new ProcessBuilder("tgtadm", "-C", TGT_CONTROL_PORT, "--lld", "iscsi", "--op", "show", "--mode", "target")

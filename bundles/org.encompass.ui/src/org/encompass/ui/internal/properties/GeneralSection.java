@@ -18,6 +18,7 @@ import org.encompass.core.query.States;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.model.Blade;
+import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
 import org.encompass.model.HypervisorHost;
 import org.encompass.model.Machine;
@@ -65,6 +66,10 @@ public final class GeneralSection extends SectionInput {
         viewer.setInput(rows(element()));
     }
 
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
     /** The rows shown for {@code element} (also what tests read). */
     public static List<Row> rows(Object element) {
         List<Row> rows = new ArrayList<>();
@@ -100,9 +105,23 @@ public final class GeneralSection extends SectionInput {
                 rows.add(new Row(Messages.propertySlot, String.valueOf(b.getSlot())));
                 rows.add(new Row(Messages.propertyBmc, String.valueOf(b.getBmcAddress())));
                 rows.add(new Row(Messages.propertyGuid, b.getUuid() == null ? "" : b.getUuid()));
+                rows.add(new Row(Messages.propertyMacs, String.join(", ", b.getMacAddresses())));
                 rows.add(new Row(Messages.propertyPower, b.getPower().getName()));
                 rows.add(new Row(Messages.propertyReachable, Boolean.toString(b.isReachable())));
                 rows.add(new Row(Messages.propertyHolds, b.getClone() == null ? "" : b.getClone().getName() + " (" + States.of(b.getClone()) + ")"));
+                rows.add(new Row(Messages.propertyBootDevice, text(b.getBootDevice())));
+                rows.add(new Row(Messages.propertyBootTarget, text(b.getBootTarget())));
+                rows.add(new Row(Messages.propertyBootLun, b.getBootTarget() == null ? "" : Integer.toString(b.getBootLun())));
+                rows.add(new Row(Messages.propertyBootPortal, text(b.getBootPortal())));
+            }
+            case Chassis c -> {
+                rows.add(new Row(Messages.propertyName, c.getName()));
+                rows.add(new Row(Messages.propertyProtocol, text(c.getKind())));
+                rows.add(new Row(Messages.propertyAddress, text(c.getManagementAddress())));
+                rows.add(new Row(Messages.propertyFirmware, text(c.getFirmware())));
+                rows.add(new Row(Messages.propertySlots, String.join(", ", c.getBlades().stream().map(Blade::getSlot).toList())));
+                rows.add(new Row(Messages.propertyReachable,
+                        c.getBlades().stream().filter(Blade::isReachable).count() + "/" + c.getBlades().size()));
             }
             case Machine m -> {
                 rows.add(new Row(Messages.propertyName, SiteLookup.qualifiedName(m)));

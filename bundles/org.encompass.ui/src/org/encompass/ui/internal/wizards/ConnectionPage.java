@@ -20,6 +20,7 @@ public final class ConnectionPage extends WizardPage {
     private final KindPage kindPage;
     private Composite body;
     private String shownKind;
+    private String shownSuggestion;
     private DriverConnectionPage driverPage;
 
     ConnectionPage(DriverPages.Type type, KindPage kindPage) {
@@ -38,23 +39,28 @@ public final class ConnectionPage extends WizardPage {
 
     @Override
     public void setVisible(boolean visible) {
-        if (visible && !kindPage.kind().equals(shownKind)) {
-            show(kindPage.kind());
+        String suggested = kindPage.suggestedLocation();
+        if (visible && (!kindPage.kind().equals(shownKind) || !java.util.Objects.equals(suggested, shownSuggestion))) {
+            show(kindPage.kind(), suggested);
         }
         super.setVisible(visible);
     }
 
-    private void show(String kind) {
+    private void show(String kind, String suggested) {
         for (Control child : body.getChildren()) {
             child.dispose();
         }
         shownKind = kind;
+        shownSuggestion = suggested;
         setTitle(NLS.bind(InventoryMessages.connectionTitle, kind));
         setDescription(NLS.bind(DriverPages.contributed(type, kind) ? InventoryMessages.connectionDescription
                 : InventoryMessages.connectionGenericDescription, kind));
         driverPage = DriverPages.create(type, kind);
         Composite holder = new Composite(body, SWT.NONE);
         driverPage.createControls(holder, this::validate);
+        if (suggested != null) {
+            driverPage.suggest(suggested);
+        }
         body.layout(true, true);
         validate();
         setErrorMessage(null); // no red text before the operator typed anything

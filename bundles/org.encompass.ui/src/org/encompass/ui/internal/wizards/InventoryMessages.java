@@ -26,6 +26,16 @@ public final class InventoryMessages extends NLS {
     public static String connectionGenericDescription;
     public static String genericLocation;
     public static String genericNoLocation;
+    public static String announced;
+    public static String directoryAgent;
+    public static String directoryAgentHint;
+    public static String find;
+    public static String endpointUrl;
+    public static String endpointKind;
+    public static String endpointService;
+    public static String endpointAttributes;
+    public static String findFailed;
+    public static String noneAnnounced;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, InventoryMessages.class);

@@ -14,8 +14,10 @@ import org.eclipse.swt.widgets.Text;
 /** First page: the new host's, device's or chassis' name and its driver kind, from the core's driver registry. */
 public final class KindPage extends WizardPage {
     private final List<String> kinds;
+    private final DriverPages.Type type;
     private Text name;
     private Combo kind;
+    private AnnouncedEndpoints announced;
 
     KindPage(DriverPages.Type type, List<String> kinds) {
         super("kind", NewInventoryWizard.title(type), null);
@@ -25,6 +27,7 @@ public final class KindPage extends WizardPage {
             case CHASSIS -> InventoryMessages.chassisDescription;
         });
         this.kinds = kinds;
+        this.type = type;
         setPageComplete(false);
     }
 
@@ -44,6 +47,15 @@ public final class KindPage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(kind);
         name.addModifyListener(e -> validate());
         kind.addListener(SWT.Selection, e -> validate());
+        if (type == DriverPages.Type.CHASSIS) {
+            announced = new AnnouncedEndpoints();
+            announced.create(body, getContainer(), this::choose, candidate -> {
+                choose(candidate);
+                if (isPageComplete()) {
+                    getContainer().showPage(getNextPage());
+                }
+            }, problem -> setMessage(problem, WARNING));
+        }
         setControl(body);
         validate();
     }
@@ -59,6 +71,27 @@ public final class KindPage extends WizardPage {
         }
         setErrorMessage(name.getText().isEmpty() && problem == InventoryMessages.noName ? null : problem);
         setPageComplete(problem == null);
+    }
+
+    /** An announced endpoint chosen: its kind (when a driver has it) and, if none is typed, its announced name. */
+    private void choose(org.encompass.core.spi.EndpointCandidate candidate) {
+        if (candidate == null) {
+            return;
+        }
+        if (candidate.kind() != null && kinds.contains(candidate.kind())) {
+            kind.select(kinds.indexOf(candidate.kind()));
+        }
+        String announcedName = candidate.attributes().get("service-hi-name");
+        if (name.getText().isBlank() && announcedName != null && announcedName.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+            name.setText(announcedName);
+        }
+        validate();
+    }
+
+    /** The URL of the announced endpoint chosen, when the chosen kind is the one that manages it; else null. */
+    public String suggestedLocation() {
+        var chosen = announced == null ? null : announced.chosen();
+        return chosen != null && kind().equals(chosen.kind()) ? chosen.url() : null;
     }
 
     public String name() {

@@ -7,12 +7,14 @@ import java.util.List;
 import org.encompass.core.spi.BladeDriver.BladeConnection;
 import org.encompass.core.spi.BladeDriver.BladeInfo;
 import org.encompass.core.spi.BladeDriver.BootDevice;
+import org.encompass.core.spi.BladeDriver.BootVolume;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.PowerState;
 import org.encompass.driver.blade.ipmi.internal.IscsiBootVolumes;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
+import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 
@@ -26,6 +28,8 @@ final class CimBladeConnection implements BladeConnection {
     static final int ON = 2, POWER_CYCLE = 5, OFF_SOFT = 8, OFF_SOFT_GRACEFUL = 12;
     /** DSP1012 SetBootConfigRole Role: the setting is the default one. */
     static final int ROLE_IS_DEFAULT = 0;
+    /** DSP1023 CIM_SoftwareIdentity Classifications value of firmware. */
+    static final int FIRMWARE = 10;
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration STATE_CHANGE_WAIT = Duration.ofSeconds(10);
     private final CimSession cim;
@@ -120,9 +124,9 @@ final class CimBladeConnection implements BladeConnection {
     }
 
     @Override
-    public void mapBootVolume(String slot, ImageRef volume) throws DriverException {
+    public BootVolume mapBootVolume(String slot, ImageRef volume) throws DriverException {
         ChassisSurvey.Blade blade = blade(slot, true);
-        volumes.map(cim.address().name(), slot, volume, new IscsiBootVolumes.Blade() {
+        return volumes.map(cim.address().name(), slot, volume, new IscsiBootVolumes.Blade() {
             @Override
             public String guid() throws DriverException {
                 if (blade.guid() == null) {
@@ -143,6 +147,24 @@ final class CimBladeConnection implements BladeConnection {
     public void unmapBootVolume(String slot) throws DriverException {
         blade(slot, false);
         volumes.unmap(cim.address().name(), slot);
+    }
+
+    /**
+     * The first firmware (DSP1023 CIM_SoftwareIdentity whose Classifications hold 10, Firmware) the server
+     * shows: "ElementName VersionString"; null when it shows none.
+     */
+    @Override
+    public String firmware() throws DriverException {
+        for (CIMInstance identity : cim.instances("CIM_SoftwareIdentity")) {
+            if (identity.getPropertyValue("Classifications") instanceof UnsignedInteger16[] classes
+                    && java.util.Arrays.stream(classes).anyMatch(c -> c.intValue() == FIRMWARE)) {
+                Object name = identity.getPropertyValue("ElementName");
+                Object version = identity.getPropertyValue("VersionString");
+                String shown = ((name == null ? "" : name + " ") + (version == null ? "" : version)).strip();
+                return shown.isEmpty() ? null : shown;
+            }
+        }
+        return null;
     }
 
     private void requestPowerState(ChassisSurvey.Blade blade, int state) throws DriverException {

@@ -1,6 +1,7 @@
 package org.encompass.driver.blade.cim.internal;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.encompass.core.spi.BladeDriver;
 import org.encompass.core.spi.Credentials;
@@ -33,5 +34,16 @@ public final class CimBladeDriver implements BladeDriver {
                     + " (store them with 'encompass credentials set " + address + " --user USER --password-stdin')");
         }
         return new CimBladeConnection(new CimSession(chassis, credentials.user(), credentials.password().clone(), timeout), new IscsiBootVolumes());
+    }
+
+    /** The blade targets (of CIM or IPMI chassis: one naming) no attached blade accounts for, as the IPMI driver lists them. */
+    @Override
+    public List<String> unusedBootVolumes(List<MappedSlot> inUse) throws DriverException {
+        return new IscsiBootVolumes().unused(inUse);
+    }
+
+    @Override
+    public void removeBootVolume(String name) throws DriverException {
+        new IscsiBootVolumes().removeUnused(name);
     }
 }

@@ -46,6 +46,7 @@ final class CimSession implements AutoCloseable {
             client.setProperty(WBEMConfigurationProperties.HTTP_ENABLE_CONTENT_LENGTH_RETRY, "false");
             client.setProperty(WBEMConfigurationProperties.HTTP_USE_MPOST, "false"); // plain POST: one round trip per call
             client.setProperty(WBEMConfigurationProperties.CIMXML_PARSER, "PULL"); // stops at a DOCTYPE, resolves no entity
+            CimTrust.configure(client);
             Subject subject = new Subject();
             subject.getPrincipals().add(new UserPrincipal(user));
             subject.getPrivateCredentials().add(new PasswordCredential(password));
@@ -118,6 +119,10 @@ final class CimSession implements AutoCloseable {
         if (cause instanceof InterruptedIOException) {
             return new DriverException(server + " did not answer " + operation + " within " + timeout.toMillis() / 1000.0 + " s");
         }
+        if (inChain(e, javax.net.ssl.SSLException.class) || inChain(e, java.security.cert.CertificateException.class)) {
+            return new DriverException(server + " refused for " + operation + ": its TLS certificate is not trusted (trust store "
+                    + CimTrust.store() + "; set " + CimTrust.STORE_PROPERTY + " or ENCOMPASS_CIM_TRUSTSTORE): " + oneLine(cause));
+        }
         if (cause instanceof ConnectException) {
             return new DriverException(server + " cannot be reached for " + operation + ": " + cause.getMessage());
         }
@@ -144,6 +149,15 @@ final class CimSession implements AutoCloseable {
     private static String oneLine(String s) {
         String line = s.replaceAll("\\s+", " ").strip();
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+
+    private static boolean inChain(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.encompass.core.spi.BladeDriver.BladeConnection;
 import org.encompass.core.spi.BladeDriver.BladeInfo;
 import org.encompass.core.spi.BladeDriver.BootDevice;
+import org.encompass.core.spi.BladeDriver.BootVolume;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageRef;
 import org.encompass.core.spi.PowerState;
@@ -109,9 +110,9 @@ final class IpmiBladeConnection implements BladeConnection {
      * the other blade drivers: {@link IscsiBootVolumes}).
      */
     @Override
-    public synchronized void mapBootVolume(String slot, ImageRef volume) throws DriverException {
+    public synchronized BootVolume mapBootVolume(String slot, ImageRef volume) throws DriverException {
         chassis.bmc(slot);
-        volumes.map(chassis.name(), slot, volume, new IscsiBootVolumes.Blade() {
+        return volumes.map(chassis.name(), slot, volume, new IscsiBootVolumes.Blade() {
             @Override
             public String guid() throws DriverException {
                 return bmc(slot).guid();

@@ -32,27 +32,15 @@ public final class IpmiBladeDriver implements BladeDriver {
         return new IpmiBladeConnection(chassis, credentials.user(), credentials.password().clone(), TRY_TIMEOUT, new IscsiBootVolumes());
     }
 
-    /** The targets named {@code iqn.2026-12.org.encompass:*} that no attached blade (IPMI or CIM) accounts for. */
+    /** The targets of blades (IPMI or CIM) that no attached blade accounts for ({@link IscsiBootVolumes#unused}). */
     @Override
     public List<String> unusedBootVolumes(List<MappedSlot> inUse) throws DriverException {
-        java.util.Set<String> used = new java.util.HashSet<>();
-        for (MappedSlot mapped : inUse) {
-            String chassis = IscsiBootVolumes.chassisName(mapped.chassisAddress());
-            if (chassis != null) {
-                used.add(IscsiBootVolumes.targetName(chassis, mapped.slot()));
-            }
-        }
-        return new TgtTargets().list().stream().map(TgtTargets.Target::name)
-                .filter(name -> name.startsWith(IscsiBootVolumes.TARGET_PREFIX) && !used.contains(name)).toList();
+        return new IscsiBootVolumes().unused(inUse);
     }
 
-    /** Deletes the target (and its LUN), then the FUSE export it served, if any. */
     @Override
     public void removeBootVolume(String name) throws DriverException {
-        if (!name.startsWith(IscsiBootVolumes.TARGET_PREFIX)) {
-            throw new DriverException("not a blade target of Encompass: " + name);
-        }
-        new IscsiBootVolumes().remove(name);
+        new IscsiBootVolumes().removeUnused(name);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.encompass.core.spi.BladeDriver;
+import org.encompass.core.spi.BladeDriver.BootVolume;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
@@ -64,8 +66,11 @@ public final class IscsiBootVolumes {
         return "iqn.2010-04.org.ipxe:" + guid;
     }
 
-    /** Maps {@code volume} for the blade in {@code slot} of {@code chassis}. Again with the same image: nothing changes. */
-    public void map(String chassis, String slot, ImageRef volume, Blade blade) throws DriverException {
+    /**
+     * Maps {@code volume} for the blade in {@code slot} of {@code chassis}; returns the target, its LUN and
+     * tgtd's portal. Again with the same image: nothing changes.
+     */
+    public BootVolume map(String chassis, String slot, ImageRef volume, Blade blade) throws DriverException {
         if (volume.format() != ImageFormat.RAW && volume.format() != ImageFormat.QCOW2) {
             throw new DriverException("a blade boots raw or qcow2 images only, not the " + volume.format().qemuName()
                     + " image " + volume.location());
@@ -101,6 +106,7 @@ public final class IscsiBootVolumes {
         }
         try {
             blade.bootFromNetwork();
+            return new BootVolume(name, TgtTargets.BOOT_LUN, targets.portal());
         } catch (DriverException e) {
             if (created) {
                 remove(name);
@@ -112,6 +118,30 @@ public final class IscsiBootVolumes {
     /** Removes the slot's target, if any, and the export it served. */
     public void unmap(String chassis, String slot) throws DriverException {
         remove(targetName(chassis, slot));
+    }
+
+    /**
+     * The targets named {@code iqn.2026-12.org.encompass:*} that none of {@code inUse} accounts for, whichever
+     * driver (IPMI, CIM) made them: both name a slot's target the same way.
+     */
+    public List<String> unused(List<BladeDriver.MappedSlot> inUse) throws DriverException {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (BladeDriver.MappedSlot mapped : inUse) {
+            String chassis = chassisName(mapped.chassisAddress());
+            if (chassis != null) {
+                used.add(targetName(chassis, mapped.slot()));
+            }
+        }
+        return targets.list().stream().map(TgtTargets.Target::name).filter(name -> name.startsWith(TARGET_PREFIX) && !used.contains(name))
+                .toList();
+    }
+
+    /** Deletes a target {@link #unused} named (and its LUN), then the FUSE export it served, if any. */
+    public void removeUnused(String name) throws DriverException {
+        if (!name.startsWith(TARGET_PREFIX)) {
+            throw new DriverException("not a blade target of Encompass: " + name);
+        }
+        remove(name);
     }
 
     /** Removes the target (tgtd closes the file), then the export it served, if any. */

@@ -17,6 +17,9 @@ import org.encompass.core.spi.ExternalCommand;
  * (a system's tgtd). Each call is bounded.
  */
 final class TgtTargets {
+    /** The LUN a target serves its blade's boot image as (LUN 0 is tgt's controller). */
+    static final int BOOT_LUN = 1;
+    private static final Pattern PORTAL = Pattern.compile("^Portal: (\\S+),\\d+$", Pattern.MULTILINE);
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
     /** tgtadm's exit code when no tgtd listens on the management channel. */
     private static final int TGTD_NOT_RUNNING = 107;
@@ -80,7 +83,7 @@ final class TgtTargets {
             tid = newTarget(name);
         }
         try {
-            tgtadm("--op", "new", "--mode", "logicalunit", "--tid", Integer.toString(tid), "--lun", "1", "-b", file);
+            tgtadm("--op", "new", "--mode", "logicalunit", "--tid", Integer.toString(tid), "--lun", Integer.toString(BOOT_LUN), "-b", file);
             tgtadm("--op", "bind", "--mode", "target", "--tid", Integer.toString(tid), "--initiator-name", initiator);
         } catch (DriverException e) {
             try {
@@ -110,6 +113,15 @@ final class TgtTargets {
                 }
             }
         }
+    }
+
+    /** The first portal ({@code HOST:PORT}) tgtd serves its targets at, as it reports it. */
+    String portal() throws DriverException {
+        Matcher m = PORTAL.matcher(tgtadm("--op", "show", "--mode", "portal"));
+        if (!m.find()) {
+            throw new DriverException("tgtd (management channel " + controlPort + ") reports no iSCSI portal");
+        }
+        return m.group(1);
     }
 
     /** Removes the target and its LUNs, even with initiators logged in. */

@@ -22,8 +22,8 @@ import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.spi.ImageRef;
-import org.encompass.driver.blade.cim.tests.responder.BladeChassisModel;
-import org.encompass.driver.blade.cim.tests.responder.CimResponder;
+import org.encompass.tests.support.cim.BladeChassisModel;
+import org.encompass.tests.support.cim.CimResponder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +69,9 @@ class CimBootVolumeTest {
                         new Credentials(CimBladeDriverTest.USER, CimBladeDriverTest.PASSWORD.toCharArray()))) {
             try {
                 assertFalse(tgtShow().contains(target));
-                c.mapBootVolume("2", new ImageRef(image.toString(), ImageFormat.RAW));
+                org.encompass.core.spi.BladeDriver.BootVolume volume = c.mapBootVolume("2", new ImageRef(image.toString(), ImageFormat.RAW));
+                assertEquals(new org.encompass.core.spi.BladeDriver.BootVolume(target, 1, "127.0.0.1:3261"), volume,
+                        "the target, its LUN and the portal tgtd reports");
                 String shown = tgtShow();
                 String block = shown.substring(shown.indexOf(target));
                 assertTrue(block.contains("Backing store path: " + image), shown);
@@ -98,14 +100,14 @@ class CimBootVolumeTest {
         }
     }
 
-    private static Path sparse(Path file) throws Exception {
+    static Path sparse(Path file) throws Exception {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             f.setLength(64L << 20);
         }
         return file;
     }
 
-    private static String tgtShow() throws Exception {
+    static String tgtShow() throws Exception {
         Process p = new ProcessBuilder("tgtadm", "-C", TGT_CONTROL_PORT, "--lld", "iscsi", "--op", "show", "--mode", "target")
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

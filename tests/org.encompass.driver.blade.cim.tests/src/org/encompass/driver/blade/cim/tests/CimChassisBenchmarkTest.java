@@ -15,8 +15,8 @@ import org.encompass.core.spi.BladeDriver.BladeConnection;
 import org.encompass.core.spi.BladeDriver.BladeInfo;
 import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.PowerState;
-import org.encompass.driver.blade.cim.tests.responder.BladeChassisModel;
-import org.encompass.driver.blade.cim.tests.responder.CimResponder;
+import org.encompass.tests.support.cim.BladeChassisModel;
+import org.encompass.tests.support.cim.CimResponder;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -15,8 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.encompass.cli.Cli;
-import org.encompass.driver.blade.cim.tests.responder.BladeChassisModel;
-import org.encompass.driver.blade.cim.tests.responder.CimResponder;
+import org.encompass.core.drivers.Drivers;
+import org.encompass.core.spi.BladeDriver.BladeConnection;
+import org.encompass.core.spi.Credentials;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.core.spi.ImageRef;
+import org.encompass.tests.support.cim.BladeChassisModel;
+import org.encompass.tests.support.cim.CimResponder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,47 @@ class CimCliTest {
             String listed = run("", "blade", "list").success();
             assertEquals(4, listed.lines().filter(l -> l.startsWith("bc1/blade")).count(), listed);
             assertTrue(listed.contains(responder.model().uuid(3)), listed);
+
+            // what the CIM server reports of the chassis and a blade: firmware, slots, UUID, MACs, boot order
+            String shown = run("", "chassis", "show", "bc1").success();
+            assertTrue(shown.lines().anyMatch(l -> l.matches("Kind +cim")), shown);
+            assertTrue(shown.lines().anyMatch(l -> l.matches("Firmware +" + BladeChassisModel.FIRMWARE_NAME + " " + BladeChassisModel.FIRMWARE_VERSION)),
+                    shown);
+            assertTrue(shown.lines().anyMatch(l -> l.matches("Slots +1, 2, 3, 4")), shown);
+            assertTrue(shown.lines().anyMatch(l -> l.startsWith("bc1/blade2") && l.contains(responder.model().uuid(2)) && l.contains("DISK")), shown);
+            String blade = run("", "machine", "show", "bc1/blade3").success();
+            assertTrue(blade.lines().anyMatch(l -> l.matches("MACs +" + BladeChassisModel.mac(3, 0) + ", " + BladeChassisModel.mac(3, 1))), blade);
+            assertTrue(blade.lines().anyMatch(l -> l.matches("UUID +" + responder.model().uuid(3))), blade);
+            assertTrue(blade.lines().anyMatch(l -> l.matches("Boot device +DISK")) && blade.lines().anyMatch(l -> l.matches("Boot LUN +-")), blade);
+            assertTrue(run("", "chassis", "show", "nosuch").failure(1).contains("nosuch"));
+        }
+    }
+
+    /**
+     * A site with CIM chassis only: a blade target no attached clone accounts for (as a crash between target and
+     * journal leaves it) is listed once by 'orphans' as the CIM driver's, and 'orphans reclaim' removes it.
+     */
+    @Test
+    void aLeftoverTargetOfACimBladeIsListedAndReclaimedByOrphans() throws Exception {
+        CimBootVolumeTest.tgtd();
+        Path image = CimBootVolumeTest.sparse(dir.resolve("left.img"));
+        String target = "iqn.2026-12.org.encompass:orphcim.slot2";
+        try (CimResponder responder = new CimResponder(new BladeChassisModel("orphcim", 2), CimBladeDriverTest.USER, CimBladeDriverTest.PASSWORD)) {
+            run(CimBladeDriverTest.PASSWORD + "\n", "chassis", "add", "orphcim", "--kind", "cim", "--url", responder.url(), "--user", "admin",
+                    "--password-stdin").success();
+            try (BladeConnection c = Drivers.blades().driver("cim").connect("cim://orphcim?url=" + responder.url(),
+                    new Credentials(CimBladeDriverTest.USER, CimBladeDriverTest.PASSWORD.toCharArray()))) {
+                c.mapBootVolume("2", new ImageRef(image.toString(), ImageFormat.RAW));
+                try {
+                    String orphans = run("", "orphans").success();
+                    assertEquals(1, orphans.lines().filter(l -> l.contains(target) && l.contains("blades (cim)")).count(), orphans);
+                    run("", "orphans", "reclaim", target).success();
+                    assertFalse(CimBootVolumeTest.tgtShow().contains(target), "reclaimed: the target is gone");
+                    assertFalse(run("", "orphans").success().contains(target));
+                } finally {
+                    c.unmapBootVolume("2");
+                }
+            }
         }
     }
 

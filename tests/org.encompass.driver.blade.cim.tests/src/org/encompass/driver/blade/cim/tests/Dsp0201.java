@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.encompass.driver.blade.cim.tests.responder.CimXml;
+import org.encompass.tests.support.cim.CimXml;
 import org.w3c.dom.Element;
 
 /**

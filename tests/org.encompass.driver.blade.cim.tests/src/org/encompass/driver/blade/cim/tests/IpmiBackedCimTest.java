@@ -14,9 +14,9 @@ import org.encompass.core.drivers.Drivers;
 import org.encompass.core.spi.BladeDriver.BladeConnection;
 import org.encompass.core.spi.Credentials;
 import org.encompass.core.spi.PowerState;
-import org.encompass.driver.blade.cim.tests.responder.BladeChassisModel;
-import org.encompass.driver.blade.cim.tests.responder.CimResponder;
-import org.encompass.driver.blade.cim.tests.responder.IpmiPowerSwitch;
+import org.encompass.tests.support.cim.BladeChassisModel;
+import org.encompass.tests.support.cim.CimResponder;
+import org.encompass.tests.support.cim.IpmiPowerSwitch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

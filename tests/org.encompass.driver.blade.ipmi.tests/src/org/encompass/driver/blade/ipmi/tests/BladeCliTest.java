@@ -86,6 +86,22 @@ class BladeCliTest {
             String target = "iqn.2026-12.org.encompass:rack.slot2";
             assertTrue(Blades.tgtShow().contains(target), "attach made the blade's target");
             assertEquals(-1, blades.machinePid("2"));
+            // the model records the LUN the blade boots from: machine show, chassis show
+            String lun = target + ":1@" + Blades.TGT_PORTAL;
+            String shown = ok("machine", "show", "rack/blade2");
+            assertTrue(shown.lines().anyMatch(l -> l.matches("Boot LUN +" + java.util.regex.Pattern.quote(lun))), shown);
+            assertTrue(shown.lines().anyMatch(l -> l.matches("Boot device +NETWORK")), shown);
+            assertTrue(shown.lines().anyMatch(l -> l.matches("Slot +2")) && shown.contains("127.0.0.1:16482"), shown);
+            assertTrue(shown.lines().anyMatch(l -> l.equals("Clone         " + clone + " (CLEAN/ATTACHED)")), shown);
+            String json = ok("machine", "show", "rack/blade2", "--json");
+            assertTrue(json.contains("\"bootTarget\": \"" + target + "\"") && json.contains("\"bootLun\": 1")
+                    && json.contains("\"bootPortal\": \"" + Blades.TGT_PORTAL + "\""), json);
+            String rack = ok("chassis", "show", "rack");
+            assertTrue(rack.lines().anyMatch(l -> l.startsWith("rack/blade2") && l.contains(lun) && l.contains(clone)), rack);
+            assertTrue(rack.lines().anyMatch(l -> l.matches("Slots +1, 2, 3")) && rack.lines().anyMatch(l -> l.matches("Firmware +-")),
+                    "IPMI reports no firmware: " + rack);
+            assertTrue(rack.lines().filter(l -> l.startsWith("rack/blade1") || l.startsWith("rack/blade3")).noneMatch(l -> l.contains("iqn.")),
+                    rack);
 
             ok("activate", clone);
             assertTrue(blades.machinePid("2") > 0, "the blade's BMC started its machine");
@@ -101,6 +117,11 @@ class BladeCliTest {
 
             ok("detach", clone);
             assertFalse(Blades.tgtShow().contains(target), "detach removed the target and its LUN");
+            String detached = ok("machine", "show", "rack/blade2");
+            assertTrue(detached.lines().anyMatch(l -> l.matches("Boot LUN +-")), "detach cleared the LUN: " + detached);
+            assertFalse(ok("chassis", "show", "rack").contains("iqn."), "no blade boots a LUN any more");
+            String unknown = run("", "machine", "show", "rack/blade9").failure(1);
+            assertTrue(unknown.contains("rack/blade9"), unknown);
 
             blades.killBmc("3");
             run("", "discover");

@@ -1,4 +1,4 @@
-package org.encompass.driver.blade.cim.tests.responder;
+package org.encompass.tests.support.cim;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.encompass.driver.blade.cim.tests.responder.BladeChassisModel.CimError;
-import org.encompass.driver.blade.cim.tests.responder.CimObjects.Instance;
-import org.encompass.driver.blade.cim.tests.responder.CimObjects.Ref;
+import org.encompass.tests.support.cim.BladeChassisModel.CimError;
+import org.encompass.tests.support.cim.CimObjects.Instance;
+import org.encompass.tests.support.cim.CimObjects.Ref;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
@@ -54,18 +54,29 @@ public final class CimResponder implements AutoCloseable {
     private volatile Fault fault = Fault.NONE;
 
     public CimResponder(BladeChassisModel model, String user, String password) throws IOException {
+        this(model, user, password, null);
+    }
+
+    /** Over HTTPS with {@code tls} (its key and certificate) when not null, else over HTTP. */
+    public CimResponder(BladeChassisModel model, String user, String password, javax.net.ssl.SSLContext tls) throws IOException {
         this.model = model;
         this.user = user;
         this.password = password;
         System.setProperty("sun.net.httpserver.nodelay", "true"); // answers are small: no Nagle delay per call
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        if (tls == null) {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        } else {
+            com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+            https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+            server = https;
+        }
         server.createContext("/cimom", this::handle);
         server.setExecutor(threads);
         server.start();
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return (server instanceof com.sun.net.httpserver.HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort();
     }
 
     public int port() {

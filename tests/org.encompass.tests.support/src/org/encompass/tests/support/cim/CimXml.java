@@ -1,4 +1,4 @@
-package org.encompass.driver.blade.cim.tests.responder;
+package org.encompass.tests.support.cim;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,9 +12,9 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.encompass.driver.blade.cim.tests.responder.CimObjects.Instance;
-import org.encompass.driver.blade.cim.tests.responder.CimObjects.Property;
-import org.encompass.driver.blade.cim.tests.responder.CimObjects.Ref;
+import org.encompass.tests.support.cim.CimObjects.Instance;
+import org.encompass.tests.support.cim.CimObjects.Property;
+import org.encompass.tests.support.cim.CimObjects.Ref;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

@@ -1,4 +1,4 @@
-package org.encompass.driver.blade.cim.tests.responder;
+package org.encompass.tests.support.cim;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.encompass.driver.blade.cim.tests.responder.CimObjects.Instance;
-import org.encompass.driver.blade.cim.tests.responder.CimObjects.Ref;
+import org.encompass.tests.support.cim.CimObjects.Instance;
+import org.encompass.tests.support.cim.CimObjects.Ref;
 
 /**
  * A modular chassis of N blades as the DMTF SMASH profiles describe it (Modular System DSP1047, Base
@@ -26,6 +26,8 @@ import org.encompass.driver.blade.cim.tests.responder.CimObjects.Ref;
  */
 public final class BladeChassisModel {
     /** DSP1027 PowerState values. */
+    /** The management firmware the chassis reports (DSP1023 CIM_SoftwareIdentity, Classifications 10). */
+    public static final String FIRMWARE_NAME = "Encompass responder AMM", FIRMWARE_VERSION = "1.42";
     public static final int ON = 2, POWER_CYCLE_SOFT = 5, OFF_HARD = 6, OFF_SOFT = 8, POWER_CYCLE_HARD = 9, OFF_SOFT_GRACEFUL = 12;
 
     /** What a blade's machine does on power changes (the responder alone: nothing; an IPMI-backed blade: its BMC). */
@@ -49,6 +51,10 @@ public final class BladeChassisModel {
         Ref chassis = Ref.of("CIM_Chassis", "CreationClassName", "CIM_Chassis", "Tag", chassisTag);
         instances.add(new Instance(chassis).with("ElementName", "string", chassisTag).with("Manufacturer", "string", "Encompass test responder")
                 .with("Model", "string", "CIM-XML responder, " + blades + " slots").with("PackageType", "uint16", 3L));
+        Ref firmware = Ref.of("CIM_SoftwareIdentity", "InstanceID", chassisTag + ":firmware");
+        instances.add(new Instance(firmware).with("ElementName", "string", FIRMWARE_NAME).with("VersionString", "string", FIRMWARE_VERSION)
+                .with("Classifications", "uint16", List.of(10L)));
+        instances.add(new Instance(Ref.of("CIM_ElementSoftwareIdentity", "Antecedent", firmware, "Dependent", chassis)));
         for (int slot = 1; slot <= blades; slot++) {
             Ref slotRef = Ref.of("CIM_Slot", "CreationClassName", "CIM_Slot", "Tag", chassisTag + ":slot" + slot);
             instances.add(new Instance(slotRef).with("Number", "uint16", (long) slot).with("ElementName", "string", "Slot " + slot));

@@ -1,4 +1,4 @@
-package org.encompass.driver.blade.cim.tests.responder;
+package org.encompass.tests.support.cim;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
