@@ -42,6 +42,11 @@ public final class ImageOperations {
     private final HypervisorSteps hosts;
     private final CloneSlots slots;
     private final Writeback writeback;
+    /**
+     * Clone names a device refused because an image no record owns holds them (an orphan): later clones of this
+     * engine skip them, so one stray image stops the one clone that met it, not every clone planned after it.
+     */
+    private final java.util.Set<String> takenOnDevice = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public ImageOperations(OperationRunner runner, HypervisorSteps hosts, CloneSlots slots, Writeback writeback) {
         this.runner = runner;
@@ -261,7 +266,11 @@ public final class ImageOperations {
                 planned = writtenBehind ? driver.plannedClone(spec, source, name, chosen) : null;
             }
         } catch (DriverException e) {
-            throw new EncompassException("cannot clone " + masterName + ": " + e.getMessage() + orphanHint(site, name, e), e);
+            String hint = orphanHint(site, name, e);
+            if (!hint.isEmpty()) {
+                takenOnDevice.add(name);
+            }
+            throw new EncompassException("cannot clone " + masterName + ": " + e.getMessage() + hint, e);
         }
         java.util.function.Consumer<Site> undo = null;
         if (planned != null) {
@@ -310,6 +319,9 @@ public final class ImageOperations {
             return copyOnce(plan, pool, journaled, m);
         } catch (DriverException e) {
             String hint = runner.model().read(site -> orphanHint(site, plan.name(), e));
+            if (!hint.isEmpty()) {
+                takenOnDevice.add(plan.name()); // before the name's lock is released with the failed entry
+            }
             throw hint.isEmpty() ? e : new DriverException(e.getMessage() + hint, e);
         }
     }
@@ -322,7 +334,7 @@ public final class ImageOperations {
         String message = String.valueOf(refusal.getMessage());
         boolean owned = SiteLookup.findMaster(site, name).filter(m -> m.getLocation() != null).isPresent()
                 || SiteLookup.findClone(site, name).filter(c -> c.getTerminalState() == TerminalState.NONE).isPresent();
-        if (owned || !message.contains("already exists")) {
+        if (owned || !(message.contains("already exists") || message.contains("exists already"))) {
             return "";
         }
         return "; no master or clone owns that image: it is an orphan (left by an interrupted operation);"
@@ -404,12 +416,15 @@ public final class ImageOperations {
         }
     }
 
-    /** {@code <master>-NN}, the first number not taken yet (also not by a clone being created right now). */
+    /**
+     * {@code <master>-NN}, the first number not taken yet (also not by a clone being created right now, nor by an
+     * orphan image a device refused it for).
+     */
     private String nextCloneName(Site site, String master) {
         java.util.Set<String> taken = site.getClones().stream().map(Clone::getName).collect(Collectors.toSet());
         for (int n = 1;; n++) {
             String name = String.format("%s-%02d", master, n);
-            if (!taken.contains(name) && !runner.isBusy("clone:" + name)) {
+            if (!taken.contains(name) && !takenOnDevice.contains(name) && !runner.isBusy("clone:" + name)) {
                 return name;
             }
         }
