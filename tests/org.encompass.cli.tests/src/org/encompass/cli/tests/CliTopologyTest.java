@@ -150,4 +150,36 @@ class CliTopologyTest {
         String history = branch.ok("history", "--limit", "100", "--json").out();
         assertTrue(history.contains("\"replicate\""), history);
     }
+
+    @Test
+    void replicationProposesNoMachineThatIsPoweredOnWithoutAClone(@TempDir Path temp) throws Exception {
+        CliSite hq = site(temp.resolve("hq"));
+        importWeb(hq);
+        hq.json("deploy", "web", "lab/vm-01", "lab/vm-02", "--var", "lab/vm-01:hostname=hq1", "--var",
+                "lab/vm-02:hostname=hq2").expect(Boolean.TRUE, "succeeded");
+        Path archive = temp.resolve("hq.zip");
+        hq.ok("archive", "export", archive.toString());
+
+        // at the branch vm-01 runs something of its own (powered on, no clone of ours)
+        String node = Files.readString(shared.resolve("node.xml"));
+        int vm01 = node.indexOf("<name>vm-01</name>");
+        int state = node.indexOf("<test:runstate>5</test:runstate>", vm01);
+        Path branchNode = Files.writeString(temp.resolve("branch-node.xml"), node.substring(0, state)
+                + "<test:runstate>1</test:runstate>" + node.substring(state + "<test:runstate>5</test:runstate>".length()));
+        CliSite branch = new CliSite(temp.resolve("branch/repo"));
+        branch.ok("storage", "add", "nas", "--kind", "file", "--location",
+                Files.createDirectories(temp.resolve("branch/nas")).toString());
+        branch.ok("host", "add", "lab", "--uri", "test://" + branchNode.toAbsolutePath());
+        branch.json("machine", "list").expect("RUNNING", "machines", 0, "power");
+        String file = archive.toString();
+
+        // web-01 ran on vm-01, whose namesake here is powered on: it goes to the first idle machine
+        branch.json("archive", "import", file, "--storage", "nas", "--replicate", "--dry-run")
+                .expect("web-01", "clones", 0, "clone").expect("lab/vm-02", "clones", 0, "machine")
+                .expect("web-02", "clones", 1, "clone").expect("lab/vm-03", "clones", 1, "machine");
+        branch.fails(1, List.of("cannot map clone web-01 onto lab/vm-01: it is powered on (RUNNING) without a clone of this"
+                + " site, so it runs something else; power it off first"), "archive", "import", file, "--storage", "nas",
+                "--replicate", "--map", "web-01=lab/vm-01");
+        assertEquals(0, branch.json("master", "list").list("masters").size(), "nothing imported");
+    }
 }
