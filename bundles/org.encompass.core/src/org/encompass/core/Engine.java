@@ -262,6 +262,17 @@ public final class Engine implements AutoCloseable {
         return images.cloneMaster(master, method, monitor);
     }
 
+    /**
+     * Clones a master once onto {@code storage}, a device other than its own (a seed: machines that reach only that
+     * device then get clones read from it, see {@code Topology.seedFor}); a self-contained copy (COW is made SPARSE).
+     */
+    public String cloneMaster(String master, CloneMethod method, String storage, IProgressMonitor monitor) {
+        if (storage == null) {
+            return cloneMaster(master, method, monitor);
+        }
+        return images.cloneElsewhere(master, method, new ImageOperations.Elsewhere(storage, null), monitor);
+    }
+
     /** Clones a master {@code count} times, in parallel; returns the clones' names. */
     public List<String> cloneMaster(String master, int count, CloneMethod method, IProgressMonitor monitor) {
         return deployer.cloneMany(master, count, method, monitor);
@@ -414,9 +425,23 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** A clone retried from its journal entry: where it was made (its device, and the seed it was read from). */
+    private void cloneAgain(String master, Map<String, String> a, IProgressMonitor monitor) {
+        CloneMethod method = a.get("method") == null ? null : CloneMethod.valueOf(a.get("method"));
+        String from = a.get("from");
+        String storage = a.get("storage");
+        boolean own = storage == null || read(site -> storage.equals(org.encompass.core.query.SiteLookup.master(site, master).getStorage().getName()));
+        if (from == null && own) {
+            cloneMaster(master, method, monitor);
+        } else {
+            images.cloneElsewhere(master, method, new ImageOperations.Elsewhere(storage,
+                    from == null ? null : from.substring(from.indexOf(' ') + 1)), monitor);
+        }
+    }
+
     private boolean dispatch(Operation operation, String t, Map<String, String> a, IProgressMonitor monitor) {
         switch (operation) {
-            case CLONE -> cloneMaster(t, a.get("method") == null ? null : CloneMethod.valueOf(a.get("method")), monitor);
+            case CLONE -> cloneAgain(t, a, monitor);
             case IMPORT_MASTER -> importMaster(ImportRequest.of(t, java.nio.file.Path.of(a.get("file")),
                     ImageFormat.valueOf(a.get("format")), a.get("storage")), monitor);
             case ASSIGN -> assign(t, a.get("machine"), monitor);

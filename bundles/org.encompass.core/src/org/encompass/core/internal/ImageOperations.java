@@ -156,7 +156,15 @@ public final class ImageOperations {
 
     /** {@code planned}: where a write-behind copy will land, the clone registered there already (else null). */
     private record ClonePlan(String master, StorageDeviceSpec device, ImageRef source, String name, CloneMethod method,
-            boolean writtenBehind, ImageRef planned) {
+            boolean writtenBehind, ImageRef planned, String copiedFrom) {
+    }
+
+    /**
+     * Where a clone is made other than on its master's device: on {@code storage}, from the master's image (a seed:
+     * {@code seed} null) or from the image of {@code seed}, a pristine clone of the master on that device (cascading
+     * from a nearer clone, paper section 5). Such a copy never depends on its source: COW is made SPARSE.
+     */
+    public record Elsewhere(String storage, String seed) {
     }
 
     /** A clone operation begun (journaled; a write-behind clone registered, still pending) whose copy is still to run. */
@@ -194,6 +202,11 @@ public final class ImageOperations {
         return cloneFrom(masterName, method, null, monitor).name();
     }
 
+    /** Clones {@code master} once on another device, {@code elsewhere} (a seed, or cascading from one). */
+    public String cloneElsewhere(String masterName, CloneMethod method, Elsewhere elsewhere, IProgressMonitor monitor) {
+        return copy(beginClones(masterName, method, elsewhere, 1, null).get(0), null, monitor).name();
+    }
+
     /**
      * Clones {@code master} once. With a {@code pool} (cascading) the copy is read from whichever source
      * of the pool has a free read slot, and the finished clone joins the pool; the clone's master is
@@ -222,13 +235,19 @@ public final class ImageOperations {
      */
     public List<BegunClone> beginClones(String masterName, CloneMethod method, int count,
             java.util.function.Consumer<List<BegunClone>> whileJournaling) {
+        return beginClones(masterName, method, null, count, whileJournaling);
+    }
+
+    /** {@link #beginClones(String, CloneMethod, int, java.util.function.Consumer)}, on another device when {@code elsewhere}. */
+    public List<BegunClone> beginClones(String masterName, CloneMethod method, Elsewhere elsewhere, int count,
+            java.util.function.Consumer<List<BegunClone>> whileJournaling) {
         for (int i = 0; i < count; i++) {
             writeback.copyStarted();
         }
         AtomicReference<List<BegunClone>> handedOn = new AtomicReference<>();
         try {
             List<OperationRunner.Begun<ClonePlan>> begun = runner.beginAll(Operation.CLONE, masterName, count,
-                    site -> planClone(site, masterName, method), whileJournaling == null ? null : validated -> {
+                    site -> planClone(site, masterName, method, elsewhere), whileJournaling == null ? null : validated -> {
                         handedOn.set(validated.stream().map(BegunClone::new).toList());
                         whileJournaling.accept(handedOn.get());
                     });
@@ -243,19 +262,37 @@ public final class ImageOperations {
         }
     }
 
-    private OperationRunner.Plan<ClonePlan> planClone(Site site, String masterName, CloneMethod method) {
+    private OperationRunner.Plan<ClonePlan> planClone(Site site, String masterName, CloneMethod method, Elsewhere elsewhere) {
         Master master = SiteLookup.master(site, masterName);
         if (master.getLocation() == null) {
             throw new EncompassException("master " + masterName + " is retired: its image was deleted");
         }
-        StorageDevice device = master.getStorage();
+        StorageDevice device = elsewhere == null ? master.getStorage() : SiteLookup.storage(site, elsewhere.storage());
         CloneMethod chosen = method != null ? method : ModelValues.toSpi(device.getDefaultCloneMethod());
+        ImageRef source = new ImageRef(master.getLocation(), ModelValues.toSpi(master.getFormat()));
+        String copiedFrom = null;
+        if (elsewhere != null) {
+            if (chosen == CloneMethod.COW) {
+                chosen = CloneMethod.SPARSE; // a COW copy would depend on an image another device (or clone) holds
+            }
+            if (elsewhere.seed() != null) {
+                Clone seed = SiteLookup.clone(site, elsewhere.seed());
+                if (!org.encompass.core.query.Topology.isSeed(seed, master) || seed.getStorage() != device) {
+                    throw new EncompassException("cannot clone " + masterName + " from clone " + seed.getName()
+                            + ": it is no longer a pristine copy of it on " + device.getName() + " (" + States.of(seed) + ")");
+                }
+                source = new ImageRef(seed.getLocation(), ModelValues.toSpi(seed.getFormat()));
+                copiedFrom = "clone " + seed.getName();
+            }
+        }
         String name = nextCloneName(site, masterName);
         Map<String, String> args = new LinkedHashMap<>();
         args.put("clone", name);
         args.put("method", chosen.name());
         args.put("storage", device.getName());
-        ImageRef source = new ImageRef(master.getLocation(), ModelValues.toSpi(master.getFormat()));
+        if (copiedFrom != null) {
+            args.put("from", copiedFrom);
+        }
         StorageDeviceSpec spec = CloneSnapshot.device(device);
         ImageRef planned = null;
         boolean writtenBehind = false;
@@ -274,10 +311,10 @@ public final class ImageOperations {
         }
         java.util.function.Consumer<Site> undo = null;
         if (planned != null) {
-            register(site, master, name, chosen, planned, true);
+            register(site, master, device, name, chosen, planned, true);
             undo = s -> SiteLookup.findClone(s, name).ifPresent(ImageOperations::unregister); // it never existed
         }
-        ClonePlan plan = new ClonePlan(masterName, spec, source, name, chosen, writtenBehind, planned);
+        ClonePlan plan = new ClonePlan(masterName, spec, source, name, chosen, writtenBehind, planned, copiedFrom);
         // The new clone's name is locked so parallel clones of one master get different names.
         return new OperationRunner.Plan<>(masterName, args, null, List.of("clone:" + name), plan, undo);
     }
@@ -299,8 +336,8 @@ public final class ImageOperations {
                 if (plan.planned() == null || !plan.planned().equals(result.image())) {
                     // registered where the driver planned, but it landed elsewhere
                     SiteLookup.findClone(site, plan.name()).ifPresent(ImageOperations::unregister);
-                    register(site, SiteLookup.master(site, plan.master()), plan.name(), plan.method(), result.image(),
-                            result.writtenBehind());
+                    register(site, SiteLookup.master(site, plan.master()), SiteLookup.storage(site, plan.device().name()),
+                            plan.name(), plan.method(), result.image(), result.writtenBehind());
                 }
                 return CloneState.NEW.toString();
             }, ImageOperations::discard, monitor);
@@ -353,7 +390,8 @@ public final class ImageOperations {
             try (CloneSlots.Held held = slots.acquire(plan.device().name(), plan.source().location(), plan.writtenBehind(), m)) {
                 ImageRef image = driver.cloneImage(plan.device(), plan.source(), plan.name(), plan.method(), journaled, m);
                 CrashPoints.reach("clone.copied");
-                return new Cloned(plan.name(), image, null, plan.device(), plan.writtenBehind(), image.equals(plan.planned()));
+                return new Cloned(plan.name(), image, plan.copiedFrom(), plan.device(), plan.writtenBehind(),
+                        image.equals(plan.planned()));
             }
         }
         try (CloneSlots.HeldSource<SourcePool.Source> held = slots.acquireAny(plan.device().name(),
@@ -383,11 +421,12 @@ public final class ImageOperations {
     }
 
     /** Adds clone {@code name} of {@code master} at {@code image}; {@code pending}: its bytes may not be on disk yet. */
-    private static void register(Site site, Master master, String name, CloneMethod method, ImageRef image, boolean pending) {
+    private static void register(Site site, Master master, StorageDevice device, String name, CloneMethod method, ImageRef image,
+            boolean pending) {
         Clone clone = ModelFactory.eINSTANCE.createClone();
         clone.setName(name);
         StateChanges.set(clone, CloneState.NEW);
-        clone.setStorage(master.getStorage());
+        clone.setStorage(device);
         clone.setLocation(image.location());
         clone.setFormat(ModelValues.toModel(image.format()));
         clone.setBackingLocation(image.backing());

@@ -270,7 +270,7 @@ public final class Replicator {
         List<String> reasons = new ArrayList<>(Requirements.unmet(master, machine));
         Optional<Master> here = SiteLookup.findMaster(site, e.master());
         if (here.isPresent()) {
-            if (Topology.sourceFor(here.get(), machine).isEmpty()) {
+            if (!Topology.canClone(here.get(), machine)) {
                 reasons.add("reaches no storage device holding master " + e.master());
             }
         } else if (storage != null) {

@@ -46,7 +46,7 @@ public final class FreeMachines {
      */
     public static boolean fit(Master master, Machine machine) {
         return isFree(machine) && Requirements.unmet(master, machine).isEmpty()
-                && Topology.sourceFor(master, machine).isPresent();
+                && Topology.canClone(master, machine);
     }
 
     /** Whether the existing {@code clone} can go to {@code machine}: free, requirements met, its device reached. */

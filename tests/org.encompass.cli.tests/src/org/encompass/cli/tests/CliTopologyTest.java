@@ -182,4 +182,34 @@ class CliTopologyTest {
                 "--replicate", "--map", "web-01=lab/vm-01");
         assertEquals(0, branch.json("master", "list").list("masters").size(), "nothing imported");
     }
+
+    @Test
+    void aMachineThatReachesOnlyASeedCloneGetsItsCloneFromItOnThatDevice(@TempDir Path temp) throws Exception {
+        CliSite site = site(temp);
+        importWeb(site);
+        site.ok("storage", "add", "far", "--kind", "file", "--location", Files.createDirectories(temp.resolve("far")).toString());
+        site.fails(2, List.of("--storage makes one seed clone"), "clone", "web", "--storage", "far", "--count", "2");
+        site.fails(1, List.of("unknown storage device 'nope'"), "clone", "web", "--storage", "nope");
+
+        // a seed: a pristine clone of web on far, a self-contained copy even though COW is asked for
+        site.json("clone", "web", "--storage", "far", "--method", "cow").expect("web-01", "clones", 0, "name")
+                .expect("far", "clones", 0, "storage").expect("SPARSE", "clones", 0, "method");
+        site.json("host", "reach", "lab", "--storage", "far");
+        site.json("deploy", "web", "lab/vm-01", "--var", "lab/vm-01:hostname=near").expect(Boolean.TRUE, "succeeded");
+        Doc made = site.json("clone", "show", "web-02");
+        made.expect("web", "master").expect("far", "storage").expect("OPERATIONAL/ACTIVE", "state");
+        Path location = Path.of(made.string("location"));
+        assertTrue(location.startsWith(temp.resolve("far")), location.toString());
+        assertEquals("near\n", ImageTools.readInImage(location, "/etc/hostname"));
+        assertEquals("template\n", ImageTools.readInImage(temp.resolve("far/web-01.img"), "/etc/hostname"), "the seed stays pristine");
+        assertEquals("CLEAN/UNASSIGNED", site.state("web-01"));
+        String history = site.ok("history", "--limit", "100", "--json").out();
+        assertTrue(history.contains("copied from clone web-01"), history);
+
+        // once the seed is used up (assigned), nothing on far is pristine: refused, saying how to seed
+        site.ok("set-var", "web-01", "hostname=seed");
+        site.ok("assign", "web-01", "lab/vm-02");
+        site.fails(1, List.of("machine lab/vm-03 cannot boot a clone of master web", "nor a pristine clone of it",
+                "encompass clone web --storage DEVICE"), "deploy", "web", "lab/vm-03");
+    }
 }
