@@ -261,6 +261,16 @@ public final class Deployer {
     private record Source(String master, ImageOperations.Elsewhere seed) {
     }
 
+    /** The copy of the master a machine reaches; refused saying a seed clone would do too (deploy cascades from one). */
+    private static Master sourceOrHint(Master master, Machine machine) {
+        try {
+            return org.encompass.core.query.Topology.checkSource(master, machine);
+        } catch (EncompassException e) {
+            throw new EncompassException(e.getMessage() + ", nor a pristine clone of it (seed one there: encompass clone "
+                    + master.getName() + " --storage DEVICE)", e);
+        }
+    }
+
     private Map<Source, List<Integer>> checkUpFront(DeployRequest request) {
         if (request.machines().isEmpty()) {
             throw new EncompassException("deploy needs at least one machine");
@@ -286,7 +296,7 @@ public final class Deployer {
                 Source source = seed.isPresent()
                         ? new Source(master.getName(), new ImageOperations.Elsewhere(seed.get().getStorage().getName(),
                                 seed.get().getName()))
-                        : new Source(org.encompass.core.query.Topology.checkSource(master, machine).getName(), null);
+                        : new Source(sourceOrHint(master, machine).getName(), null);
                 sources.computeIfAbsent(source, s -> new ArrayList<>()).add(i);
             }
             return sources;

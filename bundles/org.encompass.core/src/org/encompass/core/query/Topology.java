@@ -136,8 +136,7 @@ public final class Topology {
                 + SiteLookup.qualifiedName(machine) + " cannot boot a clone of master " + master.getName()
                 + ": it reaches no storage device holding its image (image on: "
                 + String.join(", ", copies(master).stream().map(m -> m.getStorage().getName()).distinct().toList())
-                + "; " + reachText(machine) + "), nor a pristine clone of it (seed one there: encompass clone "
-                + master.getName() + " --storage DEVICE)"));
+                + "; " + reachText(machine) + ")"));
     }
 
     /** Refuses when {@code machine} cannot boot {@code clone} from the device it is on. */
