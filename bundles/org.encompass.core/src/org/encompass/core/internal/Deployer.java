@@ -253,10 +253,6 @@ public final class Deployer {
         return new DeployResult(List.of(outcomes), plan);
     }
 
-    /**
-     * Refuses the whole deploy before anything is cloned when a machine cannot take it; returns the machines'
-     * indexes by the master (the requested one or a copy of its image) each one's clone is made from.
-     */
     /** What a deploy's clones are made from: a copy of the master's image, or a seed clone on a nearer device. */
     private record Source(String master, ImageOperations.Elsewhere seed) {
     }
@@ -271,6 +267,10 @@ public final class Deployer {
         }
     }
 
+    /**
+     * Refuses the whole deploy before anything is cloned when a machine cannot take it; returns the machines'
+     * indexes by what each one's clone is made from (the requested master, a copy of its image, or a seed clone).
+     */
     private Map<Source, List<Integer>> checkUpFront(DeployRequest request) {
         if (request.machines().isEmpty()) {
             throw new EncompassException("deploy needs at least one machine");
