@@ -191,6 +191,17 @@ public final class Engine implements AutoCloseable {
         return impl.cloneMaster(master, method, monitor);
     }
 
+    /**
+     * Clones a master once onto {@code storage}, a device other than its own (a seed: machines that reach only that
+     * device then get clones read from it, see {@code Topology.seedFor}); a self-contained copy (COW is made SPARSE).
+     */
+    public String cloneMaster(String master, CloneMethod method, String storage, IProgressMonitor monitor) {
+        if (storage == null) {
+            return cloneMaster(master, method, monitor);
+        }
+        return impl.cloneMaster(master, method, storage, monitor);
+    }
+
     /** Clones a master {@code count} times, in parallel; returns the clones' names. */
     public List<String> cloneMaster(String master, int count, CloneMethod method, IProgressMonitor monitor) {
         return impl.cloneMaster(master, count, method, monitor);

@@ -69,6 +69,8 @@ public interface EngineImplementation extends AutoCloseable {
 
     String cloneMaster(String master, CloneMethod method, IProgressMonitor monitor);
 
+    String cloneMaster(String master, CloneMethod method, String storage, IProgressMonitor monitor);
+
     List<String> cloneMaster(String master, int count, CloneMethod method, IProgressMonitor monitor);
 
     ClonePlan planClones(String master, int count, CloneMethod method);

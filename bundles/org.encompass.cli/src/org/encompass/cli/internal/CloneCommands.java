@@ -28,7 +28,8 @@ final class CloneCommands {
 
     static void register(CommandTable table) {
         table.add(command("clone", CommandGroup.CLONES).arguments("MASTER")
-                .options(value("count", "N"), value("method", "METHOD"), flag("explain")).run(CloneCommands::cloneMaster));
+                .options(value("count", "N"), value("method", "METHOD"), value("storage", "DEVICE"), flag("explain"))
+                .run(CloneCommands::cloneMaster));
         table.add(command("clone list", CommandGroup.CLONES).options(value("master", "MASTER"), flag("all"))
                 .run(CloneCommands::list));
         table.add(command("clone show", CommandGroup.CLONES).arguments("NAME").run(CloneCommands::show));
@@ -45,6 +46,10 @@ final class CloneCommands {
         String master = arguments.positional(0);
         int count = arguments.intValue("count", 1, 1);
         CloneMethod method = arguments.enumValue("method", CloneMethod.class, null);
+        String storage = arguments.value("storage");
+        if (storage != null && (count > 1 || arguments.flag("explain"))) {
+            throw new UsageException("--storage makes one seed clone: not with --count or --explain");
+        }
         ClonePlan plan = context.engine().planClones(master, count, method);
         if (arguments.flag("explain")) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -56,7 +61,7 @@ final class CloneCommands {
             json.put("explanation", plan.explanation());
             return Result.of(json, out -> plan.explanation().forEach(out::println));
         }
-        List<String> names = count == 1 ? List.of(context.engine().cloneMaster(master, method, context.monitor()))
+        List<String> names = count == 1 ? List.of(context.engine().cloneMaster(master, method, storage, context.monitor()))
                 : context.engine().cloneMaster(master, count, method, context.monitor());
         List<Map<String, Object>> clones = context.read(site -> names.stream()
                 .map(n -> ModelViews.clone(SiteLookup.clone(site, n))).toList());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -115,11 +116,16 @@ public final class Deployer {
      * copies are written back would wait for them. A refused batch or a failed commit throws.
      */
     private Batch cloneEach(String master, int count, CloneMethod method, SourcePool pool, IProgressMonitor monitor) {
+        return cloneEach(master, count, method, null, pool, monitor);
+    }
+
+    private Batch cloneEach(String master, int count, CloneMethod method, ImageOperations.Elsewhere elsewhere, SourcePool pool,
+            IProgressMonitor monitor) {
         Batch batch = new Batch(new String[count], new String[count]);
         List<ImageOperations.BegunClone> begun = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicReference<ParallelJobs> jobs = new java.util.concurrent.atomic.AtomicReference<>();
         try {
-            images.beginClones(master, method, count, validated -> {
+            images.beginClones(master, method, elsewhere, count, validated -> {
                 begun.addAll(validated);
                 // write-behind copies run under their own, larger limit (CloneSlots): their jobs must not be fewer
                 ParallelJobs copies = new ParallelJobs("Cloning " + master, count,
@@ -183,26 +189,33 @@ public final class Deployer {
     }
 
     public DeployResult deploy(DeployRequest request, IProgressMonitor monitor) {
-        Map<String, List<Integer>> sources = checkUpFront(request);
+        Map<Source, List<Integer>> sources = checkUpFront(request);
         int count = request.machines().size();
         SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + request.master(), sources.size() + 1);
         // Every clone of a source first, begun in one commit: no clone is customized while another is still being
         // read from it (cascading), and the batch saves a commit per machine. A machine that reaches only another
-        // copy of the master's image gets its clone from that copy, on that copy's device.
+        // copy of the master's image gets its clone from that copy, on that copy's device; one that reaches only a
+        // pristine clone of the master (a seed) gets its clone read from it, on its device (cascading from a nearer clone).
         String[] cloned = new String[count];
         String[] cloneErrors = new String[count];
         ClonePlan plan = null;
-        for (Map.Entry<String, List<Integer>> source : sources.entrySet()) {
+        for (Map.Entry<Source, List<Integer>> source : sources.entrySet()) {
             List<Integer> indexes = source.getValue();
-            ClonePlan sourcePlan = plan(source.getKey(), indexes.size(), request.method());
-            if (plan == null || source.getKey().equals(request.master())) {
+            String master = source.getKey().master();
+            ImageOperations.Elsewhere seed = source.getKey().seed();
+            ClonePlan sourcePlan = plan(master, indexes.size(), request.method());
+            if (plan == null || (seed == null && master.equals(request.master()))) {
                 plan = sourcePlan;
             }
-            log(sourcePlan, progress);
             Batch cloning;
             try {
-                cloning = cloneEach(source.getKey(), indexes.size(), request.method(),
-                        poolFor(source.getKey(), sourcePlan), progress.split(1));
+                if (seed == null) {
+                    log(sourcePlan, progress);
+                    cloning = cloneEach(master, indexes.size(), request.method(), poolFor(master, sourcePlan), progress.split(1));
+                } else {
+                    progress.subTask("cloning " + master + " from clone " + seed.seed() + " on " + seed.storage());
+                    cloning = cloneEach(master, indexes.size(), request.method(), seed, null, progress.split(1));
+                }
             } catch (EncompassException e) { // refused, or the journal's commit failed: no machine gets a clone
                 cloning = new Batch(new String[indexes.size()], new String[indexes.size()]);
                 java.util.Arrays.fill(cloning.errors(), e.getMessage());
@@ -240,11 +253,25 @@ public final class Deployer {
         return new DeployResult(List.of(outcomes), plan);
     }
 
+    /** What a deploy's clones are made from: a copy of the master's image, or a seed clone on a nearer device. */
+    private record Source(String master, ImageOperations.Elsewhere seed) {
+    }
+
+    /** The copy of the master a machine reaches; refused saying a seed clone would do too (deploy cascades from one). */
+    private static Master sourceOrHint(Master master, Machine machine) {
+        try {
+            return org.encompass.core.query.Topology.checkSource(master, machine);
+        } catch (EncompassException e) {
+            throw new EncompassException(e.getMessage() + ", nor a pristine clone of it (seed one there: encompass clone "
+                    + master.getName() + " --storage DEVICE)", e);
+        }
+    }
+
     /**
      * Refuses the whole deploy before anything is cloned when a machine cannot take it; returns the machines'
-     * indexes by the master (the requested one or a copy of its image) each one's clone is made from.
+     * indexes by what each one's clone is made from (the requested master, a copy of its image, or a seed clone).
      */
-    private Map<String, List<Integer>> checkUpFront(DeployRequest request) {
+    private Map<Source, List<Integer>> checkUpFront(DeployRequest request) {
         if (request.machines().isEmpty()) {
             throw new EncompassException("deploy needs at least one machine");
         }
@@ -256,7 +283,7 @@ public final class Deployer {
             if (master.getLocation() == null) {
                 throw new EncompassException("master " + master.getName() + " is retired: its image was deleted");
             }
-            Map<String, List<Integer>> sources = new java.util.LinkedHashMap<>();
+            Map<Source, List<Integer>> sources = new java.util.LinkedHashMap<>();
             for (int i = 0; i < request.machines().size(); i++) {
                 String name = request.machines().get(i);
                 Machine machine = SiteLookup.machine(site, name);
@@ -265,8 +292,12 @@ public final class Deployer {
                             + machine.getClone().getName() + "; reassign or migrate it first");
                 }
                 Requirements.check(master, machine);
-                Master source = org.encompass.core.query.Topology.checkSource(master, machine);
-                sources.computeIfAbsent(source.getName(), s -> new ArrayList<>()).add(i);
+                Optional<Clone> seed = org.encompass.core.query.Topology.seedFor(master, machine);
+                Source source = seed.isPresent()
+                        ? new Source(master.getName(), new ImageOperations.Elsewhere(seed.get().getStorage().getName(),
+                                seed.get().getName()))
+                        : new Source(sourceOrHint(master, machine).getName(), null);
+                sources.computeIfAbsent(source, s -> new ArrayList<>()).add(i);
             }
             return sources;
         });

@@ -20,6 +20,7 @@ import org.encompass.core.ImportRequest;
 import org.encompass.core.Orphan;
 import org.encompass.core.credentials.CredentialSource;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.Site;
@@ -220,6 +221,11 @@ public final class EngineCore implements EngineImplementation {
     }
 
     @Override
+    public String cloneMaster(String master, CloneMethod method, String storage, IProgressMonitor monitor) {
+        return images.cloneElsewhere(master, method, new ImageOperations.Elsewhere(storage, null), monitor);
+    }
+
+    @Override
     public List<String> cloneMaster(String master, int count, CloneMethod method, IProgressMonitor monitor) {
         return deployer.cloneMany(master, count, method, monitor);
     }
@@ -363,9 +369,23 @@ public final class EngineCore implements EngineImplementation {
         }
     }
 
+    /** A clone retried from its journal entry: where it was made (its device, and the seed it was read from). */
+    private void cloneAgain(String master, Map<String, String> a, IProgressMonitor monitor) {
+        CloneMethod method = a.get("method") == null ? null : CloneMethod.valueOf(a.get("method"));
+        String from = a.get("from");
+        String storage = a.get("storage");
+        boolean own = storage == null || read(site -> storage.equals(SiteLookup.master(site, master).getStorage().getName()));
+        if (from == null && own) {
+            cloneMaster(master, method, monitor);
+        } else {
+            images.cloneElsewhere(master, method, new ImageOperations.Elsewhere(storage,
+                    from == null ? null : from.substring(from.indexOf(' ') + 1)), monitor);
+        }
+    }
+
     private boolean dispatch(Operation operation, String t, Map<String, String> a, IProgressMonitor monitor) {
         switch (operation) {
-            case CLONE -> cloneMaster(t, a.get("method") == null ? null : CloneMethod.valueOf(a.get("method")), monitor);
+            case CLONE -> cloneAgain(t, a, monitor);
             case IMPORT_MASTER -> importMaster(ImportRequest.of(t, java.nio.file.Path.of(a.get("file")),
                     ImageFormat.valueOf(a.get("format")), a.get("storage")), monitor);
             case ASSIGN -> assign(t, a.get("machine"), monitor);

@@ -42,6 +42,11 @@ public final class ImageOperations {
     private final HypervisorSteps hosts;
     private final CloneSlots slots;
     private final Writeback writeback;
+    /**
+     * Clone names a device refused because an image no record owns holds them (an orphan): later clones of this
+     * engine skip them, so one stray image stops the one clone that met it, not every clone planned after it.
+     */
+    private final java.util.Set<String> takenOnDevice = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public ImageOperations(OperationRunner runner, HypervisorSteps hosts, CloneSlots slots, Writeback writeback) {
         this.runner = runner;
@@ -151,7 +156,15 @@ public final class ImageOperations {
 
     /** {@code planned}: where a write-behind copy will land, the clone registered there already (else null). */
     private record ClonePlan(String master, StorageDeviceSpec device, ImageRef source, String name, CloneMethod method,
-            boolean writtenBehind, ImageRef planned) {
+            boolean writtenBehind, ImageRef planned, String copiedFrom) {
+    }
+
+    /**
+     * Where a clone is made other than on its master's device: on {@code storage}, from the master's image (a seed:
+     * {@code seed} null) or from the image of {@code seed}, a pristine clone of the master on that device (cascading
+     * from a nearer clone, paper section 5). Such a copy never depends on its source: COW is made SPARSE.
+     */
+    public record Elsewhere(String storage, String seed) {
     }
 
     /** A clone operation begun (journaled; a write-behind clone registered, still pending) whose copy is still to run. */
@@ -189,6 +202,11 @@ public final class ImageOperations {
         return cloneFrom(masterName, method, null, monitor).name();
     }
 
+    /** Clones {@code master} once on another device, {@code elsewhere} (a seed, or cascading from one). */
+    public String cloneElsewhere(String masterName, CloneMethod method, Elsewhere elsewhere, IProgressMonitor monitor) {
+        return copy(beginClones(masterName, method, elsewhere, 1, null).get(0), null, monitor).name();
+    }
+
     /**
      * Clones {@code master} once. With a {@code pool} (cascading) the copy is read from whichever source
      * of the pool has a free read slot, and the finished clone joins the pool; the clone's master is
@@ -217,13 +235,19 @@ public final class ImageOperations {
      */
     public List<BegunClone> beginClones(String masterName, CloneMethod method, int count,
             java.util.function.Consumer<List<BegunClone>> whileJournaling) {
+        return beginClones(masterName, method, null, count, whileJournaling);
+    }
+
+    /** {@link #beginClones(String, CloneMethod, int, java.util.function.Consumer)}, on another device when {@code elsewhere}. */
+    public List<BegunClone> beginClones(String masterName, CloneMethod method, Elsewhere elsewhere, int count,
+            java.util.function.Consumer<List<BegunClone>> whileJournaling) {
         for (int i = 0; i < count; i++) {
             writeback.copyStarted();
         }
         AtomicReference<List<BegunClone>> handedOn = new AtomicReference<>();
         try {
             List<OperationRunner.Begun<ClonePlan>> begun = runner.beginAll(Operation.CLONE, masterName, count,
-                    site -> planClone(site, masterName, method), whileJournaling == null ? null : validated -> {
+                    site -> planClone(site, masterName, method, elsewhere), whileJournaling == null ? null : validated -> {
                         handedOn.set(validated.stream().map(BegunClone::new).toList());
                         whileJournaling.accept(handedOn.get());
                     });
@@ -238,19 +262,37 @@ public final class ImageOperations {
         }
     }
 
-    private OperationRunner.Plan<ClonePlan> planClone(Site site, String masterName, CloneMethod method) {
+    private OperationRunner.Plan<ClonePlan> planClone(Site site, String masterName, CloneMethod method, Elsewhere elsewhere) {
         Master master = SiteLookup.master(site, masterName);
         if (master.getLocation() == null) {
             throw new EncompassException("master " + masterName + " is retired: its image was deleted");
         }
-        StorageDevice device = master.getStorage();
+        StorageDevice device = elsewhere == null ? master.getStorage() : SiteLookup.storage(site, elsewhere.storage());
         CloneMethod chosen = method != null ? method : ModelValues.toSpi(device.getDefaultCloneMethod());
+        ImageRef source = new ImageRef(master.getLocation(), ModelValues.toSpi(master.getFormat()));
+        String copiedFrom = null;
+        if (elsewhere != null) {
+            if (chosen == CloneMethod.COW) {
+                chosen = CloneMethod.SPARSE; // a COW copy would depend on an image another device (or clone) holds
+            }
+            if (elsewhere.seed() != null) {
+                Clone seed = SiteLookup.clone(site, elsewhere.seed());
+                if (!org.encompass.core.query.Topology.isSeed(seed, master) || seed.getStorage() != device) {
+                    throw new EncompassException("cannot clone " + masterName + " from clone " + seed.getName()
+                            + ": it is no longer a pristine copy of it on " + device.getName() + " (" + States.of(seed) + ")");
+                }
+                source = new ImageRef(seed.getLocation(), ModelValues.toSpi(seed.getFormat()));
+                copiedFrom = "clone " + seed.getName();
+            }
+        }
         String name = nextCloneName(site, masterName);
         Map<String, String> args = new LinkedHashMap<>();
         args.put("clone", name);
         args.put("method", chosen.name());
         args.put("storage", device.getName());
-        ImageRef source = new ImageRef(master.getLocation(), ModelValues.toSpi(master.getFormat()));
+        if (copiedFrom != null) {
+            args.put("from", copiedFrom);
+        }
         StorageDeviceSpec spec = CloneSnapshot.device(device);
         ImageRef planned = null;
         boolean writtenBehind = false;
@@ -261,14 +303,18 @@ public final class ImageOperations {
                 planned = writtenBehind ? driver.plannedClone(spec, source, name, chosen) : null;
             }
         } catch (DriverException e) {
-            throw new EncompassException("cannot clone " + masterName + ": " + e.getMessage() + orphanHint(site, name, e), e);
+            String hint = orphanHint(site, name, e);
+            if (!hint.isEmpty()) {
+                takenOnDevice.add(name);
+            }
+            throw new EncompassException("cannot clone " + masterName + ": " + e.getMessage() + hint, e);
         }
         java.util.function.Consumer<Site> undo = null;
         if (planned != null) {
-            register(site, master, name, chosen, planned, true);
+            register(site, master, device, name, chosen, planned, true);
             undo = s -> SiteLookup.findClone(s, name).ifPresent(ImageOperations::unregister); // it never existed
         }
-        ClonePlan plan = new ClonePlan(masterName, spec, source, name, chosen, writtenBehind, planned);
+        ClonePlan plan = new ClonePlan(masterName, spec, source, name, chosen, writtenBehind, planned, copiedFrom);
         // The new clone's name is locked so parallel clones of one master get different names.
         return new OperationRunner.Plan<>(masterName, args, null, List.of("clone:" + name), plan, undo);
     }
@@ -290,8 +336,8 @@ public final class ImageOperations {
                 if (plan.planned() == null || !plan.planned().equals(result.image())) {
                     // registered where the driver planned, but it landed elsewhere
                     SiteLookup.findClone(site, plan.name()).ifPresent(ImageOperations::unregister);
-                    register(site, SiteLookup.master(site, plan.master()), plan.name(), plan.method(), result.image(),
-                            result.writtenBehind());
+                    register(site, SiteLookup.master(site, plan.master()), SiteLookup.storage(site, plan.device().name()),
+                            plan.name(), plan.method(), result.image(), result.writtenBehind());
                 }
                 return CloneState.NEW.toString();
             }, ImageOperations::discard, monitor);
@@ -310,6 +356,9 @@ public final class ImageOperations {
             return copyOnce(plan, pool, journaled, m);
         } catch (DriverException e) {
             String hint = runner.model().read(site -> orphanHint(site, plan.name(), e));
+            if (!hint.isEmpty()) {
+                takenOnDevice.add(plan.name()); // before the name's lock is released with the failed entry
+            }
             throw hint.isEmpty() ? e : new DriverException(e.getMessage() + hint, e);
         }
     }
@@ -322,7 +371,7 @@ public final class ImageOperations {
         String message = String.valueOf(refusal.getMessage());
         boolean owned = SiteLookup.findMaster(site, name).filter(m -> m.getLocation() != null).isPresent()
                 || SiteLookup.findClone(site, name).filter(c -> c.getTerminalState() == TerminalState.NONE).isPresent();
-        if (owned || !message.contains("already exists")) {
+        if (owned || !(message.contains("already exists") || message.contains("exists already"))) {
             return "";
         }
         return "; no master or clone owns that image: it is an orphan (left by an interrupted operation);"
@@ -341,7 +390,8 @@ public final class ImageOperations {
             try (CloneSlots.Held held = slots.acquire(plan.device().name(), plan.source().location(), plan.writtenBehind(), m)) {
                 ImageRef image = driver.cloneImage(plan.device(), plan.source(), plan.name(), plan.method(), journaled, m);
                 CrashPoints.reach("clone.copied");
-                return new Cloned(plan.name(), image, null, plan.device(), plan.writtenBehind(), image.equals(plan.planned()));
+                return new Cloned(plan.name(), image, plan.copiedFrom(), plan.device(), plan.writtenBehind(),
+                        image.equals(plan.planned()));
             }
         }
         try (CloneSlots.HeldSource<SourcePool.Source> held = slots.acquireAny(plan.device().name(),
@@ -371,11 +421,12 @@ public final class ImageOperations {
     }
 
     /** Adds clone {@code name} of {@code master} at {@code image}; {@code pending}: its bytes may not be on disk yet. */
-    private static void register(Site site, Master master, String name, CloneMethod method, ImageRef image, boolean pending) {
+    private static void register(Site site, Master master, StorageDevice device, String name, CloneMethod method, ImageRef image,
+            boolean pending) {
         Clone clone = ModelFactory.eINSTANCE.createClone();
         clone.setName(name);
         StateChanges.set(clone, CloneState.NEW);
-        clone.setStorage(master.getStorage());
+        clone.setStorage(device);
         clone.setLocation(image.location());
         clone.setFormat(ModelValues.toModel(image.format()));
         clone.setBackingLocation(image.backing());
@@ -404,12 +455,15 @@ public final class ImageOperations {
         }
     }
 
-    /** {@code <master>-NN}, the first number not taken yet (also not by a clone being created right now). */
+    /**
+     * {@code <master>-NN}, the first number not taken yet (also not by a clone being created right now, nor by an
+     * orphan image a device refused it for).
+     */
     private String nextCloneName(Site site, String master) {
         java.util.Set<String> taken = site.getClones().stream().map(Clone::getName).collect(Collectors.toSet());
         for (int n = 1;; n++) {
             String name = String.format("%s-%02d", master, n);
-            if (!taken.contains(name) && !runner.isBusy("clone:" + name)) {
+            if (!taken.contains(name) && !takenOnDevice.contains(name) && !runner.isBusy("clone:" + name)) {
                 return name;
             }
         }

@@ -36,7 +36,7 @@ import org.encompass.model.StorageDevice;
 
 /**
  * Replicates the deployment an archive's site snapshot records (paper, section 3): every exported clone that ran
- * on a machine is mapped onto a free machine of this site that meets its master's requirements (and the segment
+ * on a machine is mapped onto an idle machine of this site (no clone, not powered on: {@link FreeMachines#isIdle}) that meets its master's requirements (and the segment
  * its master required there) and reaches the storage its clone will be made on, preferring a machine of the
  * same name; the operator's {@code --map} comes first. The placed ones are deployed as one journaled scenario.
  */
@@ -88,6 +88,9 @@ public final class Replicator {
                     if (!FreeMachines.isFree(machine)) {
                         throw new EncompassException(prefix + "it holds clone " + machine.getClone().getName());
                     }
+                    if (FreeMachines.isPoweredOn(machine)) {
+                        throw new EncompassException(prefix + poweredOn(machine));
+                    }
                     if (!taken.add(machine)) {
                         throw new EncompassException(prefix + "another clone is mapped onto it");
                     }
@@ -111,7 +114,7 @@ public final class Replicator {
                     continue;
                 }
                 Master master = master(site, manifest, e, storage);
-                List<Machine> free = SiteLookup.machines(site).filter(m -> FreeMachines.isFree(m) && !taken.contains(m))
+                List<Machine> free = SiteLookup.machines(site).filter(m -> FreeMachines.isIdle(m) && !taken.contains(m))
                         .sorted(Comparator.comparing((Machine m) -> !m.getName().equals(e.machine()))
                                 .thenComparing(SiteLookup::qualifiedName))
                         .toList();
@@ -120,7 +123,7 @@ public final class Replicator {
                     taken.add(fit.get());
                     rows.add(row(e, SiteLookup.qualifiedName(fit.get()), vars, "by requirements and topology"));
                 } else if (free.isEmpty()) {
-                    rows.add(row(e, null, vars, "no free machine left"));
+                    rows.add(row(e, null, vars, "no free machine left (powered-on machines without a clone are not taken)"));
                 } else {
                     Machine first = free.get(0);
                     rows.add(row(e, null, vars, "no free machine meets its requirements and topology (e.g. "
@@ -145,6 +148,10 @@ public final class Replicator {
                 if (!FreeMachines.isFree(machine)) { // taken since the plan was made
                     throw new EncompassException("cannot replicate clone " + row.exported() + " onto " + row.machine()
                             + ": it holds clone " + machine.getClone().getName() + " now");
+                }
+                if (FreeMachines.isPoweredOn(machine)) { // powered on since the plan was made
+                    throw new EncompassException("cannot replicate clone " + row.exported() + " onto " + row.machine()
+                            + ": " + poweredOn(machine));
                 }
             }
             Map<String, String> args = new LinkedHashMap<>();
@@ -198,6 +205,11 @@ public final class Replicator {
                 return null;
             }
         });
+    }
+
+    private static String poweredOn(Machine machine) {
+        return "it is powered on (" + machine.getPower() + ") without a clone of this site, so it runs something else;"
+                + " power it off first, or map the clone onto another machine";
     }
 
     private static Replication.Row row(Exported e, String machine, Map<String, String> variables, String reason) {
@@ -258,7 +270,7 @@ public final class Replicator {
         List<String> reasons = new ArrayList<>(Requirements.unmet(master, machine));
         Optional<Master> here = SiteLookup.findMaster(site, e.master());
         if (here.isPresent()) {
-            if (Topology.sourceFor(here.get(), machine).isEmpty()) {
+            if (!Topology.canClone(here.get(), machine)) {
                 reasons.add("reaches no storage device holding master " + e.master());
             }
         } else if (storage != null) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.encompass.model.Clone;
 import org.encompass.model.Machine;
 import org.encompass.model.Master;
+import org.encompass.model.PowerState;
 import org.encompass.model.Site;
 
 /**
@@ -26,12 +27,26 @@ public final class FreeMachines {
     }
 
     /**
+     * Whether {@code machine} holds no clone and is not powered on (RUNNING or PAUSED, as last reported): a machine
+     * that runs without a clone of this site runs something else (installed by hand, or by another tool), which a
+     * replication must not take over. UNKNOWN counts as not powered on.
+     */
+    public static boolean isIdle(Machine machine) {
+        return isFree(machine) && !isPoweredOn(machine);
+    }
+
+    /** Whether {@code machine} was last reported RUNNING or PAUSED. */
+    public static boolean isPoweredOn(Machine machine) {
+        return machine.getPower() == PowerState.RUNNING || machine.getPower() == PowerState.PAUSED;
+    }
+
+    /**
      * Whether {@code machine} is free, meets the requirements of {@code master} (its network segment too) and can
      * boot from a storage device holding the master's image ({@link Topology}).
      */
     public static boolean fit(Master master, Machine machine) {
         return isFree(machine) && Requirements.unmet(master, machine).isEmpty()
-                && Topology.sourceFor(master, machine).isPresent();
+                && Topology.canClone(master, machine);
     }
 
     /** Whether the existing {@code clone} can go to {@code machine}: free, requirements met, its device reached. */

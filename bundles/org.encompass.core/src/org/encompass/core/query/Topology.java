@@ -10,8 +10,11 @@ import org.encompass.model.Blade;
 import org.encompass.model.Clone;
 import org.encompass.model.Machine;
 import org.encompass.model.Master;
+import org.encompass.model.Metastate;
+import org.encompass.model.Placement;
 import org.encompass.model.Site;
 import org.encompass.model.StorageDevice;
+import org.encompass.model.TerminalState;
 import org.encompass.model.VirtualMachine;
 
 /**
@@ -96,6 +99,35 @@ public final class Topology {
     /** The copy of {@code master} a clone for {@code machine} is made from: the first whose device it reaches. */
     public static Optional<Master> sourceFor(Master master, Machine machine) {
         return copies(master).stream().filter(copy -> reaches(machine, copy.getStorage())).findFirst();
+    }
+
+    /**
+     * Whether {@code clone} is a pristine, self-contained copy of {@code master}'s image that clones may be read from:
+     * CLEAN (never customized) and UNASSIGNED, its bytes on disk, no backing file, on a device.
+     */
+    public static boolean isSeed(Clone clone, Master master) {
+        return clone.getMaster() == master && clone.getTerminalState() == TerminalState.NONE
+                && clone.getMetastate() == Metastate.CLEAN && clone.getPlacement() == Placement.UNASSIGNED
+                && !clone.isFlushPending() && clone.getStorage() != null && clone.getLocation() != null
+                && (clone.getBackingLocation() == null || clone.getBackingLocation().isEmpty());
+    }
+
+    /**
+     * Cascading from a nearer clone (paper, section 5: clones close to their machines): when {@code machine} reaches
+     * no device holding a copy of {@code master}, the first (by name) pristine clone of it ({@link #isSeed}) on a
+     * device the machine reaches; a clone for the machine is then read from it and made on that device.
+     */
+    public static Optional<Clone> seedFor(Master master, Machine machine) {
+        if (sourceFor(master, machine).isPresent()) {
+            return Optional.empty(); // a copy of the master itself is reached: nothing is nearer
+        }
+        return master.getClones().stream().filter(c -> isSeed(c, master) && reaches(machine, c.getStorage()))
+                .sorted(java.util.Comparator.comparing(Clone::getName)).findFirst();
+    }
+
+    /** Whether a clone of {@code master} can be made where {@code machine} boots: from a copy, or a seed clone. */
+    public static boolean canClone(Master master, Machine machine) {
+        return sourceFor(master, machine).isPresent() || seedFor(master, machine).isPresent();
     }
 
     /** Refuses when {@code machine} reaches no device holding {@code master}'s image; returns the copy to clone. */

@@ -150,4 +150,66 @@ class CliTopologyTest {
         String history = branch.ok("history", "--limit", "100", "--json").out();
         assertTrue(history.contains("\"replicate\""), history);
     }
+
+    @Test
+    void replicationProposesNoMachineThatIsPoweredOnWithoutAClone(@TempDir Path temp) throws Exception {
+        CliSite hq = site(temp.resolve("hq"));
+        importWeb(hq);
+        hq.json("deploy", "web", "lab/vm-01", "lab/vm-02", "--var", "lab/vm-01:hostname=hq1", "--var",
+                "lab/vm-02:hostname=hq2").expect(Boolean.TRUE, "succeeded");
+        Path archive = temp.resolve("hq.zip");
+        hq.ok("archive", "export", archive.toString());
+
+        // at the branch vm-01 runs something of its own (powered on, no clone of ours)
+        String node = Files.readString(shared.resolve("node.xml"));
+        int vm01 = node.indexOf("<name>vm-01</name>");
+        int state = node.indexOf("<test:runstate>5</test:runstate>", vm01);
+        Path branchNode = Files.writeString(temp.resolve("branch-node.xml"), node.substring(0, state)
+                + "<test:runstate>1</test:runstate>" + node.substring(state + "<test:runstate>5</test:runstate>".length()));
+        CliSite branch = new CliSite(temp.resolve("branch/repo"));
+        branch.ok("storage", "add", "nas", "--kind", "file", "--location",
+                Files.createDirectories(temp.resolve("branch/nas")).toString());
+        branch.ok("host", "add", "lab", "--uri", "test://" + branchNode.toAbsolutePath());
+        branch.json("machine", "list").expect("RUNNING", "machines", 0, "power");
+        String file = archive.toString();
+
+        // web-01 ran on vm-01, whose namesake here is powered on: it goes to the first idle machine
+        branch.json("archive", "import", file, "--storage", "nas", "--replicate", "--dry-run")
+                .expect("web-01", "clones", 0, "clone").expect("lab/vm-02", "clones", 0, "machine")
+                .expect("web-02", "clones", 1, "clone").expect("lab/vm-03", "clones", 1, "machine");
+        branch.fails(1, List.of("cannot map clone web-01 onto lab/vm-01: it is powered on (RUNNING) without a clone of this"
+                + " site, so it runs something else; power it off first"), "archive", "import", file, "--storage", "nas",
+                "--replicate", "--map", "web-01=lab/vm-01");
+        assertEquals(0, branch.json("master", "list").list("masters").size(), "nothing imported");
+    }
+
+    @Test
+    void aMachineThatReachesOnlyASeedCloneGetsItsCloneFromItOnThatDevice(@TempDir Path temp) throws Exception {
+        CliSite site = site(temp);
+        importWeb(site);
+        site.ok("storage", "add", "far", "--kind", "file", "--location", Files.createDirectories(temp.resolve("far")).toString());
+        site.fails(2, List.of("--storage makes one seed clone"), "clone", "web", "--storage", "far", "--count", "2");
+        site.fails(1, List.of("unknown storage device 'nope'"), "clone", "web", "--storage", "nope");
+
+        // a seed: a pristine clone of web on far, a self-contained copy even though COW is asked for
+        site.json("clone", "web", "--storage", "far", "--method", "cow").expect("web-01", "clones", 0, "name")
+                .expect("far", "clones", 0, "storage").expect("SPARSE", "clones", 0, "method");
+        site.json("host", "reach", "lab", "--storage", "far");
+        site.json("deploy", "web", "lab/vm-01", "--var", "lab/vm-01:hostname=near").expect(Boolean.TRUE, "succeeded");
+        Doc made = site.json("clone", "show", "web-02");
+        made.expect("web", "master").expect("far", "storage").expect("OPERATIONAL/ACTIVE", "state");
+        Path location = Path.of(made.string("location"));
+        assertTrue(location.startsWith(temp.resolve("far")), location.toString());
+        assertEquals("near\n", ImageTools.readInImage(location, "/etc/hostname"));
+        assertEquals("template\n", ImageTools.readInImage(temp.resolve("far/web-01.img"), "/etc/hostname"), "the seed stays pristine");
+        assertEquals("CLEAN/UNASSIGNED", site.state("web-01"));
+        String history = site.ok("history", "--limit", "100", "--json").out();
+        assertTrue(history.contains("copied from clone web-01"), history);
+
+        // once the seed is used up (assigned), nothing on far is pristine: refused, saying how to seed
+        site.ok("set-var", "web-01", "hostname=seed");
+        site.ok("assign", "web-01", "lab/vm-02");
+        site.fails(1, List.of("machine lab/vm-03 cannot boot a clone of master web", "nor a pristine clone of it",
+                "encompass clone web --storage DEVICE"), "deploy", "web", "lab/vm-03");
+    }
 }

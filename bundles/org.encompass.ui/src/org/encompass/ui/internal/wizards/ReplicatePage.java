@@ -121,7 +121,7 @@ final class ReplicatePage extends WizardPage {
         setPageComplete(error == null && plan != null && !plan.placed().isEmpty());
     }
 
-    /** The selected row's machine choices (free machines that fit its master) and variables. */
+    /** The selected row's machine choices (idle machines, not powered on, that fit its master) and variables. */
     private void showRow() {
         Replication.Row row = selectedRow();
         machine.removeAll();
@@ -132,8 +132,8 @@ final class ReplicatePage extends WizardPage {
             return;
         }
         List<String> choices = new ArrayList<>(engine.read(site -> SiteLookup.findMaster(site, row.master())
-                .map(master -> FreeMachines.of(site, master).stream())
-                .orElseGet(() -> SiteLookup.machines(site).filter(FreeMachines::isFree)) // its master comes with the archive
+                .map(master -> FreeMachines.of(site, master).stream().filter(FreeMachines::isIdle))
+                .orElseGet(() -> SiteLookup.machines(site).filter(FreeMachines::isIdle)) // its master comes with the archive
                 .map(SiteLookup::qualifiedName).sorted().toList()));
         if (row.placed() && !choices.contains(row.machine())) {
             choices.add(0, row.machine());

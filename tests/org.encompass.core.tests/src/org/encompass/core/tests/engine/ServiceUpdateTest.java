@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.encompass.core.DeployRequest;
+import org.encompass.core.EngineOptions;
 import org.encompass.core.EncompassException;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.internal.Journal;
@@ -230,5 +231,34 @@ class ServiceUpdateTest {
         assertEquals(List.of(), toMove.get());
         assertEquals(UpdatePhase.ROLLED_BACK, f.engine.updateRollback(null, List.of(), null));
         assertEquals(List.of("lab/vm-01", "lab/vm-02", "lab/vm-03"), toMove.get(), "rolled back machines move again");
+    }
+
+    @Test
+    void aCloneNameTakenOnTheDeviceStopsOnlyItsMachineTheOthersOfTheBatchGoOn() throws Exception {
+        // one machine at a time: before, every machine after the blocked one was given the same taken name
+        f.close();
+        f = new EngineFixture(Files.createDirectories(dir.resolve("one-at-a-time")), EngineOptions.defaults().withMaxParallel(1));
+        f.engine.addCustomizationItem("web", new FileReplacement("set hostname", "/etc/hostname", "${hostname}\n", true));
+        List<String> olds = deploy("vm-01", "vm-02", "vm-03");
+        f.engine.updateStart("web", "vm-04", MAINT, null);
+        String newMaster = f.engine.updateCapture(null, null, null);
+        Path blocker = Files.writeString(f.dir.resolve("nas/" + newMaster + "-02"), "in the way");
+
+        EncompassException stopped = assertThrows(EncompassException.class,
+                () -> f.engine.updateRollout(null, 3, List.of(), false, null));
+        assertTrue(stopped.getMessage().contains("stopped: 1 machine(s) did not reach ACTIVE (lab/vm-02: "), stopped.getMessage());
+        assertTrue(stopped.getMessage().contains(newMaster + "-02 exists already; no master or clone owns that image: it is an orphan"),
+                stopped.getMessage());
+        assertEquals(List.of(UpdateMachineStatus.DONE, UpdateMachineStatus.FAILED, UpdateMachineStatus.DONE),
+                update(u -> u.getMachines().stream().map(UpdateMachine::getStatus).toList()), "only vm-02 stopped");
+        assertEquals(newMaster + "-03", cloneOn("vm-03"), "the taken name is skipped");
+        assertEquals("h3\n", Files.readString(f.imageOf(cloneOn("vm-03")).resolve("etc/hostname")));
+        assertEquals(olds.get(1), cloneOn("vm-02"), "vm-02 still runs its old clone");
+        assertEquals("OPERATIONAL/ACTIVE", f.state(olds.get(1)));
+        assertEquals("in the way", Files.readString(blocker), "the orphan is never overwritten");
+
+        assertEquals(UpdatePhase.ROLLED_OUT, f.engine.updateRollout(null, 3, List.of(), true, null));
+        assertEquals(newMaster, masterOf(cloneOn("vm-02")));
+        assertNotEquals(newMaster + "-02", cloneOn("vm-02"));
     }
 }

@@ -68,7 +68,8 @@ class TopologyTest {
         EncompassException refused = assertThrows(EncompassException.class,
                 () -> f.engine.deploy(new DeployRequest("web", List.of("vm-01"), null, Map.of(), true), null));
         assertEquals("machine lab/vm-01 cannot boot a clone of master web: it reaches no storage device holding its image"
-                + " (image on: nas; host lab reaches far)", refused.getMessage());
+                + " (image on: nas; host lab reaches far), nor a pristine clone of it (seed one there: encompass clone web"
+                + " --storage DEVICE)", refused.getMessage());
         assertEquals(clones, (int) f.read(s -> s.getClones().size()), "nothing cloned");
 
         EncompassException reassign = assertThrows(EncompassException.class,
