@@ -27,12 +27,12 @@ public final class PostgresDatabase implements AutoCloseable {
 	static final int CONNECT_TIMEOUT = 10;
 
 	private final PostgresStore store;
-	private final PGSimpleDataSource dataSource;
+	private final DataSource dataSource;
 	private final Connection lockConnection;
 
 	private PostgresDatabase(PostgresStore store, PGSimpleDataSource dataSource, Connection lockConnection) {
 		this.store = store;
-		this.dataSource = dataSource;
+		this.dataSource = ClobAsText.wrap(dataSource);
 		this.lockConnection = lockConnection;
 	}
 
