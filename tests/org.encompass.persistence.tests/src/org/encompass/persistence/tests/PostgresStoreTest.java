@@ -157,6 +157,35 @@ class PostgresStoreTest {
 		}
 	}
 
+	/** The columns later versions added to existing classes are added on PostgreSQL too, with their defaults. */
+	@Test
+	void schemaUpgradesAddTheMissingColumns() throws Exception {
+		PostgresCluster cluster = PostgresCluster.shared();
+		PostgresStore store = cluster.newDatabase();
+		try (Connection connection = cluster.connect(store); Statement statement = connection.createStatement()) {
+			// MODEL_CLONE and MODEL_JOURNALENTRY as an earlier version made them, with one row each.
+			statement.executeUpdate("CREATE TABLE MODEL_CLONE (CDO_ID BIGINT, CDO_REVISED BIGINT, NAME VARCHAR(100))");
+			statement.executeUpdate("INSERT INTO MODEL_CLONE VALUES (1, 0, 'c1')");
+			statement.executeUpdate("CREATE TABLE MODEL_JOURNALENTRY (CDO_ID BIGINT, CDO_REVISED BIGINT)");
+			statement.executeUpdate("INSERT INTO MODEL_JOURNALENTRY VALUES (2, 0)");
+		}
+		org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+		source.setURL(store.url());
+		source.setUser(store.user());
+		source.setPassword(cluster.password());
+		assertEquals(2, org.encompass.persistence.internal.SchemaUpgrades.apply(source), "FLUSHPENDING and RETRIEDBY");
+		assertEquals(0, org.encompass.persistence.internal.SchemaUpgrades.apply(source), "a second time: nothing");
+		try (Connection connection = cluster.connect(store); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT c.flushpending, j.retriedby FROM model_clone c, model_journalentry j")) {
+			assertTrue(rows.next());
+			assertEquals(null, rows.getObject(1));
+			assertEquals(0L, rows.getLong(2), "the default written into existing rows");
+		}
+		try (Connection connection = cluster.connect(store)) {
+			assertEquals(Set.of("model_clone", "model_journalentry"), indexedTables(connection), "and the current-revision index");
+		}
+	}
+
 	/**
 	 * PostgreSQL stopped under an open repository: commits fail with a clear reason and change nothing; once it
 	 * runs again the same repository and session serve again, and every commit that was acknowledged is there,

@@ -38,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(Lifecycle.PER_CLASS)
 class TransactionsTest {
 
+	/** Static: JUnit injects a per-instance one only after {@code @BeforeAll}, even per class. */
 	@TempDir
-	Path data;
+	static Path data;
 
 	private EncompassRepository repository;
 	private CDOSession session;
