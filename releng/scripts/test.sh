@@ -3,7 +3,7 @@
 # test bundles (engine with fake drivers, CDO on Derby, customization on real ext4 images, file
 # storage with qemu-img and a loop-mounted XFS, libvirt's test driver, the CLI end to end, the
 # console's tree under Xvfb, the real libvirt daemon with QEMU, govmomi's vCenter simulator for the
-# vSphere driver, and simulated blades (OpenIPMI BMCs driving QEMU machines, a tgtd iSCSI target) for the
+# vSphere driver, a private PostgreSQL cluster for the PostgreSQL store, and simulated blades (OpenIPMI BMCs driving QEMU machines, a tgtd iSCSI target) for the
 # IPMI blade driver, all started here and stopped after),
 # then drives the built product's CLI in separate processes, and checks a newcomer's first run from a
 # fresh clone and the Debian package the build made (installed, run without a JDK, removed).
@@ -24,8 +24,9 @@ if [[ "${1:-}" == "--fast" ]]; then
 fi
 ensure_packages $ENCOMPASS_TEST_PACKAGES
 releng/scripts/libvirtd.sh start
-trap 'releng/scripts/blades.sh stop; releng/scripts/blades.sh tgt-stop; releng/scripts/vcsim.sh stop; releng/scripts/libvirtd.sh stop' EXIT
+trap 'releng/scripts/blades.sh stop; releng/scripts/blades.sh tgt-stop; releng/scripts/vcsim.sh stop; releng/scripts/postgres.sh stop; releng/scripts/libvirtd.sh stop' EXIT
 releng/scripts/vcsim.sh start > /dev/null || echo "encompass: vcsim did not start; the vSphere tests will try again and fail or skip with the reason" >&2
+releng/scripts/postgres.sh start > /dev/null || echo "encompass: PostgreSQL did not start; the PostgreSQL store tests will try again and fail or skip with the reason" >&2
 releng/scripts/blades.sh tgt-start || echo "encompass: tgtd did not start; the blade tests will try again and fail with the reason" >&2
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@"
 # The built product's CLI in separate processes: a real restart of the repository.

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.eclipse.emf.cdo.server.CDOServerUtil;
 import org.eclipse.emf.cdo.server.IRepository;
 import org.eclipse.emf.cdo.server.db.CDODBUtil;
@@ -21,6 +23,7 @@ import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.net4j.acceptor.IAcceptor;
 import org.eclipse.net4j.connector.IConnector;
 import org.eclipse.net4j.db.DBUtil;
+import org.eclipse.net4j.db.IDBAdapter;
 import org.eclipse.net4j.internal.tcp.TCPAcceptor;
 import org.eclipse.net4j.jvm.JVMUtil;
 import org.eclipse.net4j.tcp.ITCPAcceptor;
@@ -33,13 +36,16 @@ import org.encompass.persistence.internal.Failures;
 import org.encompass.persistence.internal.Lifecycles;
 import org.encompass.persistence.internal.Net4jContainers;
 import org.encompass.persistence.internal.OpenSessions;
+import org.encompass.persistence.internal.PostgresAdapter;
+import org.encompass.persistence.internal.PostgresDatabase;
 import org.encompass.persistence.internal.RepositoryLock;
 import org.encompass.persistence.internal.SchemaUpgrades;
 import org.encompass.persistence.internal.SocketProbes;
 
 /**
  * The Encompass model store of this process: an embedded CDO server repository named
- * {@value #REPOSITORY_NAME} on an embedded Derby database in the data directory, keeping every
+ * {@value #REPOSITORY_NAME} on an embedded Derby database in the data directory (or on a PostgreSQL
+ * database, {@link RepositoryOptions#postgres()}), keeping every
  * object's history (audits), reachable in-process and optionally over TCP on 127.0.0.1.
  *
  * <p>Opening either succeeds completely or leaves nothing running (no thread, no lock, no booted
@@ -59,6 +65,8 @@ public final class EncompassRepository implements SessionProvider {
 	private static final AtomicInteger JVM_ACCEPTORS = new AtomicInteger();
 
 	private final Path dataDirectory;
+	/** The PostgreSQL database's URL (without parameters), or null for the embedded Derby database. */
+	private final String storeName;
 	private final Closer closer;
 	private final IConnector connector;
 	private final int tcpPort;
@@ -67,8 +75,9 @@ public final class EncompassRepository implements SessionProvider {
 	private volatile Thread shutdownHook;
 	private boolean closed;
 
-	private EncompassRepository(Path dataDirectory, Closer closer, IConnector connector, int tcpPort) {
+	private EncompassRepository(Path dataDirectory, String storeName, Closer closer, IConnector connector, int tcpPort) {
 		this.dataDirectory = dataDirectory;
+		this.storeName = storeName;
 		this.closer = closer;
 		this.connector = connector;
 		this.tcpPort = tcpPort;
@@ -92,15 +101,29 @@ public final class EncompassRepository implements SessionProvider {
 			RepositoryLock lock = RepositoryLock.acquire(directory, options.holder());
 			closer.register("lock file " + lock.file(), lock::close);
 
-			DerbyDatabase database = DerbyDatabase.open(directory.resolve(DATABASE_DIRECTORY),
-					directory.resolve(DERBY_LOG));
-			closer.register("Derby database " + database.directory(), database::close);
-			SchemaUpgrades.apply(database.dataSource());
+			DataSource dataSource;
+			IDBAdapter adapter;
+			String storeName;
+			if (options.postgres() == null) {
+				DerbyDatabase database = DerbyDatabase.open(directory.resolve(DATABASE_DIRECTORY),
+						directory.resolve(DERBY_LOG));
+				closer.register("Derby database " + database.directory(), database::close);
+				dataSource = database.dataSource();
+				adapter = new DerbyAdapter();
+				storeName = null;
+			} else {
+				PostgresDatabase database = PostgresDatabase.open(options.postgres());
+				closer.register(database.describe(), database::close);
+				dataSource = database.dataSource();
+				adapter = new PostgresAdapter();
+				storeName = options.postgres().describe();
+			}
+			SchemaUpgrades.apply(dataSource);
 
 			IManagedContainer container = Net4jContainers.server();
 			closer.register("net4j container", () -> Lifecycles.deactivate(container));
 
-			IDBStore store = createStore(database);
+			IDBStore store = createStore(adapter, dataSource);
 			closer.register("CDO store", () -> stopStore(store));
 			IRepository repository = createRepository(store);
 			closer.register("CDO repository", () -> Lifecycles.deactivate(repository));
@@ -122,7 +145,7 @@ public final class EncompassRepository implements SessionProvider {
 
 			IConnector connector = JVMUtil.getConnector(container, jvmName);
 			closer.register("in-process connector", () -> Lifecycles.deactivate(connector));
-			EncompassRepository opened = new EncompassRepository(directory, closer, connector, tcpPort);
+			EncompassRepository opened = new EncompassRepository(directory, storeName, closer, connector, tcpPort);
 			opened.closeOnShutdown();
 			return opened;
 		} catch (RuntimeException | Error e) {
@@ -157,7 +180,7 @@ public final class EncompassRepository implements SessionProvider {
 	}
 
 	@SuppressWarnings("deprecation")
-	private static IDBStore createStore(DerbyDatabase database) {
+	private static IDBStore createStore(IDBAdapter adapter, DataSource dataSource) {
 		// Horizontal mapping: a table per class; audits keep every revision; ranges store list
 		// revisions as deltas instead of copying whole lists on every change. Qualified names
 		// (MODEL_SITE, not SITE) keep classes of two packages with the same class name apart; the
@@ -167,7 +190,7 @@ public final class EncompassRepository implements SessionProvider {
 		Map<String, String> mappingProperties = new HashMap<>(mapping.getProperties());
 		mappingProperties.put(IMappingStrategy.PROP_QUALIFIED_NAMES, "true");
 		mapping.setProperties(mappingProperties);
-		return CDODBUtil.createStore(mapping, new DerbyAdapter(), DBUtil.createConnectionProvider(database.dataSource()));
+		return CDODBUtil.createStore(mapping, adapter, DBUtil.createConnectionProvider(dataSource));
 	}
 
 	/**
@@ -248,7 +271,7 @@ public final class EncompassRepository implements SessionProvider {
 
 	@Override
 	public String describe() {
-		return "repository " + dataDirectory;
+		return "repository " + dataDirectory + (storeName == null ? "" : " on " + storeName);
 	}
 
 	/**

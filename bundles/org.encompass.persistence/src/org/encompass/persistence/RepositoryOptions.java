@@ -12,6 +12,10 @@ import java.util.function.UnaryOperator;
  * {@value #DATA_PROPERTY}; else the environment variable {@value #DATA_ENVIRONMENT}; else
  * {@code ~/.encompass}. It holds {@code db/} (Derby), {@code derby.log} and the lock file.
  *
+ * <p>The model is kept in an embedded Derby database in the data directory, unless a PostgreSQL database is
+ * given ({@link #withPostgres}, or {@link PostgresStore#fromEnvironment from the environment}): then the
+ * data directory keeps only the lock file.
+ *
  * <p>TCP is off unless a port is given in code or with the system property
  * {@value #TCP_PORT_PROPERTY}; port 0 picks a free port. The acceptor binds to {@value #TCP_HOST}
  * only: CDO's protocol has no authentication here, so it must not be reachable from other hosts.
@@ -19,8 +23,9 @@ import java.util.function.UnaryOperator;
  * @param dataDirectory absolute, normalized data directory
  * @param tcpPort       {@link #TCP_OFF}, 0 for any free port, or a port number
  * @param holder        what opens it, as a refused second opener is told (e.g. "the console"); null = unnamed
+ * @param postgres      the PostgreSQL database holding the model, or null for the embedded Derby database
  */
-public record RepositoryOptions(Path dataDirectory, int tcpPort, String holder) {
+public record RepositoryOptions(Path dataDirectory, int tcpPort, String holder, PostgresStore postgres) {
 
 	public static final String DATA_PROPERTY = "encompass.data";
 	public static final String DATA_ENVIRONMENT = "ENCOMPASS_DATA";
@@ -40,14 +45,22 @@ public record RepositoryOptions(Path dataDirectory, int tcpPort, String holder) 
 		}
 	}
 
+	public RepositoryOptions(Path dataDirectory, int tcpPort, String holder) {
+		this(dataDirectory, tcpPort, holder, null);
+	}
+
 	public RepositoryOptions(Path dataDirectory, int tcpPort) {
 		this(dataDirectory, tcpPort, null);
 	}
 
-	/** Data directory and TCP port from system properties and environment, as documented above. */
+	/**
+	 * Data directory, TCP port and store from system properties and environment, as documented above (the
+	 * store's password from the environment only: callers with secure storage use {@link #withPostgres}).
+	 */
 	public static RepositoryOptions fromEnvironment() {
 		return new RepositoryOptions(resolveDataDirectory(null, System::getProperty, System::getenv),
-				tcpPortFrom(System.getProperty(TCP_PORT_PROPERTY)));
+				tcpPortFrom(System.getProperty(TCP_PORT_PROPERTY)), null,
+				PostgresStore.fromEnvironment(System::getProperty, System::getenv, null));
 	}
 
 	/** The given data directory, TCP off. */
@@ -56,16 +69,21 @@ public record RepositoryOptions(Path dataDirectory, int tcpPort, String holder) 
 	}
 
 	public RepositoryOptions withDataDirectory(Path directory) {
-		return new RepositoryOptions(directory, tcpPort, holder);
+		return new RepositoryOptions(directory, tcpPort, holder, postgres);
 	}
 
 	public RepositoryOptions withTcpPort(int port) {
-		return new RepositoryOptions(dataDirectory, port, holder);
+		return new RepositoryOptions(dataDirectory, port, holder, postgres);
 	}
 
 	/** Names what holds the repository in its lock file, for the refusal another process gets. */
 	public RepositoryOptions withHolder(String name) {
-		return new RepositoryOptions(dataDirectory, tcpPort, name);
+		return new RepositoryOptions(dataDirectory, tcpPort, name, postgres);
+	}
+
+	/** Keeps the model in this PostgreSQL database; null = the embedded Derby database (the default). */
+	public RepositoryOptions withPostgres(PostgresStore store) {
+		return new RepositoryOptions(dataDirectory, tcpPort, holder, store);
 	}
 
 	public boolean tcpEnabled() {

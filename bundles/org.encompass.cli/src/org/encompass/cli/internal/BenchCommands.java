@@ -33,6 +33,10 @@ final class BenchCommands {
                         value("plot", "FILE"),
                         value("table", "FILE"))
                 .offline().run(BenchCommands::clones));
+        table.add(command("bench store", CommandGroup.SITE)
+                .options(value("dir", "DIR"), value("transitions", "N"), value("clones", "N"), value("machines", "N"),
+                        value("stores", "S,S"))
+                .offline().run(BenchCommands::store));
         table.add(command("bench updates", CommandGroup.SITE)
                 .options(value("dir", "DIR"), value("master", "FILE"), value("machines", "N"), value("batch", "N"))
                 .offline().run(BenchCommands::updates));
@@ -179,6 +183,57 @@ final class BenchCommands {
         return Result.line(json, String.format(
                 "transition p50 %.1f ms, p95 %.1f ms (n=%d; goal p95 <= 20 ms); restart with %d clones and %d machines %.2f s (goal <= 2 s)",
                 f.p50(), f.p95(), f.transitions(), f.clones(), f.machines(), f.restart() / 1000));
+    }
+
+    /**
+     * The transition benchmark in a site holding many clones and machines, on embedded Derby and on the PostgreSQL
+     * database ENCOMPASS_STORE_URL names (an empty one: the benchmark makes its site there).
+     */
+    private static Result store(CommandContext context, ParsedArguments arguments) {
+        Path dir = Path.of(required(arguments, "dir", "bench store")).toAbsolutePath();
+        int transitions = arguments.intValue("transitions", 1000, 4);
+        int clones = arguments.intValue("clones", 50_000, 0);
+        int machines = arguments.intValue("machines", 5000, 0);
+        String stores = arguments.value("stores") == null ? "derby,postgresql" : arguments.value("stores");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String store : stores.split(",")) {
+            org.encompass.persistence.RepositoryOptions options = org.encompass.persistence.RepositoryOptions
+                    .forDirectory(dir.resolve(store.strip() + "/repo"));
+            String label;
+            switch (store.strip()) {
+                case "derby" -> label = "embedded Derby";
+                case "postgresql" -> {
+                    org.encompass.persistence.PostgresStore postgres = RepositorySession.postgresStore(System.getenv());
+                    if (postgres == null) {
+                        throw new UsageException("bench store: set ENCOMPASS_STORE_URL (and ENCOMPASS_STORE_USER) to an empty "
+                                + "PostgreSQL database for the postgresql store");
+                    }
+                    options = options.withPostgres(postgres);
+                    label = "PostgreSQL " + postgres.describe();
+                }
+                default -> throw new UsageException("bench store: --stores takes derby and postgresql, not " + store);
+            }
+            double[] figures;
+            try {
+                figures = new RepositoryBenchmark(context.err()).transitions(options, dir.resolve(store.strip()),
+                        transitions, clones, machines, label);
+            } catch (IOException | CommitException e) {
+                throw new EncompassException("benchmark failed on " + label + ": " + e.getMessage(), e);
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("store", store.strip());
+            row.put("transitions", transitions);
+            row.put("clones", clones);
+            row.put("machines", machines);
+            row.put("transitionP50Ms", round(figures[0]));
+            row.put("transitionP95Ms", round(figures[1]));
+            row.put("transitionMaxMs", round(figures[2]));
+            rows.add(row);
+            text.append(String.format("%s: transition p50 %.1f ms, p95 %.1f ms, max %.1f ms (n=%d, %d clones and %d machines in the site)%n",
+                    label, figures[0], figures[1], figures[2], transitions, clones, machines));
+        }
+        return Result.line(Map.of("stores", rows), text.toString().strip());
     }
 
     private static double round(double ms) {

@@ -13,6 +13,7 @@ import org.encompass.model.ModelPackage;
 import org.encompass.model.Site;
 import org.encompass.persistence.EncompassRepository;
 import org.encompass.persistence.RemoteRepositoryClient;
+import org.encompass.persistence.PostgresStore;
 import org.encompass.persistence.RepositoryOptions;
 import org.encompass.persistence.SessionProvider;
 
@@ -70,7 +71,7 @@ public final class RepositorySession implements AutoCloseable {
         Path data = local ? dataDirectory(dataDirectory, environment) : null;
         SessionProvider provider = local
                 ? EncompassRepository.open(new RepositoryOptions(data, RepositoryOptions.TCP_OFF,
-                        RepositoryOptions.HOLDER_COMMAND_LINE))
+                        RepositoryOptions.HOLDER_COMMAND_LINE).withPostgres(postgresStore(environment)))
                 : RemoteRepositoryClient.connect(connect);
         CDOSession session = null;
         Engine engine = null;
@@ -89,6 +90,16 @@ public final class RepositorySession implements AutoCloseable {
     }
 
     /** {@code --data}, else {@code encompass.data}, else {@code ENCOMPASS_DATA}, else {@code ~/.encompass}. */
+    /**
+     * The PostgreSQL database {@code ENCOMPASS_STORE_URL} chooses (null: the embedded Derby default); its password
+     * from {@code ENCOMPASS_STORE_PASSWORD}, else from secure storage under the URL ({@code encompass credentials
+     * set URL --user U --password-stdin}).
+     */
+    static PostgresStore postgresStore(Map<String, String> environment) {
+        return PostgresStore.fromEnvironment(System::getProperty, environment::get,
+                url -> org.encompass.core.credentials.CredentialStore.standard(environment::get).lookup(url).password());
+    }
+
     static Path dataDirectory(String option, Map<String, String> environment) {
         Path explicit = null;
         if (option != null) {

@@ -20,8 +20,6 @@ public final class CurrentRevisionIndexes {
 	static final String ID = "CDO_ID";
 	static final String REVISED = "CDO_REVISED";
 	private static final String SUFFIX = "_CURRENT";
-	/** Derby's longest identifier. */
-	private static final int MAX_NAME = 128;
 
 	private CurrentRevisionIndexes() {
 	}
@@ -37,7 +35,8 @@ public final class CurrentRevisionIndexes {
 		}
 		int added = 0;
 		for (String table : tables) {
-			if (hasColumn(meta, table, ID) && hasColumn(meta, table, REVISED) && !hasIndex(meta, table)) {
+			if (hasColumn(meta, table, stored(meta, ID)) && hasColumn(meta, table, stored(meta, REVISED))
+					&& !hasIndex(meta, table)) {
 				create(connection, table);
 				added++;
 			}
@@ -52,14 +51,28 @@ public final class CurrentRevisionIndexes {
 		}
 	}
 
-	static String indexName(String table) {
+	/** The index's name, cut at its start to the database's longest name (Derby 128, PostgreSQL 63). */
+	static String indexName(String table, int maxLength) {
 		String name = table.toUpperCase(Locale.ROOT) + SUFFIX;
-		return name.length() <= MAX_NAME ? name : name.substring(name.length() - MAX_NAME);
+		return name.length() <= maxLength ? name : name.substring(name.length() - maxLength);
+	}
+
+	private static String indexName(DatabaseMetaData meta, String table) throws SQLException {
+		return indexName(table, meta.getMaxTableNameLength());
+	}
+
+	/**
+	 * A name as the database's metadata holds unquoted identifiers: PostgreSQL folds them to lower case, Derby
+	 * to upper case; metadata calls match their name patterns case-sensitively.
+	 */
+	public static String stored(DatabaseMetaData meta, String name) throws SQLException {
+		return meta.storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name.toUpperCase(Locale.ROOT);
 	}
 
 	private static void create(Connection connection, String table) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			statement.executeUpdate("CREATE INDEX " + indexName(table) + " ON " + table + " (" + ID + ", " + REVISED + ")");
+			statement.executeUpdate("CREATE INDEX " + indexName(connection.getMetaData(), table) + " ON " + table + " ("
+					+ ID + ", " + REVISED + ")");
 		}
 	}
 
@@ -72,7 +85,7 @@ public final class CurrentRevisionIndexes {
 	private static boolean hasIndex(DatabaseMetaData meta, String table) throws SQLException {
 		try (ResultSet rows = meta.getIndexInfo(null, null, table, false, false)) {
 			while (rows.next()) {
-				if (indexName(table).equals(rows.getString("INDEX_NAME"))) {
+				if (indexName(meta, table).equalsIgnoreCase(rows.getString("INDEX_NAME"))) {
 					return true;
 				}
 			}

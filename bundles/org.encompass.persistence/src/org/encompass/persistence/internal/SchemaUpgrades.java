@@ -16,7 +16,7 @@ import org.encompass.persistence.PersistenceException;
  * opens it. CDO 4.7's DBStore creates a class's table when the class is first stored, but never adds
  * a column for a feature added to a class whose table exists: it then fails to read the class.
  * Each model change that adds features to existing classes lists its columns here (typed as CDO maps
- * them on Derby); old rows read the new features as their defaults. Tables made before
+ * them on Derby; PostgreSQL takes the same types); old rows read the new features as their defaults. Tables made before
  * {@link CurrentRevisionIndexes} existed get that index.
  */
 public final class SchemaUpgrades {
@@ -70,8 +70,9 @@ public final class SchemaUpgrades {
 		try (Connection connection = dataSource.getConnection()) {
 			DatabaseMetaData meta = connection.getMetaData();
 			for (AddedColumn upgrade : ADDED_COLUMNS) {
-				if (exists(meta.getTables(null, null, upgrade.table(), null))
-						&& !exists(meta.getColumns(null, null, upgrade.table(), upgrade.column()))) {
+				String table = CurrentRevisionIndexes.stored(meta, upgrade.table());
+				if (exists(meta.getTables(null, null, table, null))
+						&& !exists(meta.getColumns(null, null, table, CurrentRevisionIndexes.stored(meta, upgrade.column())))) {
 					try (Statement statement = connection.createStatement()) {
 						statement.executeUpdate("ALTER TABLE " + upgrade.table() + " ADD COLUMN " + upgrade.column() + " "
 								+ upgrade.type());

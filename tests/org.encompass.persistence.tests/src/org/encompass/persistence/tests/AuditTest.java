@@ -13,6 +13,7 @@ import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.encompass.persistence.EncompassRepository;
+import org.encompass.persistence.RepositoryOptions;
 import org.encompass.persistence.RootObjects;
 import org.encompass.persistence.Transactions;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,11 +32,12 @@ class AuditTest {
 	}
 
 	@Test
-	void olderStatesStayReadableAcrossRestarts() {
+	void olderStatesStayReadableAcrossRestarts() throws Exception {
+		RepositoryOptions options = options(data);
 		long first;
 		long second;
 		CDOID siteId;
-		try (EncompassRepository repository = EncompassRepository.open(data)) {
+		try (EncompassRepository repository = EncompassRepository.open(options)) {
 			CDOSession session = repository.openSession();
 			CDOTransaction transaction = session.openTransaction();
 			EObject site = RootObjects.findOrCreate(transaction, "/site", TestModel.SITE, EObject.class);
@@ -50,7 +52,7 @@ class AuditTest {
 			assertState(session, first, siteId, "v1", 0);
 			assertState(session, second, siteId, "v2", 1);
 		}
-		try (EncompassRepository repository = EncompassRepository.open(data)) {
+		try (EncompassRepository repository = EncompassRepository.open(options)) {
 			CDOSession session = repository.openSession();
 			assertState(session, first, siteId, "v1", 0);
 			assertState(session, second, siteId, "v2", 1);
@@ -61,6 +63,11 @@ class AuditTest {
 				return null;
 			});
 		}
+	}
+
+	/** The embedded Derby default here, PostgreSQL in {@link PostgresAuditTest}. */
+	RepositoryOptions options(Path directory) throws Exception {
+		return RepositoryOptions.forDirectory(directory);
 	}
 
 	private static EStructuralFeature nameFeature() {

@@ -3,7 +3,6 @@ package org.encompass.persistence.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -19,6 +18,7 @@ import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.util.CDOUtil;
 import org.eclipse.emf.ecore.EObject;
 import org.encompass.persistence.EncompassRepository;
+import org.encompass.persistence.RepositoryOptions;
 import org.encompass.persistence.RootObjects;
 import org.encompass.persistence.Transactions;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +43,8 @@ class EncompassRepositoryTest {
 		Set<Thread> before = Threads.alive();
 		long start = System.nanoTime();
 		CDOID hostId;
-		try (EncompassRepository repository = EncompassRepository.open(data)) {
+		RepositoryOptions options = options(data);
+		try (EncompassRepository repository = EncompassRepository.open(options)) {
 			System.out.printf("open of an empty repository: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 			CDOSession session = repository.openSession();
 			Transactions.write(session, transaction -> {
@@ -58,10 +59,10 @@ class EncompassRepositoryTest {
 			hostId = idOfHost(session, "h1");
 		}
 		assertEquals(List.of(), Threads.leftSince(before, 5000), "threads left after close");
-		assertTrue(Files.isDirectory(data.resolve("db")));
+		assertEquals(embeddedDerby(), Files.isDirectory(data.resolve("db")), "Derby's database directory");
 
 		start = System.nanoTime();
-		try (EncompassRepository repository = EncompassRepository.open(data)) {
+		try (EncompassRepository repository = EncompassRepository.open(options)) {
 			System.out.printf("open of a repository with content: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 			CDOSession session = repository.openSession();
 			Transactions.read(session, view -> {
@@ -80,9 +81,9 @@ class EncompassRepositoryTest {
 	}
 
 	@Test
-	void everyCommitIsAVersionAndCommitsAreQuick() {
+	void everyCommitIsAVersionAndCommitsAreQuick() throws Exception {
 		int commits = 50;
-		try (EncompassRepository repository = EncompassRepository.open(temp.resolve("data"))) {
+		try (EncompassRepository repository = EncompassRepository.open(options(temp.resolve("data")))) {
 			CDOSession session = repository.openSession();
 			CDOTransaction transaction = session.openTransaction();
 			EObject site = RootObjects.findOrCreate(transaction, "/site", TestModel.SITE, EObject.class);
@@ -98,6 +99,15 @@ class EncompassRepositoryTest {
 			assertEquals(commits + 1, CDOUtil.getCDOObject(site).cdoRevision().getVersion());
 			transaction.close();
 		}
+	}
+
+	/** The store the tests run on: the embedded Derby default here, PostgreSQL in {@link PostgresEncompassRepositoryTest}. */
+	RepositoryOptions options(Path data) throws Exception {
+		return RepositoryOptions.forDirectory(data);
+	}
+
+	boolean embeddedDerby() {
+		return true;
 	}
 
 	private static CDOID idOfHost(CDOSession session, String name) {

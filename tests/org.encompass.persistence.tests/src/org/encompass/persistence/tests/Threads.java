@@ -12,8 +12,12 @@ import java.util.stream.Collectors;
  */
 final class Threads {
 
-	/** Started once per JVM: net4j's shared timers, EMF's and Derby's engine-wide cleaners. */
-	private static final Pattern SINGLETONS = Pattern.compile("Timer-\\d+|monitor-timer|EMF Reference Cleaner|derby\\.antiGC");
+	/**
+	 * Started once per JVM: net4j's shared timers, EMF's and Derby's engine-wide cleaners, pgjdbc's cleaner and
+	 * timer (daemons that end themselves when idle).
+	 */
+	private static final Pattern SINGLETONS = Pattern.compile(
+			"Timer-\\d+|monitor-timer|EMF Reference Cleaner|derby\\.antiGC|PostgreSQL-JDBC-(Cleaner|SharedTimer-\\d+)");
 
 	private Threads() {
 	}

@@ -19,6 +19,7 @@ import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.ecore.EObject;
 import org.encompass.persistence.ConflictException;
 import org.encompass.persistence.EncompassRepository;
+import org.encompass.persistence.RepositoryOptions;
 import org.encompass.persistence.PersistenceException;
 import org.encompass.persistence.RootObjects;
 import org.encompass.persistence.Transactions;
@@ -26,27 +27,38 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Units of work on one repository shared by the tests of this class (opening one costs seconds). */
+/**
+ * Units of work on one repository shared by the tests of this class (opening one costs seconds), on the embedded
+ * Derby default; {@link PostgresTransactionsTest} runs them on PostgreSQL.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
 class TransactionsTest {
 
+	/** Static: JUnit injects a per-instance one only after {@code @BeforeAll}, even per class. */
 	@TempDir
 	static Path data;
 
-	private static EncompassRepository repository;
-	private static CDOSession session;
+	private EncompassRepository repository;
+	private CDOSession session;
 
 	@BeforeAll
-	static void open() {
+	void open() throws Exception {
 		TestModel.init();
-		repository = EncompassRepository.open(data);
+		repository = EncompassRepository.open(options(data));
 		session = repository.openSession();
 	}
 
 	@AfterAll
-	static void close() {
+	void close() {
 		repository.close();
+	}
+
+	RepositoryOptions options(Path directory) throws Exception {
+		return RepositoryOptions.forDirectory(directory);
 	}
 
 	@BeforeEach
@@ -179,7 +191,7 @@ class TransactionsTest {
 	private interface EObjectSubtype extends EObject {
 	}
 
-	private static String nameInNewSession() {
+	private String nameInNewSession() {
 		CDOSession fresh = repository.openSession();
 		try {
 			return siteName(fresh);

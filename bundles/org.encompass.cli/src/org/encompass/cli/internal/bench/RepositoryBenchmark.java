@@ -27,6 +27,7 @@ import org.encompass.model.Placement;
 import org.encompass.model.Site;
 import org.encompass.model.VirtualMachine;
 import org.encompass.persistence.EncompassRepository;
+import org.encompass.persistence.RepositoryOptions;
 
 /**
  * Measures what the repository costs (issue: "a lifecycle transition committed to CDO on Derby,
@@ -65,7 +66,19 @@ public final class RepositoryBenchmark {
     }
 
     /** attach, activate, deactivate, detach in a loop on one clone, each a journaled engine operation. */
-    private double[] transitions(Path dir, int count) throws IOException {
+    private double[] transitions(Path dir, int count) throws IOException, CommitException {
+        return transitions(RepositoryOptions.forDirectory(dir.resolve("repo")), dir, count, 0, 0, "Derby");
+    }
+
+    /**
+     * The transition loop on the store {@code options} choose, in a site that also holds {@code clones} other
+     * clones and {@code machines} other machines (none: an empty site). Returns p50, p95 and max in ms.
+     *
+     * @param store names the store in the printed figures
+     */
+    public double[] transitions(RepositoryOptions options, Path dir, int count, int clones, int machines, String store)
+            throws IOException, CommitException {
+        Files.createDirectories(dir);
         Path storage = Files.createDirectories(dir.resolve("storage"));
         Path image = dir.resolve("master.img");
         try (var file = java.nio.channels.FileChannel.open(image, java.nio.file.StandardOpenOption.CREATE_NEW,
@@ -73,7 +86,7 @@ public final class RepositoryBenchmark {
             file.truncate(0).position(64L << 20).write(java.nio.ByteBuffer.wrap(new byte[] { 0 }));
         }
         long[] nanos = new long[count];
-        try (EncompassRepository repository = EncompassRepository.open(dir.resolve("repo"))) {
+        try (EncompassRepository repository = EncompassRepository.open(options)) {
             CDOSession session = repository.openSession();
             try (Engine engine = new Engine(session, EngineOptions.defaults())) {
                 engine.init("bench");
@@ -83,6 +96,12 @@ public final class RepositoryBenchmark {
                 String clone = engine.cloneMaster("m", CloneMethod.COW, null);
                 String machine = engine.read(site -> site.getHosts().get(0).getMachines().get(0).getName());
                 engine.assign(clone, "lab/" + machine, null);
+                if (clones > 0 || machines > 0) {
+                    long fillStart = System.nanoTime();
+                    populate(session, clones, machines);
+                    progress.printf("%s: added %d clones and %d machines to the site in %.1f s%n", store, clones, machines,
+                            (System.nanoTime() - fillStart) / 1e9);
+                }
                 // Warm-up (JIT, Derby's caches), not measured: a console runs for hours.
                 for (int i = 0; i < WARM_UP; i++) {
                     transition(engine, clone, i);
@@ -107,11 +126,12 @@ public final class RepositoryBenchmark {
             perOperation.append(String.format("  %s p50=%.1f p95=%.1f", names[op], ms(these[these.length / 2]),
                     ms(these[Math.min(these.length - 1, (int) (these.length * 0.95))])));
         }
-        progress.println("per operation (ms):" + perOperation);
+        progress.println(store + ": per operation (ms):" + perOperation);
         Arrays.sort(nanos);
         double[] result = { ms(nanos[count / 2]), ms(nanos[Math.min(count - 1, (int) (count * 0.95))]), ms(nanos[count - 1]) };
         progress.printf("lifecycle transitions (attach/activate/deactivate/detach on libvirt's test driver, "
-                + "each journaled in 2 CDO commits on Derby; after %d unmeasured): n=%d  p50=%.1f ms  p95=%.1f ms  max=%.1f ms%n", WARM_UP, count,
+                + "each journaled in 2 CDO commits on %s, %d other clones and %d other machines in the site; after %d unmeasured): "
+                + "n=%d  p50=%.1f ms  p95=%.1f ms  max=%.1f ms%n", store, clones, machines, WARM_UP, count,
                 result[0], result[1], result[2]);
         return result;
     }
@@ -162,6 +182,7 @@ public final class RepositoryBenchmark {
         return new double[] { fill, ms(opened - start), ms(end - opened) };
     }
 
+    /** A new site with one master, then {@link #populate} with the clones and machines. */
     private static void fill(CDOSession session, int clones, int machines) throws CommitException {
         CDOTransaction transaction = session.openTransaction();
         try {
@@ -173,14 +194,27 @@ public final class RepositoryBenchmark {
             master.setName("m");
             master.setLocation("/nowhere/m.img");
             site.getMasters().add(master);
+            transaction.commit();
+        } finally {
+            transaction.close();
+        }
+        populate(session, clones, machines);
+    }
+
+    /** Adds a host "bulk" with {@code machines} machines and {@code clones} unassigned clones of the first master. */
+    private static void populate(CDOSession session, int clones, int machines) throws CommitException {
+        CDOTransaction transaction = session.openTransaction();
+        try {
+            Site site = (Site) transaction.getResource(SiteResources.SITE).getContents().get(0);
+            Master master = site.getMasters().get(0);
             HypervisorHost host = ModelFactory.eINSTANCE.createHypervisorHost();
-            host.setName("lab");
+            host.setName("bulk");
             host.setKind("libvirt");
             host.setUri("test:///default");
             site.getHosts().add(host);
             for (int i = 0; i < machines; i++) {
                 VirtualMachine vm = ModelFactory.eINSTANCE.createVirtualMachine();
-                vm.setName(String.format("vm-%05d", i));
+                vm.setName(String.format("bulk-%05d", i));
                 vm.setArchitecture("x86_64");
                 vm.setCpus(2);
                 vm.setMemoryMiB(2048);
@@ -190,10 +224,10 @@ public final class RepositoryBenchmark {
             transaction.commit();
             for (int i = 0; i < clones; i++) {
                 Clone clone = ModelFactory.eINSTANCE.createClone();
-                clone.setName(String.format("m-%05d", i));
+                clone.setName(String.format("bulk-%05d", i));
                 clone.setMetastate(i % 3 == 0 ? Metastate.OPERATIONAL : Metastate.CLEAN);
                 clone.setPlacement(Placement.UNASSIGNED);
-                clone.setLocation("/nowhere/m-" + i + ".qcow2");
+                clone.setLocation("/nowhere/bulk-" + i + ".qcow2");
                 clone.setCreated(new Date());
                 site.getClones().add(clone);
                 clone.setMaster(master);
