@@ -35,12 +35,12 @@ public final class ServerClient implements AutoCloseable {
     }
 
     /**
-     * Runs {@code operation} on the server and returns when it is done.
+     * Runs {@code operation} on the server and returns when it is done, with what it made (a clone's name) or "".
      *
      * @throws EncompassException with the server's message when it refused (role, busy, lifecycle) or the
      *                            operation failed, or when the server is not there
      */
-    public void run(String operation, String target, Map<String, String> arguments) {
+    public String run(String operation, String target, Map<String, String> arguments) {
         CDORemoteSession server = server();
         String id = UUID.randomUUID().toString();
         CompletableFuture<ServerRequests.Reply> reply = new CompletableFuture<>();
@@ -50,9 +50,12 @@ public final class ServerClient implements AutoCloseable {
                 throw new EncompassException("the repository server did not take the request (it is stopping?)");
             }
             ServerRequests.Reply done = await(reply, server, operation + " " + target);
+            // what the server committed reaches this session's views before the caller reads them
+            remote.getLocalSession().waitForUpdate(done.lastCommit(), 30_000);
             if (!done.succeeded()) {
                 throw new EncompassException(done.message());
             }
+            return done.message();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EncompassException("interrupted while the server runs " + operation + " " + target

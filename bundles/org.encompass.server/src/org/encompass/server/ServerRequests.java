@@ -24,8 +24,12 @@ public final class ServerRequests {
     public record Request(String id, String operation, String target, Map<String, String> arguments) {
     }
 
-    /** The outcome of a request: done, or refused/failed with the engine's one-line message. */
-    public record Reply(String id, boolean succeeded, String message) {
+    /**
+     * The outcome of a request: done (with what it made, or ""), or refused/failed with the engine's one-line
+     * message; {@code lastCommit} is the repository's last commit time after it, which the client waits for
+     * before it reads the result.
+     */
+    public record Reply(String id, boolean succeeded, String message, long lastCommit) {
     }
 
     private ServerRequests() {
@@ -71,6 +75,7 @@ public final class ServerRequests {
             out.writeString(reply.id());
             out.writeBoolean(reply.succeeded());
             out.writeString(reply.message());
+            out.writeLong(reply.lastCommit());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -79,7 +84,7 @@ public final class ServerRequests {
 
     public static Reply decodeReply(CDORemoteSessionMessage message) throws IOException {
         try (ExtendedDataInputStream in = message.getInputStream()) {
-            return new Reply(in.readString(), in.readBoolean(), in.readString());
+            return new Reply(in.readString(), in.readBoolean(), in.readString(), in.readLong());
         }
     }
 }

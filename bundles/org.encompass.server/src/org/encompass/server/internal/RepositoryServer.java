@@ -74,7 +74,8 @@ public final class RepositoryServer implements AutoCloseable {
             var sessions = (org.eclipse.emf.cdo.spi.server.InternalSessionManager) repository.cdoRepository().getSessionManager();
             sessions.setAuthenticator(new UserAuthenticator(users));
             repository.cdoRepository().addHandler(new RoleWriteAccess(users));
-            requests = new RequestExecutor(engine, users, session);
+            var cdo = (org.eclipse.emf.cdo.spi.server.InternalRepository) repository.cdoRepository();
+            requests = new RequestExecutor(engine, users, session, cdo::getLastCommitTimeStamp);
             ITCPAcceptor acceptor = listen(repository, listen);
             InetSocketAddress bound = boundAddress(acceptor);
             return new RepositoryServer(repository, engine, requests, acceptor,

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.emf.cdo.session.remote.CDORemoteSession;
@@ -15,6 +16,7 @@ import org.eclipse.net4j.util.event.IListener;
 import org.encompass.core.EncompassException;
 import org.encompass.core.Engine;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.spi.CloneMethod;
 import org.encompass.server.Role;
 import org.encompass.server.ServerRequests;
 
@@ -29,6 +31,7 @@ final class RequestExecutor implements AutoCloseable {
     private final Engine engine;
     private final UserFile users;
     private final CDORemoteSessionManager remote;
+    private final LongSupplier lastCommit;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "encompass-server request");
         thread.setDaemon(false); // SIGTERM waits for running requests (see close)
@@ -36,8 +39,9 @@ final class RequestExecutor implements AutoCloseable {
     });
     private final IListener listener = this::onEvent;
 
-    RequestExecutor(Engine engine, UserFile users, CDOSession session) {
+    RequestExecutor(Engine engine, UserFile users, CDOSession session, LongSupplier lastCommit) {
         this.engine = engine;
+        this.lastCommit = lastCommit;
         this.users = users;
         this.remote = session.getRemoteSessionManager();
         remote.setForceSubscription(true); // messages reach subscribed sessions only
@@ -64,14 +68,11 @@ final class RequestExecutor implements AutoCloseable {
         ServerRequests.Reply reply;
         try {
             authorize(user, request);
-            engine.actingFor(user, () -> {
-                execute(request);
-                return null;
-            });
-            reply = new ServerRequests.Reply(request.id(), true, "");
+            String made = engine.actingFor(user, () -> execute(request));
+            reply = new ServerRequests.Reply(request.id(), true, made, lastCommit.getAsLong());
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            reply = new ServerRequests.Reply(request.id(), false, message);
+            reply = new ServerRequests.Reply(request.id(), false, message, lastCommit.getAsLong());
         }
         try {
             sender.sendMessage(ServerRequests.encode(reply));
@@ -90,12 +91,19 @@ final class RequestExecutor implements AutoCloseable {
         }
     }
 
-    private void execute(ServerRequests.Request request) {
+    /** Runs the request; returns what it made (a clone's name), else "". */
+    private String execute(ServerRequests.Request request) {
+        Map<String, String> arguments = Map.copyOf(request.arguments());
         switch (request.operation()) {
             case ServerRequests.RETRY -> engine.retry(journalId(request.target()), null);
             case ServerRequests.ROLLBACK -> engine.rollback(journalId(request.target()), null);
-            default -> engine.run(operation(request.operation()), request.target(), Map.copyOf(request.arguments()), null);
+            case "clone" -> {
+                String method = arguments.get("method");
+                return engine.cloneMaster(request.target(), method == null ? null : CloneMethod.valueOf(method), null);
+            }
+            default -> engine.run(operation(request.operation()), request.target(), arguments, null);
         }
+        return "";
     }
 
     private static long journalId(String text) {
