@@ -42,7 +42,7 @@ public final class ServerApplication implements IApplication {
         return Integer.valueOf(run(args, System.out, System.err));
     }
 
-    int run(String[] args, PrintStream out, PrintStream err) {
+    public int run(String[] args, PrintStream out, PrintStream err) {
         try {
             Arguments arguments = Arguments.parse(args);
             if (arguments.help) {
@@ -112,6 +112,10 @@ public final class ServerApplication implements IApplication {
                 }
                 Role role = Role.fromLabel(arguments.role);
                 UserFile.checkName(words.get(2));
+                if (users.find(words.get(2)) != null) {
+                    throw new EncompassException("user " + words.get(2) + " exists; change its password with 'users passwd "
+                            + words.get(2) + "'");
+                }
                 char[] password = PasswordInput.read("password for " + words.get(2));
                 try {
                     users.add(words.get(2), role, password);
