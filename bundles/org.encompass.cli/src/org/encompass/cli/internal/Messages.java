@@ -31,7 +31,6 @@ public final class Messages extends NLS {
     public static String badServer;
     public static String serverAndData;
     public static String serverWithoutUser;
-    public static String userWithoutServer;
     public static String noServerPassword;
     public static String badSiteName;
     public static String badAssignment;

@@ -23,10 +23,7 @@ public record ServerLogin(String address, String user) {
     /** The login of this run, or null without {@code --server}. */
     static ServerLogin of(String server, String user, boolean dataOrConnect) {
         if (server == null) {
-            if (user != null) {
-                throw new UsageException(Messages.userWithoutServer + Messages.seeGeneralHelp);
-            }
-            return null;
+            return null; // --user without --server is a command's own (credentials set, chassis add)
         }
         if (dataOrConnect) {
             throw new UsageException(Messages.serverAndData + Messages.seeGeneralHelp);
