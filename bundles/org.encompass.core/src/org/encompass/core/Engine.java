@@ -339,6 +339,14 @@ public final class Engine implements AutoCloseable {
         return impl.reclaimOrphans(locations, monitor);
     }
 
+    /**
+     * Runs {@code body} on this thread with the journal naming {@code user} as who ran its operations: a server
+     * running a client's request names the client's authenticated user, not the server's.
+     */
+    public <T> T actingFor(String user, java.util.function.Supplier<T> body) {
+        return OperationRunner.actingFor(user, body);
+    }
+
     // --- one operation by its name and arguments
 
     /**

@@ -115,6 +115,12 @@ public record EngineOptions(String user, Duration deactivateTimeout, int maxPara
         }
     }
 
+    /** Who the journal says ran the operations (a client of a repository server: its authenticated user). */
+    public EngineOptions withUser(String name) {
+        return new EngineOptions(name, deactivateTimeout, maxParallel, clonesPerDevice, clonesPerSource,
+                deviceWriteBytesPerSecond, sourceReadBytesPerSecond, cascading, writeBehindCopies);
+    }
+
     public EngineOptions withDeactivateTimeout(Duration timeout) {
         return new EngineOptions(user, timeout, maxParallel, clonesPerDevice, clonesPerSource,
                 deviceWriteBytesPerSecond, sourceReadBytesPerSecond, cascading, writeBehindCopies);

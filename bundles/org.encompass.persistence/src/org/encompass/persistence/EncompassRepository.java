@@ -70,6 +70,8 @@ public final class EncompassRepository implements SessionProvider {
 	private final Closer closer;
 	private final IConnector connector;
 	private final int tcpPort;
+	private IRepository cdoRepository;
+	private IManagedContainer container;
 	private final OpenSessions sessions = new OpenSessions();
 	private final Object closing = new Object();
 	private volatile Thread shutdownHook;
@@ -146,6 +148,8 @@ public final class EncompassRepository implements SessionProvider {
 			IConnector connector = JVMUtil.getConnector(container, jvmName);
 			closer.register("in-process connector", () -> Lifecycles.deactivate(connector));
 			EncompassRepository opened = new EncompassRepository(directory, storeName, closer, connector, tcpPort);
+			opened.cdoRepository = repository;
+			opened.container = container;
 			opened.closeOnShutdown();
 			return opened;
 		} catch (RuntimeException | Error e) {
@@ -263,6 +267,22 @@ public final class EncompassRepository implements SessionProvider {
 	/** {@code 127.0.0.1:<port>} for {@link RemoteRepositoryClient#connect(String)}, if TCP is on. */
 	public String tcpAddress() {
 		return tcpPort == RepositoryOptions.TCP_OFF ? null : RepositoryOptions.TCP_HOST + ":" + tcpPort;
+	}
+
+	/**
+	 * The CDO repository this process serves, for a repository server that adds authentication and write
+	 * access rules to it; closed with this object.
+	 */
+	public IRepository cdoRepository() {
+		return cdoRepository;
+	}
+
+	/**
+	 * The net4j container the repository is served from, for a repository server that adds its own acceptors
+	 * (any address, TLS); what is added there is stopped when this object closes.
+	 */
+	public IManagedContainer container() {
+		return container;
 	}
 
 	public synchronized boolean isOpen() {

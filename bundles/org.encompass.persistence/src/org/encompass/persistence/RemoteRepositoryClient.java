@@ -4,6 +4,8 @@ import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.net4j.connector.IConnector;
 import org.eclipse.net4j.tcp.TCPUtil;
 import org.eclipse.net4j.util.container.IManagedContainer;
+import org.eclipse.net4j.util.security.IPasswordCredentialsProvider;
+import org.eclipse.net4j.util.security.PasswordCredentialsProvider;
 import org.encompass.persistence.internal.Closer;
 import org.encompass.persistence.internal.Failures;
 import org.encompass.persistence.internal.Lifecycles;
@@ -25,12 +27,25 @@ public final class RemoteRepositoryClient implements SessionProvider {
 	private final Closer closer;
 	private final IConnector connector;
 	private final OpenSessions sessions = new OpenSessions();
+	private final IPasswordCredentialsProvider credentials;
 	private boolean closed;
 
-	private RemoteRepositoryClient(String address, Closer closer, IConnector connector) {
+	private RemoteRepositoryClient(String address, Closer closer, IConnector connector,
+			IPasswordCredentialsProvider credentials) {
 		this.address = address;
 		this.closer = closer;
 		this.connector = connector;
+		this.credentials = credentials;
+	}
+
+	/**
+	 * Connects to a repository server ({@code encompass-server}) at {@code host:port} as {@code user}: every
+	 * session this client opens authenticates with that user and password.
+	 *
+	 * @throws PersistenceException if the address is malformed or nothing answers there
+	 */
+	public static RemoteRepositoryClient connect(String address, String user, char[] password) {
+		return connect(address, new PasswordCredentialsProvider(user, password.clone()));
 	}
 
 	/**
@@ -39,6 +54,10 @@ public final class RemoteRepositoryClient implements SessionProvider {
 	 * @throws PersistenceException if the address is malformed or nothing answers there
 	 */
 	public static RemoteRepositoryClient connect(String address) {
+		return connect(address, (IPasswordCredentialsProvider) null);
+	}
+
+	private static RemoteRepositoryClient connect(String address, IPasswordCredentialsProvider credentials) {
 		String normalized = checkAddress(address);
 		int colon = normalized.lastIndexOf(':');
 		String host = normalized.substring(0, colon);
@@ -54,7 +73,7 @@ public final class RemoteRepositoryClient implements SessionProvider {
 			IConnector connector = TCPUtil.getConnector(container, normalized);
 			closer.register("TCP connector " + normalized, () -> Lifecycles.deactivate(connector));
 			connector.waitForConnection(CONNECT_TIMEOUT_MILLIS);
-			return new RemoteRepositoryClient(normalized, closer, connector);
+			return new RemoteRepositoryClient(normalized, closer, connector, credentials);
 		} catch (RuntimeException | Error e) {
 			PersistenceException failure = new PersistenceException(
 					"cannot connect to repository at " + normalized + ": " + Failures.reason(e), e);
@@ -91,11 +110,31 @@ public final class RemoteRepositoryClient implements SessionProvider {
 			}
 		}
 		try {
-			return sessions.open(connector, EncompassRepository.REPOSITORY_NAME);
+			return sessions.open(connector, EncompassRepository.REPOSITORY_NAME, credentials);
 		} catch (RuntimeException e) {
+			if (credentials != null && refusedCredentials(e)) {
+				throw new PersistenceException("access denied by " + address + ": unknown user or wrong password for '"
+						+ credentials.getCredentials().getUserID() + "'", e);
+			}
 			throw new PersistenceException("cannot open a session on repository at " + address + ": " + Failures.reason(e),
 					e);
 		}
+	}
+
+	/** CDO reports a refused authentication as a SecurityException, possibly wrapped in a remote exception. */
+	private static boolean refusedCredentials(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof SecurityException || t instanceof org.eclipse.net4j.util.security.NotAuthenticatedException
+					|| String.valueOf(t.getMessage()).contains("SecurityException")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The user this client authenticates as, or null without credentials. */
+	public String user() {
+		return credentials == null ? null : credentials.getCredentials().getUserID();
 	}
 
 	public String address() {

@@ -18,7 +18,8 @@ public final class ArgumentParser {
 
     /** Options every command accepts. */
     public static final List<OptionSpec> GLOBAL_OPTIONS = List.of(OptionSpec.value("data", "DIR"),
-            OptionSpec.value("connect", "HOST:PORT"), OptionSpec.flag("json"), OptionSpec.flag("help"),
+            OptionSpec.value("connect", "HOST:PORT"), OptionSpec.value("server", "HOST:PORT"), OptionSpec.value("user", "NAME"),
+            OptionSpec.flag("json"), OptionSpec.flag("help"),
             OptionSpec.flag("version"));
 
     private static final String END_OF_OPTIONS = "--";

@@ -104,6 +104,7 @@ public final class CliRunner {
         if (connect != null && !connect.matches(".+:\\d{1,5}")) {
             throw new UsageException(NLS.bind(Messages.badConnect, connect) + Messages.seeGeneralHelp);
         }
+        ServerLogin server = ServerLogin.of(arguments.value("server"), arguments.value("user"), data != null || connect != null);
         IProgressMonitor current = err == System.err && TerminalProgressMonitor.stderrIsTerminal()
                 ? new TerminalProgressMonitor(err) : new NullProgressMonitor();
         monitor = current;
@@ -113,7 +114,7 @@ public final class CliRunner {
         }
         String site = SiteCommands.siteToCreate(command, arguments);
         Set<FirstStart.Default> defaults = defaults();
-        try (RepositorySession repository = RepositorySession.open(data, connect, site, environment)) {
+        try (RepositorySession repository = RepositorySession.open(data, connect, server, site, environment)) {
             if (!repository.interrupted().isEmpty()) {
                 err.println("encompass: " + NLS.bind(Messages.interruptedFound, repository.interrupted().size()));
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.core.ClonePlan;
 import org.encompass.core.spi.CloneMethod;
@@ -61,8 +62,18 @@ final class CloneCommands {
             json.put("explanation", plan.explanation());
             return Result.of(json, out -> plan.explanation().forEach(out::println));
         }
-        List<String> names = count == 1 ? List.of(context.engine().cloneMaster(master, method, storage, context.monitor()))
-                : context.engine().cloneMaster(master, count, method, context.monitor());
+        List<String> names;
+        if (context.server() != null) {
+            if (count != 1 || storage != null) {
+                throw new org.encompass.core.EncompassException("the repository server clones one at a time, on the master's device, for now: "
+                        + "leave out --count and --storage");
+            }
+            names = List.of(context.server().run(Operation.CLONE.label(), master,
+                    method == null ? Map.of() : Map.of("method", method.name())));
+        } else {
+            names = count == 1 ? List.of(context.engine().cloneMaster(master, method, storage, context.monitor()))
+                    : context.engine().cloneMaster(master, count, method, context.monitor());
+        }
         List<Map<String, Object>> clones = context.read(site -> names.stream()
                 .map(n -> ModelViews.clone(SiteLookup.clone(site, n))).toList());
         Map<String, Object> json = new LinkedHashMap<>();
@@ -191,14 +202,22 @@ final class CloneCommands {
                     Clone c = SiteLookup.clone(site, clone);
                     return c.getMaster() == null ? 0 : c.getMaster().getCustomizationItems().size();
                 });
-        context.engine().customizeApply(clone, target, context.monitor());
+        if (context.server() != null) {
+            context.server().run(Operation.CUSTOMIZE_APPLY.label(), clone, Map.of("target", Integer.toString(target)));
+        } else {
+            context.engine().customizeApply(clone, target, context.monitor());
+        }
         return pointerResult(context, clone);
     }
 
     private static Result rollback(CommandContext context, ParsedArguments arguments) {
         String clone = arguments.positional(0);
         int target = arguments.intValue("to", 0, 0);
-        context.engine().customizeRollback(clone, target, arguments.flag("force"), context.monitor());
+        if (context.server() != null && !arguments.flag("force")) {
+            context.server().run(Operation.CUSTOMIZE_ROLLBACK.label(), clone, Map.of("target", Integer.toString(target)));
+        } else {
+            context.engine().customizeRollback(clone, target, arguments.flag("force"), context.monitor());
+        }
         return pointerResult(context, clone);
     }
 

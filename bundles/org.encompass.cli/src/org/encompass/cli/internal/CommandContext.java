@@ -25,6 +25,11 @@ public final class CommandContext {
         return repository().engine();
     }
 
+    /** The repository server that runs operations ({@code --server}), or null: the engine runs them here. */
+    public org.encompass.server.ServerClient server() {
+        return repository == null ? null : repository.server();
+    }
+
     public RepositorySession repository() {
         if (repository == null) {
             throw new IllegalStateException("this command was declared offline but uses the repository");

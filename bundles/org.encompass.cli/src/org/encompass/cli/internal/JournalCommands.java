@@ -26,12 +26,20 @@ final class JournalCommands {
         table.add(command("journal", CommandGroup.JOURNAL).options(flag("interrupted")).run(JournalCommands::journal));
         table.add(command("journal retry", CommandGroup.JOURNAL).arguments("ID").run((context, arguments) -> {
             long id = id(arguments);
-            context.engine().retry(id, context.monitor());
+            if (context.server() != null) {
+                context.server().run(org.encompass.server.ServerRequests.RETRY, Long.toString(id), java.util.Map.of());
+            } else {
+                context.engine().retry(id, context.monitor());
+            }
             return entryResult(context, id, Messages.retried);
         }));
         table.add(command("journal rollback", CommandGroup.JOURNAL).arguments("ID").run((context, arguments) -> {
             long id = id(arguments);
-            context.engine().rollback(id, context.monitor());
+            if (context.server() != null) {
+                context.server().run(org.encompass.server.ServerRequests.ROLLBACK, Long.toString(id), java.util.Map.of());
+            } else {
+                context.engine().rollback(id, context.monitor());
+            }
             return entryResult(context, id, Messages.rolledBack);
         }));
     }

@@ -28,6 +28,10 @@ public final class Messages extends NLS {
     public static String badPath;
     public static String dataAndConnect;
     public static String badConnect;
+    public static String badServer;
+    public static String serverAndData;
+    public static String serverWithoutUser;
+    public static String noServerPassword;
     public static String badSiteName;
     public static String badAssignment;
     public static String setAndUnset;

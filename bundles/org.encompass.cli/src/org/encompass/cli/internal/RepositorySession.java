@@ -16,6 +16,7 @@ import org.encompass.persistence.RemoteRepositoryClient;
 import org.encompass.persistence.PostgresStore;
 import org.encompass.persistence.RepositoryOptions;
 import org.encompass.persistence.SessionProvider;
+import org.encompass.server.ServerClient;
 
 /**
  * The repository of one CLI run, its session and the engine on it: opened together, closed together,
@@ -28,6 +29,7 @@ public final class RepositorySession implements AutoCloseable {
     private final Path dataDirectory;
     private final String siteBefore;
     private final List<Long> interrupted;
+    private ServerClient server;
 
     private RepositorySession(SessionProvider provider, CDOSession session, Engine engine, Path dataDirectory,
             String siteBefore, List<Long> interrupted) {
@@ -64,25 +66,36 @@ public final class RepositorySession implements AutoCloseable {
 
     public static RepositorySession open(String dataDirectory, String connect, String siteName,
             Map<String, String> environment) {
+        return open(dataDirectory, connect, null, siteName, environment);
+    }
+
+    /** As above; with {@code server} (--server, --user) a session on a repository server, which runs operations. */
+    public static RepositorySession open(String dataDirectory, String connect, ServerLogin server, String siteName,
+            Map<String, String> environment) {
         logToStandardError();
         // Outside OSGi nothing registers the generated package before CDO asks for it by its URI.
         ModelPackage.eINSTANCE.getNsURI();
-        boolean local = connect == null;
+        boolean local = connect == null && server == null;
         Path data = local ? dataDirectory(dataDirectory, environment) : null;
-        SessionProvider provider = local
-                ? EncompassRepository.open(new RepositoryOptions(data, RepositoryOptions.TCP_OFF,
+        SessionProvider provider = server != null ? server.connect(environment)
+                : local ? EncompassRepository.open(new RepositoryOptions(data, RepositoryOptions.TCP_OFF,
                         RepositoryOptions.HOLDER_COMMAND_LINE).withPostgres(postgresStore(environment)))
                 : RemoteRepositoryClient.connect(connect);
         CDOSession session = null;
         Engine engine = null;
         try {
             session = provider.openSession();
-            engine = new Engine(session, EngineOptions.fromEnvironment());
+            EngineOptions options = EngineOptions.fromEnvironment();
+            engine = new Engine(session, server == null ? options : options.withUser(server.user()));
             engine.useCredentials(org.encompass.core.credentials.CredentialStore.standard(environment::get));
             String before = engine.read(Site::getName);
             engine.init(siteName);
             List<Long> interrupted = local ? engine.recoverInterrupted() : List.of();
-            return new RepositorySession(provider, session, engine, data, before, interrupted);
+            RepositorySession opened = new RepositorySession(provider, session, engine, data, before, interrupted);
+            if (server != null) {
+                opened.server = new ServerClient(session);
+            }
+            return opened;
         } catch (RuntimeException | Error e) {
             closeAll(engine, session, provider).forEach(e::addSuppressed);
             throw e;
@@ -115,6 +128,11 @@ public final class RepositorySession implements AutoCloseable {
         return RepositoryOptions.resolveDataDirectory(explicit, System::getProperty, environment::get);
     }
 
+    /** The repository server that runs this run's operations ({@code --server}), or null. */
+    public ServerClient server() {
+        return server;
+    }
+
     public Engine engine() {
         return engine;
     }
@@ -145,6 +163,9 @@ public final class RepositorySession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server != null) {
+            server.close();
+        }
         List<Exception> failures = closeAll(engine, session, provider);
         if (!failures.isEmpty()) {
             RuntimeException first = failures.get(0) instanceof RuntimeException r ? r

@@ -8,6 +8,8 @@ package org.encompass.core.internal;
  */
 public final class CrashPoints {
     public static final String PROPERTY = "encompass.test.pauseAt";
+    /** With this property too, the point pauses that many milliseconds and goes on (a slow operation to race with). */
+    public static final String MILLIS_PROPERTY = "encompass.test.pauseMillis";
 
     private CrashPoints() {
     }
@@ -18,6 +20,17 @@ public final class CrashPoints {
         }
         System.err.println("encompass: paused at " + point + " (pid " + ProcessHandle.current().pid() + ")");
         System.err.flush();
+        String millis = System.getProperty(MILLIS_PROPERTY);
+        if (millis != null) {
+            try {
+                Thread.sleep(Long.parseLong(millis));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.err.println("encompass: resumed at " + point);
+            System.err.flush();
+            return;
+        }
         while (true) {
             try {
                 Thread.sleep(60_000);

@@ -34,6 +34,8 @@ public final class OperationRunner {
     /** Objects some operation of this process is working on: "clone:web-01", "machine:host/vm-01". */
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final Writeback writeback;
+    /** Who this thread acts for (a server running a client's request), else {@link #user}. */
+    private static final ThreadLocal<String> ACTING_FOR = new ThreadLocal<>();
 
     public OperationRunner(ModelAccess model, String user, Writeback writeback) {
         this.model = model;
@@ -45,9 +47,21 @@ public final class OperationRunner {
         return model;
     }
 
-    /** Who the journal says runs this process's operations. */
+    /** Who the journal says runs this process's operations: the user this thread acts for, if any. */
     public String user() {
-        return user;
+        String acting = ACTING_FOR.get();
+        return acting != null ? acting : user;
+    }
+
+    /** Runs {@code body} with {@link #user()} being {@code acting} on this thread. */
+    public static <T> T actingFor(String acting, java.util.function.Supplier<T> body) {
+        String outer = ACTING_FOR.get();
+        ACTING_FOR.set(acting);
+        try {
+            return body.get();
+        } finally {
+            ACTING_FOR.set(outer);
+        }
     }
 
     public boolean isBusy(String lock) {
@@ -302,7 +316,7 @@ public final class OperationRunner {
         } catch (Refused refused) {
             busy.removeAll(acquired);
             model.write(site -> {
-                JournalEntry entry = Journal.begin(site, operation, target, Map.of(), user, null);
+                JournalEntry entry = Journal.begin(site, operation, target, Map.of(), user(), null);
                 Journal.end(entry, Outcome.FAILED, refused.getCause().getMessage(), null);
                 return null;
             });
@@ -327,11 +341,11 @@ public final class OperationRunner {
                 for (String lock : plan.locks()) {
                     if (!busy.add(lock)) {
                         throw new EncompassException("cannot " + operation.label() + " " + target + ": "
-                                + lock.replace(':', ' ') + " is busy with another operation");
+                                + lock.replace(':', ' ') + " is busy with another operation" + BusyHolder.describe(site, lock));
                     }
                     acquired.add(lock);
                 }
-                JournalEntry entry = Journal.begin(site, operation, plan.target(), plan.arguments(), user, plan.stateBefore());
+                JournalEntry entry = Journal.begin(site, operation, plan.target(), plan.arguments(), user(), plan.stateBefore());
                 begun.add(new Begun<>(entry.getId(), operation, target, plan, new CompletableFuture<>()));
             }
         } catch (EncompassException refused) {

@@ -22,7 +22,19 @@ public final class CdoSessions {
 	}
 
 	public static CDOSession open(IConnector connector, String repositoryName) {
+		return open(connector, repositoryName, null);
+	}
+
+	/**
+	 * @param credentials user and password for a repository that authenticates its sessions (CDO's
+	 *                    Diffie-Hellman challenge carries them encrypted), or null
+	 */
+	public static CDOSession open(IConnector connector, String repositoryName,
+			org.eclipse.net4j.util.security.IPasswordCredentialsProvider credentials) {
 		CDONet4jSessionConfiguration configuration = CDONet4jUtil.createNet4jSessionConfiguration();
+		if (credentials != null) {
+			configuration.setCredentialsProvider(credentials);
+		}
 		configuration.setConnector(connector);
 		configuration.setRepositoryName(repositoryName);
 		// Passive updates (the default) keep every view current: other sessions' commits invalidate.

@@ -15,7 +15,12 @@ public final class OpenSessions {
 	private final Set<CDOSession> sessions = ConcurrentHashMap.newKeySet();
 
 	public CDOSession open(IConnector connector, String repositoryName) {
-		CDOSession session = CdoSessions.open(connector, repositoryName);
+		return open(connector, repositoryName, null);
+	}
+
+	public CDOSession open(IConnector connector, String repositoryName,
+			org.eclipse.net4j.util.security.IPasswordCredentialsProvider credentials) {
+		CDOSession session = CdoSessions.open(connector, repositoryName, credentials);
 		sessions.add(session);
 		session.addListener(new LifecycleEventAdapter() {
 			@Override

@@ -83,7 +83,7 @@ final class CliProcess {
         }
     }
 
-    private static Path path(String url) {
+    static Path path(String url) {
         try {
             return Path.of(new URI(url.replace(" ", "%20")));
         } catch (URISyntaxException e) {
@@ -92,7 +92,7 @@ final class CliProcess {
     }
 
     /** The Equinox launcher jar of this test runtime (the target platform has it as a bundle). */
-    private static Path launcher() {
+    static Path launcher() {
         org.osgi.framework.Bundle launcher = org.eclipse.core.runtime.Platform.getBundle("org.eclipse.equinox.launcher");
         Assumptions.assumeTrue(launcher != null, "no Equinox launcher bundle in this runtime");
         return org.eclipse.core.runtime.FileLocator.getBundleFileLocation(launcher).orElseThrow().toPath();
