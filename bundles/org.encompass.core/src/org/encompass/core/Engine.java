@@ -344,7 +344,7 @@ public final class Engine implements AutoCloseable {
      * running a client's request names the client's authenticated user, not the server's.
      */
     public <T> T actingFor(String user, java.util.function.Supplier<T> body) {
-        return OperationRunner.actingFor(user, body);
+        return impl.actingFor(user, body);
     }
 
     // --- one operation by its name and arguments

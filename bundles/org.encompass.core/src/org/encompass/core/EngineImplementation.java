@@ -71,6 +71,8 @@ public interface EngineImplementation extends AutoCloseable {
 
     String cloneMaster(String master, CloneMethod method, String storage, IProgressMonitor monitor);
 
+    <T> T actingFor(String user, java.util.function.Supplier<T> body);
+
     List<String> cloneMaster(String master, int count, CloneMethod method, IProgressMonitor monitor);
 
     ClonePlan planClones(String master, int count, CloneMethod method);

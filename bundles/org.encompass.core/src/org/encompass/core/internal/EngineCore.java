@@ -226,6 +226,11 @@ public final class EngineCore implements EngineImplementation {
     }
 
     @Override
+    public <T> T actingFor(String user, java.util.function.Supplier<T> body) {
+        return OperationRunner.actingFor(user, body);
+    }
+
+    @Override
     public List<String> cloneMaster(String master, int count, CloneMethod method, IProgressMonitor monitor) {
         return deployer.cloneMany(master, count, method, monitor);
     }
