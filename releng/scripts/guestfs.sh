@@ -8,9 +8,9 @@
 #                                      (with libguestfs-test-tool's last lines) when it does not launch
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-# libguestfs-tools: guestfish; linux-image-amd64: the kernel supermin builds the appliance from;
+# libguestfs-tools: guestfish; libguestfs-xfs: XFS tools inside the appliance; linux-image-amd64: the kernel supermin builds the appliance from;
 # xfsprogs, btrfs-progs, dosfstools, ntfs-3g, lvm2: the appliance's file system tools and the tests' mkfs.
-GUESTFS_PACKAGES="libguestfs-tools linux-image-amd64 xfsprogs btrfs-progs dosfstools ntfs-3g lvm2"
+GUESTFS_PACKAGES="libguestfs-tools libguestfs-xfs linux-image-amd64 xfsprogs btrfs-progs dosfstools ntfs-3g lvm2"
 export LIBGUESTFS_BACKEND="${LIBGUESTFS_BACKEND:-direct}"
 
 case "${1:-check}" in
