@@ -1,9 +1,7 @@
 package org.encompass.core.customization;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +45,8 @@ import com.google.re2j.Matcher;
  * listener throws after a write, the engine undoes that one item again, so the image matches the last
  * pointer the caller accepted.</li>
  * <li><b>Text.</b> Template content is written as UTF-8; a regex replacement decodes its file strictly as
- * UTF-8 (a file that is not UTF-8 is an error, never silently mangled) and leaves unmatched bytes exactly as
+ * UTF-8, or as UTF-16 when it starts with a UTF-16 byte order mark (Windows' unattend.xml), and writes it back
+ * in the same encoding with the same mark (a file that does not decode is an error, never silently mangled) and leaves unmatched bytes exactly as
  * they were. Patterns run on RE2/J, in time linear in the file ({@link RegexItemPattern}), and every item
  * is checked by {@link CustomizationItemValidator} first. A pattern that matches nothing is not an error
  * but a warning in the {@link ApplyResult}.</li>
@@ -263,12 +262,12 @@ public final class CustomizationEngine {
             throw new IOException(path + " does not exist in " + files.description()
                     + "; a regex replacement edits an existing file");
         }
+        TextEncoding encoding = TextEncoding.of(original);
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(original)).toString();
+            text = encoding.decode(original);
         } catch (CharacterCodingException e) {
-            throw new IOException(path + " is not UTF-8 text; a regex replacement edits text files only", e);
+            throw new IOException(path + " is not " + encoding.name() + " text; a regex replacement edits text files only", e);
         }
         // RE2/J matches in time linear in the text: no pattern can stall here (see RegexItemPattern).
         Matcher matcher = edit.pattern().pattern().matcher(text);
@@ -291,7 +290,7 @@ public final class CustomizationEngine {
             warnings.add(label + ": the pattern matched nothing in " + path);
             return original;
         }
-        return result.append(text, copied, text.length()).toString().getBytes(StandardCharsets.UTF_8);
+        return encoding.encode(result.append(text, copied, text.length()).toString());
     }
 
     private static void announceWrite(Prepared item, UndoRecord intent, ItemListener listener)

@@ -66,6 +66,14 @@ final class ExtFileSystemLocator {
         }
     }
 
+    /** Whether the file starts with the qcow2 magic: its bytes are a container, never to be edited as raw. */
+    static boolean isQcow2(Path image) throws IOException {
+        try (FileChannel channel = FileChannel.open(image, StandardOpenOption.READ)) {
+            ByteBuffer head = read(channel, 0, 4);
+            return head != null && head.order(ByteOrder.BIG_ENDIAN).getInt(0) == 0x514649FB;
+        }
+    }
+
     /** Why nothing was found, with a hint for formats we recognize but cannot edit. */
     static String notFoundMessage(Path image) throws IOException {
         String hint = "";

@@ -15,7 +15,8 @@ public final class ImageFilesFactory {
      * A directory is taken as the image's root directory. A file (or block device) is searched for an
      * ext2/3/4 file system: on the whole disk, in an MBR partition of type 0x83 or in a GPT partition.
      * With several, the first one that has an {@code /etc} directory wins (so a separate {@code /boot}
-     * partition is passed over), else the first.
+     * partition is passed over), else the first. This debugfs path is the fast one (no VM). An image without
+     * ext2/3/4 (XFS, btrfs, FAT, NTFS, LVM) is opened in a libguestfs appliance ({@link GuestfsImageFiles}).
      */
     public static ImageFiles open(Path image) throws IOException {
         if (Files.isDirectory(image)) {
@@ -26,7 +27,11 @@ public final class ImageFilesFactory {
         }
         List<ExtFileSystemLocator.Candidate> candidates = ExtFileSystemLocator.find(image);
         if (candidates.isEmpty()) {
-            throw new IOException(ExtFileSystemLocator.notFoundMessage(image));
+            if (!Guestfish.installed() || ExtFileSystemLocator.isQcow2(image)) {
+                throw new IOException(ExtFileSystemLocator.notFoundMessage(image) + "; other file systems need"
+                        + " libguestfs (releng/scripts/guestfs.sh install)");
+            }
+            return GuestfsImageFiles.open(image, "raw");
         }
         if (candidates.size() > 1) {
             for (ExtFileSystemLocator.Candidate candidate : candidates) {
@@ -38,6 +43,17 @@ public final class ImageFilesFactory {
             }
         }
         return open(image, candidates.get(0));
+    }
+
+    /**
+     * Which backend {@link #open} takes for {@code image}, without opening it: "directory", "ext4 (debugfs,
+     * fast path)" or "libguestfs" (for {@code clone show}).
+     */
+    public static String backend(Path image) throws IOException {
+        if (Files.isDirectory(image)) {
+            return "directory";
+        }
+        return ExtFileSystemLocator.find(image).isEmpty() ? "libguestfs" : "ext4 (debugfs, fast path)";
     }
 
     private static Ext4ImageFiles open(Path image, ExtFileSystemLocator.Candidate candidate) throws IOException {

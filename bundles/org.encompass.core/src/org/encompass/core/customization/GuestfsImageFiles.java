@@ -1,0 +1,405 @@
+package org.encompass.core.customization;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.encompass.core.Quoted;
+
+/**
+ * An image's files in any file system libguestfs knows (XFS, btrfs, FAT, NTFS, ext, on partitions or LVM
+ * logical volumes), edited inside a libguestfs appliance ({@link Guestfish}) without mounting anything in
+ * the host kernel. The root file system is the one libguestfs' inspection names, else the only one, else the
+ * first with an {@code /etc} or {@code /Windows} directory. An item may name another file system explicitly:
+ * {@code /dev/sda1:/EFI/BOOT/grub.cfg} or {@code /dev/vg/lv:/etc/fstab} (the device as seen with this image
+ * alone).
+ *
+ * <p>The guarantees of {@link Ext4ImageFiles}: symbolic links are never followed (a path through one is
+ * refused), a write uploads a temporary file in the target's directory, gives it the old file's mode and owner
+ * and only then renames it over the target, and the file system is synced and the landed file's SHA-256
+ * checked before the write returns. On FAT and NTFS, paths are looked up case-insensitively, as Windows does.
+ */
+public final class GuestfsImageFiles implements ImageFiles {
+
+    private static final Set<String> CASE_INSENSITIVE = Set.of("vfat", "msdos", "ntfs", "exfat");
+    private static final Set<String> WITHOUT_OWNERS = CASE_INSENSITIVE;
+    private static final Set<String> NOT_FILE_SYSTEMS = Set.of("unknown", "swap", "", "LVM2_member", "crypto_LUKS");
+
+    private final Guestfish fish;
+    private final boolean ownsAppliance;
+    private final GuestfsBatch.Drive drive;
+    private final String rootDevice;
+    private final Map<String, String> types;
+    private final String description;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Lookup> lookups = new HashMap<>();
+
+    private GuestfsImageFiles(Guestfish fish, boolean ownsAppliance, GuestfsBatch.Drive drive, String rootDevice,
+            Map<String, String> types) {
+        this.fish = fish;
+        this.ownsAppliance = ownsAppliance;
+        this.drive = drive;
+        this.rootDevice = rootDevice;
+        this.types = types;
+        this.description = types.get(rootDevice) + " file system " + rootDevice + " of " + drive.image()
+                + " (libguestfs)";
+    }
+
+    /** Opens one image in an appliance of its own; {@code format} is "raw" or "qcow2". */
+    public static GuestfsImageFiles open(Path image, String format) throws IOException {
+        Guestfish fish = Guestfish.launch(List.of(image), format);
+        try {
+            return open(fish, true, new GuestfsBatch.Drive(image, "/dev/sda", false));
+        } catch (IOException | RuntimeException e) {
+            fish.close();
+            throw e;
+        }
+    }
+
+    static GuestfsImageFiles open(Guestfish fish, boolean ownsAppliance, GuestfsBatch.Drive drive) throws IOException {
+        Guestfish.Layout known = fish.layout(drive.device());
+        if (known != null) {
+            return new GuestfsImageFiles(fish, ownsAppliance, drive, known.root(), known.types());
+        }
+        drive.select(fish, true);
+        // Not list-filesystems: it probes every attached drive (tens of seconds with many under TCG).
+        List<String> candidates = new ArrayList<>(List.of(drive.device()));
+        for (String partition : lines(fish.run("list-partitions"))) {
+            if (drive.owns(partition)) {
+                candidates.add(partition);
+            }
+        }
+        candidates.addAll(lines(fish.run("lvs"))); // selected above: LVM sees this drive's volumes only
+        List<String> chain = new ArrayList<>();
+        for (String candidate : candidates) {
+            chain.addAll(List.of(":", "vfs-type", candidate, ":", "echo", "@@"));
+        }
+        List<String> answers = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : runTolerant(fish, chain.subList(1, chain.size())).lines().toList()) {
+            if (line.equals("@@")) {
+                answers.add(current.toString().strip());
+                current.setLength(0);
+            } else {
+                current.append(line);
+            }
+        }
+        Map<String, String> types = new HashMap<>();
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < candidates.size() && i < answers.size(); i++) {
+            String type = answers.get(i);
+            if (!type.isEmpty()) {
+                found.add(candidates.get(i) + " (" + type + ")");
+            }
+            if (!NOT_FILE_SYSTEMS.contains(type)) {
+                types.put(candidates.get(i), type);
+            }
+        }
+        if (types.isEmpty()) {
+            throw new IOException("no file system found in " + drive.image() + " that libguestfs can edit"
+                    + (found.isEmpty() ? " (no partitions, no LVM volumes, no file system on the whole disk)"
+                            : "; it holds " + String.join(", ", found)));
+        }
+        String root = root(fish, drive, types);
+        // Listed once per appliance: list-filesystems probes every attached drive (seconds with many).
+        fish.layout(drive.device(), new Guestfish.Layout(root, Map.copyOf(types)));
+        return new GuestfsImageFiles(fish, ownsAppliance, drive, root, types);
+    }
+
+    /** Runs a chain whose commands may fail one by one (vfs-type of a device without a file system). */
+    private static String runTolerant(Guestfish fish, List<String> chain) throws IOException {
+        try {
+            return fish.run(chain.toArray(String[]::new));
+        } catch (Guestfish.GuestfishException e) {
+            return e.output();
+        }
+    }
+
+    /** The root by inspection, else the only one, else the first with /etc or /Windows, else the first. */
+    private static String root(Guestfish fish, GuestfsBatch.Drive drive, Map<String, String> types) throws IOException {
+        List<String> sorted = types.keySet().stream().sorted().toList();
+        if (sorted.size() == 1) {
+            return sorted.get(0);
+        }
+        try {
+            for (String root : lines(fish.run("inspect-os"))) {
+                if (types.containsKey(root)) {
+                    return root;
+                }
+            }
+        } catch (Guestfish.GuestfishException e) {
+            // inspection found nothing it knows: look for the usual directories below
+        }
+        for (String device : sorted) {
+            try {
+                drive.mount(fish, device);
+                List<String> answers = lines(fish.run("is-dir", "/etc", ":", "is-dir", "/Windows"));
+                if (answers.contains("true")) {
+                    return device;
+                }
+            } catch (Guestfish.GuestfishException e) {
+                // this one does not mount: try the next
+            }
+        }
+        return sorted.get(0);
+    }
+
+    /** Where the root file system is, for {@code clone show}: for example "xfs on /dev/vg/root". */
+    public String rootFileSystem() {
+        return types.get(rootDevice) + " on " + rootDevice;
+    }
+
+    /** Every file system found on this image, device to type (for example {@code /dev/sda1 -> vfat}). */
+    public Map<String, String> fileSystems() {
+        return Map.copyOf(types);
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public boolean exists(String path) throws IOException {
+        return lookup(locate(path)).kind() != Kind.MISSING;
+    }
+
+    @Override
+    public byte[] read(String path) throws IOException {
+        Located located = locate(path);
+        Lookup lookup = lookup(located);
+        requireRegular(located, lookup);
+        if (lookup.content() == null) {
+            Path local = fish.workDir().resolve("read");
+            try {
+                String stat = fish.run("download", located.path(), local.toString(), ":", "lstatns", located.path());
+                lookup = lookup.withContent(Files.readAllBytes(local), Stat.parse(stat));
+                lookups.put(located.key(), lookup);
+            } finally {
+                Files.deleteIfExists(local);
+            }
+        }
+        return lookup.content().clone();
+    }
+
+    @Override
+    public void write(String path, byte[] content) throws IOException {
+        Located located = locate(path);
+        Lookup lookup = lookup(located);
+        if (!lookup.parentExists()) {
+            throw new IOException("directory " + located.parent() + " does not exist in the " + located.where()
+                    + "; customization does not create directories");
+        }
+        if (lookup.kind() != Kind.MISSING) {
+            requireRegular(located, lookup);
+            if (lookup.stat() == null) {
+                read(path);
+                lookup = lookups.get(located.key());
+            }
+        }
+        lookups.clear();
+        String temporary = (located.parent().equals("/") ? "" : located.parent()) + "/.encompass-" + randomHex() + ".tmp";
+        Path local = fish.workDir().resolve("content");
+        try {
+            Files.write(local, content);
+            List<String> prepare = new ArrayList<>(List.of("upload", local.toString(), temporary));
+            if (!WITHOUT_OWNERS.contains(located.type())) {
+                Stat old = lookup.stat();
+                prepare.addAll(List.of(":", "chmod", "0" + Integer.toOctalString(old == null ? 0644 : old.mode() & 07777),
+                        temporary, ":", "chown", Long.toString(old == null ? 0 : old.uid()),
+                        Long.toString(old == null ? 0 : old.gid()), temporary));
+            }
+            try {
+                fish.run(prepare.toArray(String[]::new));
+            } catch (Guestfish.GuestfishException e) {
+                removeQuietly(temporary);
+                throw new IOException("could not write " + located + " in the " + located.where() + " (nothing was"
+                        + " changed): " + e.getMessage(), e);
+            }
+            String landed = lines(fish.run("mv", temporary, located.path(), ":", "sync", ":", "checksum", "sha256",
+                    located.path())).stream().reduce((a, b) -> b).orElse("");
+            if (!landed.equals(UndoRecord.sha256(content))) {
+                throw new IOException("replacing " + located + " in the " + located.where() + " left other bytes than"
+                        + " were written (SHA-256 " + landed + ")");
+            }
+        } finally {
+            Files.deleteIfExists(local);
+        }
+    }
+
+    @Override
+    public void delete(String path) throws IOException {
+        Located located = locate(path);
+        Lookup lookup = lookup(located);
+        lookups.clear();
+        if (lookup.kind() != Kind.MISSING) {
+            requireRegular(located, lookup);
+            fish.run("rm", located.path(), ":", "sync");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ownsAppliance) {
+            fish.close();
+        }
+    }
+
+    // ---- paths ----
+
+    /** A checked image path resolved to a file system and, on FAT/NTFS, to the names' real case. */
+    private record Located(String device, String type, String path, ImagePath imagePath, String where) {
+        String key() {
+            return device + ":" + path;
+        }
+
+        String parent() {
+            int slash = path.lastIndexOf('/');
+            return slash <= 0 ? "/" : path.substring(0, slash);
+        }
+
+        @Override
+        public String toString() {
+            return path;
+        }
+    }
+
+    private Located locate(String path) throws IOException {
+        ImagePath parsed = ImagePath.parse(path);
+        String device = rootDevice;
+        List<String> segments = parsed.segments();
+        if (segments.get(0).equals("dev")) {
+            for (int i = 1; i < segments.size() - 1; i++) {
+                if (segments.get(i).endsWith(":")) {
+                    String named = "/" + String.join("/", segments.subList(0, i + 1));
+                    device = drive.device(named.substring(0, named.length() - 1));
+                    if (!types.containsKey(device)) {
+                        throw new IOException("refused path '" + Quoted.escaped(path) + "': " + named.substring(0,
+                                named.length() - 1) + " is not a file system of " + drive.image() + " (found: "
+                                + String.join(", ", types.keySet().stream().sorted().toList()) + ")");
+                    }
+                    parsed = ImagePath.parse("/" + String.join("/", segments.subList(i + 1, segments.size())));
+                    break;
+                }
+            }
+        }
+        String type = types.get(device);
+        String where = type + " file system " + device + " of " + drive.image();
+        drive.mount(fish, device);
+        String resolved = parsed.toString();
+        if (CASE_INSENSITIVE.contains(type)) {
+            try {
+                resolved = fish.run("case-sensitive-path", resolved).strip();
+            } catch (Guestfish.GuestfishException e) {
+                // a missing directory on the way: the lookup reports it
+            }
+        }
+        return new Located(device, type, resolved, ImagePath.parse(resolved), where);
+    }
+
+    // ---- lookups ----
+
+    private enum Kind { MISSING, REGULAR, OTHER }
+
+    private record Stat(int mode, long uid, long gid) {
+        static Stat parse(String lstatns) {
+            Map<String, Long> fields = new HashMap<>();
+            for (String line : lines(lstatns)) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    try {
+                        fields.put(line.substring(0, colon).strip(), Long.decode(line.substring(colon + 1).strip()));
+                    } catch (NumberFormatException e) {
+                        // a field we do not use
+                    }
+                }
+            }
+            return new Stat((int) (long) fields.getOrDefault("st_mode", 0100644L), fields.getOrDefault("st_uid", 0L),
+                    fields.getOrDefault("st_gid", 0L));
+        }
+    }
+
+    private record Lookup(boolean parentExists, Kind kind, String what, byte[] content, Stat stat) {
+        Lookup withContent(byte[] bytes, Stat newStat) {
+            return new Lookup(parentExists, kind, what, bytes, newStat);
+        }
+    }
+
+    /**
+     * One request asks, for every component, whether it is a symbolic link or a directory (neither follows
+     * links), and for the last also whether it is a regular file or exists at all.
+     */
+    private Lookup lookup(Located located) throws IOException {
+        Lookup cached = lookups.get(located.key());
+        if (cached != null) {
+            return cached;
+        }
+        List<String> prefixes = located.imagePath().prefixes();
+        List<String> chain = new ArrayList<>();
+        for (String prefix : prefixes) {
+            chain.addAll(List.of(":", "is-symlink", prefix, ":", "is-dir", prefix));
+        }
+        String last = prefixes.get(prefixes.size() - 1);
+        chain.addAll(List.of(":", "is-file", last, ":", "exists", last));
+        List<String> answers = lines(fish.run(chain.subList(1, chain.size()).toArray(String[]::new)));
+        if (answers.size() != 2 * prefixes.size() + 2) {
+            throw new IOException("unexpected answer from libguestfs looking up " + located + ": " + answers);
+        }
+        Lookup lookup = null;
+        for (int i = 0; i < prefixes.size() && lookup == null; i++) {
+            boolean symlink = answers.get(2 * i).equals("true");
+            boolean directory = answers.get(2 * i + 1).equals("true");
+            boolean isLast = i == prefixes.size() - 1;
+            if (symlink) {
+                throw new IOException("refused path " + located + ": " + prefixes.get(i) + " is a symbolic link in the "
+                        + located.where() + "; symbolic links are not followed inside images");
+            }
+            if (isLast) {
+                boolean regular = answers.get(2 * i + 2).equals("true");
+                boolean exists = answers.get(2 * i + 3).equals("true") || directory;
+                lookup = new Lookup(true, regular ? Kind.REGULAR : exists ? Kind.OTHER : Kind.MISSING,
+                        directory ? "directory" : "special file", null, null);
+            } else if (!directory) {
+                // missing, or a file where a directory should be: either way nothing below it exists
+                lookup = new Lookup(false, Kind.MISSING, null, null, null);
+            }
+        }
+        lookups.put(located.key(), lookup);
+        return lookup;
+    }
+
+    private static void requireRegular(Located located, Lookup lookup) throws IOException {
+        if (lookup.kind() == Kind.MISSING) {
+            throw new IOException(located + " does not exist in the " + located.where());
+        }
+        if (lookup.kind() != Kind.REGULAR) {
+            throw new IOException(located + " is not a regular file (it is a " + lookup.what() + ") in the "
+                    + located.where());
+        }
+    }
+
+    private void removeQuietly(String temporary) {
+        try {
+            fish.run("rm-f", temporary, ":", "sync");
+        } catch (IOException e) {
+            // the appliance is gone or the file system refuses: the temporary name is all that is left
+        }
+    }
+
+    private String randomHex() {
+        byte[] bytes = new byte[8];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    static List<String> lines(String output) {
+        return output.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,91 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.encompass.core.customization.ApplyResult;
+import org.encompass.core.customization.CustomizationEngine;
+import org.encompass.core.customization.CustomizationItem;
+import org.encompass.core.customization.Ext4ImageFiles;
+import org.encompass.core.customization.FileReplacement;
+import org.encompass.core.customization.GuestfsBatch;
+import org.encompass.core.customization.GuestfsImageFiles;
+import org.encompass.core.customization.ImageFiles;
+import org.encompass.core.customization.RegexReplacement;
+
+/**
+ * Prints figures, asserts nothing: 10 items (5 file replacements, 5 regex items) on one XFS-on-LVM clone in an
+ * appliance of its own, on 16 clones in one batch appliance, and on an ext4 image through debugfs (the fast
+ * path). Run by releng/bench/guestfs-customize.sh, which builds the images.
+ *   java -cp CORE:DEPS GuestfsCustomizeBench.java WORKDIR
+ */
+public class GuestfsCustomizeBench {
+    static final List<CustomizationItem> ITEMS = new ArrayList<>();
+    static {
+        for (int i = 0; i < 5; i++) {
+            ITEMS.add(new FileReplacement("file " + i, "/etc/encompass-" + i, "${hostname} " + i + "\n", true));
+            ITEMS.add(new RegexReplacement("regex " + i, "/etc/hosts", "template-host" + i, "${hostname}-" + i, ""));
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[0]);
+        CustomizationEngine engine = new CustomizationEngine();
+        long start = System.nanoTime();
+        double itemsSingle;
+        try (ImageFiles files = GuestfsImageFiles.open(work.resolve("clone0.img"), "raw")) {
+            double opened = seconds(start);
+            long items = System.nanoTime();
+            check(engine.apply(files, ITEMS, 0, ITEMS.size(), Map.of("hostname", "single")));
+            itemsSingle = seconds(items);
+            System.out.printf("libguestfs, 1 XFS-on-LVM clone: launch+open %.1f s, 10 items %.1f s%n", opened, itemsSingle);
+        }
+        double single = seconds(start);
+        System.out.printf("libguestfs, 1 XFS-on-LVM clone: total %.1f s (appliance stopped included)%n", single);
+
+        List<Path> clones = new ArrayList<>();
+        for (int i = 1; i <= 16; i++) {
+            clones.add(work.resolve("clone" + i + ".img"));
+        }
+        start = System.nanoTime();
+        try (GuestfsBatch batch = GuestfsBatch.open(clones, "raw")) {
+            double launched = seconds(start);
+            for (int i = 0; i < clones.size(); i++) {
+                try (ImageFiles files = batch.files(i)) {
+                    check(engine.apply(files, ITEMS, 0, ITEMS.size(), Map.of("hostname", "clone" + i)));
+                }
+            }
+            System.out.printf("libguestfs, 16 XFS-on-LVM clones in one appliance: launch %.1f s, 160 items %.1f s%n",
+                    launched, seconds(start) - launched);
+        }
+        double batch = seconds(start);
+        System.out.printf("libguestfs, 16 clones batch total %.1f s = %.2fx the single clone (goal <= 2x)%n", batch,
+                batch / single);
+
+        List<Double> runs = new ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            Path ext4 = work.resolve("ext4-" + run + ".img");
+            Files.copy(work.resolve("ext4.img"), ext4);
+            long t = System.nanoTime();
+            try (ImageFiles files = new Ext4ImageFiles(ext4, 0)) {
+                check(engine.apply(files, ITEMS, 0, ITEMS.size(), Map.of("hostname", "ext4")));
+            }
+            runs.add(seconds(t));
+            Files.delete(ext4);
+        }
+        runs.sort(null);
+        System.out.printf("ext4 through debugfs (fast path), 10 items incl. open/close: median %.2f s of 5 %s (goal <= 0.5 s)%n",
+                runs.get(2), runs);
+    }
+
+    static void check(ApplyResult result) {
+        if (result.pointer() != ITEMS.size() || !result.warnings().isEmpty()) {
+            throw new IllegalStateException("items not applied: " + result.warnings());
+        }
+    }
+
+    static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
