@@ -20,6 +20,7 @@ import org.encompass.core.EngineOptions;
 import org.encompass.core.credentials.CredentialStore;
 import org.encompass.model.ModelPackage;
 import org.encompass.persistence.EncompassRepository;
+import org.encompass.persistence.PostgresStore;
 import org.encompass.persistence.RepositoryOptions;
 
 /**
@@ -61,8 +62,11 @@ public final class RepositoryServer implements AutoCloseable {
         if (users.list().isEmpty()) {
             throw new EncompassException("no users in " + users.file() + "; add one first: encompass-server users add NAME --role administrator");
         }
+        // The store as for the command line: ENCOMPASS_STORE_URL's PostgreSQL database, else embedded Derby.
+        PostgresStore store = PostgresStore.fromEnvironment(System::getProperty, environment::get,
+                url -> CredentialStore.standard(environment::get).lookup(url).password());
         EncompassRepository repository = EncompassRepository.open(new RepositoryOptions(dataDirectory,
-                RepositoryOptions.TCP_OFF, HOLDER));
+                RepositoryOptions.TCP_OFF, HOLDER).withPostgres(store));
         Engine engine = null;
         RequestExecutor requests = null;
         try {
@@ -124,6 +128,11 @@ public final class RepositoryServer implements AutoCloseable {
     /** The operations the previous run left running, now INTERRUPTED. */
     public List<Long> interrupted() {
         return interrupted;
+    }
+
+    /** "repository DIR", with " on URL (user U)" when it is kept in PostgreSQL. */
+    public String describeRepository() {
+        return repository.describe();
     }
 
     public Path dataDirectory() {

@@ -75,7 +75,7 @@ public final class ServerApplication implements IApplication {
             stopped.countDown();
         }, "encompass-server stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("encompass-server: serving " + server.dataDirectory() + " on " + server.address());
+        out.println("encompass-server: serving " + server.describeRepository() + " on " + server.address());
         if (!server.interrupted().isEmpty()) {
             out.println("encompass-server: " + server.interrupted().size() + " operation(s) of the previous run marked "
                     + "INTERRUPTED: " + server.interrupted());

@@ -139,6 +139,7 @@ public final class UserFile {
         }
         Path temporary = file.resolveSibling(FILE_NAME + ".new");
         try {
+            Files.createDirectories(file.getParent()); // a new server's data directory: users come before its repository
             Files.deleteIfExists(temporary);
             Files.createFile(temporary, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
