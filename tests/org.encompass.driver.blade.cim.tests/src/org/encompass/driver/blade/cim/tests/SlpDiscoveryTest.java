@@ -34,7 +34,7 @@ import org.livetribe.slp.settings.MapSettings;
  * SLP discovery of management endpoints by unicast to a directory agent on 127.0.0.1 (livetribe's, as
  * are the service agents, which register from 127.0.0.2): a CIM server offered as a {@code cim} chassis,
  * a management module, and an announcement with hostile and huge attributes (bounded, escaped).
- * Multicast is not tested here (it needs a network namespace).
+ * Multicast is tested in {@link SlpMulticastTest} (in a network namespace).
  */
 class SlpDiscoveryTest {
     @TempDir
