@@ -65,7 +65,8 @@ unset ENCOMPASS_STORE_URL ENCOMPASS_STORE_USER ENCOMPASS_STORE_PASSWORD # the cl
 remote() { printf '%s\n' "$password" | "$bin/encompass" --server "$listen" --user bench "$@"; }
 
 echo "== (a) one remote client, $transitions transitions"
-remote bench remote "${lane_clones[0]}" --transitions "$transitions" --warm-up 200
+remote bench remote "${lane_clones[0]}" --transitions "$transitions" --warm-up 200 | tee "$work/one-client.out"
+one_rate=$(grep -o '[0-9.]* transitions/s' "$work/one-client.out" | cut -d' ' -f1)
 
 echo "== (b) encompass status from a remote CLI (wall time of the whole process)"
 for i in 1 2 3; do
@@ -91,8 +92,9 @@ late=$(awk -v at="$start_at" '/started/ { for (i = 1; i <= NF; i++) if ($i == "s
 awk -v n="$transitions" -v clients="$lanes" '
   /started/ { for (i = 1; i <= NF; i++) { if ($i == "started") s = $(i+1); if ($i == "ended") e = $(i+1) }
               if (first == "" || s < first) first = s; if (e > last) last = e }
-  END { printf "%d clients together: %d transitions in %.1f s = %.1f transitions/s\n", clients, n * clients,
-        (last - first) / 1000, n * clients * 1000 / (last - first) }' "$work"/client-*.out
+  END { rate = n * clients * 1000 / (last - first)
+        printf "%d clients together: %d transitions in %.1f s = %.1f transitions/s (%.2fx one client alone, %s/s)\n",
+          clients, n * clients, (last - first) / 1000, rate, rate / one, one }' one="$one_rate" "$work"/client-*.out
 [ "$late" = 0 ] || echo "warning: $late client(s) started measuring more than 1 s late (warm-up longer than the wait)"
 kill "$server_pid"; wait "$server_pid" 2> /dev/null || true; server_pid=""
 
