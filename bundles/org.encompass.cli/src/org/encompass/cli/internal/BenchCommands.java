@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,6 +38,12 @@ final class BenchCommands {
                 .options(value("dir", "DIR"), value("transitions", "N"), value("clones", "N"), value("machines", "N"),
                         value("stores", "S,S"))
                 .offline().run(BenchCommands::store));
+        table.add(command("bench fill", CommandGroup.SITE)
+                .options(value("dir", "DIR"), value("clones", "N"), value("machines", "N"), value("lanes", "N"))
+                .offline().run(BenchCommands::fill));
+        table.add(command("bench remote", CommandGroup.SITE).arguments("CLONE")
+                .options(value("transitions", "N"), value("warm-up", "N"), value("start-at", "EPOCH_MS"))
+                .run(BenchCommands::remote));
         table.add(command("bench updates", CommandGroup.SITE)
                 .options(value("dir", "DIR"), value("master", "FILE"), value("machines", "N"), value("batch", "N"))
                 .offline().run(BenchCommands::updates));
@@ -234,6 +241,85 @@ final class BenchCommands {
                     label, figures[0], figures[1], figures[2], transitions, clones, machines));
         }
         return Result.line(Map.of("stores", rows), text.toString().strip());
+    }
+
+    /**
+     * {@code bench fill}: the site {@code bench store} measures, made in the PostgreSQL database ENCOMPASS_STORE_URL
+     * names (else embedded Derby in DIR) for a repository server to serve from DIR; prints the assigned clones.
+     */
+    private static Result fill(CommandContext context, ParsedArguments arguments) {
+        Path dir = Path.of(required(arguments, "dir", "bench fill")).toAbsolutePath();
+        int clones = arguments.intValue("clones", 50_000, 0);
+        int machines = arguments.intValue("machines", 5000, 0);
+        int lanes = arguments.intValue("lanes", 1, 1);
+        org.encompass.persistence.RepositoryOptions options = org.encompass.persistence.RepositoryOptions.forDirectory(dir);
+        org.encompass.persistence.PostgresStore postgres = RepositorySession.postgresStore(System.getenv());
+        String label = postgres == null ? "embedded Derby" : "PostgreSQL " + postgres.describe();
+        options = options.withPostgres(postgres);
+        List<String> assigned;
+        try {
+            assigned = new RepositoryBenchmark(context.err()).fill(options, dir.resolve("bench"), lanes, clones, machines,
+                    label);
+        } catch (IOException | CommitException e) {
+            throw new EncompassException("bench fill failed on " + label + ": " + e.getMessage(), e);
+        }
+        return Result.of(Map.of("clones", assigned), out -> assigned.forEach(out::println));
+    }
+
+    /**
+     * {@code bench remote CLONE}: attach/activate/deactivate/detach on CLONE, each a request to the repository server
+     * ({@code --server}) from this one process, timed from the request to the reply and the client's view of the
+     * commit. {@code --start-at} lets several clients start measuring together.
+     */
+    private static Result remote(CommandContext context, ParsedArguments arguments) {
+        org.encompass.server.ServerClient server = context.server();
+        if (server == null) {
+            throw new UsageException("bench remote needs --server HOST:PORT --user NAME");
+        }
+        String clone = arguments.positional(0);
+        int transitions = arguments.intValue("transitions", 1000, 4);
+        int warmUp = arguments.intValue("warm-up", 200, 0) / 4 * 4; // measuring starts with attach
+        long startAt = arguments.longValue("start-at", 0, 0);
+        String[] operations = { "attach", "activate", "deactivate", "detach" };
+        for (int i = 0; i < warmUp; i++) {
+            server.run(operations[i % 4], clone, Map.of());
+        }
+        long wait = startAt - System.currentTimeMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EncompassException("bench remote interrupted");
+            }
+        }
+        long[] nanos = new long[transitions];
+        long startedMs = System.currentTimeMillis();
+        long started = System.nanoTime();
+        for (int i = 0; i < transitions; i++) {
+            long start = System.nanoTime();
+            server.run(operations[i % 4], clone, Map.of());
+            nanos[i] = System.nanoTime() - start;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long endedMs = System.currentTimeMillis();
+        Arrays.sort(nanos);
+        double p50 = nanos[transitions / 2] / 1e6;
+        double p95 = nanos[Math.min(transitions - 1, (int) (transitions * 0.95))] / 1e6;
+        double max = nanos[transitions - 1] / 1e6;
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("clone", clone);
+        json.put("transitions", transitions);
+        json.put("transitionP50Ms", round(p50));
+        json.put("transitionP95Ms", round(p95));
+        json.put("transitionMaxMs", round(max));
+        json.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        json.put("startedMs", startedMs);
+        json.put("endedMs", endedMs);
+        return Result.line(json, String.format(
+                "%s through the server: transition p50 %.1f ms, p95 %.1f ms, max %.1f ms (n=%d after %d unmeasured); "
+                        + "%.1f transitions/s; started %d ended %d (epoch ms)",
+                clone, p50, p95, max, transitions, warmUp, transitions / seconds, startedMs, endedMs));
     }
 
     private static double round(double ms) {

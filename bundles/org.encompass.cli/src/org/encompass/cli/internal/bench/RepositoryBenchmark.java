@@ -78,30 +78,11 @@ public final class RepositoryBenchmark {
      */
     public double[] transitions(RepositoryOptions options, Path dir, int count, int clones, int machines, String store)
             throws IOException, CommitException {
-        Files.createDirectories(dir);
-        Path storage = Files.createDirectories(dir.resolve("storage"));
-        Path image = dir.resolve("master.img");
-        try (var file = java.nio.channels.FileChannel.open(image, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            file.truncate(0).position(64L << 20).write(java.nio.ByteBuffer.wrap(new byte[] { 0 }));
-        }
         long[] nanos = new long[count];
         try (EncompassRepository repository = EncompassRepository.open(options)) {
             CDOSession session = repository.openSession();
             try (Engine engine = new Engine(session, EngineOptions.defaults())) {
-                engine.init("bench");
-                engine.addStorage("nas", "file", storage.toString(), CloneMethod.COW, null);
-                engine.addHost("lab", "libvirt", "test://" + shutOffNode(dir), null);
-                engine.importMaster(ImportRequest.of("m", image, ImageFormat.RAW, "nas"), null);
-                String clone = engine.cloneMaster("m", CloneMethod.COW, null);
-                String machine = engine.read(site -> site.getHosts().get(0).getMachines().get(0).getName());
-                engine.assign(clone, "lab/" + machine, null);
-                if (clones > 0 || machines > 0) {
-                    long fillStart = System.nanoTime();
-                    populate(session, clones, machines);
-                    progress.printf("%s: added %d clones and %d machines to the site in %.1f s%n", store, clones, machines,
-                            (System.nanoTime() - fillStart) / 1e9);
-                }
+                String clone = setUp(engine, session, dir, 1, clones, machines, store).get(0);
                 // Warm-up (JIT, Derby's caches), not measured: a console runs for hours.
                 for (int i = 0; i < WARM_UP; i++) {
                     transition(engine, clone, i);
@@ -134,6 +115,58 @@ public final class RepositoryBenchmark {
                 + "n=%d  p50=%.1f ms  p95=%.1f ms  max=%.1f ms%n", store, clones, machines, WARM_UP, count,
                 result[0], result[1], result[2]);
         return result;
+    }
+
+    /**
+     * Makes in the store {@code options} choose the site that {@link #transitions} measures, with {@code lanes}
+     * clones each assigned to a shut-off machine of its own (one per concurrent client), and closes the
+     * repository: a repository server then serves it. Returns the clones' names.
+     */
+    public java.util.List<String> fill(RepositoryOptions options, Path dir, int lanes, int clones, int machines, String store)
+            throws IOException, CommitException {
+        try (EncompassRepository repository = EncompassRepository.open(options)) {
+            CDOSession session = repository.openSession();
+            try (Engine engine = new Engine(session, EngineOptions.defaults())) {
+                return setUp(engine, session, dir, lanes, clones, machines, store);
+            } finally {
+                session.close();
+            }
+        }
+    }
+
+    /**
+     * A file storage device and a master in {@code dir}, a libvirt test-driver host "lab" with {@code lanes}
+     * shut-off machines, one clone assigned to each, then {@code clones} other clones and {@code machines} other
+     * machines. Returns the assigned clones' names.
+     */
+    private java.util.List<String> setUp(Engine engine, CDOSession session, Path dir, int lanes, int clones, int machines,
+            String store) throws IOException, CommitException {
+        Files.createDirectories(dir);
+        Path storage = Files.createDirectories(dir.resolve("storage"));
+        Path image = dir.resolve("master.img");
+        try (var file = java.nio.channels.FileChannel.open(image, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            file.truncate(0).position(64L << 20).write(java.nio.ByteBuffer.wrap(new byte[] { 0 }));
+        }
+        engine.init("bench");
+        engine.addStorage("nas", "file", storage.toString(), CloneMethod.COW, null);
+        engine.addHost("lab", "libvirt", "test://" + shutOffNode(dir, lanes), null);
+        engine.importMaster(ImportRequest.of("m", image, ImageFormat.RAW, "nas"), null);
+        java.util.List<String> assigned = new java.util.ArrayList<>();
+        java.util.List<String> free = engine.read(site -> site.getHosts().get(0).getMachines().stream()
+                .map(VirtualMachine::getName).sorted().toList());
+        for (int i = 0; i < lanes; i++) {
+            String clone = engine.cloneMaster("m", CloneMethod.COW, null);
+            engine.assign(clone, "lab/" + free.get(i), null);
+            assigned.add(clone);
+        }
+        if (clones > 0 || machines > 0) {
+            long fillStart = System.nanoTime();
+            populate(session, clones, machines);
+            progress.printf("%s: added %d clones and %d machines to the site in %.1f s%n", store, clones, machines,
+                    (System.nanoTime() - fillStart) / 1e9);
+        }
+        return assigned;
     }
 
     /** Fills a repository, closes it, and times opening it again and reading every clone and machine. */
@@ -251,19 +284,21 @@ public final class RepositoryBenchmark {
     }
 
     /** A libvirt test-driver node with one shut-off machine (test:///default's machine is running). */
-    private static Path shutOffNode(Path dir) throws IOException {
-        return Files.writeString(dir.resolve("node.xml"), """
-                <node>
-                  <domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>
-                    <name>bench-vm</name>
-                    <uuid>5e1f0000-0000-4000-8000-0000000000be</uuid>
-                    <memory unit='MiB'>2048</memory>
-                    <vcpu>2</vcpu>
-                    <os><type arch='x86_64'>hvm</type></os>
-                    <test:runstate>5</test:runstate>
-                  </domain>
-                </node>
-                """).toAbsolutePath();
+    private static Path shutOffNode(Path dir, int machines) throws IOException {
+        StringBuilder node = new StringBuilder("<node>\n");
+        for (int i = 0; i < machines; i++) {
+            node.append(String.format("""
+                      <domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>
+                        <name>bench-vm%s</name>
+                        <uuid>5e1f0000-0000-4000-8000-%012x</uuid>
+                        <memory unit='MiB'>2048</memory>
+                        <vcpu>2</vcpu>
+                        <os><type arch='x86_64'>hvm</type></os>
+                        <test:runstate>5</test:runstate>
+                      </domain>
+                    """, i == 0 ? "" : "-" + (i + 1), 0xbe + i));
+        }
+        return Files.writeString(dir.resolve("node.xml"), node.append("</node>\n")).toAbsolutePath();
     }
 
     private static double ms(long nanos) {

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Issue 19's figures through the repository server on PostgreSQL, in a site of many clones and machines:
+# (a) lifecycle transition p50/p95 from one long-lived remote client (`encompass bench remote`: one JVM that sends
+# attach/activate/deactivate/detach to the server, not a CLI process per transition), (b) `encompass status` wall
+# time from a remote CLI (a whole process: JVM start, login, reading the site), (c) transitions per second of 4
+# client processes together (each on a clone and a machine of its own, measuring from the same moment) against 1,
+# (d) the same transition loop in-process on embedded Derby (`encompass bench store`) as the reference.
+# A private PostgreSQL cluster (releng/scripts/postgres.sh) is made for the run and removed afterwards; the site is
+# filled in it first (`encompass bench fill`), then encompass-server serves it. Prints figures; asserts nothing.
+#   releng/bench/server-transitions.sh [CLONES] [MACHINES] [TRANSITIONS]   (defaults: 50000 5000 400)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
+clones="${1:-50000}"
+machines="${2:-5000}"
+transitions="${3:-400}"
+lanes=4
+ensure_product
+bin="$ENCOMPASS_PRODUCT/bin"
+work="$(mktemp -d "${TMPDIR:-/var/tmp}/encompass-server-bench.XXXXXX")"
+cluster="$(mktemp -u "/tmp/encompass-pg-server-bench.XXXXXX")"
+port="${ENCOMPASS_BENCH_POSTGRES_PORT:-55441}"
+listen="127.0.0.1:${ENCOMPASS_BENCH_SERVER_PORT:-20361}"
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2> /dev/null || true; wait "$server_pid" 2> /dev/null || true; fi
+  "$ENCOMPASS_ROOT/releng/scripts/postgres.sh" destroy "$cluster" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+url="$("$ENCOMPASS_ROOT/releng/scripts/postgres.sh" start "$cluster" "$port")"
+# The cluster's fixture password goes by the environment, never on a command line.
+ENCOMPASS_STORE_PASSWORD="$(cat "$cluster/password")"
+export ENCOMPASS_STORE_URL="$url" ENCOMPASS_STORE_USER=encompass ENCOMPASS_STORE_PASSWORD ENCOMPASS_DEFAULTS=none
+export ENCOMPASS_SECURE_STORAGE="$work/secure-storage"
+data="$work/server"
+# Filling the site and the Derby reference are long runs: the product's launcher with the JVM's default JIT and
+# collector and room for the site (bin/encompass tunes the JVM for short commands: C1 only, 512 MiB).
+launcher="$(ls "$ENCOMPASS_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar)"
+long_run() {
+  local configuration="$1"; shift
+  "$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -Djava.library.path=/usr/lib/x86_64-linux-gnu \
+    -Dosgi.noShutdown=false -jar "$launcher" -configuration "$work/$configuration" -nosplash -application org.encompass.cli.app "$@"
+}
+
+# The site: $lanes clones each assigned to a test-driver machine of its own, plus the bulk clones and machines.
+long_run osgi-fill bench fill --dir "$data" \
+  --clones "$clones" --machines "$machines" --lanes "$lanes" > "$work/lanes"
+mapfile -t lane_clones < "$work/lanes"
+echo "site filled on PostgreSQL: ${lane_clones[*]} assigned, $clones other clones, $machines other machines"
+
+password="bench-$RANDOM-$RANDOM"
+printf '%s\n' "$password" | "$bin/encompass-server" --data "$data" users add bench --role operator > /dev/null
+"$bin/encompass-server" --data "$data" --listen "$listen" > "$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 600); do
+  grep -q "serving" "$work/server.log" && break
+  kill -0 "$server_pid" 2> /dev/null || { cat "$work/server.log" >&2; exit 1; }
+  sleep 0.5
+done
+grep "serving" "$work/server.log"
+unset ENCOMPASS_STORE_URL ENCOMPASS_STORE_USER ENCOMPASS_STORE_PASSWORD # the clients know only the server
+# The clients are the product's CLI as shipped (bin/encompass: C1, 512 MiB), one long-lived process each.
+remote() { printf '%s\n' "$password" | "$bin/encompass" --server "$listen" --user bench "$@"; }
+
+echo "== (a) one remote client, $transitions transitions"
+remote bench remote "${lane_clones[0]}" --transitions "$transitions" --warm-up 200 | tee "$work/one-client.out"
+one_rate=$(grep -o '[0-9.]* transitions/s' "$work/one-client.out" | cut -d' ' -f1)
+
+echo "== (b) encompass status from a remote CLI (wall time of the whole process)"
+for i in 1 2 3; do
+  start=$(date +%s%N)
+  remote status > /dev/null
+  echo "status run $i: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+done
+
+echo "== (c) $lanes client processes together, $transitions transitions each"
+start_at=$(( $(date +%s%3N) + 60000 )) # after every client's JVM start, login and warm-up
+for i in $(seq 0 $((lanes - 1))); do
+  remote bench remote "${lane_clones[$i]}" --transitions "$transitions" --warm-up 100 --start-at "$start_at" \
+    > "$work/client-$i.out" 2>&1 &
+done
+wait_failed=0
+for job in $(jobs -p); do
+  [ "$job" = "$server_pid" ] && continue
+  wait "$job" || wait_failed=1
+done
+cat "$work"/client-*.out
+[ "$wait_failed" = 0 ] || { echo "a client failed" >&2; exit 1; }
+late=$(awk -v at="$start_at" '/started/ { for (i = 1; i <= NF; i++) if ($i == "started" && $(i+1) > at + 1000) n++ } END { print n + 0 }' "$work"/client-*.out)
+awk -v n="$transitions" -v clients="$lanes" '
+  /started/ { for (i = 1; i <= NF; i++) { if ($i == "started") s = $(i+1); if ($i == "ended") e = $(i+1) }
+              if (first == "" || s < first) first = s; if (e > last) last = e }
+  END { rate = n * clients * 1000 / (last - first)
+        printf "%d clients together: %d transitions in %.1f s = %.1f transitions/s (%.2fx one client alone, %s/s)\n",
+          clients, n * clients, (last - first) / 1000, rate, rate / one, one }' one="$one_rate" "$work"/client-*.out
+[ "$late" = 0 ] || echo "warning: $late client(s) started measuring more than 1 s late (warm-up longer than the wait)"
+kill "$server_pid"; wait "$server_pid" 2> /dev/null || true; server_pid=""
+
+echo "== (d) the reference: the same loop in-process on embedded Derby, same site size"
+long_run osgi-derby bench store --dir "$work/derby" --clones "$clones" --machines "$machines" --transitions "$transitions" --stores derby
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
