@@ -74,6 +74,18 @@ public final class ImageFilesFactory {
         return ExtFileSystemLocator.find(base).isEmpty() ? LIBGUESTFS : DEBUGFS;
     }
 
+    /**
+     * A qcow2 overlay (a copy-on-write clone) opened by libguestfs itself as qcow2: the writes land in the
+     * overlay, and QEMU opens its backing file (the master) read-only. {@code null} when the overlay is not for
+     * libguestfs (an ext2/3/4 file system: debugfs edits its raw bytes, exported) or libguestfs is not installed.
+     */
+    public static ImageFiles openQcow2(Path overlay) throws IOException {
+        if (!ExtFileSystemLocator.isQcow2(overlay) || !Guestfish.installed() || !LIBGUESTFS.equals(backend(overlay))) {
+            return null;
+        }
+        return GuestfsImageFiles.open(overlay, "qcow2");
+    }
+
     private static Ext4ImageFiles open(Path image, ExtFileSystemLocator.Candidate candidate) throws IOException {
         return new Ext4ImageFiles(image, candidate.offset(), Ext4ImageFiles.DEFAULT_TIMEOUT, candidate.where());
     }
