@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.CustomizationBackend;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.core.ClonePlan;
 import org.encompass.core.spi.CloneMethod;
@@ -141,6 +142,7 @@ final class CloneCommands {
                 }
             }
             result.put("items", items);
+            result.put("backend", CustomizationBackend.of(clone));
             return result;
         });
         return Result.of(view, out -> printClone(view, out));
@@ -158,6 +160,7 @@ final class CloneCommands {
                 .add("First boot", view.get("firstBoot")).add("Captured as", view.get("capturedAs"))
                 .add("Variables", variables((Map<String, Object>) view.get("variables")))
                 .add("Customization", NLS.bind(Messages.pointer, customization.get("pointer"), customization.get("items")))
+                .add("Customized by", view.get("backend"))
                 .add("Allowed", allowed.isEmpty() ? Messages.lifecycleNone : String.join(", ", allowed)).print(out);
         List<Map<String, Object>> items = (List<Map<String, Object>>) view.get("items");
         if (!items.isEmpty()) {

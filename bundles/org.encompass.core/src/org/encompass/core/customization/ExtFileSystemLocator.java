@@ -74,6 +74,32 @@ final class ExtFileSystemLocator {
         }
     }
 
+    /**
+     * The backing file named in a qcow2 image's header (resolved against the image's directory), or null when
+     * it has none. Only the header is read: no qemu process.
+     */
+    static Path qcow2Backing(Path image) throws IOException {
+        try (FileChannel channel = FileChannel.open(image, StandardOpenOption.READ)) {
+            ByteBuffer header = read(channel, 0, 20);
+            if (header == null) {
+                return null;
+            }
+            header.order(ByteOrder.BIG_ENDIAN);
+            long offset = header.getLong(8);
+            int size = header.getInt(16);
+            if (offset <= 0 || size <= 0 || size > 1023) { // qcow2 caps the name at 1023 bytes
+                return null;
+            }
+            ByteBuffer name = read(channel, offset, size);
+            if (name == null) {
+                return null;
+            }
+            Path backing = Path.of(new String(name.array(), StandardCharsets.UTF_8));
+            Path parent = image.toAbsolutePath().getParent();
+            return parent == null ? backing : parent.resolve(backing);
+        }
+    }
+
     /** Why nothing was found, with a hint for formats we recognize but cannot edit. */
     static String notFoundMessage(Path image) throws IOException {
         String hint = "";

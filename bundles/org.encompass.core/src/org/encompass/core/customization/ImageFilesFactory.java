@@ -45,15 +45,45 @@ public final class ImageFilesFactory {
         return open(image, candidates.get(0));
     }
 
+    /** What {@link #backend} answers. */
+    public static final String DIRECTORY = "directory tree";
+    public static final String DEBUGFS = "debugfs (ext2/3/4, fast path)";
+    public static final String LIBGUESTFS = "libguestfs";
+
     /**
-     * Which backend {@link #open} takes for {@code image}, without opening it: "directory", "ext4 (debugfs,
-     * fast path)" or "libguestfs" (for {@code clone show}).
+     * Which backend customizes {@code image}, without opening it (for {@code clone show}): {@link #DIRECTORY},
+     * {@link #DEBUGFS} or {@link #LIBGUESTFS}, decided from the image's bytes as {@link #open} decides. A qcow2
+     * overlay (a copy-on-write clone) is judged by the base image at the end of its backing chain, whose file
+     * system it shares; a qcow2 image without a backing file goes to libguestfs, which opens qcow2 itself.
      */
     public static String backend(Path image) throws IOException {
         if (Files.isDirectory(image)) {
-            return "directory";
+            return DIRECTORY;
         }
-        return ExtFileSystemLocator.find(image).isEmpty() ? "libguestfs" : "ext4 (debugfs, fast path)";
+        if (!Files.exists(image)) {
+            throw new IOException("image " + image + " does not exist");
+        }
+        Path base = image;
+        for (int depth = 0; ExtFileSystemLocator.isQcow2(base); depth++) {
+            Path backing = ExtFileSystemLocator.qcow2Backing(base);
+            if (backing == null || depth > 16 || !Files.isRegularFile(backing)) {
+                return LIBGUESTFS;
+            }
+            base = backing;
+        }
+        return ExtFileSystemLocator.find(base).isEmpty() ? LIBGUESTFS : DEBUGFS;
+    }
+
+    /**
+     * A qcow2 overlay (a copy-on-write clone) opened by libguestfs itself as qcow2: the writes land in the
+     * overlay, and QEMU opens its backing file (the master) read-only. {@code null} when the overlay is not for
+     * libguestfs (an ext2/3/4 file system: debugfs edits its raw bytes, exported) or libguestfs is not installed.
+     */
+    public static ImageFiles openQcow2(Path overlay) throws IOException {
+        if (!ExtFileSystemLocator.isQcow2(overlay) || !Guestfish.installed() || !LIBGUESTFS.equals(backend(overlay))) {
+            return null;
+        }
+        return GuestfsImageFiles.open(overlay, "qcow2");
     }
 
     private static Ext4ImageFiles open(Path image, ExtFileSystemLocator.Candidate candidate) throws IOException {

@@ -13,7 +13,6 @@ import org.encompass.core.customization.CustomizationException;
 import org.encompass.core.customization.CustomizationItem;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.ImageFiles;
-import org.encompass.core.customization.ImageFilesFactory;
 import org.encompass.core.customization.ItemListener;
 import org.encompass.core.customization.RegexReplacement;
 import org.encompass.core.customization.RollbackListener;
@@ -94,7 +93,8 @@ public final class CloneCustomizer {
         if (doubt != null) {
             throw needsAttention(work, doubt);
         }
-        try (RawImage raw = open(work); ImageFiles files = ImageFilesFactory.open(raw.file())) {
+        try (CloneImage image = CloneImage.open(work)) {
+            ImageFiles files = image.files();
             applying(work, files, () -> engine.apply(files, work.items(), work.pointer(), target, work.variables(), new ItemListener() {
                 @Override
                 public void writing(UndoRecord intent) {
@@ -137,7 +137,8 @@ public final class CloneCustomizer {
         if (target == pointer) {
             return;
         }
-        try (RawImage raw = open(work); ImageFiles files = ImageFilesFactory.open(raw.file())) {
+        try (CloneImage image = CloneImage.open(work)) {
+            ImageFiles files = image.files();
             applying(work, files, () -> engine.rollback(files, work.applied(), pointer, target, force, new RollbackListener() {
                 @Override
                 public void restoring(UndoRecord record) {

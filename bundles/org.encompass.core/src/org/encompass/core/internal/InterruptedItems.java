@@ -7,13 +7,11 @@ import java.util.Map;
 
 import org.encompass.core.customization.CustomizationEngine;
 import org.encompass.core.customization.ImageFiles;
-import org.encompass.core.customization.ImageFilesFactory;
 import org.encompass.core.customization.ItemInImage;
 import org.encompass.core.customization.UndoRecord;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.DriverException;
-import org.encompass.core.spi.RawImage;
 import org.encompass.model.Clone;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Outcome;
@@ -71,8 +69,8 @@ public final class InterruptedItems {
         for (CloneCustomizer.Work work : candidates) {
             UndoRecord intent = inDoubt(work);
             Settlement settlement;
-            try (RawImage raw = CloneCustomizer.open(work); ImageFiles files = ImageFilesFactory.open(raw.file())) {
-                settlement = settle(work.cloneName(), intent, files);
+            try (CloneImage image = CloneImage.open(work)) {
+                settlement = settle(work.cloneName(), intent, image.files());
             } catch (IOException | DriverException e) {
                 settlement = new Settlement(Outcome.FAILED, describe(intent) + " cannot be read (" + e.getMessage()
                         + "): clone " + work.cloneName() + " needs attention; nothing was changed, it is checked again at"

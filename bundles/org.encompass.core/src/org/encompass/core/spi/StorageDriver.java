@@ -93,6 +93,15 @@ public interface StorageDriver {
     Path localRawFile(StorageDeviceSpec device, ImageRef image) throws DriverException;
 
     /**
+     * The image's own file (in its format, {@link ImageRef#format()}) when it is a local file, else {@code null}:
+     * libguestfs opens a qcow2 overlay there directly, and {@code clone show} reads it to say which backend
+     * customizes it. Default: the local raw file, if any.
+     */
+    default Path localImageFile(StorageDeviceSpec device, ImageRef image) throws DriverException {
+        return localRawFile(device, image);
+    }
+
+    /**
      * Opens the image's guest-visible bytes as a local raw file for customization, or returns
      * {@code null} when the driver cannot. The default serves images that {@link #localRawFile}
      * can give; drivers override it to export other formats.

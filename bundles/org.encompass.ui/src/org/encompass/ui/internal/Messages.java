@@ -101,6 +101,7 @@ public final class Messages extends NLS {
     public static String customizationApplied;
     public static String customizationPending;
     public static String customizationPointer;
+    public static String customizationBackend;
     public static String customizationOfMaster;
     public static String customizationTemplate;
     public static String customizationFile;

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+import org.encompass.core.query.CustomizationBackend;
 import org.encompass.model.Clone;
 import org.encompass.model.CustomizationItem;
 import org.encompass.model.FileReplacement;
@@ -106,7 +107,10 @@ public final class CustomizationSection extends SectionInput {
         viewer.setInput(rows);
         if (element() instanceof Clone clone) {
             int total = clone.getMaster().getCustomizationItems().size();
-            pointer.setText(NLS.bind(Messages.customizationPointer, clone.getCustomizationPointer(), total));
+            // The backend is read from the image's first sectors (no appliance), as clone show does.
+            pointer.setText(NLS.bind(Messages.customizationBackend,
+                    NLS.bind(Messages.customizationPointer, clone.getCustomizationPointer(), total),
+                    CustomizationBackend.of(clone)));
             bar.setMaximum(Math.max(1, total));
             bar.setSelection(clone.getCustomizationPointer());
             bar.setVisible(true);

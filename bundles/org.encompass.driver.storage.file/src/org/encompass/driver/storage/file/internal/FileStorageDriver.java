@@ -244,6 +244,11 @@ public final class FileStorageDriver implements StorageDriver {
         return image.format() == ImageFormat.RAW ? file : null;
     }
 
+    @Override
+    public Path localImageFile(StorageDeviceSpec device, ImageRef image) throws DriverException {
+        return ImageFiles.existing(DeviceDirectory.of(device).fileOnDevice(image));
+    }
+
     /** Raw images as they are; qcow2 images (copy-on-write clones) through a FUSE export. */
     @Override
     public RawImage openRaw(StorageDeviceSpec device, ImageRef image) throws DriverException {
