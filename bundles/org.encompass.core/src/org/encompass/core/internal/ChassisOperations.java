@@ -34,8 +34,11 @@ public final class ChassisOperations {
         this.steps = steps;
     }
 
-    /** What the chassis' controllers reported: one entry per slot, with the blade or why it did not answer. */
-    record Survey(List<BladeInfo> answered, Map<String, String> silent, String firmware) {
+    /**
+     * What the chassis' controllers reported: one entry per slot, with the blade or why it did not answer; the portal
+     * its boot volumes are served at, or null.
+     */
+    record Survey(List<BladeInfo> answered, Map<String, String> silent, String firmware, String portal) {
     }
 
     /** Registers the chassis and its blades; nothing is added unless every slot's controller answers. */
@@ -127,6 +130,7 @@ public final class ChassisOperations {
         List<BladeInfo> answered = new ArrayList<>();
         Map<String, String> silent = new java.util.LinkedHashMap<>();
         String firmware;
+        String portal;
         try (BladeDriver.BladeConnection c = steps.blades(kind, address)) {
             for (String slot : c.slots()) {
                 try {
@@ -140,8 +144,13 @@ public final class ChassisOperations {
             } catch (DriverException e) {
                 firmware = null; // the blades were read: a chassis that hides its firmware is still surveyed
             }
+            try {
+                portal = c.bootPortal();
+            } catch (DriverException e) {
+                portal = null; // the target daemon is down: the reach stays as recorded, the blades were read
+            }
         }
-        return new Survey(answered, silent, firmware);
+        return new Survey(answered, silent, firmware, portal);
     }
 
     private static final class Counts {
@@ -159,6 +168,7 @@ public final class ChassisOperations {
         if (survey.firmware() != null) {
             chassis.setFirmware(survey.firmware());
         }
+        TopologyEdits.discovered(site, chassis, survey.portal());
         for (BladeInfo info : survey.answered()) {
             counts.reported++;
             Blade blade = chassis.getBlades().stream().filter(b -> info.slot().equals(b.getSlot())).findFirst().orElse(null);

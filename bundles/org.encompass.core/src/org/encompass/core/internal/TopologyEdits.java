@@ -5,6 +5,7 @@ import java.util.List;
 import org.encompass.core.EncompassException;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.core.query.Topology;
+import org.encompass.model.Chassis;
 import org.encompass.model.MachineRequirements;
 import org.encompass.model.Master;
 import org.encompass.model.ModelFactory;
@@ -86,6 +87,23 @@ public final class TopologyEdits {
                 machine.setSegments(Topology.list(networks));
             }
         }
+    }
+
+    /**
+     * Records what a chassis' discovery found where nothing is recorded yet (the operator's record stands, as for
+     * hosts): its blades boot from iSCSI LUNs of the target daemon serving at {@code portal}, which exports image files
+     * of its own machine only; so when that portal is on this machine, the chassis reaches the site's devices whose
+     * location is a local directory (file storage), and no device whose images live elsewhere (a libvirt pool, a
+     * datastore). A portal elsewhere or not known records nothing.
+     */
+    static void discovered(Site site, Chassis chassis, String portal) {
+        if (!Topology.names(chassis.getReachableStorage()).isEmpty() || !LocalPortal.isLocal(portal)) {
+            return;
+        }
+        List<String> local = site.getStorageDevices().stream()
+                .filter(d -> d.getLocation() != null && d.getLocation().startsWith("/"))
+                .map(StorageDevice::getName).toList();
+        chassis.setReachableStorage(Topology.list(local));
     }
 
     private static boolean reaches(HostTopology topology, String location) {

@@ -102,6 +102,14 @@ public interface BladeDriver {
 
         void unmapBootVolume(String slot) throws DriverException;
 
+        /**
+         * The iSCSI portal ({@code HOST:PORT}) that {@link #mapBootVolume} serves boot volumes at, so that the engine
+         * can tell which storage devices the blades can boot from; default: null (not known).
+         */
+        default String bootPortal() throws DriverException {
+            return null;
+        }
+
         /** The chassis' management firmware (name and version) if its controller reports one; default: null. */
         default String firmware() throws DriverException {
             return null;

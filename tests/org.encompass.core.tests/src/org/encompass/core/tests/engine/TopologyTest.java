@@ -13,10 +13,15 @@ import org.encompass.core.DeployRequest;
 import org.encompass.core.DeployResult;
 import org.encompass.core.EncompassException;
 import org.encompass.core.ImportRequest;
+import org.encompass.core.internal.ModelAccess;
 import org.encompass.core.query.FreeMachines;
 import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.Topology;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
+import org.encompass.core.tests.fake.FakeBladeDriver;
+import org.encompass.model.ModelFactory;
+import org.encompass.model.StorageDevice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,6 +165,52 @@ class TopologyTest {
             assertEquals("lan", f.read(s -> SiteLookup.machine(s, "vm-01").getSegments()));
         } finally {
             org.encompass.core.tests.fake.FakeHypervisorDriver.TOPOLOGY.clear();
+        }
+    }
+
+    private String chassisReach(String chassis) {
+        return f.read(s -> SiteLookup.chassis(s, chassis).getReachableStorage());
+    }
+
+    private boolean bladeReaches(String chassis, String device) {
+        return f.read(s -> Topology.reaches(SiteLookup.chassis(s, chassis).getBlades().get(0), SiteLookup.storage(s, device)));
+    }
+
+    @Test
+    void aChassisWhoseBootPortalIsLocalReachesTheLocalFileDevicesOnly() {
+        ModelAccess.of(f.engine).write(site -> { // a device whose images live on another machine's libvirt
+            StorageDevice pool = ModelFactory.eINSTANCE.createStorageDevice();
+            pool.setName("pool");
+            pool.setKind("libvirt-pool");
+            pool.setLocation("qemu+ssh://far.example/system#images");
+            site.getStorageDevices().add(pool);
+            return null;
+        });
+        FakeBladeDriver.PORTALS.put("fake://rack1", "127.0.0.1:3262");
+        FakeBladeDriver.PORTALS.put("fake://rack2", "192.0.2.1:3260"); // TEST-NET-1: never this machine's
+        try {
+            f.engine.addChassis("rack1", "fake", "fake://rack1", null);
+            f.engine.addChassis("rack2", "fake", "fake://rack2", null);
+            f.engine.addChassis("rack3", "fake", "fake://rack3", null); // its driver tells no portal
+            assertEquals("nas,far", chassisReach("rack1"), "the local file devices, not the pool");
+            assertEquals(null, chassisReach("rack2"), "a portal elsewhere records nothing");
+            assertEquals(null, chassisReach("rack3"));
+            assertTrue(bladeReaches("rack1", "nas") && !bladeReaches("rack1", "pool"));
+
+            // the operator's record stands at the next discovery
+            f.engine.setChassisReach("rack1", List.of("pool"));
+            FakeBladeDriver.PORTALS.put("fake://rack3", "[::]:3260"); // tgtd's wildcard portal
+            f.engine.discover(null);
+            assertEquals("pool", chassisReach("rack1"));
+            assertEquals("nas,far", chassisReach("rack3"));
+            assertTrue(bladeReaches("rack1", "pool") && !bladeReaches("rack1", "nas") && bladeReaches("rack3", "nas"));
+
+            // cleared, the next discovery records the driver's report again
+            f.engine.setChassisReach("rack1", List.of());
+            f.engine.discover(null);
+            assertEquals("nas,far", chassisReach("rack1"));
+        } finally {
+            FakeBladeDriver.PORTALS.clear();
         }
     }
 

@@ -149,6 +149,12 @@ final class CimBladeConnection implements BladeConnection {
         volumes.unmap(cim.address().name(), slot);
     }
 
+    /** Where the local tgtd serves the boot volumes ({@link IscsiBootVolumes}). */
+    @Override
+    public String bootPortal() throws DriverException {
+        return volumes.portal();
+    }
+
     /**
      * The first firmware (DSP1023 CIM_SoftwareIdentity whose Classifications hold 10, Firmware) the server
      * shows: "ElementName VersionString"; null when it shows none.

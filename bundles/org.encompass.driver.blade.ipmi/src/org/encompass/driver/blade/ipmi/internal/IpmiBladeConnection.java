@@ -131,6 +131,12 @@ final class IpmiBladeConnection implements BladeConnection {
         volumes.unmap(chassis.name(), slot);
     }
 
+    /** Where the local tgtd serves the boot volumes ({@link IscsiBootVolumes}). */
+    @Override
+    public String bootPortal() throws DriverException {
+        return volumes.portal();
+    }
+
     private boolean waitFor(Bmc bmc, PowerState wanted, Duration limit) throws DriverException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (true) {

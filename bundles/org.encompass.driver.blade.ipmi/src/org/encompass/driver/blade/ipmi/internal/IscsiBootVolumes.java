@@ -115,6 +115,11 @@ public final class IscsiBootVolumes {
         }
     }
 
+    /** The portal ({@code HOST:PORT}) tgtd serves the blades' targets at, as it reports it. */
+    public String portal() throws DriverException {
+        return targets.portal();
+    }
+
     /** Removes the slot's target, if any, and the export it served. */
     public void unmap(String chassis, String slot) throws DriverException {
         remove(targetName(chassis, slot));
