@@ -45,6 +45,19 @@ public final class CurrentRevisionIndexes {
 	}
 
 	/** Adds the index to a table CDO has just created, if it is a table of audited revisions. */
+	/** A table CDO has just created (both adapters' {@code createTable}): its index if it is a table of revisions. */
+	static void ensureFor(Connection connection, org.eclipse.net4j.db.ddl.IDBTable table) {
+		List<String> columns = new ArrayList<>();
+		for (org.eclipse.net4j.db.ddl.IDBField field : table.getFields()) {
+			columns.add(field.getName());
+		}
+		try {
+			ensure(connection, table.getName(), columns);
+		} catch (SQLException e) {
+			throw new org.eclipse.net4j.db.DBException(e);
+		}
+	}
+
 	static void ensure(Connection connection, String table, List<String> columns) throws SQLException {
 		if (columns.contains(ID) && columns.contains(REVISED)) {
 			create(connection, table);

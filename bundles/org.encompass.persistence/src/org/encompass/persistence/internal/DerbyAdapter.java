@@ -4,10 +4,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.eclipse.net4j.db.DBException;
 import org.eclipse.net4j.db.DBType;
 import org.eclipse.net4j.db.ddl.IDBField;
 import org.eclipse.net4j.db.ddl.IDBTable;
@@ -128,15 +125,7 @@ public class DerbyAdapter extends DBAdapter {
 	@Override
 	protected void createTable(Connection connection, IDBTable table, IDBTableDelta delta) {
 		super.createTable(connection, table, delta);
-		List<String> columns = new ArrayList<>();
-		for (IDBField field : table.getFields()) {
-			columns.add(field.getName());
-		}
-		try {
-			CurrentRevisionIndexes.ensure(connection, table.getName(), columns);
-		} catch (SQLException e) {
-			throw new DBException(e);
-		}
+		CurrentRevisionIndexes.ensureFor(connection, table);
 	}
 
 	/**

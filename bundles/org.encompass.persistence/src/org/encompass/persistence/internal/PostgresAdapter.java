@@ -8,12 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.net4j.db.DBException;
 import org.eclipse.net4j.db.DBType;
 import org.eclipse.net4j.db.ddl.IDBField;
 import org.eclipse.net4j.db.ddl.IDBTable;
@@ -152,15 +149,7 @@ public class PostgresAdapter extends DBAdapter {
 	@Override
 	protected void createTable(Connection connection, IDBTable table, IDBTableDelta delta) {
 		super.createTable(connection, table, delta);
-		List<String> columns = new ArrayList<>();
-		for (IDBField field : table.getFields()) {
-			columns.add(field.getName());
-		}
-		try {
-			CurrentRevisionIndexes.ensure(connection, table.getName(), columns);
-		} catch (SQLException e) {
-			throw new DBException(e);
-		}
+		CurrentRevisionIndexes.ensureFor(connection, table);
 	}
 
 	/** CDO asks for a schema named like the repository; the tables live in the connection's (public). */
