@@ -3,6 +3,7 @@ package org.encompass.persistence;
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.net4j.connector.IConnector;
 import org.eclipse.net4j.tcp.TCPUtil;
+import org.eclipse.net4j.tcp.ssl.SSLUtil;
 import org.eclipse.net4j.util.container.IManagedContainer;
 import org.eclipse.net4j.util.security.IPasswordCredentialsProvider;
 import org.eclipse.net4j.util.security.PasswordCredentialsProvider;
@@ -45,7 +46,15 @@ public final class RemoteRepositoryClient implements SessionProvider {
 	 * @throws PersistenceException if the address is malformed or nothing answers there
 	 */
 	public static RemoteRepositoryClient connect(String address, String user, char[] password) {
-		return connect(address, new PasswordCredentialsProvider(user, password.clone()));
+		return connect(address, user, password, null);
+	}
+
+	/**
+	 * As {@link #connect(String, String, char[])}, over TLS when {@code tls} is not null: a server whose
+	 * certificate the trust store does not vouch for is refused.
+	 */
+	public static RemoteRepositoryClient connect(String address, String user, char[] password, TlsSettings tls) {
+		return connect(address, new PasswordCredentialsProvider(user, password.clone()), tls);
 	}
 
 	/**
@@ -54,10 +63,11 @@ public final class RemoteRepositoryClient implements SessionProvider {
 	 * @throws PersistenceException if the address is malformed or nothing answers there
 	 */
 	public static RemoteRepositoryClient connect(String address) {
-		return connect(address, (IPasswordCredentialsProvider) null);
+		return connect(address, (IPasswordCredentialsProvider) null, null);
 	}
 
-	private static RemoteRepositoryClient connect(String address, IPasswordCredentialsProvider credentials) {
+	private static RemoteRepositoryClient connect(String address, IPasswordCredentialsProvider credentials,
+			TlsSettings tls) {
 		String normalized = checkAddress(address);
 		int colon = normalized.lastIndexOf(':');
 		String host = normalized.substring(0, colon);
@@ -70,13 +80,23 @@ public final class RemoteRepositoryClient implements SessionProvider {
 		try {
 			IManagedContainer container = Net4jContainers.tcpClient();
 			closer.register("net4j container", () -> Lifecycles.deactivate(container));
-			IConnector connector = TCPUtil.getConnector(container, normalized);
+			IConnector connector;
+			if (tls == null) {
+				connector = TCPUtil.getConnector(container, normalized);
+			} else {
+				tls.install(container);
+				connector = SSLUtil.getConnector(container, normalized);
+			}
 			closer.register("TCP connector " + normalized, () -> Lifecycles.deactivate(connector));
 			connector.waitForConnection(CONNECT_TIMEOUT_MILLIS);
 			return new RemoteRepositoryClient(normalized, closer, connector, credentials);
 		} catch (RuntimeException | Error e) {
-			PersistenceException failure = new PersistenceException(
-					"cannot connect to repository at " + normalized + ": " + Failures.reason(e), e);
+			// Net4j's SSL connector only logs why a handshake failed and then closes: the usual reason is an
+			// untrusted certificate (or a server without TLS).
+			PersistenceException failure = new PersistenceException(tls == null
+					? "cannot connect to repository at " + normalized + ": " + Failures.reason(e)
+					: "cannot connect to repository at " + normalized + " over TLS: no trusted TLS handshake (is the"
+							+ " server's certificate in the trust store, and does the server use TLS?)", e);
 			Exception cleanup = closer.closeAll();
 			if (cleanup != null) {
 				failure.addSuppressed(cleanup);

@@ -24,6 +24,9 @@ import org.encompass.core.EncompassException;
  * session) fills. The server finishes what it accepted even if this client dies.
  */
 public final class ServerClient implements AutoCloseable {
+    /** Secure storage keeps a server's login under {@code encompass://HOST:PORT} (the CLI's and the console's). */
+    public static final String CREDENTIALS_SCHEME = "encompass://";
+
     private final CDORemoteSessionManager remote;
     private final Map<String, CompletableFuture<ServerRequests.Reply>> pending = new ConcurrentHashMap<>();
     private final IListener listener = this::notify;
@@ -32,6 +35,11 @@ public final class ServerClient implements AutoCloseable {
         remote = session.getRemoteSessionManager();
         remote.setForceSubscription(true); // replies reach subscribed sessions only
         remote.addListener(listener);
+    }
+
+    /** The secure storage entry of the server at {@code address} ({@code HOST:PORT}). */
+    public static String credentialKey(String address) {
+        return CREDENTIALS_SCHEME + address;
     }
 
     /**

@@ -10,6 +10,7 @@ import org.encompass.core.EncompassException;
 import org.encompass.core.credentials.CredentialStore;
 import org.encompass.core.spi.Credentials;
 import org.encompass.persistence.RemoteRepositoryClient;
+import org.encompass.persistence.TlsSettings;
 
 /**
  * {@code --server HOST:PORT --user NAME}: where the repository server is and who connects. The password comes
@@ -18,7 +19,7 @@ import org.encompass.persistence.RemoteRepositoryClient;
  */
 public record ServerLogin(String address, String user) {
     /** The secure storage entry of a server: {@code encompass://HOST:PORT}. */
-    public static final String SCHEME = "encompass://";
+    public static final String SCHEME = org.encompass.server.ServerClient.CREDENTIALS_SCHEME;
 
     /** The login of this run, or null without {@code --server}. */
     static ServerLogin of(String server, String user, boolean dataOrConnect) {
@@ -40,7 +41,8 @@ public record ServerLogin(String address, String user) {
     RemoteRepositoryClient connect(Map<String, String> environment) {
         char[] password = password(environment);
         try {
-            return RemoteRepositoryClient.connect(address, user, password);
+            return RemoteRepositoryClient.connect(address, user, password,
+                    TlsSettings.client(System::getProperty, environment::get));
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -57,7 +59,7 @@ public record ServerLogin(String address, String user) {
     }
 
     private char[] password(Map<String, String> environment) {
-        Credentials stored = CredentialStore.standard(environment::get).lookup(SCHEME + address);
+        Credentials stored = CredentialStore.standard(environment::get).lookup(org.encompass.server.ServerClient.credentialKey(address));
         if (!stored.isEmpty() && user.equals(stored.user())) {
             return stored.password();
         }

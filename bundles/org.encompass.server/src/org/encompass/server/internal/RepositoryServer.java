@@ -22,6 +22,7 @@ import org.encompass.model.ModelPackage;
 import org.encompass.persistence.EncompassRepository;
 import org.encompass.persistence.PostgresStore;
 import org.encompass.persistence.RepositoryOptions;
+import org.encompass.persistence.TlsSettings;
 
 /**
  * The repository server: the data directory's repository (embedded Derby), the one engine that runs every
@@ -57,6 +58,11 @@ public final class RepositoryServer implements AutoCloseable {
      * Refuses to start without users: nobody could connect.
      */
     public static RepositoryServer start(Path dataDirectory, String listen, Map<String, String> environment) {
+        return start(dataDirectory, listen, null, environment);
+    }
+
+    /** As above, over TLS with {@code tls}'s key store when it is not null. */
+    public static RepositoryServer start(Path dataDirectory, String listen, TlsSettings tls, Map<String, String> environment) {
         ModelPackage.eINSTANCE.getNsURI(); // registered before CDO asks for it by URI
         UserFile users = new UserFile(dataDirectory);
         if (users.list().isEmpty()) {
@@ -80,7 +86,7 @@ public final class RepositoryServer implements AutoCloseable {
             repository.cdoRepository().addHandler(new RoleWriteAccess(users));
             var cdo = (org.eclipse.emf.cdo.spi.server.InternalRepository) repository.cdoRepository();
             requests = new RequestExecutor(engine, users, session, cdo::getLastCommitTimeStamp);
-            ITCPAcceptor acceptor = listen(repository, listen);
+            ITCPAcceptor acceptor = listen(repository, listen, tls);
             InetSocketAddress bound = boundAddress(acceptor);
             return new RepositoryServer(repository, engine, requests, acceptor,
                     bound.getAddress().getHostAddress() + ":" + bound.getPort(), interrupted);
@@ -96,10 +102,11 @@ public final class RepositoryServer implements AutoCloseable {
         }
     }
 
-    private static ITCPAcceptor listen(EncompassRepository repository, String listen) {
+    private static ITCPAcceptor listen(EncompassRepository repository, String listen, TlsSettings tls) {
         ITCPAcceptor acceptor;
         try {
-            acceptor = TCPUtil.getAcceptor(repository.container(), listen);
+            acceptor = tls == null ? TCPUtil.getAcceptor(repository.container(), listen)
+                    : tls.acceptor(repository.container(), listen);
         } catch (RuntimeException e) {
             throw new EncompassException("cannot listen on " + listen + ": " + e.getMessage());
         }

@@ -13,6 +13,7 @@ import org.encompass.core.EncompassException;
 import org.encompass.core.Quoted;
 import org.encompass.persistence.PersistenceException;
 import org.encompass.persistence.RepositoryOptions;
+import org.encompass.persistence.TlsSettings;
 import org.encompass.server.Role;
 
 /**
@@ -24,13 +25,15 @@ public final class ServerApplication implements IApplication {
     static final String DEFAULT_LISTEN = "127.0.0.1:2036";
     static final String LISTEN_VARIABLE = "ENCOMPASS_SERVER_LISTEN";
     private static final String USAGE = """
-            usage: encompass-server [run] [--data DIR] [--listen HOST:PORT]
+            usage: encompass-server [run] [--data DIR] [--listen HOST:PORT] [--tls-keystore FILE [--tls-password-file FILE]]
                    encompass-server users add NAME --role viewer|operator|administrator [--data DIR]
                    encompass-server users passwd NAME [--data DIR]
                    encompass-server users remove NAME [--data DIR]
                    encompass-server users list [--data DIR]
             Passwords are read from the terminal, or from the first line of standard input; never from arguments.
-            --data defaults to ENCOMPASS_DATA, then ~/.encompass; --listen to ENCOMPASS_SERVER_LISTEN, then 127.0.0.1:2036.""";
+            --data defaults to ENCOMPASS_DATA, then ~/.encompass; --listen to ENCOMPASS_SERVER_LISTEN, then 127.0.0.1:2036.
+            --tls-keystore: clients connect over TLS; the key store's password from the first line of --tls-password-file,
+            else from ENCOMPASS_TLS_KEYSTORE_PASSWORD.""";
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -52,7 +55,10 @@ public final class ServerApplication implements IApplication {
             Path data = RepositoryOptions.resolveDataDirectory(arguments.data == null ? null : Path.of(arguments.data),
                     System::getProperty, System::getenv);
             if (arguments.words.isEmpty() || arguments.words.equals(List.of("run"))) {
-                return serve(data, arguments.listen(), out);
+                TlsSettings tls = arguments.tlsKeyStore == null ? null
+                        : TlsSettings.server(Path.of(arguments.tlsKeyStore),
+                                arguments.tlsPasswordFile == null ? null : Path.of(arguments.tlsPasswordFile), System::getenv);
+                return serve(data, arguments.listen(), tls, out);
             }
             if (arguments.words.get(0).equals("users")) {
                 return users(new UserFile(data), arguments, out);
@@ -68,14 +74,15 @@ public final class ServerApplication implements IApplication {
         }
     }
 
-    private int serve(Path data, String listen, PrintStream out) {
-        RepositoryServer server = RepositoryServer.start(data, listen, System.getenv());
+    private int serve(Path data, String listen, TlsSettings tls, PrintStream out) {
+        RepositoryServer server = RepositoryServer.start(data, listen, tls, System.getenv());
         Thread hook = new Thread(() -> {
             server.close();
             stopped.countDown();
         }, "encompass-server stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("encompass-server: serving " + server.describeRepository() + " on " + server.address());
+        out.println("encompass-server: serving " + server.describeRepository() + " on " + server.address()
+                + (tls == null ? "" : " (" + tls.describe() + ")"));
         if (!server.interrupted().isEmpty()) {
             out.println("encompass-server: " + server.interrupted().size() + " operation(s) of the previous run marked "
                     + "INTERRUPTED: " + server.interrupted());
@@ -173,6 +180,8 @@ public final class ServerApplication implements IApplication {
         String data;
         String listen;
         String role;
+        String tlsKeyStore;
+        String tlsPasswordFile;
         boolean help;
 
         static Arguments parse(String[] args) {
@@ -184,6 +193,8 @@ public final class ServerApplication implements IApplication {
                     case "--data" -> parsed.data = value(args, ++i, arg);
                     case "--listen" -> parsed.listen = value(args, ++i, arg);
                     case "--role" -> parsed.role = value(args, ++i, arg);
+                    case "--tls-keystore" -> parsed.tlsKeyStore = value(args, ++i, arg);
+                    case "--tls-password-file" -> parsed.tlsPasswordFile = value(args, ++i, arg);
                     default -> {
                         if (arg.startsWith("--")) {
                             throw new Usage("unknown option " + arg);
