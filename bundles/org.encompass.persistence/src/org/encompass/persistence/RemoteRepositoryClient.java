@@ -31,8 +31,11 @@ public final class RemoteRepositoryClient implements SessionProvider {
 	private final IPasswordCredentialsProvider credentials;
 	private boolean closed;
 
+	private final TlsSettings tls;
+
 	private RemoteRepositoryClient(String address, Closer closer, IConnector connector,
-			IPasswordCredentialsProvider credentials) {
+			IPasswordCredentialsProvider credentials, TlsSettings tls) {
+		this.tls = tls;
 		this.address = address;
 		this.closer = closer;
 		this.connector = connector;
@@ -89,20 +92,24 @@ public final class RemoteRepositoryClient implements SessionProvider {
 			}
 			closer.register("TCP connector " + normalized, () -> Lifecycles.deactivate(connector));
 			connector.waitForConnection(CONNECT_TIMEOUT_MILLIS);
-			return new RemoteRepositoryClient(normalized, closer, connector, credentials);
+			return new RemoteRepositoryClient(normalized, closer, connector, credentials, tls);
 		} catch (RuntimeException | Error e) {
 			// Net4j's SSL connector only logs why a handshake failed and then closes: the usual reason is an
 			// untrusted certificate (or a server without TLS).
 			PersistenceException failure = new PersistenceException(tls == null
 					? "cannot connect to repository at " + normalized + ": " + Failures.reason(e)
-					: "cannot connect to repository at " + normalized + " over TLS: no trusted TLS handshake (is the"
-							+ " server's certificate in the trust store, and does the server use TLS?)", e);
+					: tlsRefusal(normalized), e);
 			Exception cleanup = closer.closeAll();
 			if (cleanup != null) {
 				failure.addSuppressed(cleanup);
 			}
 			throw failure;
 		}
+	}
+
+	private static String tlsRefusal(String address) {
+		return "cannot connect to repository at " + address + " over TLS: no trusted TLS handshake (is the server's"
+				+ " certificate in the trust store, and does the server use TLS?)";
 	}
 
 	private static String checkAddress(String address) {
@@ -135,6 +142,10 @@ public final class RemoteRepositoryClient implements SessionProvider {
 			if (credentials != null && refusedCredentials(e)) {
 				throw new PersistenceException("access denied by " + address + ": unknown user or wrong password for '"
 						+ credentials.getCredentials().getUserID() + "'", e);
+			}
+			if (tls != null) {
+				// Net4j's SSL connector handshakes with the first message and only logs why it failed.
+				throw new PersistenceException(tlsRefusal(address), e);
 			}
 			throw new PersistenceException("cannot open a session on repository at " + address + ": " + Failures.reason(e),
 					e);

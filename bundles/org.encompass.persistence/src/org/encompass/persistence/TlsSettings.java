@@ -31,6 +31,9 @@ public final class TlsSettings {
     public static final String TRUSTSTORE_PASSWORD_VARIABLE = "ENCOMPASS_TLS_TRUSTSTORE_PASSWORD";
     public static final String KEYSTORE_PASSWORD_VARIABLE = "ENCOMPASS_TLS_KEYSTORE_PASSWORD";
 
+    /** Net4j's switch for its own validity check of the stores' certificates (see {@link #install}). */
+    private static final String CHECK_VALIDITY_PROPERTY = "check.validity.certificate";
+
     private final Path keyStore;
     private final Path trustStore;
     private final String password;
@@ -87,6 +90,10 @@ public final class TlsSettings {
 
     /** Makes this the process's TLS setting and lets {@code container} make SSL connectors and acceptors. */
     void install(IManagedContainer container) {
+        // Net4j's own certificate check goes through javax.security.cert, whose implementation class is gone from
+        // the JDK (ClassNotFoundException X509V1CertImpl): off. The JDK's trust manager checks validity and trust
+        // during the handshake anyway.
+        System.setProperty(CHECK_VALIDITY_PROPERTY, "false");
         SSLUtil.setDefaultSSLConfiguration(keyStore == null ? null : keyStore.toUri().toString(),
                 trustStore == null ? null : trustStore.toUri().toString(), password);
         SSLUtil.prepareContainer(container);

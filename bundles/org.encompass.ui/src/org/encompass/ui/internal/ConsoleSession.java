@@ -14,21 +14,36 @@ import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.credentials.CredentialStore;
 import org.encompass.persistence.EncompassRepository;
+import org.encompass.persistence.RemoteRepositoryClient;
+import org.encompass.persistence.SessionProvider;
+import org.encompass.persistence.TlsSettings;
+import org.encompass.server.ServerClient;
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.model.ModelPackage;
+import org.eclipse.core.runtime.IProgressMonitor;
+import java.util.Map;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.encompass.ui.internal.preferences.ConsolePreferences;
 
 /**
  * The console's repository (embedded defaults: Derby under ~/.encompass), engine and a long-lived
- * read-only CDO view the views show; CDO updates that view when anyone commits.
+ * read-only CDO view the views show; CDO updates that view when anyone commits. Connected to a repository
+ * server ({@link #connect}), the session is the server's, lifecycle operations are the server's to run (through
+ * {@link ServerClient}, as for the command line's {@code --server}) and this console neither recovers, seeds nor
+ * watches anything: the server does.
  */
 public final class ConsoleSession implements AutoCloseable {
-    private final EncompassRepository repository;
+    private final SessionProvider repository;
     private final CDOSession session;
     private final Engine engine;
     private final CDOView view;
+    private final ServerClient server;
+    private final String user;
 
     private ConsoleSession(EncompassRepository repository, EngineOptions options) {
         this.repository = repository;
+        this.server = null;
+        this.user = null;
         this.session = repository.openSession();
         this.engine = new Engine(session, options);
         engine.init("default").useCredentials(CredentialStore.standard(System::getenv));
@@ -41,6 +56,70 @@ public final class ConsoleSession implements AutoCloseable {
         engine.watchPower();
         engine.scheduleDiscovery(DiscoverySchedule.configuredInterval());
         this.view = openConsoleView(session);
+    }
+
+    private ConsoleSession(RemoteRepositoryClient client, EngineOptions options) {
+        this.repository = client;
+        this.user = client.user();
+        CDOSession opened = null;
+        Engine started = null;
+        try {
+            opened = client.openSession();
+            started = new Engine(opened, options.withUser(user));
+            started.init("default").useCredentials(CredentialStore.standard(System::getenv));
+            this.server = new ServerClient(opened);
+        } catch (RuntimeException e) {
+            if (started != null) {
+                started.close();
+            }
+            if (opened != null) {
+                opened.close();
+            }
+            client.close();
+            throw e;
+        }
+        this.session = opened;
+        this.engine = started;
+        this.view = openConsoleView(session);
+    }
+
+    /**
+     * A session on the repository server at {@code address} ({@code HOST:PORT}) as {@code user}, over TLS when a
+     * trust store is configured ({@link TlsSettings#client()}).
+     *
+     * @throws RuntimeException with a one-line reason (nothing answers, access denied, untrusted certificate)
+     */
+    public static ConsoleSession connect(String address, String user, char[] password) {
+        ModelPackage.eINSTANCE.getNsURI();
+        RemoteRepositoryClient client = RemoteRepositoryClient.connect(address, user, password, TlsSettings.client());
+        return new ConsoleSession(client, ConsolePreferences.engineOptions(ConsolePlugin.getDefault().getPreferenceStore()));
+    }
+
+    /**
+     * Runs a lifecycle operation the way a journal retry does: on the server when connected to one (the server
+     * runs it under this console's user), else with this console's engine.
+     */
+    public void run(Operation operation, String clone, Map<String, String> arguments, IProgressMonitor monitor) {
+        if (server != null) {
+            server.run(operation.label(), clone, arguments);
+        } else {
+            engine.run(operation, clone, arguments, monitor);
+        }
+    }
+
+    /** The server's address when connected to one, else null (the embedded repository). */
+    public String serverAddress() {
+        return repository instanceof RemoteRepositoryClient client ? client.address() : null;
+    }
+
+    /** The user this console connected as, or null for the embedded repository. */
+    public String user() {
+        return user;
+    }
+
+    /** The CDO session: a server's closes when the connection is lost. */
+    public CDOSession cdoSession() {
+        return session;
     }
 
     /**
@@ -72,8 +151,9 @@ public final class ConsoleSession implements AutoCloseable {
         return new RepositoryContent.Root(view).site();
     }
 
+    /** "repository DIR", or "alice@HOST:PORT" for a server. */
     public String describe() {
-        return repository.describe();
+        return server != null ? user + "@" + serverAddress() : repository.describe();
     }
 
     /** A new repository starts with the defaults: local storage, the test host and the demo master. */
@@ -92,9 +172,17 @@ public final class ConsoleSession implements AutoCloseable {
 
     @Override
     public void close() {
-        view.close();
+        if (server != null) {
+            server.close();
+        }
+        // A server's session may be closed already (the connection was lost): closing again is harmless.
+        if (!view.isClosed()) {
+            view.close();
+        }
         engine.close();
-        session.close();
+        if (!session.isClosed()) {
+            session.close();
+        }
         repository.close();
     }
 }

@@ -1,6 +1,5 @@
 package org.encompass.ui.internal;
 
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -9,6 +8,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 /** The console's workbench: one window on the Encompass perspective, menus and toolbar from plugin.xml. */
 public class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
     private EnablementUpdates enablementUpdates;
+    private ConnectionDisplay connectionDisplay;
 
     @Override
     public String getInitialWindowPerspectiveId() {
@@ -18,12 +18,16 @@ public class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         enablementUpdates = EnablementUpdates.start(getWorkbenchConfigurer().getWorkbench(), ConsolePlugin.getDefault());
+        connectionDisplay = ConnectionDisplay.start(getWorkbenchConfigurer().getWorkbench(), ConsolePlugin.getDefault());
     }
 
     @Override
     public boolean preShutdown() {
         if (enablementUpdates != null) {
             enablementUpdates.stop();
+        }
+        if (connectionDisplay != null) {
+            connectionDisplay.stop();
         }
         return true;
     }
@@ -38,7 +42,7 @@ public class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
                 configurer.setShowStatusLine(true);
                 configurer.setShowProgressIndicator(true);
                 configurer.setShowPerspectiveBar(false);
-                configurer.setTitle(NLS.bind(Messages.windowTitle, ConsolePlugin.getDefault().session().describe()));
+                configurer.setTitle(ConnectionDisplay.title(ConsolePlugin.getDefault()));
             }
         };
     }

@@ -23,6 +23,8 @@ final class EnablementUpdates {
     private final IListener invalidations;
     private final IJobChangeListener jobs;
     private final CommandStackListener history;
+    private final Runnable connection;
+    private org.eclipse.emf.cdo.view.CDOView watched;
 
     private EnablementUpdates(IWorkbench workbench, ConsolePlugin plugin) {
         this.plugin = plugin;
@@ -47,7 +49,9 @@ final class EnablementUpdates {
             }
         };
         history = event -> update.run();
-        plugin.session().view().addListener(invalidations);
+        connection = this::follow;
+        follow();
+        plugin.addConnectionListener(connection);
         Job.getJobManager().addJobChangeListener(jobs);
         plugin.commandStack().addCommandStackListener(history);
     }
@@ -56,8 +60,25 @@ final class EnablementUpdates {
         return new EnablementUpdates(workbench, plugin);
     }
 
+    /** Listens to the current session's view (the session is replaced when the console connects or reconnects). */
+    private synchronized void follow() {
+        org.eclipse.emf.cdo.view.CDOView current = plugin.session().view();
+        if (current != watched) {
+            if (watched != null) {
+                watched.removeListener(invalidations);
+            }
+            watched = current;
+            current.addListener(invalidations);
+        }
+    }
+
     void stop() {
-        plugin.session().view().removeListener(invalidations);
+        plugin.removeConnectionListener(connection);
+        synchronized (this) {
+            if (watched != null) {
+                watched.removeListener(invalidations);
+            }
+        }
         Job.getJobManager().removeJobChangeListener(jobs);
         plugin.commandStack().removeCommandStackListener(history);
     }

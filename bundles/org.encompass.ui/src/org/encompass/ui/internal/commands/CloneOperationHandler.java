@@ -10,12 +10,12 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.encompass.core.Engine;
 import org.encompass.core.query.States;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.model.Clone;
 import org.encompass.ui.internal.ConsolePlugin;
+import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.ui.internal.Messages;
 
 /**
@@ -37,7 +37,7 @@ public final class CloneOperationHandler extends AbstractHandler implements IExe
 
     @Override
     public void setEnabled(Object evaluationContext) {
-        setBaseEnabled(allowed(operation, Selections.clones(Selections.selection(evaluationContext))));
+        setBaseEnabled(!ConsolePlugin.readOnly() && allowed(operation, Selections.clones(Selections.selection(evaluationContext))));
     }
 
     /** Whether the rules allow {@code operation} on all of {@code clones} (none selected: no). */
@@ -65,7 +65,7 @@ public final class CloneOperationHandler extends AbstractHandler implements IExe
     @Override
     public Object execute(ExecutionEvent event) {
         List<Clone> clones = Selections.clones(HandlerUtil.getCurrentSelection(event));
-        if (!allowed(operation, clones)) {
+        if (ConsolePlugin.readOnly() || !allowed(operation, clones)) {
             return null;
         }
         List<String> names = clones.stream().map(Clone::getName).toList();
@@ -85,9 +85,10 @@ public final class CloneOperationHandler extends AbstractHandler implements IExe
             case CUSTOMIZE_ROLLBACK -> Map.of("target", "0");
             default -> Map.of();
         };
-        Engine engine = ConsolePlugin.getDefault().session().engine();
+        // Connected to a server, the server runs it (under this console's user); else this console's engine.
+        ConsoleSession session = ConsolePlugin.getDefault().session();
         String jobName = NLS.bind(Messages.jobName, OperationLabels.of(operation), String.join(", ", names));
-        OperationJobs.schedule(jobName, names, (clone, monitor) -> engine.run(operation, clone, arguments, monitor));
+        OperationJobs.schedule(jobName, names, (clone, monitor) -> session.run(operation, clone, arguments, monitor));
         return null;
     }
 }

@@ -27,7 +27,7 @@ public final class MasterOperationHandler extends AbstractHandler implements IEx
 
     @Override
     public void setEnabled(Object evaluationContext) {
-        setBaseEnabled(allowed(Selections.masters(Selections.selection(evaluationContext))));
+        setBaseEnabled(!ConsolePlugin.readOnly() && allowed(Selections.masters(Selections.selection(evaluationContext))));
     }
 
     private static boolean allowed(List<Master> masters) {

@@ -22,7 +22,7 @@ public final class UndoRedoHandler extends AbstractHandler implements IExecutabl
         ConsoleCommandStack stack = ConsolePlugin.getDefault().commandStack();
         // Not while an operation runs: its outcome is not in the history yet.
         boolean idle = Job.getJobManager().find(EngineJobs.FAMILY).length == 0;
-        setBaseEnabled(idle && (undo ? stack.canUndo() : stack.canRedo()));
+        setBaseEnabled(idle && !ConsolePlugin.readOnly() && (undo ? stack.canUndo() : stack.canRedo()));
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class ResolveConflictHandler extends AbstractHandler implements IEx
     public void setEnabled(Object evaluationContext) {
         Object selection = evaluationContext instanceof IEvaluationContext context
                 ? context.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME) : null;
-        setBaseEnabled(!openConflicts(selection).isEmpty());
+        setBaseEnabled(!ConsolePlugin.readOnly() && !openConflicts(selection).isEmpty());
     }
 
     /** The selected conflicts, if all are conflicts and still open; else none. */

@@ -20,6 +20,11 @@ public final class ConsolePreferences {
     public static final String CLONES_PER_DEVICE = "limits.clonesPerDevice";
     public static final String CLONES_PER_SOURCE = "limits.clonesPerSource";
     public static final String WRITE_BEHIND_COPIES = "limits.writeBehindCopies";
+    /** The repository server File > Connect to Server... last connected to ({@code HOST:PORT}), and as whom. */
+    public static final String SERVER = "server.address";
+    public static final String SERVER_USER = "server.user";
+    /** Whether the console connects to {@link #SERVER} at start (its password from secure storage). */
+    public static final String CONNECT_AT_START = "server.connectAtStart";
     /** {@link #CLONE_METHOD}'s value for "the storage device's default". */
     public static final String DEVICE_DEFAULT = "";
 
@@ -31,6 +36,9 @@ public final class ConsolePreferences {
         store.setDefault(REPOSITORY, "");
         store.setDefault(TCP_PORT, RepositoryOptions.TCP_OFF);
         store.setDefault(CLONE_METHOD, DEVICE_DEFAULT);
+        store.setDefault(SERVER, "");
+        store.setDefault(SERVER_USER, "");
+        store.setDefault(CONNECT_AT_START, false);
         store.setDefault(MAX_PARALLEL, defaults.maxParallel());
         store.setDefault(CLONES_PER_DEVICE, defaults.clonesPerDevice());
         store.setDefault(CLONES_PER_SOURCE, defaults.clonesPerSource());

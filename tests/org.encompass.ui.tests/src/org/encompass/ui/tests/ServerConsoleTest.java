@@ -1,0 +1,191 @@
+package org.encompass.ui.tests;
+
+import static org.encompass.ui.tests.ConsoleFixture.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.encompass.core.Engine;
+import org.encompass.core.EngineOptions;
+import org.encompass.core.ImportRequest;
+import org.encompass.core.query.JournalEntries;
+import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.spi.ImageFormat;
+import org.encompass.model.JournalEntry;
+import org.encompass.persistence.EncompassRepository;
+import org.encompass.server.Role;
+import org.encompass.server.internal.RepositoryServer;
+import org.encompass.server.internal.UserFile;
+import org.encompass.ui.internal.ConnectServerDialog;
+import org.encompass.ui.internal.ConsolePlugin;
+import org.encompass.ui.internal.ServerStatusControl;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console as a client of a repository server (started in this JVM as {@code encompass-server} starts it, on
+ * real TCP): File > Connect to Server... refuses a wrong password in one line (and logs nothing with it), connects,
+ * names the server in the title and status line, runs an operation through the server (journaled under the
+ * console's user), goes offline and read only when the server stops, is online again by itself when it is back,
+ * and Disconnect returns to the embedded repository.
+ */
+@ExtendWith(TestWorkbench.class)
+class ServerConsoleTest {
+    private static final String PASSWORD = "olivia-pw-Secret7";
+    private static final String WRONG = "olivia-pw-Wrong8";
+
+    @TempDir
+    static Path dir;
+    private static Path data;
+    private static RepositoryServer server;
+
+    @BeforeAll
+    static void serverWithTwoClones() throws Exception {
+        ConsoleFixture.open();
+        data = dir.resolve("server-data");
+        try (EncompassRepository repository = EncompassRepository.open(data)) {
+            Engine engine = new Engine(repository.openSession(), EngineOptions.defaults());
+            try {
+                engine.init(RepositoryServer.DEFAULT_SITE);
+                engine.addStorage("nas", "file", Files.createDirectories(dir.resolve("nas")).toString(), CloneMethod.SPARSE, null);
+                Path image = dir.resolve("web.img");
+                try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
+                    file.setLength(8 << 20);
+                }
+                engine.importMaster(ImportRequest.of("srv", image, ImageFormat.RAW, "nas"), null);
+                engine.cloneMaster("srv", CloneMethod.SPARSE, null);
+                engine.cloneMaster("srv", CloneMethod.SPARSE, null);
+            } finally {
+                engine.close();
+            }
+        }
+        new UserFile(data).add("olivia", Role.OPERATOR, PASSWORD.toCharArray());
+        server = RepositoryServer.start(data, "127.0.0.1:0", Map.of());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (ConsolePlugin.getDefault().session().serverAddress() != null) {
+            UiThread.run(ConsolePlugin.getDefault()::disconnect);
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void connectsRunsThroughTheServerGoesOfflineAndComesBack() throws Exception {
+        String address = server.address();
+        String embeddedTitle = title();
+
+        // a wrong password: the dialog's one line, the console unchanged, nothing logged with the password
+        int loggedBefore = logged.size();
+        assertEquals("access denied by " + address + ": unknown user or wrong password for 'olivia'",
+                connect(address, WRONG, false));
+        assertEquals(embeddedTitle, title());
+        for (IStatus status : logged.subList(loggedBefore, logged.size())) {
+            assertFalse(String.valueOf(status).contains(WRONG), "the password in the log: " + status);
+        }
+
+        assertEquals(null, connect(address, PASSWORD, false));
+        UiThread.waitFor("the server in the title", 30, () -> title().equals("Encompass \u2014 olivia@" + address));
+        assertEquals("Server olivia@" + address, UiThread.sync(() -> ServerStatusControl.text(ConsolePlugin.getDefault())));
+        assertEquals(2, clonesOnTheServer().size(), "the views show the server's repository");
+
+        // destroy srv-01 from the console: the server runs it, under olivia's name
+        String first = clonesOnTheServer().get(0);
+        var view = repositoryView();
+        UiThread.waitFor(first + " in the Repository view", 30, () -> {
+            try {
+                item(view, first);
+                return true;
+            } catch (AssertionError notYet) {
+                return false;
+            }
+        });
+        select(view, first);
+        UiThread.waitFor("destroy enabled", 30, () -> enabled("destroy"));
+        execute(COMMANDS + "destroy");
+        UiThread.waitFor(first + " destroyed by the server", 60, () -> clonesOnTheServer().size() == 1);
+        JournalEntry destroyed = ConsolePlugin.getDefault().session().engine().read(site -> JournalEntries.all(site).stream()
+                .filter(e -> e.getOperation().equals("destroy") && e.getTarget().equals(first)).findFirst().orElse(null));
+        assertNotNull(destroyed, "the journal has the destroy");
+        assertEquals("olivia", destroyed.getUser());
+
+        // the server stops: offline and read only; back: online again, by itself
+        String second = clonesOnTheServer().get(0);
+        select(repositoryView(), second);
+        server.close();
+        server = null;
+        UiThread.waitFor("offline in the title", 30, () -> title().endsWith("(offline)"));
+        assertEquals("Server " + address + " offline: read only, reconnecting",
+                UiThread.sync(() -> ServerStatusControl.text(ConsolePlugin.getDefault())));
+        UiThread.waitFor("destroy disabled while offline", 10, () -> !enabled("destroy"));
+        server = restart(address);
+        UiThread.waitFor("online again", 60, () -> title().equals("Encompass \u2014 olivia@" + address));
+        assertEquals(List.of(second), clonesOnTheServer());
+        assertFalse(ConsolePlugin.readOnly());
+
+        // Disconnect: the embedded repository again
+        execute(COMMANDS + "disconnect-server");
+        UiThread.waitFor("the embedded repository in the title", 30, () -> title().equals(embeddedTitle));
+        assertEquals(null, ConsolePlugin.getDefault().session().serverAddress());
+    }
+
+    /** File > Connect to Server... filled and confirmed as an operator does; the dialog's error, or null once connected. */
+    private static String connect(String address, String password, boolean save) throws InterruptedException {
+        ConnectServerDialog dialog = UiThread.sync(() -> {
+            ConnectServerDialog d = new ConnectServerDialog(workbench.getActiveWorkbenchWindow().getShell());
+            d.setBlockOnOpen(false);
+            d.open();
+            d.fill(address, "olivia", password, save);
+            Button connect = findButton(d.getShell(), "Connect");
+            connect.notifyListeners(SWT.Selection, new Event());
+            return d;
+        });
+        return UiThread.sync(() -> {
+            if (dialog.getShell() == null || dialog.getShell().isDisposed()) {
+                return null;
+            }
+            String error = dialog.error();
+            dialog.close();
+            return error;
+        });
+    }
+
+    private static String title() {
+        return UiThread.sync(() -> workbench.getActiveWorkbenchWindow().getShell().getText());
+    }
+
+    private static List<String> clonesOnTheServer() {
+        return ConsolePlugin.getDefault().session().engine().read(site -> site.getClones().stream().map(c -> c.getName()).sorted().toList());
+    }
+
+    /** The server again on the same address (the port may linger for a moment after the close). */
+    private static RepositoryServer restart(String address) throws InterruptedException {
+        for (int attempt = 0;; attempt++) {
+            try {
+                return RepositoryServer.start(data, address, Map.of());
+            } catch (RuntimeException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+}
