@@ -3,7 +3,6 @@ package org.encompass.persistence;
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.net4j.connector.IConnector;
 import org.eclipse.net4j.tcp.TCPUtil;
-import org.eclipse.net4j.tcp.ssl.SSLUtil;
 import org.eclipse.net4j.util.container.IManagedContainer;
 import org.eclipse.net4j.util.security.IPasswordCredentialsProvider;
 import org.eclipse.net4j.util.security.PasswordCredentialsProvider;
@@ -31,11 +30,8 @@ public final class RemoteRepositoryClient implements SessionProvider {
 	private final IPasswordCredentialsProvider credentials;
 	private boolean closed;
 
-	private final TlsSettings tls;
-
 	private RemoteRepositoryClient(String address, Closer closer, IConnector connector,
-			IPasswordCredentialsProvider credentials, TlsSettings tls) {
-		this.tls = tls;
+			IPasswordCredentialsProvider credentials) {
 		this.address = address;
 		this.closer = closer;
 		this.connector = connector;
@@ -83,33 +79,25 @@ public final class RemoteRepositoryClient implements SessionProvider {
 		try {
 			IManagedContainer container = Net4jContainers.tcpClient();
 			closer.register("net4j container", () -> Lifecycles.deactivate(container));
-			IConnector connector;
-			if (tls == null) {
-				connector = TCPUtil.getConnector(container, normalized);
-			} else {
-				tls.install(container);
-				connector = SSLUtil.getConnector(container, normalized);
+			String through = normalized;
+			if (tls != null) {
+				TlsTunnel tunnel = TlsTunnel.client(tls, normalized);
+				closer.register("TLS tunnel to " + normalized, tunnel::close);
+				through = tunnel.localAddress();
 			}
+			IConnector connector = TCPUtil.getConnector(container, through);
 			closer.register("TCP connector " + normalized, () -> Lifecycles.deactivate(connector));
 			connector.waitForConnection(CONNECT_TIMEOUT_MILLIS);
-			return new RemoteRepositoryClient(normalized, closer, connector, credentials, tls);
+			return new RemoteRepositoryClient(normalized, closer, connector, credentials);
 		} catch (RuntimeException | Error e) {
-			// Net4j's SSL connector only logs why a handshake failed and then closes: the usual reason is an
-			// untrusted certificate (or a server without TLS).
-			PersistenceException failure = new PersistenceException(tls == null
-					? "cannot connect to repository at " + normalized + ": " + Failures.reason(e)
-					: tlsRefusal(normalized), e);
+			PersistenceException failure = e instanceof PersistenceException refused ? refused
+					: new PersistenceException("cannot connect to repository at " + normalized + ": " + Failures.reason(e), e);
 			Exception cleanup = closer.closeAll();
 			if (cleanup != null) {
 				failure.addSuppressed(cleanup);
 			}
 			throw failure;
 		}
-	}
-
-	private static String tlsRefusal(String address) {
-		return "cannot connect to repository at " + address + " over TLS: no trusted TLS handshake (is the server's"
-				+ " certificate in the trust store, and does the server use TLS?)";
 	}
 
 	private static String checkAddress(String address) {
@@ -142,10 +130,6 @@ public final class RemoteRepositoryClient implements SessionProvider {
 			if (credentials != null && refusedCredentials(e)) {
 				throw new PersistenceException("access denied by " + address + ": unknown user or wrong password for '"
 						+ credentials.getCredentials().getUserID() + "'", e);
-			}
-			if (tls != null) {
-				// Net4j's SSL connector handshakes with the first message and only logs why it failed.
-				throw new PersistenceException(tlsRefusal(address), e);
 			}
 			throw new PersistenceException("cannot open a session on repository at " + address + ": " + Failures.reason(e),
 					e);

@@ -6,16 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 
-import org.eclipse.net4j.tcp.ITCPAcceptor;
-import org.eclipse.net4j.tcp.ssl.SSLUtil;
-import org.eclipse.net4j.util.container.IManagedContainer;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
- * TLS for the repository server's connections, through Net4j's own SSL connector and acceptor (TLS 1.2 on the
- * JDK's SSLEngine): the server presents the key of its key store, a client checks it against its trust store.
- * Net4j reads its configuration from process-wide settings ({@link SSLUtil#setDefaultSSLConfiguration}), so one
- * process has one TLS setting: a server its key store, a client its trust store. Passwords come from the
- * environment or a file, never from an argument.
+ * TLS for the repository server's connections ({@link TlsTunnel}, the JDK's TLS): the server presents the key of
+ * its key store, a client checks it against its trust store. Passwords come from the environment or a file,
+ * never from an argument.
  *
  * <ul>
  * <li>Server: {@code --tls-keystore FILE}; its password from {@value #KEYSTORE_PASSWORD_VARIABLE} or the first
@@ -31,12 +32,10 @@ public final class TlsSettings {
     public static final String TRUSTSTORE_PASSWORD_VARIABLE = "ENCOMPASS_TLS_TRUSTSTORE_PASSWORD";
     public static final String KEYSTORE_PASSWORD_VARIABLE = "ENCOMPASS_TLS_KEYSTORE_PASSWORD";
 
-    /** Net4j's switch for its own validity check of the stores' certificates (see {@link #install}). */
-    private static final String CHECK_VALIDITY_PROPERTY = "check.validity.certificate";
-
     private final Path keyStore;
     private final Path trustStore;
     private final String password;
+    private SSLContext context;
 
     private TlsSettings(Path keyStore, Path trustStore, String password) {
         this.keyStore = keyStore;
@@ -88,21 +87,37 @@ public final class TlsSettings {
         return client(System::getProperty, System::getenv);
     }
 
-    /** Makes this the process's TLS setting and lets {@code container} make SSL connectors and acceptors. */
-    void install(IManagedContainer container) {
-        // Net4j's own certificate check goes through javax.security.cert, whose implementation class is gone from
-        // the JDK (ClassNotFoundException X509V1CertImpl): off. The JDK's trust manager checks validity and trust
-        // during the handshake anyway.
-        System.setProperty(CHECK_VALIDITY_PROPERTY, "false");
-        SSLUtil.setDefaultSSLConfiguration(keyStore == null ? null : keyStore.toUri().toString(),
-                trustStore == null ? null : trustStore.toUri().toString(), password);
-        SSLUtil.prepareContainer(container);
+    /** The JDK TLS context: the key store's key (server) or the trust store's certificates (client). */
+    synchronized SSLContext context() {
+        if (context == null) {
+            try {
+                SSLContext made = SSLContext.getInstance("TLS");
+                if (keyStore != null) {
+                    KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                    keys.init(load(keyStore), password.toCharArray());
+                    made.init(keys.getKeyManagers(), null, null);
+                } else {
+                    TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                    trust.init(load(trustStore));
+                    made.init(null, trust.getTrustManagers(), null);
+                }
+                context = made;
+            } catch (GeneralSecurityException e) {
+                throw new PersistenceException("cannot use " + describe() + ": " + e.getMessage(), e);
+            }
+        }
+        return context;
     }
 
-    /** A TLS acceptor on {@code address} ({@code HOST:PORT}) in {@code container}, with this key store. */
-    public ITCPAcceptor acceptor(IManagedContainer container, String address) {
-        install(container);
-        return SSLUtil.getAcceptor(container, address);
+    private KeyStore load(Path store) throws GeneralSecurityException {
+        try (var in = Files.newInputStream(store)) {
+            KeyStore loaded = KeyStore.getInstance(KeyStore.getDefaultType());
+            loaded.load(in, password.toCharArray());
+            return loaded;
+        } catch (IOException e) {
+            // a wrong password shows as an IOException of the key store
+            throw new PersistenceException("cannot open " + store + " (wrong password, or not a key store): " + e.getMessage(), e);
+        }
     }
 
     /** What a message names: "TLS, key store F" or "TLS, trust store F". */

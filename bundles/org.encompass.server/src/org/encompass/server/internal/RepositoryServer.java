@@ -23,6 +23,7 @@ import org.encompass.persistence.EncompassRepository;
 import org.encompass.persistence.PostgresStore;
 import org.encompass.persistence.RepositoryOptions;
 import org.encompass.persistence.TlsSettings;
+import org.encompass.persistence.TlsTunnel;
 
 /**
  * The repository server: the data directory's repository (embedded Derby), the one engine that runs every
@@ -40,11 +41,13 @@ public final class RepositoryServer implements AutoCloseable {
     private final Engine engine;
     private final RequestExecutor requests;
     private final ITCPAcceptor acceptor;
+    private final TlsTunnel tunnel;
     private final String address;
     private final List<Long> interrupted;
 
     private RepositoryServer(EncompassRepository repository, Engine engine, RequestExecutor requests,
-            ITCPAcceptor acceptor, String address, List<Long> interrupted) {
+            ITCPAcceptor acceptor, TlsTunnel tunnel, String address, List<Long> interrupted) {
+        this.tunnel = tunnel;
         this.repository = repository;
         this.engine = engine;
         this.requests = requests;
@@ -86,9 +89,20 @@ public final class RepositoryServer implements AutoCloseable {
             repository.cdoRepository().addHandler(new RoleWriteAccess(users));
             var cdo = (org.eclipse.emf.cdo.spi.server.InternalRepository) repository.cdoRepository();
             requests = new RequestExecutor(engine, users, session, cdo::getLastCommitTimeStamp);
-            ITCPAcceptor acceptor = listen(repository, listen, tls);
+            // With TLS, Net4j listens on 127.0.0.1 only and the TLS tunnel on the address asked for.
+            ITCPAcceptor acceptor = listen(repository, tls == null ? listen : "127.0.0.1:0");
             InetSocketAddress bound = boundAddress(acceptor);
-            return new RepositoryServer(repository, engine, requests, acceptor,
+            TlsTunnel tunnel = null;
+            if (tls != null) {
+                try {
+                    tunnel = TlsTunnel.server(tls, listen, bound);
+                } catch (RuntimeException e) {
+                    LifecycleUtil.deactivate(acceptor);
+                    throw e;
+                }
+                bound = tunnel.boundAddress();
+            }
+            return new RepositoryServer(repository, engine, requests, acceptor, tunnel,
                     bound.getAddress().getHostAddress() + ":" + bound.getPort(), interrupted);
         } catch (RuntimeException | Error e) {
             if (requests != null) {
@@ -102,11 +116,10 @@ public final class RepositoryServer implements AutoCloseable {
         }
     }
 
-    private static ITCPAcceptor listen(EncompassRepository repository, String listen, TlsSettings tls) {
+    private static ITCPAcceptor listen(EncompassRepository repository, String listen) {
         ITCPAcceptor acceptor;
         try {
-            acceptor = tls == null ? TCPUtil.getAcceptor(repository.container(), listen)
-                    : tls.acceptor(repository.container(), listen);
+            acceptor = TCPUtil.getAcceptor(repository.container(), listen);
         } catch (RuntimeException e) {
             throw new EncompassException("cannot listen on " + listen + ": " + e.getMessage());
         }
@@ -150,6 +163,9 @@ public final class RepositoryServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (tunnel != null) {
+                tunnel.close();
+            }
             LifecycleUtil.deactivate(acceptor);
             requests.close();
             engine.close();

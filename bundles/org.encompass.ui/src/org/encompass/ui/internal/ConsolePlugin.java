@@ -116,7 +116,12 @@ public final class ConsolePlugin extends AbstractUIPlugin {
             previousWatch.stop();
         }
         if (previous != null && previous != embedded) {
-            previous.close();
+            try {
+                previous.close();
+            } catch (RuntimeException e) {
+                // a server's session whose connection is lost already: nothing left to close cleanly
+                org.eclipse.core.runtime.ILog.of(ConsolePlugin.class).warn(String.valueOf(e.getMessage()));
+            }
         }
         fireChange();
     }
