@@ -107,6 +107,14 @@ public final class ConsoleSession implements AutoCloseable {
         }
     }
 
+    /** Clones {@code master} (on its device), on the server when connected to one, as the CLI's {@code clone} does. */
+    public String cloneMaster(String master, org.encompass.core.spi.CloneMethod method, IProgressMonitor monitor) {
+        if (server != null) {
+            return server.run(Operation.CLONE.label(), master, method == null ? Map.of() : Map.of("method", method.name()));
+        }
+        return engine.cloneMaster(master, method, monitor);
+    }
+
     /** The server's address when connected to one, else null (the embedded repository). */
     public String serverAddress() {
         return repository instanceof RemoteRepositoryClient client ? client.address() : null;

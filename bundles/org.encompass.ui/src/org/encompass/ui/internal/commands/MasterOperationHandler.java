@@ -14,6 +14,7 @@ import org.encompass.core.spi.CloneMethod;
 import org.encompass.ui.internal.preferences.ConsolePreferences;
 import org.encompass.model.Master;
 import org.encompass.ui.internal.ConsolePlugin;
+import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.ui.internal.Messages;
 
 /** Clone or delete the selected masters ({@code MasterOperationHandler:clone}); retired masters have no image to clone. */
@@ -41,12 +42,13 @@ public final class MasterOperationHandler extends AbstractHandler implements IEx
             return null;
         }
         List<String> names = masters.stream().map(Master::getName).toList();
-        Engine engine = ConsolePlugin.getDefault().session().engine();
+        ConsoleSession session = ConsolePlugin.getDefault().session();
+        Engine engine = session.engine();
         CloneMethod method = ConsolePreferences.cloneMethod(ConsolePlugin.getDefault().getPreferenceStore());
         String jobName = NLS.bind(Messages.jobName, OperationLabels.of(operation), String.join(", ", names));
         OperationJobs.schedule(jobName, names, (master, monitor) -> {
             if (operation == Operation.CLONE) {
-                engine.cloneMaster(master, method, monitor);
+                session.cloneMaster(master, method, monitor); // on the server when connected to one
             } else {
                 engine.deleteMaster(master, monitor);
             }
