@@ -119,7 +119,12 @@ class ServerConsoleTest {
         select(view, first);
         UiThread.waitFor("destroy enabled", 30, () -> enabled("destroy"));
         execute(COMMANDS + "destroy");
-        UiThread.waitFor(first + " destroyed by the server", 60, () -> clonesOnTheServer().size() == 1);
+        try {
+            UiThread.waitFor(first + " destroyed by the server", 60, () -> clonesOnTheServer().size() == 1);
+        } catch (AssertionError e) {
+            dumpWhatRuns();
+            throw e;
+        }
         JournalEntry destroyed = ConsolePlugin.getDefault().session().engine().read(site -> JournalEntries.all(site).stream()
                 .filter(e -> e.getOperation().equals("destroy") && e.getTarget().equals(first)).findFirst().orElse(null));
         assertNotNull(destroyed, "the journal has the destroy");
@@ -163,6 +168,27 @@ class ServerConsoleTest {
             String error = dialog.error();
             dialog.close();
             return error;
+        });
+    }
+
+    /** On a failure: the console's jobs, its journal and where the request's threads are, for the report. */
+    private static void dumpWhatRuns() {
+        for (var job : org.eclipse.core.runtime.jobs.Job.getJobManager().find(null)) {
+            System.err.println("job: " + job.getName() + " state " + job.getState() + " result " + job.getResult());
+        }
+        ConsolePlugin.getDefault().session().engine().read(site -> {
+            JournalEntries.all(site).forEach(e -> System.err.println("journal: " + e.getOperation() + " " + e.getTarget()
+                    + " " + e.getOutcome() + " by " + e.getUser()));
+            return null;
+        });
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            String text = java.util.Arrays.toString(stack);
+            if (text.contains("encompass") && (text.contains("Server") || text.contains("OperationJobs") || text.contains("Engine"))) {
+                System.err.println("thread " + thread.getName() + ":");
+                for (StackTraceElement element : stack) {
+                    System.err.println("    " + element);
+                }
+            }
         });
     }
 
