@@ -144,7 +144,7 @@ public final class ImportMasterWizard extends Wizard {
             } else if (storage.getSelectionIndex() < 0) {
                 problem = Messages.importNoStorage;
             } else {
-                problem = Limits.ARCHITECTURE.problem("the architecture", arch.getText().trim()); // the engine's limit
+                problem = Limits.ARCHITECTURE.problem(Messages.importArchitecture, arch.getText().trim()); // the engine's limit
             }
             setErrorMessage(problem);
             setPageComplete(problem == null);
