@@ -73,5 +73,4 @@ public final class ConnectionPage extends WizardPage {
     public DriverConnectionPage driverPage() {
         return driverPage;
     }
-
 }
