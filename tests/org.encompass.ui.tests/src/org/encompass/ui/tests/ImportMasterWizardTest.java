@@ -38,11 +38,12 @@ class ImportMasterWizardTest {
         Path image = emptyImage(dir.resolve("db.img"), 4);
         UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
         UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
-        var wizard = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportMasterWizard) wizardDialog().getCurrentPage().getWizard());
+        assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().getWizard()) instanceof org.encompass.ui.internal.wizards.ImportMasterWizard);
         UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, dir.resolve("missing.img").toString()));
         assertFalse(UiThread.sync(() -> wizardDialog().getCurrentPage().isPageComplete()), "a file that does not exist is refused");
         UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, image.toString()));
-        assertEquals("db", UiThread.sync(() -> wizard.request().name()), "the name comes from the file");
+        assertEquals("db", UiThread.sync(() -> new WizardBot(wizardDialog()).text(org.encompass.ui.internal.Messages.importName)),
+                "the name comes from the file");
         clickButton("Finish");
         RepositoryView view = repositoryView();
         UiThread.waitFor("master db v1 in the tree", 60, () -> {

@@ -65,6 +65,11 @@ final class WizardBot {
         return this;
     }
 
+    /** The text of the field labelled {@code label}. */
+    String text(String label) {
+        return labelled(label, Text.class).getText();
+    }
+
     /** The text of the drop-down labelled {@code label}. */
     String chosen(String label) {
         return labelled(label, Combo.class).getText();
