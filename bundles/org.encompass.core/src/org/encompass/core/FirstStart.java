@@ -7,16 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
+import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ExternalCommand;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.Site;
 import org.osgi.framework.Bundle;
@@ -180,21 +183,17 @@ public final class FirstStart {
     }
 
     private static void makeExt4(Path tree, Path image) throws IOException, InterruptedException {
-        Process mkfs;
+        ExternalCommand.Outcome mkfs;
         try {
-            mkfs = new ProcessBuilder("mkfs.ext4", "-q", "-F", "-L", DEMO_MASTER, "-d", tree.toString(), image.toString(),
-                    DEMO_SIZE).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new IOException("cannot run mkfs.ext4 (Debian package e2fsprogs): " + e.getMessage(), e);
+            mkfs = new ExternalCommand(Duration.ofSeconds(60), "mkfs.ext4", "-q", "-F", "-L", DEMO_MASTER, "-d", tree.toString(),
+                    image.toString(), DEMO_SIZE).runToExit(null);
+        } catch (DriverException e) { // not started (not installed), or not finished in time
+            throw new IOException(e.getMessage() + (e.getMessage().startsWith("Cannot run") ? " (Debian package e2fsprogs)" : ""), e);
+        } catch (OperationCanceledException e) {
+            throw new InterruptedException("mkfs.ext4 interrupted");
         }
-        mkfs.getOutputStream().close();
-        String output = new String(mkfs.getInputStream().readNBytes(4096), StandardCharsets.UTF_8).strip();
-        if (!mkfs.waitFor(60, TimeUnit.SECONDS)) {
-            mkfs.destroyForcibly();
-            throw new IOException("mkfs.ext4 did not finish in 60 s");
-        }
-        if (mkfs.exitValue() != 0) {
-            throw new IOException("mkfs.ext4 failed (exit " + mkfs.exitValue() + "): " + output);
+        if (mkfs.exitCode() != 0) {
+            throw new IOException("mkfs.ext4 failed (exit " + mkfs.exitCode() + "): " + (mkfs.output() + mkfs.errors()).strip());
         }
     }
 

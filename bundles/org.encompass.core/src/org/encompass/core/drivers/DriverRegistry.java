@@ -27,7 +27,6 @@ public class DriverRegistry<T> implements IRegistryEventListener {
     private final String elementName;
     private final Class<T> type;
     private volatile Map<String, DriverDescriptor<T>> byKind;
-    private volatile List<String> skipped = List.of();
 
     DriverRegistry(String pointId, String elementName, Class<T> type) {
         this.pointId = pointId;
@@ -42,12 +41,6 @@ public class DriverRegistry<T> implements IRegistryEventListener {
     /** Every contribution, in the order the registry lists them. */
     public List<DriverDescriptor<T>> descriptors() {
         return List.copyOf(read().values());
-    }
-
-    /** Why contributions were left out at the last reading (one message each, as logged). */
-    public List<String> skipped() {
-        read();
-        return skipped;
     }
 
     public Optional<DriverDescriptor<T>> descriptor(String kind) {
@@ -78,7 +71,6 @@ public class DriverRegistry<T> implements IRegistryEventListener {
                     }
                 }
             }
-            skipped = List.copyOf(skips);
             byKind = result;
             skips.forEach(message -> ILog.of(DriverRegistry.class).warn(message));
         }

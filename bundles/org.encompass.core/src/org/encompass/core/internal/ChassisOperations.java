@@ -188,7 +188,7 @@ public final class ChassisOperations {
             } else if (blade.getUuid() == null) {
                 blade.setUuid(info.guid());
             }
-            PowerState power = PowerState.get(info.power().name());
+            PowerState power = ModelValues.toModel(info.power());
             if (blade.getLastSeen() != null && (blade.getPower() != power || !blade.isReachable())) {
                 counts.updated++;
             }

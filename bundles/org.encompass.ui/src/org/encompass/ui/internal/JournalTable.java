@@ -130,9 +130,4 @@ public final class JournalTable {
     public Text filter() {
         return filter;
     }
-
-    /** The rows the filter lets through, newest first. */
-    public List<JournalEntry> rows() {
-        return shown;
-    }
 }

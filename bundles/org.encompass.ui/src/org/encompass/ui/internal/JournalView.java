@@ -15,10 +15,6 @@ public final class JournalView extends ViewPart {
         getSite().setSelectionProvider(table.viewer());
     }
 
-    public JournalTable table() {
-        return table;
-    }
-
     @Override
     public void setFocus() {
         table.filter().setFocus();

@@ -48,6 +48,7 @@ public final class Messages extends NLS {
     public static String importNoFile;
     public static String importNoName;
     public static String importNoStorage;
+    public static String importArchitecture;
     public static String preferencesDescription;
     public static String preferencesRepository;
     public static String preferencesTcpPort;
@@ -72,6 +73,7 @@ public final class Messages extends NLS {
     public static String deployMachine;
     public static String deployVariables;
     public static String deployVariablesSyntax;
+    public static String deployMachineRow;
     public static String groupClean;
     public static String groupOperational;
     public static String groupMaintenance;
@@ -113,6 +115,7 @@ public final class Messages extends NLS {
     public static String propertyHardware;
     public static String customizationIndex;
     public static String customizationKind;
+    public static String customizationContentDigest;
     public static String customizationPath;
     public static String customizationWhat;
     public static String customizationStatus;
@@ -174,6 +177,9 @@ public final class Messages extends NLS {
     public static String dropOnlyClonesOrMaster;
     public static String dropOneClonePerMachine;
     public static String dropNoFreeMachine;
+    public static String undoTakeBackFailed;
+    public static String themeNoEngine;
+    public static String themeUnknown;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -13,6 +13,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -26,7 +28,7 @@ import org.encompass.model.ModelFactory;
 import org.encompass.model.Site;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.NavigatorView;
-import org.encompass.ui.internal.conflicts.ConflictsTable;
+import org.encompass.ui.internal.conflicts.ConflictMessages;
 import org.encompass.ui.internal.conflicts.ConflictsView;
 
 /**
@@ -84,25 +86,38 @@ final class ConflictScenarios {
         });
     }
 
+    /**
+     * The view's rows as the table shows them: every column but the detection date (it depends on the locale and
+     * the clock), separated by a space (call on the UI thread).
+     */
     static List<String> rows(ConflictsView view) {
-        return view.table().rows().stream().map(ConflictsTable::describe).toList();
+        List<String> rows = new ArrayList<>();
+        for (List<String> row : WizardBot.of(view).table()) {
+            rows.add(String.join(" ", row.get(0), row.get(1), row.get(2), row.get(3), row.get(5)));
+        }
+        return rows;
     }
 
+    /** Waits until the view's rows (it follows commits live) satisfy {@code condition}. */
     void waitForRows(ConflictsView view, String what, java.util.function.Predicate<List<String>> condition) throws InterruptedException {
-        UiThread.waitFor(what + " in the Conflicts view", 60, () -> {
-            view.table().refresh();
-            return condition.test(rows(view));
-        });
+        UiThread.waitFor(what + " in the Conflicts view", 60, () -> condition.test(rows(view)));
     }
 
+    /** Selects the row of conflict {@code id}, as a click on it does. */
     void select(ConflictsView view, long id) {
         UiThread.run(() -> {
             IWorkbenchPage page = view.getSite().getPage();
             page.activate(view);
-            Conflict conflict = view.table().rows().stream().filter(c -> c.getId() == id).findFirst()
+            Table table = WizardBot.of(view).first(Table.class);
+            TableItem row = java.util.Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(Long.toString(id))).findFirst()
                     .orElseThrow(() -> new AssertionError("no row for conflict #" + id));
-            view.table().viewer().setSelection(new StructuredSelection(conflict), true);
+            view.getSite().getSelectionProvider().setSelection(new StructuredSelection(row.getData()));
         });
+    }
+
+    /** Ticks or clears "Show resolved conflicts" (a click: the table refreshes). */
+    static void showResolved(ConflictsView view, boolean shown) {
+        UiThread.run(() -> WizardBot.of(view).check(ConflictMessages.showResolved, shown));
     }
 
     boolean enabled(String command) {

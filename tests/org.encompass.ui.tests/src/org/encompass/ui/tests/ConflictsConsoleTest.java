@@ -51,17 +51,12 @@ class ConflictsConsoleTest {
         c.waitForRows(view, "no open conflict", List::isEmpty);
         assertEquals(List.of("52:54:00:de:ad:05"), ConflictScenarios.macs("test/vm-05"), "the model took the discovered MAC");
         UiThread.waitFor("vm-05 no longer marked", 30, () -> !c.markedIn(MachinesView.ID, "vm-05"));
-        UiThread.run(() -> {
-            view.table().showResolved().setSelection(true);
-            view.table().refresh();
-        });
+        ConflictScenarios.showResolved(view, true);
+        c.waitForRows(view, "the resolved conflict", r -> !r.isEmpty());
         List<String> rows = UiThread.sync(() -> ConflictScenarios.rows(view));
         assertEquals(1, rows.size(), rows::toString);
         assertTrue(rows.get(0).startsWith(id + " mac-mismatch test/vm-05") && rows.get(0).contains("accept-discovered by "), rows::toString);
-        UiThread.run(() -> {
-            view.table().showResolved().setSelection(false);
-            view.table().refresh();
-        });
+        ConflictScenarios.showResolved(view, false);
     }
 
     @Test
@@ -77,7 +72,7 @@ class ConflictsConsoleTest {
                 () -> statusLineText().contains("Discovery: " + hosts + " host(s) reachable of " + hosts));
         assertTrue(UiThread.sync(ConsoleFixture::statusLineText).contains("1 open conflict(s)"), UiThread.sync(ConsoleFixture::statusLineText));
         c.waitForRows(view, "the discovered MAC mismatch", rows -> rows.size() == 1 && rows.get(0).contains(" mac-mismatch test/vm-05 "));
-        long id = UiThread.sync(() -> view.table().rows().get(0).getId());
+        long id = Long.parseLong(UiThread.sync(() -> ConflictScenarios.rows(view)).get(0).split(" ")[0]);
         UiThread.waitFor("vm-05 marked again", 30, () -> c.markedIn(MachinesView.ID, "vm-05"));
 
         c.select(view, id);

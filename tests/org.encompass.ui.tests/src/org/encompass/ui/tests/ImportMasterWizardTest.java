@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.swt.widgets.Text;
 import org.encompass.ui.internal.RepositoryView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,11 +38,12 @@ class ImportMasterWizardTest {
         Path image = emptyImage(dir.resolve("db.img"), 4);
         UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
         UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
-        var wizard = UiThread.sync(() -> (org.encompass.ui.internal.wizards.ImportMasterWizard) wizardDialog().getCurrentPage().getWizard());
+        assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().getWizard()) instanceof org.encompass.ui.internal.wizards.ImportMasterWizard);
         UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, dir.resolve("missing.img").toString()));
         assertFalse(UiThread.sync(() -> wizardDialog().getCurrentPage().isPageComplete()), "a file that does not exist is refused");
         UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, image.toString()));
-        assertEquals("db", UiThread.sync(() -> wizard.request().name()), "the name comes from the file");
+        assertEquals("db", UiThread.sync(() -> new WizardBot(wizardDialog()).text(org.encompass.ui.internal.Messages.importName)),
+                "the name comes from the file");
         clickButton("Finish");
         RepositoryView view = repositoryView();
         UiThread.waitFor("master db v1 in the tree", 60, () -> {
@@ -67,7 +67,8 @@ class ImportMasterWizardTest {
         UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, image.toString())
                 .type(org.encompass.ui.internal.Messages.importName, "app"));
         clickButton("Next >");
-        var items = UiThread.sync(() -> (org.encompass.ui.internal.wizards.CustomizationItemsPage) wizardDialog().getCurrentPage());
+        var items = UiThread.sync(() -> wizardDialog().getCurrentPage());
+        assertTrue(items instanceof org.encompass.ui.internal.wizards.CustomizationItemsPage, "the items page: " + items);
         // Three items: a templated file, a regex, another file; then the regex moves first and the last file goes.
         press(items, "addFile");
         type(items, "path", "/etc/motd");
@@ -75,11 +76,8 @@ class ImportMasterWizardTest {
         assertEquals("Item 1: the source file does not exist: " + dir.resolve("no-such-file.txt"), UiThread.sync(items::getErrorMessage));
         assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "Finish waits for the source file");
         type(items, "source", motd.toString());
-        UiThread.run(() -> {
-            var template = (org.eclipse.swt.widgets.Button) items.field("template");
-            template.setSelection(true);
-            template.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-        });
+        assertFalse(UiThread.sync(() -> new WizardBot(wizardDialog()).field("template", org.eclipse.swt.widgets.Button.class).getSelection()));
+        press(items, "template");
         press(items, "addRegex");
         type(items, "path", "/etc/hosts");
         type(items, "pattern", "127\\.0\\.1\\.1(\\s+\\S+");
@@ -102,8 +100,8 @@ class ImportMasterWizardTest {
         press(items, "remove");
         assertEquals(List.of("1 regex /etc/hosts", "2 file /etc/motd"), UiThread.sync(() -> {
             List<String> rows = new ArrayList<>();
-            for (var row : ((org.eclipse.swt.widgets.Table) items.field("items")).getItems()) {
-                rows.add(row.getText(0) + " " + row.getText(1) + " " + row.getText(2));
+            for (var row : new WizardBot(wizardDialog()).table()) {
+                rows.add(row.get(0) + " " + row.get(1) + " " + row.get(2));
             }
             return rows;
         }));
@@ -125,13 +123,20 @@ class ImportMasterWizardTest {
                 }));
     }
 
-    private static void press(org.encompass.ui.internal.wizards.CustomizationItemsPage page, String button) {
-        UiThread.run(() -> ((org.eclipse.swt.widgets.Button) page.field(button)).notifyListeners(org.eclipse.swt.SWT.Selection,
-                new org.eclipse.swt.widgets.Event()));
+    /** Clicks the items page's button named {@code button} ({@code page} is the wizard's current page). */
+    private static void press(org.eclipse.jface.wizard.IWizardPage page, String button) {
+        UiThread.run(() -> {
+            assertEquals(page, wizardDialog().getCurrentPage());
+            new WizardBot(wizardDialog()).press(button);
+        });
     }
 
-    private static void type(org.encompass.ui.internal.wizards.CustomizationItemsPage page, String field, String text) {
-        UiThread.run(() -> ((Text) page.field(field)).setText(text));
+    /** Types into the items page's field named {@code field} ({@code page} is the wizard's current page). */
+    private static void type(org.eclipse.jface.wizard.IWizardPage page, String field, String text) {
+        UiThread.run(() -> {
+            assertEquals(page, wizardDialog().getCurrentPage());
+            new WizardBot(wizardDialog()).set(field, text);
+        });
     }
 
     private static String sha256(String text) {

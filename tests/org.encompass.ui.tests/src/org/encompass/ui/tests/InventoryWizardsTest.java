@@ -21,6 +21,7 @@ import org.encompass.driver.libvirt.ui.internal.LibvirtHostPage;
 import org.encompass.driver.storage.file.ui.internal.FileStoragePage;
 import org.encompass.driver.vsphere.ui.internal.VSphereHostPage;
 import org.encompass.ui.internal.MachinesView;
+import org.encompass.ui.internal.wizards.ConnectionPage;
 import org.encompass.ui.internal.wizards.InventoryMessages;
 import org.encompass.ui.internal.wizards.NewInventoryWizard;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,17 +65,17 @@ class InventoryWizardsTest {
     @Order(1)
     void theNewHostWizardAddsALibvirtHostThroughItsContributedPage() throws Exception {
         Path node = Files.writeString(dir.resolve("wizard-node.xml"), WIZARD_NODE);
-        NewInventoryWizard wizard = openInventoryWizard("new-host");
+        openInventoryWizard("new-host");
         assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().getControl().isVisible()));
         UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "lab").choose(InventoryMessages.kind, "libvirt"));
         UiThread.screenshot("wizard-new-host-kind.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Next >");
-        assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof LibvirtHostPage, "libvirt's contributed page");
-        UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText("no scheme here"));
-        assertEquals(org.encompass.driver.libvirt.ui.internal.Messages.libvirtBadUri, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        assertTrue(UiThread.sync(InventoryWizardsTest::driverPage) instanceof LibvirtHostPage, "libvirt's contributed page");
+        UiThread.run(() -> new WizardBot(wizardDialog()).set("uri", "no scheme here"));
+        assertEquals(org.encompass.driver.libvirt.ui.internal.Messages.libvirtBadUri, UiThread.sync(() -> wizardDialog().getCurrentPage().getErrorMessage()));
         assertFalse(UiThread.sync(() -> findButton(wizardDialog().getShell(), "Finish").isEnabled()), "Finish waits for a valid URI");
-        UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText("test://" + node));
-        assertNull(UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        UiThread.run(() -> new WizardBot(wizardDialog()).set("uri", "test://" + node));
+        assertNull(UiThread.sync(() -> wizardDialog().getCurrentPage().getErrorMessage()));
         UiThread.screenshot("wizard-new-host-libvirt.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Finish");
         Job.getJobManager().join(EngineJobs.FAMILY, null); // the job Finish scheduled
@@ -97,10 +98,10 @@ class InventoryWizardsTest {
     @Order(2)
     void aHostThatCannotBeReachedShowsTheEnginesMessageAndAddsNothing() throws Exception {
         String uri = "test://" + dir.resolve("missing-node.xml");
-        NewInventoryWizard wizard = openInventoryWizard("new-host");
+        openInventoryWizard("new-host");
         UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "unreachable").choose(InventoryMessages.kind, "libvirt"));
         clickButton("Next >");
-        UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText(uri));
+        UiThread.run(() -> new WizardBot(wizardDialog()).set("uri", uri));
         clickButton("Finish");
         Job.getJobManager().join(EngineJobs.FAMILY, null); // the job Finish scheduled
         UiThread.waitFor("the engine's message in a dialog", 30, () -> dialogWith("Cannot connect to " + uri) != null);
@@ -113,19 +114,19 @@ class InventoryWizardsTest {
     @Order(3)
     void theNewStorageWizardAddsAFileDirectory() throws Exception {
         Path images = Files.createDirectories(dir.resolve("more-images"));
-        NewInventoryWizard wizard = openInventoryWizard("new-storage");
+        openInventoryWizard("new-storage");
         // A kind without a contributed page gets the generic location field; going back to choose another kind replaces it.
         UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "scratch").choose(InventoryMessages.kind, "vsphere-datastore"));
         clickButton("Next >");
-        assertEquals(InventoryMessages.genericNoLocation, UiThread.sync(() -> wizard.connectionPage().driverPage().validate()));
-        assertNotNull(UiThread.sync(() -> wizard.connectionPage().field("location")));
+        assertEquals(InventoryMessages.genericNoLocation, UiThread.sync(() -> driverPage().validate()));
+        assertNotNull(UiThread.sync(() -> new WizardBot(wizardDialog()).field("location", Text.class)));
         clickButton("< Back");
         UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "scratch").choose(InventoryMessages.kind, "file"));
         clickButton("Next >");
-        assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof FileStoragePage, "the file driver's page");
-        UiThread.run(() -> ((Text) wizard.connectionPage().field("directory")).setText(dir.resolve("nowhere").toString()));
-        assertEquals(org.encompass.driver.storage.file.ui.internal.Messages.fileNotADirectory, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
-        UiThread.run(() -> ((Text) wizard.connectionPage().field("directory")).setText(images.toString()));
+        assertTrue(UiThread.sync(InventoryWizardsTest::driverPage) instanceof FileStoragePage, "the file driver's page");
+        UiThread.run(() -> new WizardBot(wizardDialog()).set("directory", dir.resolve("nowhere").toString()));
+        assertEquals(org.encompass.driver.storage.file.ui.internal.Messages.fileNotADirectory, UiThread.sync(() -> wizardDialog().getCurrentPage().getErrorMessage()));
+        UiThread.run(() -> new WizardBot(wizardDialog()).set("directory", images.toString()));
         UiThread.screenshot("wizard-new-storage-file.png", () -> wizardDialog().getShell().getBounds());
         clickButton("Finish");
         Job.getJobManager().join(EngineJobs.FAMILY, null); // the job Finish scheduled
@@ -137,18 +138,17 @@ class InventoryWizardsTest {
     @Order(4)
     void vSphereCredentialsGoToSecureStorageAndAreRemovedWhenTheConnectFails() throws Exception {
         String password = "s3cret-wizard-pw";
-        NewInventoryWizard wizard = openInventoryWizard("new-host");
+        openInventoryWizard("new-host");
         UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "vcenter").choose(InventoryMessages.kind, "vsphere"));
         clickButton("Next >");
-        assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof VSphereHostPage, "the vSphere page");
+        assertTrue(UiThread.sync(InventoryWizardsTest::driverPage) instanceof VSphereHostPage, "the vSphere page");
         UiThread.run(() -> {
-            ((Text) wizard.connectionPage().field("server")).setText("127.0.0.1:9"); // discard port: nothing answers
-            ((org.eclipse.swt.widgets.Button) wizard.connectionPage().field("ignoreCert")).setSelection(true);
-            ((Text) wizard.connectionPage().field("user")).setText("administrator@vsphere.local");
+            new WizardBot(wizardDialog()).set("server", "127.0.0.1:9") // discard port: nothing answers
+                    .press("ignoreCert").set("user", "administrator@vsphere.local");
         });
-        assertEquals(org.encompass.driver.vsphere.ui.internal.Messages.noPassword, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
-        UiThread.run(() -> ((Text) wizard.connectionPage().field("password")).setText(password));
-        String uri = UiThread.sync(() -> wizard.connectionPage().driverPage().location());
+        assertEquals(org.encompass.driver.vsphere.ui.internal.Messages.noPassword, UiThread.sync(() -> wizardDialog().getCurrentPage().getErrorMessage()));
+        UiThread.run(() -> new WizardBot(wizardDialog()).set("password", password));
+        String uri = UiThread.sync(() -> driverPage().location());
         assertEquals("vsphere://127.0.0.1:9/sdk?ignoreCert=true", uri);
         UiThread.screenshot("wizard-new-host-vsphere.png", () -> wizardDialog().getShell().getBounds());
         var store = org.encompass.core.credentials.CredentialStore.standard(System::getenv);
@@ -168,17 +168,17 @@ class InventoryWizardsTest {
     @Test
     @Order(6)
     void theLibvirtPoolPageComesFromItsOwnBundleAndNamesThePool() throws Exception {
-        NewInventoryWizard wizard = openInventoryWizard("new-storage");
+        openInventoryWizard("new-storage");
         UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "pool").choose(InventoryMessages.kind, "libvirt-pool"));
         clickButton("Next >");
-        var page = UiThread.sync(() -> wizard.connectionPage().driverPage());
+        var page = UiThread.sync(InventoryWizardsTest::driverPage);
         assertTrue(page instanceof org.encompass.driver.storage.libvirt.ui.internal.LibvirtPoolPage, "the libvirt pool page: " + page);
         assertEquals("org.encompass.driver.storage.libvirt.ui",
                 org.osgi.framework.FrameworkUtil.getBundle(page.getClass()).getSymbolicName(), "contributed by the driver's .ui bundle");
-        UiThread.run(() -> ((Text) wizard.connectionPage().field("uri")).setText("test:///default"));
-        assertEquals(org.encompass.driver.storage.libvirt.ui.internal.Messages.libvirtNoPool, UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
-        UiThread.run(() -> ((Text) wizard.connectionPage().field("pool")).setText("default-pool"));
-        assertNull(UiThread.sync(() -> wizard.connectionPage().getErrorMessage()));
+        UiThread.run(() -> new WizardBot(wizardDialog()).set("uri", "test:///default"));
+        assertEquals(org.encompass.driver.storage.libvirt.ui.internal.Messages.libvirtNoPool, UiThread.sync(() -> wizardDialog().getCurrentPage().getErrorMessage()));
+        UiThread.run(() -> new WizardBot(wizardDialog()).set("pool", "default-pool"));
+        assertNull(UiThread.sync(() -> wizardDialog().getCurrentPage().getErrorMessage()));
         assertEquals("test:///default#default-pool", UiThread.sync(page::location));
         clickButton("Cancel");
         UiThread.waitFor("the wizard closed", 30, () -> wizardDialog() == null);
@@ -205,9 +205,14 @@ class InventoryWizardsTest {
         assertTrue(items.containsAll(List.of("New Storage Device...", "New Host...")), "File menu: " + items);
     }
 
-    private static NewInventoryWizard openInventoryWizard(String command) throws InterruptedException {
+    private static void openInventoryWizard(String command) throws InterruptedException {
         UiThread.display().asyncExec(() -> execute(COMMANDS + command));
         UiThread.waitFor("the " + command + " wizard", 30, () -> wizardDialog() != null);
-        return UiThread.sync(() -> (NewInventoryWizard) wizardDialog().getCurrentPage().getWizard());
+        assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().getWizard()) instanceof NewInventoryWizard);
+    }
+
+    /** The page the chosen kind's driver contributes, on the wizard's connection page (call on the UI thread). */
+    private static org.encompass.ui.drivers.DriverConnectionPage driverPage() {
+        return ((ConnectionPage) wizardDialog().getCurrentPage()).driverPage();
     }
 }

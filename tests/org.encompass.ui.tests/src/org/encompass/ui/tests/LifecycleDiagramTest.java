@@ -235,7 +235,9 @@ class LifecycleDiagramTest {
     @Order(6)
     void aDropWhereNoArrowLeadsSaysSoAndChangesNothing() throws Exception {
         drag(chipCentre("lab-02"), centreOf("DESTROYED"));
-        assertEquals("lab-02: no operation leads from OPERATIONAL / ACTIVE to DESTROYED.", UiThread.sync(() -> editor.lastMessage()));
+        String refused = "lab-02: no operation leads from OPERATIONAL / ACTIVE to DESTROYED.";
+        UiThread.waitFor("the refusal in the status line", 30,
+                () -> ConsoleFixture.allTextOf(workbench.getActiveWorkbenchWindow().getShell()).contains(refused));
         Thread.sleep(300);
         assertEquals("OPERATIONAL/ACTIVE", state("lab-02"), "nothing ran");
         assertEquals("OPERATIONAL/ACTIVE", box("lab-02"));

@@ -37,6 +37,7 @@ import org.encompass.tests.support.cim.CimResponder;
 import org.encompass.ui.internal.properties.GeneralSection;
 import org.encompass.ui.internal.wizards.DriverPages;
 import org.encompass.ui.internal.wizards.InventoryMessages;
+import org.encompass.ui.internal.wizards.ConnectionPage;
 import org.encompass.ui.internal.wizards.NewInventoryWizard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +76,8 @@ class NewChassisWizardTest {
     EncompassRepository repository;
     Engine engine;
     WizardDialog dialog;
-    NewInventoryWizard wizard;
+    /** The wizard's connection page, once {@link #toConnectionPage} went there. */
+    ConnectionPage connectionPage;
     final CredentialStore credentials = CredentialStore.standard(System::getenv);
 
     @BeforeAll
@@ -109,7 +111,7 @@ class NewChassisWizardTest {
             d.open();
             return d;
         });
-        wizard = UiThread.sync(() -> (NewInventoryWizard) dialog.getCurrentPage().getWizard());
+        assertTrue(UiThread.sync(() -> dialog.getCurrentPage().getWizard()) instanceof NewInventoryWizard);
     }
 
     @AfterEach
@@ -149,9 +151,9 @@ class NewChassisWizardTest {
     void theWizardAddsAChassisWhoseBmcsAnswerAndKeepsTheLoginInSecureStorage() throws Exception {
         assertEquals("New Chassis", UiThread.sync(() -> dialog.getShell().getText()));
         toConnectionPage("wizrack");
-        assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof IpmiChassisPage, "the IPMI driver's contributed page");
-        assertEquals(Messages.noSlots, UiThread.sync(() -> wizard.connectionPage().getErrorMessage() == null
-                ? wizard.connectionPage().driverPage().validate() : wizard.connectionPage().getErrorMessage()));
+        assertTrue(UiThread.sync(() -> connectionPage.driverPage()) instanceof IpmiChassisPage, "the IPMI driver's contributed page");
+        assertEquals(Messages.noSlots, UiThread.sync(() -> connectionPage.getErrorMessage() == null
+                ? connectionPage.driverPage().validate() : connectionPage.getErrorMessage()));
         type("slots", "1=127.0.0.1:" + (BASE_PORT + 1) + "\nslot two");
         assertEquals("slot two is not N=HOST[:PORT] or N-M=HOST[:PORT] (slots 0-999, ports 1-65535).", errorMessage());
         type("slots", "1-2=127.0.0.1:" + (BASE_PORT + 1) + "\n2=127.0.0.1:9");
@@ -220,8 +222,9 @@ class NewChassisWizardTest {
             UiThread.run(() -> new WizardBot(dialog).selectRow(responder.url()));
             assertEquals("cim", UiThread.sync(() -> new WizardBot(dialog).chosen(InventoryMessages.kind)), "the cim driver manages it");
             click("Next >");
-            assertTrue(UiThread.sync(() -> wizard.connectionPage().driverPage()) instanceof CimChassisPage, "the CIM driver's contributed page");
-            assertEquals(responder.url(), UiThread.sync(() -> ((Text) wizard.connectionPage().field("url")).getText()), "the announced URL");
+            connectionPage = UiThread.sync(() -> (ConnectionPage) dialog.getCurrentPage());
+            assertTrue(UiThread.sync(() -> connectionPage.driverPage()) instanceof CimChassisPage, "the CIM driver's contributed page");
+            assertEquals(responder.url(), UiThread.sync(() -> new WizardBot(dialog).field("url", Text.class).getText()), "the announced URL");
             type("url", "ftp://somewhere");
             assertEquals("ftp://somewhere is not http[s]://HOST[:PORT] (no user, path or query).", errorMessage());
             type("url", responder.url());
@@ -286,14 +289,15 @@ class NewChassisWizardTest {
     private void toConnectionPage(String name) {
         UiThread.run(() -> new WizardBot(dialog).type(InventoryMessages.name, name).choose(InventoryMessages.kind, "ipmi"));
         click("Next >");
+        connectionPage = UiThread.sync(() -> (ConnectionPage) dialog.getCurrentPage());
     }
 
     private void type(String field, String text) {
-        UiThread.run(() -> ((Text) wizard.connectionPage().field(field)).setText(text));
+        UiThread.run(() -> new WizardBot(dialog).set(field, text));
     }
 
     private String errorMessage() {
-        return UiThread.sync(() -> wizard.connectionPage().getErrorMessage());
+        return UiThread.sync(() -> connectionPage.getErrorMessage());
     }
 
     private void click(String text) {

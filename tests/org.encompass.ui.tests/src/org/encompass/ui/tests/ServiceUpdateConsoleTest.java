@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Spinner;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.encompass.core.Engine;
@@ -199,15 +199,10 @@ class ServiceUpdateConsoleTest {
                 .filter(e -> update.equals(e.getTarget()))
                 .map(JournalEntry::getOperation).toList());
         assertEquals(expected, journaled, "one rollout entry per batch (batch 1: before the pause, after continue)");
-        UiThread.run(() -> journal.table().filter().setText(update));
-        UiThread.waitFor("the journal view filtered on " + update, 60, () -> {
-            List<String> shown = new ArrayList<>();
-            for (TableItem item : journal.table().viewer().getTable().getItems()) {
-                shown.add(item.getText(3));
-            }
-            return shown.containsAll(List.of("update-capture", "update-rollout", "update-rollback", "update-finish"));
-        });
-        UiThread.run(() -> journal.table().filter().setText(""));
+        UiThread.run(() -> WizardBot.of(journal).first(Text.class).setText(update)); // the view's filter
+        UiThread.waitFor("the journal view filtered on " + update, 60, () -> WizardBot.of(journal).column(3)
+                .containsAll(List.of("update-capture", "update-rollout", "update-rollback", "update-finish")));
+        UiThread.run(() -> WizardBot.of(journal).first(Text.class).setText(""));
     }
 
     /** The Service Update view, driven through its widgets. */

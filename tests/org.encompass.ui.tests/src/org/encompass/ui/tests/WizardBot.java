@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.encompass.ui.drivers.DriverConnectionPage;
 
 /**
  * Drives the current page of a wizard, a dialog or a view through its widgets, found the way the operator finds them:
@@ -62,6 +63,11 @@ final class WizardBot {
         combo.select(index);
         combo.notifyListeners(SWT.Selection, new Event());
         return this;
+    }
+
+    /** The text of the field labelled {@code label}. */
+    String text(String label) {
+        return labelled(label, Text.class).getText();
     }
 
     /** The text of the drop-down labelled {@code label}. */
@@ -156,6 +162,44 @@ final class WizardBot {
             }
         }
         return this;
+    }
+
+    /**
+     * The page's input widget named {@code name}: the name a driver's page or the items editor gives it as its
+     * {@link DriverConnectionPage#FIELD} data.
+     */
+    <T extends Control> T field(String name, Class<T> type) {
+        return find(type, c -> name.equals(c.getData(DriverConnectionPage.FIELD)));
+    }
+
+    /** Replaces the text of the field named {@code name} (its modify listeners run). */
+    WizardBot set(String name, String text) {
+        field(name, Text.class).setText(text);
+        return this;
+    }
+
+    /** Clicks the button named {@code name} (its selection listeners run; a check box is ticked or cleared first). */
+    WizardBot press(String name) {
+        Button button = field(name, Button.class);
+        if ((button.getStyle() & (SWT.CHECK | SWT.TOGGLE)) != 0) {
+            button.setSelection(!button.getSelection());
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+        return this;
+    }
+
+    /** The page's list, row by row, each row its columns' texts. */
+    List<List<String>> table() {
+        Table table = first(Table.class);
+        List<List<String>> rows = new ArrayList<>();
+        for (TableItem item : table.getItems()) {
+            List<String> row = new ArrayList<>();
+            for (int column = 0; column < Math.max(1, table.getColumnCount()); column++) {
+                row.add(item.getText(column));
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     <T extends Control> T first(Class<T> type) {

@@ -136,16 +136,9 @@ public final class LifecycleDiagramEditor extends EditorPart implements ITabbedP
                 .toList());
     }
 
-    /** The editor's status line shows why a drop did nothing (the last message is kept for tests). */
+    /** The editor's status line shows why a drop did nothing. */
     private void status(String message) {
-        lastMessage = message;
         getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
-    }
-
-    private String lastMessage;
-
-    public String lastMessage() {
-        return lastMessage;
     }
 
     @Override

@@ -76,7 +76,7 @@ public final class ConflictsTable {
     }
 
     /** Recomputes the rows and lets the table fetch the visible ones again. */
-    public void refresh() {
+    private void refresh() {
         if (viewer.getControl().isDisposed()) {
             return;
         }
@@ -110,25 +110,5 @@ public final class ConflictsTable {
 
     public TableViewer viewer() {
         return viewer;
-    }
-
-    public Button showResolved() {
-        return showResolved;
-    }
-
-    /** The rows shown, open ones first. */
-    public List<Conflict> rows() {
-        return shown;
-    }
-
-    /** A row as the table shows it: every column, separated by a space. */
-    public static String describe(Conflict conflict) {
-        StringBuilder text = new StringBuilder();
-        for (int column = 0; column < COLUMNS; column++) {
-            if (column != 4) { // the date depends on the locale and the clock
-                text.append(column == 0 ? "" : " ").append(text(conflict, column));
-            }
-        }
-        return text.toString();
     }
 }

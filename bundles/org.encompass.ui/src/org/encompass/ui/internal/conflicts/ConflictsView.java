@@ -23,10 +23,6 @@ public final class ConflictsView extends ViewPart {
         getSite().registerContextMenu(menu, table.viewer());
     }
 
-    public ConflictsTable table() {
-        return table;
-    }
-
     @Override
     public void setFocus() {
         table.viewer().getControl().setFocus();

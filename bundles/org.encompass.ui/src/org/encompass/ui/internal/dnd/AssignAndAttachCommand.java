@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EncompassException;
 import org.encompass.core.Engine;
+import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.commands.EngineCommand;
 
 /**
@@ -59,7 +61,7 @@ public final class AssignAndAttachCommand extends EngineCommand {
                 engine.detach(clone, progress.split(1));
                 engine.unassign(clone, progress.split(1));
             } catch (EncompassException e) {
-                throw new EncompassException("could not take back " + clone + ": " + e.getMessage(), e);
+                throw new EncompassException(NLS.bind(Messages.undoTakeBackFailed, clone, e.getMessage()), e);
             }
         }
     }

@@ -150,7 +150,8 @@ public final class CustomizationSection extends SectionInput {
         if (item instanceof FileReplacement f) {
             // the content itself is on the master's storage device: the repository (and so this view) has its size and digest
             String content = f.getContent() != null ? f.getContent().replace("\n", "\u21B5")
-                    : f.getContentSize() + " bytes, sha256 " + (f.getContentSha256() == null ? "?" : f.getContentSha256().substring(0, 12)) + "\u2026";
+                    : NLS.bind(Messages.customizationContentDigest, f.getContentSize(),
+                            f.getContentSha256() == null ? "?" : f.getContentSha256().substring(0, 12));
             return item.getDescription() != null && !item.getDescription().isBlank() ? item.getDescription()
                     : content.length() > 60 ? content.substring(0, 60) + "\u2026" : content;
         }

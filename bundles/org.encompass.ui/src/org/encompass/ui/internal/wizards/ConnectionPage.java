@@ -1,8 +1,5 @@
 package org.encompass.ui.internal.wizards;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -72,24 +69,8 @@ public final class ConnectionPage extends WizardPage {
         setPageComplete(problem == null);
     }
 
+    /** The page the chosen kind's driver contributes (or the generic one), shown on this page. */
     public DriverConnectionPage driverPage() {
         return driverPage;
-    }
-
-    /** The page's input widgets, by the name each page gives them ({@link DriverConnectionPage#FIELD}). */
-    public Control field(String field) {
-        List<Control> all = new ArrayList<>();
-        collect(body, all);
-        return all.stream().filter(c -> field.equals(c.getData(DriverConnectionPage.FIELD))).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no field " + field + " on the " + shownKind + " page"));
-    }
-
-    private static void collect(Control control, List<Control> into) {
-        into.add(control);
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, into);
-            }
-        }
     }
 }

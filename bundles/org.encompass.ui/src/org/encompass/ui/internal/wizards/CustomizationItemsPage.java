@@ -250,21 +250,4 @@ public final class CustomizationItemsPage extends WizardPage {
     public List<ItemDraft> items() {
         return List.copyOf(items);
     }
-
-    /** The editor's widget named {@code id} (as the operator sees it; for tests and accessibility tools). */
-    public Control field(String id) {
-        List<Control> all = new ArrayList<>();
-        collect((Control) getControl(), all);
-        return all.stream().filter(c -> id.equals(c.getData(DriverConnectionPage.FIELD))).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no field " + id + " on the items page"));
-    }
-
-    private static void collect(Control control, List<Control> into) {
-        into.add(control);
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, into);
-            }
-        }
-    }
 }

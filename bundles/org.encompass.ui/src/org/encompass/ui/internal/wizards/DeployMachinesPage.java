@@ -38,8 +38,8 @@ public final class DeployMachinesPage extends WizardPage {
         body.setLayout(new FillLayout());
         viewer = CheckboxTableViewer.newCheckList(body, SWT.BORDER | SWT.FULL_SELECTION);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> SiteLookup.qualifiedName((Machine) e)
-                + "  (" + ((Machine) e).getCpus() + " CPUs, " + ((Machine) e).getMemoryMiB() + " MiB)"));
+        viewer.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> NLS.bind(Messages.deployMachineRow,
+                new Object[] { SiteLookup.qualifiedName((Machine) e), ((Machine) e).getCpus(), ((Machine) e).getMemoryMiB() })));
         viewer.addCheckStateListener(e -> setPageComplete(!machines().isEmpty()));
         setControl(body);
     }

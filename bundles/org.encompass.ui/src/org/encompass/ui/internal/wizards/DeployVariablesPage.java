@@ -83,7 +83,7 @@ public final class DeployVariablesPage extends WizardPage {
     }
 
     /** Sets a machine's row text (what the cell editor does). */
-    public void type(String machine, String text) {
+    private void type(String machine, String text) {
         typed.put(machine, text);
         setErrorMessage(parse(text) == null ? Messages.deployVariablesSyntax : null);
         if (viewer != null && !viewer.getControl().isDisposed()) {

@@ -45,7 +45,7 @@ public final class DeployWizard extends Wizard {
     }
 
     /** What Finish deploys. */
-    public DeployRequest request() {
+    private DeployRequest request() {
         List<String> machines = machinesPage.machines();
         Map<String, Map<String, String>> variables = new LinkedHashMap<>();
         for (String machine : machines) {

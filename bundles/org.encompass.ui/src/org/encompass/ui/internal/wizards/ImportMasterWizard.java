@@ -46,7 +46,7 @@ public final class ImportMasterWizard extends Wizard {
         addPage(itemsPage);
     }
 
-    public ImportRequest request() {
+    private ImportRequest request() {
         return ImportRequest.of(page.name.getText().trim(), Path.of(page.file.getText().trim()),
                 ImageFormat.valueOf(page.format.getText()), page.storage.getText())
                 .withRequirements(page.arch.getText().trim().isEmpty() ? null : page.arch.getText().trim(),
@@ -144,7 +144,7 @@ public final class ImportMasterWizard extends Wizard {
             } else if (storage.getSelectionIndex() < 0) {
                 problem = Messages.importNoStorage;
             } else {
-                problem = Limits.ARCHITECTURE.problem("the architecture", arch.getText().trim()); // the engine's limit
+                problem = Limits.ARCHITECTURE.problem(Messages.importArchitecture, arch.getText().trim()); // the engine's limit
             }
             setErrorMessage(problem);
             setPageComplete(problem == null);

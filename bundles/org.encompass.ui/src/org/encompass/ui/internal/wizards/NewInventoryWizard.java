@@ -68,10 +68,6 @@ public final class NewInventoryWizard extends Wizard {
         addPage(connectionPage);
     }
 
-    public ConnectionPage connectionPage() {
-        return connectionPage;
-    }
-
     @Override
     public boolean canFinish() {
         return getContainer() != null && getContainer().getCurrentPage() == connectionPage && connectionPage.isPageComplete();
