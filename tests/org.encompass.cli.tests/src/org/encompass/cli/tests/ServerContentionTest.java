@@ -128,12 +128,25 @@ class ServerContentionTest {
             CliRun refused = client(1, next.label(), clone);
             assertEquals(1, refused.exitCode(), refused::describe);
             assertEquals(1, refused.err().lines().count(), refused::describe);
-            assertTrue(refused.err().startsWith("encompass: ") && !refused.err().contains("\tat "), refused::describe);
+            assertTrue(refused.err().startsWith("encompass: ") && !refused.err().contains("\tat ")
+                    && refused.err().contains("database"), refused::describe);
             System.out.println("ServerContentionTest: with PostgreSQL stopped: " + refused.err().strip());
         } finally {
             cluster.start();
         }
-        CliRun again = client(1, next.label(), clone);
+        // The server's pooled database connections died with PostgreSQL: CDO drops each on its first failure, so the
+        // first requests after its return may still fail (each with one clear line, changing nothing); then service.
+        List<String> failuresAfter = new ArrayList<>();
+        CliRun again = null;
+        for (int attempt = 0; attempt < 10 && (again == null || again.exitCode() != 0); attempt++) {
+            again = client(1, next.label(), clone);
+            if (again.exitCode() != 0) {
+                assertEquals(1, again.err().lines().count(), again::describe);
+                failuresAfter.add(again.err().strip());
+            }
+        }
+        System.out.println("ServerContentionTest: requests failed after PostgreSQL came back: " + failuresAfter.size() + " "
+                + failuresAfter);
         assertEquals(0, again.exitCode(), again::describe);
         Map<String, String> after = states();
         assertEquals(Lifecycle.next(CloneState.parse(before.get(clone)), next).toString(), after.get(clone));
