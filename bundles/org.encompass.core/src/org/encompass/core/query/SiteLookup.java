@@ -24,12 +24,12 @@ public final class SiteLookup {
     }
 
     public static Clone clone(Site site, String name) {
-        Clone found = name == null ? null : NameIndex.of(site).clone(site, name);
+        Clone found = name == null ? null : NameIndex.clone(site, name);
         return found != null ? found : find(site.getClones().stream(), Clone::getName, name, "clone");
     }
 
     public static Optional<Clone> findClone(Site site, String name) {
-        return Optional.ofNullable(NameIndex.of(site).clone(site, name));
+        return Optional.ofNullable(NameIndex.clone(site, name));
     }
 
     public static Master master(Site site, String name) {
@@ -75,7 +75,7 @@ public final class SiteLookup {
      */
     public static Machine machine(Site site, String name) {
         if (name.indexOf('/') >= 0) { // a qualified name is unique: the index answers (a plain one may have become ambiguous)
-            Machine found = NameIndex.of(site).machine(site, name);
+            Machine found = NameIndex.machine(site, name);
             if (found != null) {
                 return found;
             }
