@@ -19,6 +19,8 @@ public final class ServerRequests {
     public static final String REPLY_TYPE = "org.encompass.server.reply";
     public static final String RETRY = "journal-retry";
     public static final String ROLLBACK = "journal-rollback";
+    /** Not an operation: the site's counts ({@code SiteSummary}) as JSON in the reply, for a remote {@code status}. */
+    public static final String STATUS = "status";
 
     /** One request: {@code id} pairs it with its reply. */
     public record Request(String id, String operation, String target, Map<String, String> arguments) {

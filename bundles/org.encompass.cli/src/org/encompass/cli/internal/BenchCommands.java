@@ -44,6 +44,9 @@ final class BenchCommands {
         table.add(command("bench remote", CommandGroup.SITE).arguments("CLONE")
                 .options(value("transitions", "N"), value("warm-up", "N"), value("start-at", "EPOCH_MS"))
                 .run(BenchCommands::remote));
+        table.add(command("bench contend", CommandGroup.SITE).arguments("CLONE...")
+                .options(value("operations", "N"), value("seed", "N"))
+                .run(BenchCommands::contend));
         table.add(command("bench updates", CommandGroup.SITE)
                 .options(value("dir", "DIR"), value("master", "FILE"), value("machines", "N"), value("batch", "N"))
                 .offline().run(BenchCommands::updates));
@@ -320,6 +323,56 @@ final class BenchCommands {
                 "%s through the server: transition p50 %.1f ms, p95 %.1f ms, max %.1f ms (n=%d after %d unmeasured); "
                         + "%.1f transitions/s; started %d ended %d (epoch ms)",
                 clone, p50, p95, max, transitions, warmUp, transitions / seconds, startedMs, endedMs));
+    }
+
+    /**
+     * {@code bench contend CLONE...}: lifecycle operations through the repository server on clones other clients
+     * work on at the same time. Each time a clone chosen at random and an operation its state allows as this client
+     * last saw it (others may have changed it since: the server then refuses); counts what succeeded and what was
+     * refused. Lost updates show in the journal: {@code ServerContentionTest} checks it against the final states.
+     */
+    private static Result contend(CommandContext context, ParsedArguments arguments) {
+        org.encompass.server.ServerClient server = context.server();
+        if (server == null) {
+            throw new UsageException("bench contend needs --server HOST:PORT --user NAME");
+        }
+        List<String> clones = arguments.positionals();
+        int operations = arguments.intValue("operations", 250, 1);
+        java.util.Random random = new java.util.Random(arguments.longValue("seed", System.nanoTime(), 0));
+        List<org.encompass.core.lifecycle.Operation> cycle = List.of(org.encompass.core.lifecycle.Operation.ATTACH,
+                org.encompass.core.lifecycle.Operation.ACTIVATE, org.encompass.core.lifecycle.Operation.DEACTIVATE,
+                org.encompass.core.lifecycle.Operation.DETACH);
+        int succeeded = 0;
+        Map<String, Integer> refusals = new java.util.TreeMap<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < operations; i++) {
+            String clone = clones.get(random.nextInt(clones.size()));
+            org.encompass.core.lifecycle.CloneState seen = context.read(
+                    site -> org.encompass.core.query.States.of(org.encompass.core.query.SiteLookup.clone(site, clone)));
+            List<org.encompass.core.lifecycle.Operation> allowed = cycle.stream()
+                    .filter(o -> org.encompass.core.lifecycle.Lifecycle.allows(seen, o)).toList();
+            org.encompass.core.lifecycle.Operation operation = allowed.isEmpty() ? cycle.get(random.nextInt(cycle.size()))
+                    : allowed.get(random.nextInt(allowed.size()));
+            try {
+                server.run(operation.label(), clone, Map.of());
+                succeeded++;
+            } catch (EncompassException e) {
+                String message = String.valueOf(e.getMessage());
+                String kind = message.contains("busy") ? "busy" : message.contains("not allowed") || message.contains("cannot")
+                        ? "lifecycle" : message;
+                refusals.merge(kind, 1, Integer::sum);
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int refused = refusals.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("operations", operations);
+        json.put("succeeded", succeeded);
+        json.put("refused", refused);
+        json.put("refusals", refusals);
+        json.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        return Result.line(json, String.format("%d operations on %d clones: %d succeeded, %d refused %s in %.1f s", operations,
+                clones.size(), succeeded, refused, refusals, seconds));
     }
 
     private static double round(double ms) {

@@ -63,6 +63,10 @@ public final class CliRunner {
         } catch (OperationCanceledException e) {
             return fail(err, Messages.cancelled, e, FAILED);
         } catch (RuntimeException | LinkageError e) {
+            String database = databaseFailure(e);
+            if (database != null) {
+                return fail(err, NLS.bind(Messages.databaseFailed, database), e, FAILED);
+            }
             String text = NLS.bind(Messages.internalError, e.getClass().getName() + ": " + message(e));
             return fail(err, debug() ? text : text + NLS.bind(Messages.debugHint, DEBUG_VARIABLE), e, FAILED);
         }
@@ -178,6 +182,27 @@ public final class CliRunner {
 
     private boolean debug() {
         return "1".equals(environment.get(DEBUG_VARIABLE));
+    }
+
+    /**
+     * The first line of the database's own reason when {@code e} comes from the repository's store (its PostgreSQL
+     * stopped or unreachable: CDO passes the store's exception on to the session that read or committed), else null.
+     */
+    private static String databaseFailure(Throwable e) {
+        String reason = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String name = cause.getClass().getName();
+            if (name.equals("org.eclipse.net4j.db.DBException") || cause instanceof java.sql.SQLException) {
+                reason = message(cause);
+            }
+        }
+        if (reason == null) {
+            return null;
+        }
+        int prefix = reason.lastIndexOf("Exception: ");
+        String line = (prefix < 0 ? reason : reason.substring(prefix + "Exception: ".length())).strip();
+        int end = line.indexOf('\n');
+        return end < 0 ? line : line.substring(0, end).strip();
     }
 
     private static String message(Throwable e) {

@@ -43,6 +43,7 @@ public final class Messages extends NLS {
     public static String contentChoice;
     public static String cancelled;
     public static String internalError;
+    public static String databaseFailed;
     public static String debugHint;
     public static String interruptedFound;
     public static String defaultsSeeded;

@@ -17,6 +17,7 @@ import org.encompass.persistence.PostgresStore;
 import org.encompass.persistence.RepositoryOptions;
 import org.encompass.persistence.SessionProvider;
 import org.encompass.server.ServerClient;
+import org.encompass.server.StoreChoice;
 
 /**
  * The repository of one CLI run, its session and the engine on it: opened together, closed together,
@@ -103,14 +104,9 @@ public final class RepositorySession implements AutoCloseable {
     }
 
     /** {@code --data}, else {@code encompass.data}, else {@code ENCOMPASS_DATA}, else {@code ~/.encompass}. */
-    /**
-     * The PostgreSQL database {@code ENCOMPASS_STORE_URL} chooses (null: the embedded Derby default); its password
-     * from {@code ENCOMPASS_STORE_PASSWORD}, else from secure storage under the URL ({@code encompass credentials
-     * set URL --user U --password-stdin}).
-     */
+    /** The PostgreSQL database the environment chooses, as the server chooses it ({@link StoreChoice}). */
     static PostgresStore postgresStore(Map<String, String> environment) {
-        return PostgresStore.fromEnvironment(System::getProperty, environment::get,
-                url -> org.encompass.core.credentials.CredentialStore.standard(environment::get).lookup(url).password());
+        return StoreChoice.postgres(environment);
     }
 
     static Path dataDirectory(String option, Map<String, String> environment) {

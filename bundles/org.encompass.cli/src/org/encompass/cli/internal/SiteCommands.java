@@ -13,17 +13,12 @@ import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EncompassException;
 import org.encompass.core.drivers.DriverDescriptor;
 import org.encompass.core.drivers.Drivers;
-import org.encompass.core.query.JournalEntries;
-import org.encompass.core.query.States;
+import org.encompass.core.json.JsonReader;
+import org.encompass.core.query.SiteSummary;
 import org.encompass.core.lifecycle.CloneState;
-import org.encompass.model.Clone;
-import org.encompass.model.JournalEntry;
-import org.encompass.model.Machine;
-import org.encompass.model.Metastate;
-import org.encompass.model.Outcome;
 import org.encompass.model.Placement;
 import org.encompass.model.Site;
-import org.encompass.model.TerminalState;
+import org.encompass.server.ServerRequests;
 
 /** {@code init}, {@code status}, {@code lifecycle}, {@code drivers} and {@code help}. */
 final class SiteCommands {
@@ -70,49 +65,13 @@ final class SiteCommands {
 
     private static Result status(CommandContext context, ParsedArguments arguments) {
         String repository = context.repository().describe();
-        Map<String, Object> json = context.read(site -> {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("site", site.getName());
-            view.put("repository", repository);
-            Map<String, Object> masters = new LinkedHashMap<>();
-            masters.put("total", site.getMasters().size());
-            masters.put("retired", site.getMasters().stream().filter(m -> m.getLocation() == null).count());
-            view.put("masters", masters);
-            Map<String, Object> byState = new LinkedHashMap<>();
-            for (Metastate m : Metastate.VALUES) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (Placement p : Placement.VALUES) {
-                    CloneState state = new CloneState(m, p, TerminalState.NONE);
-                    row.put(p.getName(), site.getClones().stream().filter(c -> States.of(c).equals(state)).count());
-                }
-                byState.put(m.getName(), row);
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : summary(context).entrySet()) {
+            json.put(entry.getKey(), entry.getValue());
+            if (entry.getKey().equals("site")) {
+                json.put("repository", repository);
             }
-            Map<String, Object> clones = new LinkedHashMap<>();
-            clones.put("total", site.getClones().size());
-            clones.put("live", site.getClones().stream().filter(c -> c.getTerminalState() == TerminalState.NONE).count());
-            clones.put("byState", byState);
-            clones.put("destroyed", count(site.getClones(), TerminalState.DESTROYED));
-            clones.put("captured", count(site.getClones(), TerminalState.CAPTURED));
-            view.put("clones", clones);
-            List<Machine> machines = org.encompass.core.query.SiteLookup.machines(site).toList();
-            Map<String, Object> machineCounts = new LinkedHashMap<>();
-            machineCounts.put("total", machines.size());
-            machineCounts.put("free", machines.stream().filter(m -> m.getClone() == null).count());
-            machineCounts.put("used", machines.stream().filter(m -> m.getClone() != null).count());
-            machineCounts.put("unreachable", machines.stream().filter(m -> !m.isReachable()).count());
-            view.put("machines", machineCounts);
-            view.put("hosts", site.getHosts().size());
-            view.put("chassis", site.getChassis().size());
-            view.put("storageDevices", site.getStorageDevices().size());
-            Map<String, Object> journal = new LinkedHashMap<>();
-            List<JournalEntry> entries = JournalEntries.all(site);
-            journal.put("entries", entries.size());
-            journal.put("interrupted", entries.stream().filter(e -> e.getOutcome() == Outcome.INTERRUPTED).count());
-            journal.put("failed", entries.stream().filter(e -> e.getOutcome() == Outcome.FAILED).count());
-            journal.put("running", entries.stream().filter(e -> e.getOutcome() == Outcome.RUNNING).count());
-            view.put("journal", journal);
-            return view;
-        });
+        }
         return Result.of(json, out -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> masters = (Map<String, Object>) json.get("masters");
@@ -153,8 +112,16 @@ final class SiteCommands {
         });
     }
 
-    private static long count(List<Clone> clones, TerminalState terminal) {
-        return clones.stream().filter(c -> c.getTerminalState() == terminal).count();
+    /**
+     * The site's counts: from the repository server when connected to one (it counts where the objects are: reading
+     * every object over the connection took 14 s with 50,000 clones), else counted here.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> summary(CommandContext context) {
+        if (context.server() != null) {
+            return (Map<String, Object>) JsonReader.parse(context.server().run(ServerRequests.STATUS, "", Map.of()));
+        }
+        return context.read(SiteSummary::of);
     }
 
     private static Result lifecycle(CommandContext context, ParsedArguments arguments) {

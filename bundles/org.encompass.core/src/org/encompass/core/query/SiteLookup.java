@@ -24,11 +24,12 @@ public final class SiteLookup {
     }
 
     public static Clone clone(Site site, String name) {
-        return find(site.getClones().stream(), Clone::getName, name, "clone");
+        Clone found = name == null ? null : NameIndex.clone(site, name);
+        return found != null ? found : find(site.getClones().stream(), Clone::getName, name, "clone");
     }
 
     public static Optional<Clone> findClone(Site site, String name) {
-        return site.getClones().stream().filter(c -> name.equals(c.getName())).findFirst();
+        return Optional.ofNullable(NameIndex.clone(site, name));
     }
 
     public static Master master(Site site, String name) {
@@ -73,6 +74,12 @@ public final class SiteLookup {
      * A machine by {@code host/name}, or by plain name when that is unique in the site.
      */
     public static Machine machine(Site site, String name) {
+        if (name.indexOf('/') >= 0) { // a qualified name is unique: the index answers (a plain one may have become ambiguous)
+            Machine found = NameIndex.machine(site, name);
+            if (found != null) {
+                return found;
+            }
+        }
         List<Machine> matches = new ArrayList<>();
         machines(site).forEach(m -> {
             if (name.equals(qualifiedName(m)) || name.equals(m.getName())) {

@@ -24,6 +24,7 @@ import org.encompass.persistence.PostgresStore;
 import org.encompass.persistence.RepositoryOptions;
 import org.encompass.persistence.TlsSettings;
 import org.encompass.persistence.TlsTunnel;
+import org.encompass.server.StoreChoice;
 
 /**
  * The repository server: the data directory's repository (embedded Derby), the one engine that runs every
@@ -72,8 +73,7 @@ public final class RepositoryServer implements AutoCloseable {
             throw new EncompassException("no users in " + users.file() + "; add one first: encompass-server users add NAME --role administrator");
         }
         // The store as for the command line: ENCOMPASS_STORE_URL's PostgreSQL database, else embedded Derby.
-        PostgresStore store = PostgresStore.fromEnvironment(System::getProperty, environment::get,
-                url -> CredentialStore.standard(environment::get).lookup(url).password());
+        PostgresStore store = StoreChoice.postgres(environment);
         EncompassRepository repository = EncompassRepository.open(new RepositoryOptions(dataDirectory,
                 RepositoryOptions.TCP_OFF, HOLDER).withPostgres(store));
         Engine engine = null;

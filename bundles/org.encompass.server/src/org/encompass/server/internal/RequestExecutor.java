@@ -15,7 +15,9 @@ import org.eclipse.net4j.util.event.IEvent;
 import org.eclipse.net4j.util.event.IListener;
 import org.encompass.core.EncompassException;
 import org.encompass.core.Engine;
+import org.encompass.core.json.JsonWriter;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.SiteSummary;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.server.Role;
 import org.encompass.server.ServerRequests;
@@ -91,12 +93,15 @@ final class RequestExecutor implements AutoCloseable {
         }
     }
 
-    /** Runs the request; returns what it made (a clone's name), else "". */
+    /** Runs the request; returns what it made (a clone's name) or the summary asked for, else "". */
     private String execute(ServerRequests.Request request) {
         Map<String, String> arguments = Map.copyOf(request.arguments());
         switch (request.operation()) {
             case ServerRequests.RETRY -> engine.retry(journalId(request.target()), null);
             case ServerRequests.ROLLBACK -> engine.rollback(journalId(request.target()), null);
+            case ServerRequests.STATUS -> {
+                return JsonWriter.write(engine.read(SiteSummary::of));
+            }
             case "clone" -> {
                 String method = arguments.get("method");
                 return engine.cloneMaster(request.target(), method == null ? null : CloneMethod.valueOf(method), null);

@@ -14,9 +14,16 @@ import java.util.Map;
  */
 final class CliSite {
     private final Path data;
+    /** Added to each run's environment: e.g. the PostgreSQL store ({@code ENCOMPASS_STORE_URL}...). */
+    private final Map<String, String> environment;
 
     CliSite(Path data) {
+        this(data, Map.of());
+    }
+
+    CliSite(Path data, Map<String, String> environment) {
         this.data = data;
+        this.environment = environment;
     }
 
     Path data() {
@@ -26,7 +33,7 @@ final class CliSite {
     CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
         all.addAll(List.of(args));
-        return CliRun.run(Map.of(), all.toArray(String[]::new));
+        return CliRun.run(environment, all.toArray(String[]::new));
     }
 
     /** Runs a command that must succeed (exit code 0, nothing on stderr). */

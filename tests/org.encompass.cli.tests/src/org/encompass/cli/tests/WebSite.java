@@ -26,7 +26,12 @@ record WebSite(Path image, String nodeUri) {
 
     /** A new repository under {@code temp} with the storage, the host and the master. */
     CliSite site(Path temp) throws IOException {
-        CliSite site = new CliSite(temp.resolve("repo"));
+        return site(temp, Map.of());
+    }
+
+    /** {@link #site} in the store {@code environment} chooses (e.g. a PostgreSQL database), data under {@code temp}. */
+    CliSite site(Path temp, Map<String, String> environment) throws IOException {
+        CliSite site = new CliSite(temp.resolve("repo"), environment);
         Path nas = Files.createDirectories(temp.resolve("nas"));
         site.json("storage", "add", "nas", "--kind", "file", "--location", nas.toString()).expect(nas.toString(), "location");
         site.json("host", "add", "lab", "--uri", nodeUri).expect(4L, "machines");

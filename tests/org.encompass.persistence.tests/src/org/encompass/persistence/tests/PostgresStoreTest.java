@@ -1,5 +1,7 @@
 package org.encompass.persistence.tests;
 
+import org.encompass.tests.support.PostgresCluster;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package org.encompass.persistence.tests;
 
+import org.encompass.tests.support.PostgresCluster;
+
 import java.nio.file.Path;
 
 import org.encompass.persistence.RepositoryOptions;

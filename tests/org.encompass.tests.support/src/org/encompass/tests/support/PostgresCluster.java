@@ -1,4 +1,4 @@
-package org.encompass.persistence.tests;
+package org.encompass.tests.support;
 
 import static org.junit.jupiter.api.Assumptions.abort;
 
@@ -22,10 +22,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A real PostgreSQL cluster as releng/scripts/postgres.sh makes and runs it. {@link #shared()} is the one the
  * test script started (or one started here and stopped when the JVM ends); {@link #startPrivate(Path)} runs
- * one a test may stop and start. Tests abort (skip) with the reason only when PostgreSQL is not installed and
+ * one a test may stop and start; {@link #url()} is its JDBC URL (the cluster's default database). Tests abort (skip) with the reason only when PostgreSQL is not installed and
  * cannot be (the script exits with 3); any other failure fails them.
  */
-final class PostgresCluster {
+public final class PostgresCluster {
 	/** The script's exit code when PostgreSQL is missing and cannot be installed. */
 	private static final int NOT_INSTALLED = 3;
 	private static final String USER = "encompass";
@@ -33,7 +33,7 @@ final class PostgresCluster {
 
 	private static PostgresCluster shared;
 
-	final Path directory;
+	public final Path directory;
 	private final int port;
 	private String url;
 
@@ -44,7 +44,7 @@ final class PostgresCluster {
 	}
 
 	/** The cluster of $ENCOMPASS_POSTGRES_DIR (default /tmp/encompass-postgres), started unless it runs. */
-	static synchronized PostgresCluster shared() throws Exception {
+	public static synchronized PostgresCluster shared() throws Exception {
 		if (shared == null) {
 			String chosen = System.getenv("ENCOMPASS_POSTGRES_DIR");
 			Path dir = Path.of(chosen != null && !chosen.isBlank() ? chosen
@@ -72,7 +72,7 @@ final class PostgresCluster {
 	 * A cluster of its own in a new directory of the temporary directory (where the postgres user may enter, unlike
 	 * a test's private one), on a free port; {@link #destroy} removes it.
 	 */
-	static PostgresCluster startPrivate() throws Exception {
+	public static PostgresCluster startPrivate() throws Exception {
 		Path dir = Files.createTempDirectory("encompass-pg-");
 		Files.delete(dir);
 		int port;
@@ -84,25 +84,29 @@ final class PostgresCluster {
 		return cluster;
 	}
 
-	void start() throws Exception {
+	public void start() throws Exception {
 		Result started = script("start", directory.toString(), Integer.toString(port));
 		requireInstalled(started);
 		url = started.lastLine();
 	}
 
-	void stop() throws Exception {
+	public void stop() throws Exception {
 		Result stopped = script("stop", directory.toString());
 		if (stopped.exit != 0) {
 			throw new IllegalStateException("postgres.sh stop failed (exit " + stopped.exit + "): " + stopped.output);
 		}
 	}
 
-	void destroy() throws Exception {
+	public void destroy() throws Exception {
 		script("destroy", directory.toString());
 	}
 
+	public String url() {
+		return url;
+	}
+
 	/** A new, empty database in this cluster, as the store of one repository. */
-	PostgresStore newDatabase() throws IOException, SQLException {
+	public PostgresStore newDatabase() throws IOException, SQLException {
 		String name = "repo_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
 		try (Connection connection = connect(url);
 				Statement statement = connection.createStatement()) {
@@ -113,7 +117,7 @@ final class PostgresCluster {
 	}
 
 	/** A JDBC connection to the store's database, for looking at the tables CDO made. */
-	Connection connect(PostgresStore store) throws IOException, SQLException {
+	public Connection connect(PostgresStore store) throws IOException, SQLException {
 		return connect(store.url());
 	}
 
@@ -126,7 +130,7 @@ final class PostgresCluster {
 	}
 
 	/** The cluster's fixture password, which the script wrote readable by its owner (and root) only. */
-	String password() throws IOException {
+	public String password() throws IOException {
 		return Files.readString(directory.resolve("password"), StandardCharsets.US_ASCII).strip();
 	}
 
