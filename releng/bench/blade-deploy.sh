@@ -27,6 +27,7 @@ blades=()
 for k in $(seq 1 "$n"); do blades+=("bench/blade$k"); done
 cleanup() {
   set +e
+  export ENCOMPASS_DEACTIVATE_TIMEOUT=1 # the bench's guests need no graceful shutdown
   for clone in $(cli clone list 2>/dev/null | awk '/^bootable-/ { print $1 }'); do
     cli deactivate "$clone" > /dev/null 2>&1 || echo "cleanup: deactivate $clone failed" >&2
     cli detach "$clone" > /dev/null 2>&1 || echo "cleanup: detach $clone failed" >&2 # stops its FUSE export too
@@ -68,8 +69,8 @@ done
 echo "machine: $(nproc) cores, load average before $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "encompass status (command line start, reference): $(seconds "$status_ns") s"
 echo "deploy of $n COW clones until every blade is powered on with its LUN: $(seconds $((deployed - start))) s"
-cli --json journal | python3 -c '
-import json, sys, datetime
+cli --json journal | DEPLOY_START_NS=$start DEPLOY_END_NS=$deployed python3 -c '
+import json, os, sys, datetime
 def t(v):
     return v / 1000 if isinstance(v, (int, float)) else datetime.datetime.fromisoformat(str(v).replace("Z", "+00:00")).timestamp()
 entries = [e for e in json.load(sys.stdin)["entries"] if e.get("started") and e.get("ended")]
@@ -83,12 +84,22 @@ for kind, es in kinds.items():
           d[0], d[-1], d[len(d) // 2], max(t(e["ended"]) for e in es) - min(t(e["started"]) for e in es)))
 deploy = [e for e in entries if e["operation"] in ("clone", "set-variables", "assign", "attach", "activate")]
 if deploy:
-    print("  the deploy'"'"'s operations (first clone started .. last activate ended): %.2f s" % (
-          max(t(e["ended"]) for e in deploy) - min(t(e["started"]) for e in deploy)))
+    first = min(t(e["started"]) for e in deploy)
+    last = max(t(e["ended"]) for e in deploy)
+    print("  the deploy'"'"'s operations (first clone started .. last activate ended): %.2f s" % (last - first))
+    print("  before them (the command line'"'"'s start, the repository opened): %.2f s; after them (the command'"'"'s end): %.2f s" % (
+          first - int(os.environ["DEPLOY_START_NS"]) / 1e9, int(os.environ["DEPLOY_END_NS"]) / 1e9 - last))
+    for kind in ("clone", "set-variables", "assign", "attach", "activate"):
+        es = [e for e in deploy if e["operation"] == kind]
+        if es:
+            print("    %-13s first started at %.2f s, last ended at %.2f s" % (kind, min(t(e["started"]) for e in es) - first,
+                  max(t(e["ended"]) for e in es) - first))
 '
 
 declare -A seen=()
-deadline=$(( $(now) + 900 * 1000000000 ))
+wait_s="${ENCOMPASS_BENCH_CONSOLE_WAIT:-900}" # 0: skip the consoles (quick runs while tuning)
+[ "$wait_s" -gt 0 ] || exit 0
+deadline=$(( $(now) + wait_s * 1000000000 ))
 while [ ${#seen[@]} -lt "$n" ] && [ "$(now)" -lt "$deadline" ]; do
   for k in $(seq 1 "$n"); do
     [ -n "${seen[$k]:-}" ] && continue
@@ -102,7 +113,7 @@ for k in $(seq 1 "$n"); do
   if [ -n "${seen[$k]:-}" ]; then
     echo "blade $k: serial console shows bench-host-$k $(seconds "${seen[$k]}") s after the deploy started"
   else
-    echo "blade $k: serial console did NOT show bench-host-$k within 900 s"
+    echo "blade $k: serial console did NOT show bench-host-$k within $wait_s s"
   fi
 done
 [ ${#seen[@]} -eq "$n" ] && echo "every serial console shows its hostname $(seconds "$(printf '%s\n' "${seen[@]}" | sort -n | tail -n 1)") s after the deploy started"
