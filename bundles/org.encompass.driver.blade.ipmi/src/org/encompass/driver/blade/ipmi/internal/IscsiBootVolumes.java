@@ -92,9 +92,9 @@ public final class IscsiBootVolumes {
                 existing = null;
             }
         }
-        String initiator = initiatorName(blade.guid());
         boolean created = false;
         if (existing == null) {
+            String initiator = initiatorName(blade.guid()); // asked only when the ACL is made (not at activate's check)
             String served = volume.format() == ImageFormat.RAW ? file.toString()
                     : QemuStorageDaemon.exportHeld(name, file).file().toString();
             try {
