@@ -7,7 +7,8 @@
 # for reference), the journal's operations by kind, and when each blade's serial console shows its
 # customized hostname (the guests boot under TCG, all at once on this machine's cores). Uses its own
 # BMCs (ports 16700+), its own tgtd (management channel 18, portal 127.0.0.1:3262) and a fresh repository;
-# removes everything at the end. Run on a quiet machine.
+# removes everything at the end. Run on a quiet machine. ENCOMPASS_BENCH_CONSOLE_WAIT=SECONDS bounds the
+# wait for the consoles (default 900; 0 skips them, for quick runs).
 #   releng/bench/blade-deploy.sh [N]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
