@@ -7,7 +7,8 @@
 # for reference), the journal's operations by kind, and when each blade's serial console shows its
 # customized hostname (the guests boot under TCG, all at once on this machine's cores). Uses its own
 # BMCs (ports 16700+), its own tgtd (management channel 18, portal 127.0.0.1:3262) and a fresh repository;
-# removes everything at the end. Run on a quiet machine.
+# removes everything at the end. Run on a quiet machine. ENCOMPASS_BENCH_CONSOLE_WAIT=SECONDS bounds the
+# wait for the consoles (default 900; 0 skips them, for quick runs).
 #   releng/bench/blade-deploy.sh [N]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
@@ -25,17 +26,19 @@ now() { date +%s%N; }
 seconds() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e9 }'; }
 blades=()
 for k in $(seq 1 "$n"); do blades+=("bench/blade$k"); done
-cleanup() {
+cleanup() { # without the command line (16 starts of it took minutes on a loaded machine): the daemons directly
   set +e
-  for clone in $(cli clone list 2>/dev/null | awk '/^bootable-/ { print $1 }'); do
-    cli deactivate "$clone" > /dev/null 2>&1 || echo "cleanup: deactivate $clone failed" >&2
-    cli detach "$clone" > /dev/null 2>&1 || echo "cleanup: detach $clone failed" >&2 # stops its FUSE export too
+  releng/scripts/blades.sh stop # powers the machines off, stops the BMCs
+  releng/scripts/blades.sh tgt-stop # removes every target (and so every LUN), then stops tgtd
+  local held pids=()
+  for held in /tmp/encompass-qsd-held-iqn.2026-12.org.encompass:bench.slot*; do # the clones' FUSE exports
+    [ -f "$held/daemon.pid" ] && pids+=("$(cat "$held/daemon.pid")")
   done
-  for held in /tmp/encompass-qsd-held-iqn.2026-12.org.encompass:bench.slot*; do # what a failed detach left
+  [ ${#pids[@]} -eq 0 ] || { kill "${pids[@]}" 2>/dev/null; sleep 1; }
+  for held in /tmp/encompass-qsd-held-iqn.2026-12.org.encompass:bench.slot*; do
     [ -d "$held" ] || continue
-    kill "$(cat "$held/daemon.pid")" 2>/dev/null; sleep 1; umount -l "$held/image.raw" 2>/dev/null; rm -rf "$held"
+    umount -l "$held/image.raw" 2>/dev/null; rm -rf "$held"
   done
-  releng/scripts/blades.sh stop; releng/scripts/blades.sh tgt-stop
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -68,8 +71,8 @@ done
 echo "machine: $(nproc) cores, load average before $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "encompass status (command line start, reference): $(seconds "$status_ns") s"
 echo "deploy of $n COW clones until every blade is powered on with its LUN: $(seconds $((deployed - start))) s"
-cli --json journal | python3 -c '
-import json, sys, datetime
+cli --json journal | DEPLOY_START_NS=$start DEPLOY_END_NS=$deployed python3 -c '
+import json, os, sys, datetime
 def t(v):
     return v / 1000 if isinstance(v, (int, float)) else datetime.datetime.fromisoformat(str(v).replace("Z", "+00:00")).timestamp()
 entries = [e for e in json.load(sys.stdin)["entries"] if e.get("started") and e.get("ended")]
@@ -83,12 +86,22 @@ for kind, es in kinds.items():
           d[0], d[-1], d[len(d) // 2], max(t(e["ended"]) for e in es) - min(t(e["started"]) for e in es)))
 deploy = [e for e in entries if e["operation"] in ("clone", "set-variables", "assign", "attach", "activate")]
 if deploy:
-    print("  the deploy'"'"'s operations (first clone started .. last activate ended): %.2f s" % (
-          max(t(e["ended"]) for e in deploy) - min(t(e["started"]) for e in deploy)))
+    first = min(t(e["started"]) for e in deploy)
+    last = max(t(e["ended"]) for e in deploy)
+    print("  the deploy'"'"'s operations (first clone started .. last activate ended): %.2f s" % (last - first))
+    print("  before them (the command line'"'"'s start, the repository opened): %.2f s; after them (the command'"'"'s end): %.2f s" % (
+          first - int(os.environ["DEPLOY_START_NS"]) / 1e9, int(os.environ["DEPLOY_END_NS"]) / 1e9 - last))
+    for kind in ("clone", "set-variables", "assign", "attach", "activate"):
+        es = [e for e in deploy if e["operation"] == kind]
+        if es:
+            print("    %-13s first started at %.2f s, last ended at %.2f s" % (kind, min(t(e["started"]) for e in es) - first,
+                  max(t(e["ended"]) for e in es) - first))
 '
 
 declare -A seen=()
-deadline=$(( $(now) + 900 * 1000000000 ))
+wait_s="${ENCOMPASS_BENCH_CONSOLE_WAIT:-900}" # 0: skip the consoles (quick runs while tuning)
+[ "$wait_s" -gt 0 ] || exit 0
+deadline=$(( $(now) + wait_s * 1000000000 ))
 while [ ${#seen[@]} -lt "$n" ] && [ "$(now)" -lt "$deadline" ]; do
   for k in $(seq 1 "$n"); do
     [ -n "${seen[$k]:-}" ] && continue
@@ -102,7 +115,7 @@ for k in $(seq 1 "$n"); do
   if [ -n "${seen[$k]:-}" ]; then
     echo "blade $k: serial console shows bench-host-$k $(seconds "${seen[$k]}") s after the deploy started"
   else
-    echo "blade $k: serial console did NOT show bench-host-$k within 900 s"
+    echo "blade $k: serial console did NOT show bench-host-$k within $wait_s s"
   fi
 done
 [ ${#seen[@]} -eq "$n" ] && echo "every serial console shows its hostname $(seconds "$(printf '%s\n' "${seen[@]}" | sort -n | tail -n 1)") s after the deploy started"

@@ -7,7 +7,8 @@ import java.time.Duration;
  *
  * @param user                 who the journal says ran the operations
  * @param deactivateTimeout    how long a graceful shutdown may take before the machine is powered off
- * @param maxParallel          how many machines a deploy (or clones a multi-clone) works on at once
+ * @param maxParallel          how many clones a deploy or a multi-clone makes at once (a deploy's later
+ *                             steps, assign to activate, run on at least 16 machines at once)
  * @param clonesPerDevice      how many copies may write to one storage device at once
  * @param clonesPerSource      how many copies may read one source image at once (paper, section 5:
  *                             "massive concurrent cloning may be limited by read access to the master")

@@ -76,7 +76,7 @@ public final class CustomizationOperations {
 
     /** Sets (or, with a null value, removes) variables of a clone's customization data. */
     public void setVariables(String cloneName, Map<String, String> variables) {
-        runner.run(Operation.SET_VARIABLES, cloneName, site -> {
+        runner.runInModel(Operation.SET_VARIABLES, cloneName, site -> {
             Clone clone = SiteLookup.clone(site, cloneName);
             Lifecycle.check(cloneName, States.of(clone), Operation.SET_VARIABLES);
             for (Map.Entry<String, String> variable : variables.entrySet()) {
@@ -89,7 +89,7 @@ public final class CustomizationOperations {
             }
             return new OperationRunner.Plan<>(cloneName, Map.of("variables", String.join(",", variables.keySet())),
                     States.of(clone).toString(), List.of("clone:" + cloneName), variables);
-        }, (v, m) -> Boolean.TRUE, (site, v, ok) -> {
+        }, (site, v, ok) -> {
             Clone clone = SiteLookup.clone(site, cloneName);
             v.forEach((name, value) -> {
                 clone.getVariables().removeIf(existing -> name.equals(existing.getName()));
@@ -101,7 +101,7 @@ public final class CustomizationOperations {
                 }
             });
             return States.of(clone).toString();
-        }, null);
+        });
     }
 
     public void apply(String cloneName, int target, IProgressMonitor monitor) {

@@ -80,7 +80,8 @@ public final class IscsiBootVolumes {
             throw new DriverException("the boot image " + file + " does not exist");
         }
         String name = targetName(chassis, slot);
-        TgtTargets.Target existing = targets.find(name);
+        List<TgtTargets.Target> listed = targets.list();
+        TgtTargets.Target existing = listed.stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
         if (existing != null) {
             if (!existing.backingFiles().equals(List.of(servedFile(name, file)))) {
                 throw new DriverException("slot " + slot + " of chassis " + chassis + " already boots "
@@ -91,13 +92,13 @@ public final class IscsiBootVolumes {
                 existing = null;
             }
         }
-        String initiator = initiatorName(blade.guid());
         boolean created = false;
         if (existing == null) {
+            String initiator = initiatorName(blade.guid()); // asked only when the ACL is made (not at activate's check)
             String served = volume.format() == ImageFormat.RAW ? file.toString()
                     : QemuStorageDaemon.exportHeld(name, file).file().toString();
             try {
-                targets.create(name, served, initiator);
+                targets.create(name, served, initiator, listed);
             } catch (DriverException e) {
                 QemuStorageDaemon.stopHeld(name);
                 throw e;

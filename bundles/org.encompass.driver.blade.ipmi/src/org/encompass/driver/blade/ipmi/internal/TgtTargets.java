@@ -24,6 +24,8 @@ final class TgtTargets {
     /** tgtadm's exit code when no tgtd listens on the management channel. */
     private static final int TGTD_NOT_RUNNING = 107;
     private static final Object TID_CHOICE = new Object();
+    /** The last tid this JVM gave a target, per tgtd (management channel); guarded by {@link #TID_CHOICE}. */
+    private static final java.util.Map<String, Integer> LAST_TID = new java.util.HashMap<>();
     private static final int TID_ATTEMPTS = 5;
     private static final Pattern TARGET = Pattern.compile("^Target (\\d+): (\\S+)$", Pattern.MULTILINE);
     private final String controlPort;
@@ -75,12 +77,13 @@ final class TgtTargets {
 
     /**
      * Creates the target with LUN 1 = {@code file} and an ACL of {@code initiator} alone. On a failure
-     * the half-made target is removed again.
+     * the half-made target is removed again. {@code listed} is what {@link #list} returned a moment ago (the
+     * caller looked for the target in it): the new tid is chosen from it without listing again.
      */
-    Target create(String name, String file, String initiator) throws DriverException {
+    Target create(String name, String file, String initiator, List<Target> listed) throws DriverException {
         int tid;
         synchronized (TID_CHOICE) {
-            tid = newTarget(name);
+            tid = newTarget(name, listed);
         }
         try {
             tgtadm("--op", "new", "--mode", "logicalunit", "--tid", Integer.toString(tid), "--lun", Integer.toString(BOOT_LUN), "-b", file);
@@ -97,20 +100,24 @@ final class TgtTargets {
     }
 
     /**
-     * Makes the target with the next free tid (tgtd wants the caller to choose). Blades attached in parallel
-     * pick theirs in turn in this JVM; another process may still take the same tid between list and create:
-     * then the next one is tried.
+     * Makes the target with the next free tid (tgtd wants the caller to choose): above every tid of
+     * {@code listed} and every tid this JVM gave the same tgtd since (blades attached in parallel pick theirs in
+     * turn, under {@link #TID_CHOICE}). Another process may still take the same tid meanwhile: then tgtd is
+     * listed again and the next one is tried.
      */
-    private int newTarget(String name) throws DriverException {
+    private int newTarget(String name, List<Target> listed) throws DriverException {
+        List<Target> known = listed;
         for (int attempt = 1;; attempt++) {
-            int tid = list().stream().mapToInt(Target::tid).max().orElse(0) + 1;
+            int tid = Math.max(known.stream().mapToInt(Target::tid).max().orElse(0), LAST_TID.getOrDefault(controlPort, 0)) + 1;
             try {
                 tgtadm("--op", "new", "--mode", "target", "--tid", Integer.toString(tid), "-T", name);
+                LAST_TID.put(controlPort, tid);
                 return tid;
             } catch (DriverException e) {
                 if (attempt >= TID_ATTEMPTS || !e.getMessage().contains("already exists") || find(name) != null) {
                     throw e;
                 }
+                known = list();
             }
         }
     }
