@@ -76,12 +76,15 @@ public final class GuestfsImageFiles implements ImageFiles {
         drive.select(fish, true);
         // Not list-filesystems: it probes every attached drive (tens of seconds with many under TCG).
         List<String> candidates = new ArrayList<>(List.of(drive.device()));
-        for (String partition : lines(fish.run("list-partitions"))) {
+        // one request; selected above: LVM sees this drive's volumes only
+        List<String> listed = lines(fish.run("list-partitions", ":", "echo", "@@", ":", "lvs"));
+        int separator = listed.indexOf("@@");
+        for (String partition : listed.subList(0, separator)) {
             if (drive.owns(partition)) {
                 candidates.add(partition);
             }
         }
-        candidates.addAll(lines(fish.run("lvs"))); // selected above: LVM sees this drive's volumes only
+        candidates.addAll(listed.subList(separator + 1, listed.size()));
         List<String> chain = new ArrayList<>();
         for (String candidate : candidates) {
             chain.addAll(List.of(":", "vfs-type", candidate, ":", "echo", "@@"));
@@ -206,7 +209,7 @@ public final class GuestfsImageFiles implements ImageFiles {
         if (replacing) {
             requireRegular(located, lookup);
         }
-        lookups.clear();
+        lookups.remove(located.key()); // a write changes this file only: the other lookups still hold
         String temporary = (located.parent().equals("/") ? "" : located.parent()) + "/.encompass-" + randomHex() + ".tmp";
         Path local = fish.workDir().resolve("content");
         try {
@@ -260,7 +263,7 @@ public final class GuestfsImageFiles implements ImageFiles {
     public void delete(String path) throws IOException {
         Located located = locate(path);
         Lookup lookup = lookup(located);
-        lookups.clear();
+        lookups.remove(located.key());
         if (lookup.kind() != Kind.MISSING) {
             requireRegular(located, lookup);
             fish.run("rm", located.path(), ":", "sync");
