@@ -48,6 +48,8 @@ final class Guestfish implements AutoCloseable {
     private static final Pattern ERROR_LINE = Pattern.compile("\\*stdin\\*:\\d+: (?:libguestfs: error: )?(.*)");
     /** guestfish's own complaints about a command line (a bug here, not the image's fault). */
     private static final Pattern USAGE_LINE = Pattern.compile("(?:error: .*|\\S+: unknown command)");
+    /** Warnings on guestfish's standard error (merged): neither an answer nor a failure. */
+    private static final Pattern WARNING_LINE = Pattern.compile("(?:\\*stdin\\*:\\d+: )?libguestfs: warning: .*");
     private static final String END_OF_OUTPUT = new String(new char[] {0});
 
     private final Process process;
@@ -170,6 +172,9 @@ final class Guestfish implements AutoCloseable {
                 boolean failed = false;
                 for (String line = next(deadline, timeout, command.get(0)); !line.equals(marker); line = next(deadline, timeout, command.get(0))) {
                     Matcher error = ERROR_LINE.matcher(line);
+                    if (WARNING_LINE.matcher(line).matches()) {
+                        continue;
+                    }
                     if (error.matches() || USAGE_LINE.matcher(line).matches()) {
                         errors.add(error.matches() ? error.group(1) : line);
                         failed = true;
