@@ -19,7 +19,7 @@ import org.encompass.core.spi.DriverException;
 import org.encompass.core.spi.ImageFormat;
 
 /**
- * libguestfs appliances shared by the clones of one deploy (issue 20): an appliance's launch costs seconds
+ * libguestfs appliances shared by the clones of one deploy or of one slice of an update rollout (issue 20): an appliance's launch costs seconds
  * under TCG, so the clones whose images libguestfs customizes (XFS, LVM, btrfs, FAT, NTFS) are attached to one
  * appliance per {@link GuestfsBatch#maxImages()} images instead of one each. While shared, a clone's
  * customization ({@link CloneImage#open}) takes its image from the appliance, one clone at a time; its items,
@@ -37,7 +37,7 @@ final class SharedAppliances {
     private SharedAppliances() {
     }
 
-    /** The appliances of one deploy; closing stops them. Empty when no two clones needed libguestfs. */
+    /** The appliances of one deploy (or rollout slice); closing stops them. Empty when no two clones need libguestfs. */
     static final class Share implements AutoCloseable {
         private final List<GuestfsBatch> batches = new ArrayList<>();
         private final List<Path> images = new ArrayList<>();
