@@ -57,7 +57,7 @@ final class Guestfish implements AutoCloseable {
     private final Thread stopOnExit;
     private final BufferedWriter commands;
     private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
-    private final String marker = "@@encompass-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
+    private final String marker = "@@encompass-" + HexFormat.of().toHexDigits(new SecureRandom().nextLong());
     private static final java.util.concurrent.atomic.AtomicLong LAUNCHES = new java.util.concurrent.atomic.AtomicLong();
 
     private boolean closed;
