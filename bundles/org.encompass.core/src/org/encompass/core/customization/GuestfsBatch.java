@@ -38,6 +38,11 @@ public final class GuestfsBatch implements AutoCloseable {
         return Guestfish.launches();
     }
 
+    /** Whether libguestfs (guestfish) is installed here. */
+    public static boolean installed() {
+        return Guestfish.installed();
+    }
+
     /** How many images one batch takes at most. */
     public static int maxImages() {
         return Guestfish.MAX_DRIVES;

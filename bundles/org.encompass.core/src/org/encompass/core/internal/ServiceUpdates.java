@@ -314,35 +314,22 @@ public final class ServiceUpdates {
                 .filter(r -> r.getStatus() != UpdateMachineStatus.DONE) // rolled back ones move again
                 .map(UpdateMachine::getMachine).toList());
         SubMonitor sub = SubMonitor.convert(monitor, "Rolling out " + updateName, todo.size());
+        boolean mayShare = SharedAppliances.mayShare(runner.model(),
+                runner.model().read(site -> ServiceUpdateLookup.find(site, updateName).getNewMaster()));
         for (int from = 0; from < todo.size(); from += batch) {
             List<String> slice = todo.subList(from, Math.min(todo.size(), from + batch));
             String[] errors = new String[slice.size()];
-            String[][] moves = new String[slice.size()][];
-            SubMonitor phases = SubMonitor.convert(sub.split(slice.size()), 3);
-            // The new clones first: those libguestfs customizes then share appliances (SharedAppliances), and are
-            // assigned (customized) while the appliances hold their images; attached and activated afterwards.
-            runEach(updateName, slice, errors, Math.min(maxParallel, batch), phases.split(1),
-                    (i, m) -> moves[i] = prepareMove(updateName, slice.get(i), m));
-            List<String> newClones = java.util.Arrays.stream(moves).filter(java.util.Objects::nonNull).map(move -> move[1])
-                    .toList();
-            boolean shared;
-            try (SharedAppliances.Share appliances = SharedAppliances.share(runner.model(), newClones)) {
-                shared = !appliances.isEmpty();
-                if (shared) {
-                    runEach(updateName, slice, errors, Math.min(maxParallel, batch), phases.split(1), (i, m) -> {
-                        takeDown(moves[i][0], m);
-                        placement.assign(moves[i][1], slice.get(i), m);
-                    });
-                }
+            if (mayShare) {
+                moveSharing(updateName, slice, errors, batch, sub.split(slice.size()));
+            } else {
+                runEach(updateName, slice, errors, Math.min(maxParallel, batch), sub.split(slice.size()), (i, m) -> {
+                    SubMonitor steps = SubMonitor.convert(m, 100);
+                    String[] move = prepareMove(updateName, slice.get(i), steps.split(45));
+                    takeDown(move[0], steps.split(20));
+                    reassigner.bringUp(move[1], slice.get(i), steps.split(35));
+                    setRow(updateName, slice.get(i), UpdateMachineStatus.DONE, null);
+                });
             }
-            runEach(updateName, slice, errors, Math.min(maxParallel, batch), phases.split(1), (i, m) -> {
-                SubMonitor steps = SubMonitor.convert(m, 55);
-                if (!shared) {
-                    takeDown(moves[i][0], steps.split(20));
-                }
-                reassigner.bringUp(moves[i][1], slice.get(i), steps.split(35));
-                setRow(updateName, slice.get(i), UpdateMachineStatus.DONE, null);
-            });
             List<String> failed = new ArrayList<>();
             for (int i = 0; i < slice.size(); i++) {
                 if (errors[i] != null) {
@@ -356,6 +343,34 @@ public final class ServiceUpdates {
                         + " encompass update rollout --continue, or go back with encompass update rollback");
             }
         }
+    }
+
+    /**
+     * A slice whose new clones libguestfs customizes: the new clones first, then they share appliances
+     * ({@link SharedAppliances}) and are assigned (customized) while the appliances hold their images, each
+     * after its machine's old clone went down; attached and activated once the appliances have stopped.
+     */
+    private void moveSharing(String updateName, List<String> slice, String[] errors, int batch, IProgressMonitor monitor) {
+        String[][] moves = new String[slice.size()][];
+        SubMonitor phases = SubMonitor.convert(monitor, 3);
+        int parallel = Math.min(maxParallel, batch);
+        runEach(updateName, slice, errors, parallel, phases.split(1),
+                (i, m) -> moves[i] = prepareMove(updateName, slice.get(i), m));
+        List<String> newClones = java.util.Arrays.stream(moves).filter(java.util.Objects::nonNull).map(move -> move[1])
+                .toList();
+        SharedAppliances.Share appliances = SharedAppliances.share(runner.model(), newClones);
+        try {
+            runEach(updateName, slice, errors, parallel, phases.split(1), (i, m) -> {
+                takeDown(moves[i][0], m);
+                placement.assign(moves[i][1], slice.get(i), m);
+            });
+        } finally {
+            appliances.close(); // before any machine uses its new clone's image
+        }
+        runEach(updateName, slice, errors, parallel, phases.split(1), (i, m) -> {
+            reassigner.bringUp(moves[i][1], slice.get(i), m);
+            setRow(updateName, slice.get(i), UpdateMachineStatus.DONE, null);
+        });
     }
 
     /**

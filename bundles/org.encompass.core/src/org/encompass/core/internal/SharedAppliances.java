@@ -88,6 +88,31 @@ final class SharedAppliances {
         return share;
     }
 
+    /**
+     * Whether clones of {@code master} could share an appliance: its image is a local file libguestfs customizes
+     * (judged from its bytes, as a clone's). Callers that change their order of work for sharing ask this first.
+     */
+    static boolean mayShare(ModelAccess model, String master) {
+        if (!GuestfsBatch.installed()) {
+            return false;
+        }
+        return model.read(site -> {
+            org.encompass.model.Master m = SiteLookup.master(site, master);
+            if (m.getLocation() == null || m.getCustomizationItems().isEmpty()) {
+                return false;
+            }
+            try {
+                Path file = Drivers.storage().driver(m.getStorage().getKind()).localImageFile(
+                        CloneSnapshot.device(m.getStorage()), new org.encompass.core.spi.ImageRef(m.getLocation(),
+                                ModelValues.toSpi(m.getFormat())));
+                return file != null && Files.isRegularFile(file)
+                        && ImageFilesFactory.LIBGUESTFS.equals(ImageFilesFactory.backend(file));
+            } catch (DriverException | IOException e) {
+                return false;
+            }
+        });
+    }
+
     /** The clone's files from a shared appliance, held until closed; {@code null} when it is not in one. */
     static ImageFiles files(CloneCustomizer.Work work) throws DriverException, IOException {
         if (SLOTS.isEmpty() || work.image() == null) {
