@@ -262,7 +262,8 @@ public final class Deployer {
             }
         };
         List<String> made = java.util.Arrays.stream(cloned).filter(java.util.Objects::nonNull).toList();
-        try (SharedAppliances.Share shared = SharedAppliances.share(model, made)) {
+        try (SharedAppliances.Share shared = SharedAppliances.mayShare(model, request.master())
+                ? SharedAppliances.share(model, made) : SharedAppliances.none()) {
             if (shared.isEmpty()) {
                 runInParallel("Deploying " + request.master(), count, (i, m) -> {
                     SubMonitor sub = SubMonitor.convert(m, request.machines().get(i), 40);

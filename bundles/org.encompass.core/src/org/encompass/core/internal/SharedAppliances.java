@@ -53,6 +53,11 @@ final class SharedAppliances {
         }
     }
 
+    /** No appliance: every clone opens its own. */
+    static Share none() {
+        return new Share();
+    }
+
     /**
      * Starts shared appliances for those of {@code clones} that have items left to apply and whose image is a
      * local file for libguestfs. An appliance that does not start shares nothing: each clone then opens its own
