@@ -1,29 +1,40 @@
 package org.encompass.core.customization;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.encompass.core.spi.DriverException;
-import org.encompass.core.spi.ExternalCommand;
-
 /**
- * One libguestfs appliance (a small Linux VM under QEMU) driven through {@code guestfish --listen}: each
- * request is a {@code guestfish --remote=PID} child process whose commands are separated by {@code :}; the
- * chain stops at the first failing command and the client exits non-zero with libguestfs' message on stderr.
- * The arguments travel as an argument vector (no shell, no re-parsing), so paths need no quoting.
+ * One libguestfs appliance (a small Linux VM under QEMU) driven by one long-lived {@code guestfish} process that
+ * reads commands on its standard input: a request writes its commands, one a line, each followed by an
+ * {@code echo} of a marker unique to the session, and reads the answers up to each marker. So a command costs
+ * one round trip to the appliance (tens of milliseconds under TCG), not a client process of its own. Every
+ * command is sent with guestfish's {@code -} prefix (carry on after an error); guestfish reports a failed
+ * command on its standard error, which is merged into the same pipe, as {@code *stdin*:LINE: libguestfs: error:
+ * ...} before the marker, so each command's answer and error are told apart. Arguments are double-quoted with
+ * guestfish's escapes, so paths need no care from callers.
  *
  * <p>The appliance's kernel mounts the image's file systems; nothing is mounted in the host kernel, which
  * never sees the untrusted image as a file system. Each request has a time limit: when it runs out the whole
- * appliance is stopped (a corrupted file system cannot hang the caller). The listener's PID is kept in a work
- * directory named after this JVM, so a JVM killed outright has its appliance stopped by the next one.
+ * appliance is stopped (a corrupted file system cannot hang the caller), and an appliance that died is a clear
+ * error on the next request. guestfish ends with its standard input, so a JVM killed outright leaves no
+ * appliance behind; its work directory, named after the JVM, is removed by the next one.
  */
 final class Guestfish implements AutoCloseable {
 
@@ -33,22 +44,33 @@ final class Guestfish implements AutoCloseable {
     static final int MAX_DRIVES = 24;
 
     private static final String WORK_DIR_PREFIX = "encompass-guestfs-";
-    private static final String PID_FILE = "listener.pid";
-    private static final String ERRORS_FILE = "listener.err";
-    private static final Pattern PID_LINE = Pattern.compile("GUESTFISH_PID=(\\d+);.*");
+    private static final String PID_FILE = "guestfish.pid";
+    private static final Pattern ERROR_LINE = Pattern.compile("\\*stdin\\*:\\d+: (?:libguestfs: error: )?(.*)");
+    /** guestfish's own complaints about a command line (a bug here, not the image's fault). */
+    private static final Pattern USAGE_LINE = Pattern.compile("(?:error: .*|\\S+: unknown command)");
+    /** Warnings on guestfish's standard error (merged): neither an answer nor a failure. */
+    private static final Pattern WARNING_LINE = Pattern.compile("(?:\\*stdin\\*:\\d+: )?libguestfs: warning: .*");
+    private static final String END_OF_OUTPUT = new String(new char[] {0});
 
-    private final long pid;
+    private final Process process;
     private final Path workDir;
     private final Thread stopOnExit;
+    private final BufferedWriter commands;
+    private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+    private final String marker = "@@encompass-" + HexFormat.of().toHexDigits(new SecureRandom().nextLong());
+    private static final java.util.concurrent.atomic.AtomicLong LAUNCHES = new java.util.concurrent.atomic.AtomicLong();
+
     private boolean closed;
     private GuestfsBatch.Drive selected;
     private String mounted;
     private final java.util.Map<String, Layout> layouts = new java.util.HashMap<>();
 
-    private Guestfish(long pid, Path workDir) {
-        this.pid = pid;
+    private Guestfish(Process process, Path workDir) {
+        this.process = process;
         this.workDir = workDir;
-        this.stopOnExit = new Thread(this::stop, "encompass guestfish stop " + pid);
+        this.commands = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        Thread.ofVirtual().name("encompass guestfish output " + process.pid()).start(this::drain);
+        this.stopOnExit = new Thread(this::stop, "encompass guestfish stop " + process.pid());
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
@@ -76,19 +98,14 @@ final class Guestfish implements AutoCloseable {
                     + " linux-image-amd64)");
         }
         reapAbandoned();
+        LAUNCHES.incrementAndGet();
         Path workDir = WorkDirectories.create(WORK_DIR_PREFIX);
         Guestfish fish = null;
         try {
-            // The listener keeps this stderr: failed commands report there (see run).
-            Path errors = workDir.resolve(ERRORS_FILE);
-            String output = command(Duration.ofSeconds(30), "sh", "-c", "exec guestfish --listen 2>>\"$1\"", "sh",
-                    errors.toString()).run(null);
-            Matcher matcher = PID_LINE.matcher(output.strip());
-            if (!matcher.matches()) {
-                throw new IOException("guestfish --listen printed no PID: " + output.strip());
-            }
-            fish = new Guestfish(Long.parseLong(matcher.group(1)), workDir);
-            Files.writeString(workDir.resolve(PID_FILE), Long.toString(fish.pid));
+            ProcessBuilder builder = new ProcessBuilder("guestfish").redirectErrorStream(true);
+            builder.environment().put("LIBGUESTFS_BACKEND", "direct");
+            fish = new Guestfish(builder.start(), workDir);
+            Files.writeString(workDir.resolve(PID_FILE), Long.toString(fish.process.pid()));
             List<String> setup = new ArrayList<>(List.of("set-backend", "direct"));
             for (Path drive : drives) {
                 setup.addAll(List.of(":", "add-drive", drive.toAbsolutePath().toString(), "format:" + format));
@@ -96,15 +113,20 @@ final class Guestfish implements AutoCloseable {
             fish.run(REQUEST_TIMEOUT, setup.toArray(String[]::new));
             fish.run(LAUNCH_TIMEOUT, "run");
             return fish;
-        } catch (IOException | DriverException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             if (fish != null) {
                 fish.close();
             } else {
                 WorkDirectories.deleteTree(workDir);
             }
-            throw e instanceof IOException io ? io
-                    : new IOException("the libguestfs appliance did not start: " + e.getMessage(), e);
+            throw e instanceof GuestfishException || !(e instanceof IOException) || fish == null
+                    ? new IOException("the libguestfs appliance did not start: " + e.getMessage(), e)
+                    : (IOException) e;
         }
+    }
+
+    static long launches() {
+        return LAUNCHES.get();
     }
 
     /** Runs one chain of commands ({@code :} between them) and returns its standard output. */
@@ -113,39 +135,124 @@ final class Guestfish implements AutoCloseable {
     }
 
     /**
-     * A listener exits at the first command that fails, so every command is sent with guestfish's {@code -}
-     * prefix (carry on after an error) and a failure is seen as new text in the listener's stderr file: the
-     * requests of one appliance run one at a time, so whatever a request added there is its own.
+     * Sends every command of the chain, then reads their answers. A command that fails does not stop the
+     * others (as guestfish's {@code -} prefix says); when any failed, the errors are thrown together with what
+     * the others printed.
      */
-    private String run(Duration timeout, String... chain) throws IOException {
+    private synchronized String run(Duration timeout, String... chain) throws IOException {
         if (closed) {
             throw new IOException("the libguestfs appliance was stopped");
         }
-        List<String> command = new ArrayList<>(List.of("guestfish", "--remote=" + pid, "--"));
-        boolean first = true;
+        List<List<String>> split = new ArrayList<>();
+        List<String> current = new ArrayList<>();
         for (String word : chain) {
-            command.add(first ? "-" + word : word);
-            first = word.equals(":");
+            if (word.equals(":")) {
+                split.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(word);
+            }
         }
-        Path errors = workDir.resolve(ERRORS_FILE);
-        long errorsBefore = Files.exists(errors) ? Files.size(errors) : 0;
-        ExternalCommand.Outcome outcome;
+        split.add(current);
+        StringBuilder script = new StringBuilder();
+        for (List<String> command : split) {
+            script.append('-').append(command.get(0));
+            for (String argument : command.subList(1, command.size())) {
+                script.append(' ').append(quoted(argument));
+            }
+            script.append("\necho ").append(marker).append('\n');
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        StringBuilder output = new StringBuilder();
+        List<String> errors = new ArrayList<>();
         try {
-            outcome = command(timeout, command.toArray(String[]::new)).runToExit(null);
-        } catch (DriverException | OperationCanceledException e) {
+            commands.write(script.toString());
+            commands.flush();
+            for (List<String> command : split) {
+                boolean failed = false;
+                for (String line = next(deadline, timeout, command.get(0)); !line.equals(marker); line = next(deadline, timeout, command.get(0))) {
+                    Matcher error = ERROR_LINE.matcher(line);
+                    if (WARNING_LINE.matcher(line).matches()) {
+                        continue;
+                    }
+                    if (error.matches() || USAGE_LINE.matcher(line).matches()) {
+                        errors.add(error.matches() ? error.group(1) : line);
+                        failed = true;
+                    } else if (failed) {
+                        errors.add(line); // a message of several lines (a mkfs tool's usage text)
+                    } else {
+                        output.append(line).append('\n');
+                    }
+                }
+            }
+        } catch (StoppedAnswering e) {
             close(); // a request that hangs (a damaged file system) ends the appliance: nothing waits on it
-            throw new IOException("libguestfs did not answer '" + chain[0] + "' in " + timeout.toSeconds()
-                    + " s; the appliance was stopped", e);
+            throw e;
+        } catch (IOException e) {
+            close();
+            String said = clean(String.join(" ", errors) + " " + output);
+            throw new IOException("the libguestfs appliance ended unexpectedly (" + e.getMessage() + ")"
+                    + (said.startsWith("guestfish failed") ? "" : ": " + said), e);
         }
-        if (outcome.exitCode() != 0) {
-            throw new IOException("the libguestfs appliance stopped answering: " + clean(outcome.errors()));
+        if (!errors.isEmpty()) {
+            throw new GuestfishException(clean(String.join(" ", errors)), output.toString());
         }
-        if (Files.exists(errors) && Files.size(errors) > errorsBefore) {
-            byte[] all = Files.readAllBytes(errors);
-            throw new GuestfishException(clean(new String(all, (int) errorsBefore, (int) (all.length - errorsBefore),
-                    java.nio.charset.StandardCharsets.UTF_8)), outcome.output());
+        return output.toString();
+    }
+
+    /** The next line guestfish printed, waiting until {@code deadline}. */
+    private String next(long deadline, Duration timeout, String command) throws IOException {
+        try {
+            String line = answers.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (line == null) {
+                throw new StoppedAnswering("libguestfs did not answer '" + command + "' in " + timeout.toSeconds()
+                        + " s; the appliance was stopped");
+            }
+            if (line.equals(END_OF_OUTPUT)) {
+                throw new IOException("guestfish exited while running '" + command + "'");
+            }
+            return line;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoppedAnswering("interrupted while waiting for libguestfs; the appliance was stopped");
         }
-        return outcome.output();
+    }
+
+    private static final class StoppedAnswering extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        StoppedAnswering(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads guestfish's merged output into {@link #answers}, line by line, until it exits. */
+    private void drain() {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                answers.add(line);
+            }
+        } catch (IOException e) {
+            // the process was killed
+        } finally {
+            answers.add(END_OF_OUTPUT);
+        }
+    }
+
+    /** An argument in double quotes, with guestfish's escapes for the quote, the backslash and control bytes. */
+    static String quoted(String argument) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : argument.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                quoted.append(String.format("\\x%02x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
     }
 
     /** A command inside the appliance failed; the appliance itself still runs. */
@@ -170,10 +277,6 @@ final class Guestfish implements AutoCloseable {
         return text.isEmpty() ? "guestfish failed without a message" : text;
     }
 
-    private static ExternalCommand command(Duration timeout, String... command) {
-        return new ExternalCommand(timeout, command);
-    }
-
     @Override
     public void close() {
         if (closed) {
@@ -193,12 +296,15 @@ final class Guestfish implements AutoCloseable {
         }
         closed = true;
         try {
-            // 'exit' lets libguestfs shut QEMU down (and flush its disks); a kill is the fallback.
-            command(Duration.ofSeconds(30), "guestfish", "--remote=" + pid, "--", "exit").runToExit(null);
-        } catch (DriverException | RuntimeException e) {
+            // the end of its input lets guestfish shut QEMU down (and flush its disks); a kill is the fallback
+            commands.close();
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
             // killed below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        kill(pid);
+        kill(process.toHandle());
         try {
             WorkDirectories.deleteTree(workDir);
         } catch (IOException e) {
@@ -206,12 +312,12 @@ final class Guestfish implements AutoCloseable {
         }
     }
 
-    /** Ends a guestfish listener and its QEMU, but only when the PID still belongs to guestfish. */
-    private static void kill(long pid) {
-        ProcessHandle.of(pid).filter(Guestfish::isGuestfish).ifPresent(process -> {
+    /** Ends a guestfish process and its QEMU, but only when the PID still belongs to guestfish. */
+    private static void kill(ProcessHandle process) {
+        if (process.isAlive() && isGuestfish(process)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-        });
+        }
     }
 
     private static boolean isGuestfish(ProcessHandle process) {
@@ -230,7 +336,7 @@ final class Guestfish implements AutoCloseable {
                 }
                 Path pidFile = entry.resolve(PID_FILE);
                 if (Files.exists(pidFile)) {
-                    kill(Long.parseLong(Files.readString(pidFile).strip()));
+                    ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).ifPresent(Guestfish::kill);
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -5,18 +5,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Many images customized one after another in one libguestfs appliance: the launch (seconds, ~15 s under
  * TCG) is paid once per {@link Guestfish#MAX_DRIVES} images instead of once per image. Clones of one master
  * hold identical LVM volume groups (same names and UUIDs), so while one image is worked on, LVM in the
  * appliance is filtered to see only its drive. Use the images one at a time, in any order; closing the batch
- * stops the appliance.
+ * stops the appliance. Threads may share a batch: {@link #files} waits while another thread's image is open.
  */
 public final class GuestfsBatch implements AutoCloseable {
 
     private final Guestfish fish;
     private final List<Drive> drives = new ArrayList<>();
+    private final ReentrantLock inUse = new ReentrantLock();
 
     private GuestfsBatch(Guestfish fish, List<Path> images) {
         this.fish = fish;
@@ -31,14 +33,33 @@ public final class GuestfsBatch implements AutoCloseable {
         return new GuestfsBatch(fish, images);
     }
 
+    /** How many appliances were started in this JVM, batches and single images alike (for tests and benchmarks). */
+    public static long appliancesStarted() {
+        return Guestfish.launches();
+    }
+
+    /** Whether libguestfs (guestfish) is installed here. */
+    public static boolean installed() {
+        return Guestfish.installed();
+    }
+
     /** How many images one batch takes at most. */
     public static int maxImages() {
         return Guestfish.MAX_DRIVES;
     }
 
-    /** The files of the {@code index}-th image; closing them leaves the appliance running for the others. */
+    /**
+     * The files of the {@code index}-th image; closing them unmounts its file systems and leaves the appliance
+     * running for the others.
+     */
     public GuestfsImageFiles files(int index) throws IOException {
-        return GuestfsImageFiles.open(fish, false, drives.get(index));
+        inUse.lock(); // one image at a time: callers on other threads wait here until the files are closed
+        try {
+            return GuestfsImageFiles.open(fish, drives.get(index), inUse::unlock);
+        } catch (IOException | RuntimeException e) {
+            inUse.unlock();
+            throw e;
+        }
     }
 
     @Override

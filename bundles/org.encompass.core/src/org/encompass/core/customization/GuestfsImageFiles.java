@@ -22,7 +22,8 @@ import org.encompass.core.Quoted;
  * alone).
  *
  * <p>The guarantees of {@link Ext4ImageFiles}: symbolic links are never followed (a path through one is
- * refused), a write uploads a temporary file in the target's directory, gives it the old file's mode and owner
+ * refused), a write uploads a temporary file in the target's directory, gives it the old file's mode, owner and
+ * extended attributes (SELinux labels)
  * and only then renames it over the target, and the file system is synced and the landed file's SHA-256
  * checked before the write returns. On FAT and NTFS, paths are looked up case-insensitively, as Windows does.
  */
@@ -34,6 +35,8 @@ public final class GuestfsImageFiles implements ImageFiles {
 
     private final Guestfish fish;
     private final boolean ownsAppliance;
+    /** In a batch: lets the next image use the appliance (run when closed). */
+    private final Runnable release;
     private final GuestfsBatch.Drive drive;
     private final String rootDevice;
     private final Map<String, String> types;
@@ -41,10 +44,11 @@ public final class GuestfsImageFiles implements ImageFiles {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Lookup> lookups = new HashMap<>();
 
-    private GuestfsImageFiles(Guestfish fish, boolean ownsAppliance, GuestfsBatch.Drive drive, String rootDevice,
+    private GuestfsImageFiles(Guestfish fish, Runnable release, GuestfsBatch.Drive drive, String rootDevice,
             Map<String, String> types) {
         this.fish = fish;
-        this.ownsAppliance = ownsAppliance;
+        this.ownsAppliance = release == null;
+        this.release = release;
         this.drive = drive;
         this.rootDevice = rootDevice;
         this.types = types;
@@ -56,27 +60,31 @@ public final class GuestfsImageFiles implements ImageFiles {
     public static GuestfsImageFiles open(Path image, String format) throws IOException {
         Guestfish fish = Guestfish.launch(List.of(image), format);
         try {
-            return open(fish, true, new GuestfsBatch.Drive(image, "/dev/sda", false));
+            return open(fish, new GuestfsBatch.Drive(image, "/dev/sda", false), null);
         } catch (IOException | RuntimeException e) {
             fish.close();
             throw e;
         }
     }
 
-    static GuestfsImageFiles open(Guestfish fish, boolean ownsAppliance, GuestfsBatch.Drive drive) throws IOException {
+    /** {@code release}: the appliance is a batch's, run when these files are closed; {@code null}: they own it. */
+    static GuestfsImageFiles open(Guestfish fish, GuestfsBatch.Drive drive, Runnable release) throws IOException {
         Guestfish.Layout known = fish.layout(drive.device());
         if (known != null) {
-            return new GuestfsImageFiles(fish, ownsAppliance, drive, known.root(), known.types());
+            return new GuestfsImageFiles(fish, release, drive, known.root(), known.types());
         }
         drive.select(fish, true);
         // Not list-filesystems: it probes every attached drive (tens of seconds with many under TCG).
         List<String> candidates = new ArrayList<>(List.of(drive.device()));
-        for (String partition : lines(fish.run("list-partitions"))) {
+        // one request; selected above: LVM sees this drive's volumes only
+        List<String> listed = lines(fish.run("list-partitions", ":", "echo", "@@", ":", "lvs"));
+        int separator = listed.indexOf("@@");
+        for (String partition : listed.subList(0, separator)) {
             if (drive.owns(partition)) {
                 candidates.add(partition);
             }
         }
-        candidates.addAll(lines(fish.run("lvs"))); // selected above: LVM sees this drive's volumes only
+        candidates.addAll(listed.subList(separator + 1, listed.size()));
         List<String> chain = new ArrayList<>();
         for (String candidate : candidates) {
             chain.addAll(List.of(":", "vfs-type", candidate, ":", "echo", "@@"));
@@ -110,7 +118,7 @@ public final class GuestfsImageFiles implements ImageFiles {
         String root = root(fish, drive, types);
         // Listed once per appliance: list-filesystems probes every attached drive (seconds with many).
         fish.layout(drive.device(), new Guestfish.Layout(root, Map.copyOf(types)));
-        return new GuestfsImageFiles(fish, ownsAppliance, drive, root, types);
+        return new GuestfsImageFiles(fish, release, drive, root, types);
     }
 
     /** Runs a chain whose commands may fail one by one (vfs-type of a device without a file system). */
@@ -179,8 +187,8 @@ public final class GuestfsImageFiles implements ImageFiles {
         if (lookup.content() == null) {
             Path local = fish.workDir().resolve("read");
             try {
-                String stat = fish.run("download", located.path(), local.toString(), ":", "lstatns", located.path());
-                lookup = lookup.withContent(Files.readAllBytes(local), Stat.parse(stat));
+                fish.run("download", located.path(), local.toString());
+                lookup = lookup.withContent(Files.readAllBytes(local));
                 lookups.put(located.key(), lookup);
             } finally {
                 Files.deleteIfExists(local);
@@ -197,24 +205,23 @@ public final class GuestfsImageFiles implements ImageFiles {
             throw new IOException("directory " + located.parent() + " does not exist in the " + located.where()
                     + "; customization does not create directories");
         }
-        if (lookup.kind() != Kind.MISSING) {
+        boolean replacing = lookup.kind() != Kind.MISSING;
+        if (replacing) {
             requireRegular(located, lookup);
-            if (lookup.stat() == null) {
-                read(path);
-                lookup = lookups.get(located.key());
-            }
         }
-        lookups.clear();
+        lookups.remove(located.key()); // a write changes this file only: the other lookups still hold
         String temporary = (located.parent().equals("/") ? "" : located.parent()) + "/.encompass-" + randomHex() + ".tmp";
         Path local = fish.workDir().resolve("content");
         try {
             Files.write(local, content);
             List<String> prepare = new ArrayList<>(List.of("upload", local.toString(), temporary));
-            if (!WITHOUT_OWNERS.contains(located.type())) {
-                Stat old = lookup.stat();
-                prepare.addAll(List.of(":", "chmod", "0" + Integer.toOctalString(old == null ? 0644 : old.mode() & 07777),
-                        temporary, ":", "chown", Long.toString(old == null ? 0 : old.uid()),
-                        Long.toString(old == null ? 0 : old.gid()), temporary));
+            if (WITHOUT_OWNERS.contains(located.type())) {
+                // FAT and NTFS: no owners, modes or labels to keep
+            } else if (replacing) {
+                // mode, owner and every extended attribute (SELinux label, ACLs, capabilities), byte for byte
+                prepare.addAll(List.of(":", "copy-attributes", located.path(), temporary, "all:true"));
+            } else {
+                prepare.addAll(List.of(":", "chmod", "0644", temporary, ":", "chown", "0", "0", temporary));
             }
             try {
                 fish.run(prepare.toArray(String[]::new));
@@ -229,16 +236,34 @@ public final class GuestfsImageFiles implements ImageFiles {
                 throw new IOException("replacing " + located + " in the " + located.where() + " left other bytes than"
                         + " were written (SHA-256 " + landed + ")");
             }
+            // checked by its SHA-256 just now: the next item on this file (regex items on /etc/hosts) needs no request
+            lookups.put(located.key(), new Lookup(true, Kind.REGULAR, null, content.clone()));
         } finally {
             Files.deleteIfExists(local);
         }
+    }
+
+    /** A file's extended attributes (name to value, non-printable bytes as {@code \xHH}), as libguestfs lists them. */
+    public Map<String, String> extendedAttributes(String path) throws IOException {
+        Located located = locate(path);
+        requireRegular(located, lookup(located));
+        Map<String, String> attributes = new java.util.TreeMap<>();
+        String name = null;
+        for (String line : lines(fish.run("lgetxattrs", located.path()))) {
+            if (line.startsWith("attrname: ")) {
+                name = line.substring("attrname: ".length());
+            } else if (line.startsWith("attrval: ") && name != null) {
+                attributes.put(name, line.substring("attrval: ".length()));
+            }
+        }
+        return attributes;
     }
 
     @Override
     public void delete(String path) throws IOException {
         Located located = locate(path);
         Lookup lookup = lookup(located);
-        lookups.clear();
+        lookups.remove(located.key());
         if (lookup.kind() != Kind.MISSING) {
             requireRegular(located, lookup);
             fish.run("rm", located.path(), ":", "sync");
@@ -246,9 +271,19 @@ public final class GuestfsImageFiles implements ImageFiles {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         if (ownsAppliance) {
             fish.close();
+            return;
+        }
+        try {
+            if (fish.mounted() != null) {
+                // left unmounted, so the appliance writes nothing more to this image once it is used elsewhere
+                fish.mounted(null);
+                fish.run("umount-all", ":", "sync");
+            }
+        } finally {
+            release.run();
         }
     }
 
@@ -308,27 +343,9 @@ public final class GuestfsImageFiles implements ImageFiles {
 
     private enum Kind { MISSING, REGULAR, OTHER }
 
-    private record Stat(int mode, long uid, long gid) {
-        static Stat parse(String lstatns) {
-            Map<String, Long> fields = new HashMap<>();
-            for (String line : lines(lstatns)) {
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    try {
-                        fields.put(line.substring(0, colon).strip(), Long.decode(line.substring(colon + 1).strip()));
-                    } catch (NumberFormatException e) {
-                        // a field we do not use
-                    }
-                }
-            }
-            return new Stat((int) (long) fields.getOrDefault("st_mode", 0100644L), fields.getOrDefault("st_uid", 0L),
-                    fields.getOrDefault("st_gid", 0L));
-        }
-    }
-
-    private record Lookup(boolean parentExists, Kind kind, String what, byte[] content, Stat stat) {
-        Lookup withContent(byte[] bytes, Stat newStat) {
-            return new Lookup(parentExists, kind, what, bytes, newStat);
+    private record Lookup(boolean parentExists, Kind kind, String what, byte[] content) {
+        Lookup withContent(byte[] bytes) {
+            return new Lookup(parentExists, kind, what, bytes);
         }
     }
 
@@ -365,10 +382,10 @@ public final class GuestfsImageFiles implements ImageFiles {
                 boolean regular = answers.get(2 * i + 2).equals("true");
                 boolean exists = answers.get(2 * i + 3).equals("true") || directory;
                 lookup = new Lookup(true, regular ? Kind.REGULAR : exists ? Kind.OTHER : Kind.MISSING,
-                        directory ? "directory" : "special file", null, null);
+                        directory ? "directory" : "special file", null);
             } else if (!directory) {
                 // missing, or a file where a directory should be: either way nothing below it exists
-                lookup = new Lookup(false, Kind.MISSING, null, null, null);
+                lookup = new Lookup(false, Kind.MISSING, null, null);
             }
         }
         lookups.put(located.key(), lookup);

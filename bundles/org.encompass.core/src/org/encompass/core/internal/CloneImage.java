@@ -14,7 +14,8 @@ import org.encompass.core.spi.RawImage;
  * A clone's image opened for customization. A qcow2 overlay (a copy-on-write clone) whose file system is for
  * libguestfs is opened by libguestfs itself, as qcow2: its writes land in the overlay and QEMU opens the
  * master, its backing file, read-only. Everything else is edited through its raw bytes ({@link RawImage}: a
- * qcow2 overlay of an ext4 master through a FUSE export, for debugfs).
+ * qcow2 overlay of an ext4 master through a FUSE export, for debugfs). In a deploy, an image for libguestfs
+ * may be in an appliance the deploy shares among its clones ({@link SharedAppliances}).
  */
 final class CloneImage implements AutoCloseable {
     private final RawImage raw;
@@ -26,6 +27,10 @@ final class CloneImage implements AutoCloseable {
     }
 
     static CloneImage open(CloneCustomizer.Work work) throws DriverException, IOException {
+        ImageFiles shared = SharedAppliances.files(work);
+        if (shared != null) {
+            return new CloneImage(null, shared);
+        }
         if (work.image() != null && work.image().format() == ImageFormat.QCOW2) {
             Path overlay = Drivers.storage().driver(work.device().kind()).localImageFile(work.device(), work.image());
             ImageFiles files = overlay == null ? null : ImageFilesFactory.openQcow2(overlay);

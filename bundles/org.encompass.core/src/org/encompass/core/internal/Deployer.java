@@ -193,7 +193,7 @@ public final class Deployer {
     public DeployResult deploy(DeployRequest request, IProgressMonitor monitor) {
         Map<Source, List<Integer>> sources = checkUpFront(request);
         int count = request.machines().size();
-        SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + request.master(), sources.size() + 1);
+        SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + request.master(), sources.size() + 2);
         // Every clone of a source first, begun in one commit: no clone is customized while another is still being
         // read from it (cascading), and the batch saves a commit per machine. A machine that reaches only another
         // copy of the master's image gets its clone from that copy, on that copy's device; one that reaches only a
@@ -228,30 +228,57 @@ public final class Deployer {
             }
         }
         DeployResult.MachineOutcome[] outcomes = new DeployResult.MachineOutcome[count];
-        ParallelJobs.runAll("Deploying " + request.master(), count, machineSteps(), (i, m) -> {
+        String[] assigned = new String[count];
+        ParallelJobs.Task assign = (i, m) -> {
             String machine = request.machines().get(i);
-            SubMonitor sub = SubMonitor.convert(m, machine, 100);
-            String clone = null;
             try {
                 if (cloneErrors[i] != null) {
                     throw new EncompassException(cloneErrors[i]);
                 }
-                clone = cloned[i];
                 Map<String, String> variables = request.variables().get(machine);
                 if (variables != null && !variables.isEmpty()) {
-                    customization.setVariables(clone, variables);
+                    customization.setVariables(cloned[i], variables);
                 }
-                placement.assign(clone, machine, sub.split(20));
-                placement.attach(clone, sub.split(10));
-                if (request.activate()) {
-                    placement.activate(clone, sub.split(10));
-                }
-                outcomes[i] = new DeployResult.MachineOutcome(machine, clone, null);
+                placement.assign(cloned[i], machine, m);
+                assigned[i] = cloned[i];
             } catch (EncompassException | OperationCanceledException e) {
                 String error = e instanceof OperationCanceledException ? "cancelled" : e.getMessage();
-                outcomes[i] = new DeployResult.MachineOutcome(machine, clone, error);
+                outcomes[i] = new DeployResult.MachineOutcome(machine, cloned[i], error);
             }
-        }, progress.split(1));
+        };
+        ParallelJobs.Task bringUp = (i, m) -> {
+            if (assigned[i] == null) {
+                return;
+            }
+            String machine = request.machines().get(i);
+            SubMonitor sub = SubMonitor.convert(m, machine, 20);
+            try {
+                placement.attach(assigned[i], sub.split(10));
+                if (request.activate()) {
+                    placement.activate(assigned[i], sub.split(10));
+                }
+                outcomes[i] = new DeployResult.MachineOutcome(machine, assigned[i], null);
+            } catch (EncompassException | OperationCanceledException e) {
+                String error = e instanceof OperationCanceledException ? "cancelled" : e.getMessage();
+                outcomes[i] = new DeployResult.MachineOutcome(machine, assigned[i], error);
+            }
+        };
+        List<String> made = java.util.Arrays.stream(cloned).filter(java.util.Objects::nonNull).toList();
+        try (SharedAppliances.Share shared = SharedAppliances.mayShare(model, request.master())
+                ? SharedAppliances.share(model, made) : SharedAppliances.none()) {
+            if (shared.isEmpty()) {
+                runInParallel("Deploying " + request.master(), count, (i, m) -> {
+                    SubMonitor sub = SubMonitor.convert(m, request.machines().get(i), 40);
+                    assign.run(i, sub.split(20));
+                    bringUp.run(i, sub.split(20));
+                }, progress.split(2));
+                return new DeployResult(List.of(outcomes), plan);
+            }
+            // Every clone is customized while the appliances hold their images; no machine may use one before
+            // they have stopped, so the clones are assigned first, all of them, and attached afterwards.
+            runInParallel("Customizing clones of " + request.master(), count, assign, progress.split(1));
+        }
+        runInParallel("Deploying " + request.master(), count, bringUp, progress.split(1));
         return new DeployResult(List.of(outcomes), plan);
     }
 
@@ -343,5 +370,10 @@ public final class Deployer {
      */
     private int machineSteps() {
         return Math.max(maxParallel, MACHINE_STEPS);
+    }
+
+    /** Runs a deploy's steps for each machine, {@link #machineSteps} at once. */
+    private void runInParallel(String name, int count, ParallelJobs.Task task, IProgressMonitor monitor) {
+        ParallelJobs.runAll(name, count, machineSteps(), task, monitor);
     }
 }

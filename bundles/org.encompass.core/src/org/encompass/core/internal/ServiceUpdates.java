@@ -314,17 +314,22 @@ public final class ServiceUpdates {
                 .filter(r -> r.getStatus() != UpdateMachineStatus.DONE) // rolled back ones move again
                 .map(UpdateMachine::getMachine).toList());
         SubMonitor sub = SubMonitor.convert(monitor, "Rolling out " + updateName, todo.size());
+        boolean mayShare = SharedAppliances.mayShare(runner.model(),
+                runner.model().read(site -> ServiceUpdateLookup.find(site, updateName).getNewMaster()));
         for (int from = 0; from < todo.size(); from += batch) {
             List<String> slice = todo.subList(from, Math.min(todo.size(), from + batch));
             String[] errors = new String[slice.size()];
-            ParallelJobs.runAll("Rolling out " + updateName, slice.size(), Math.min(maxParallel, batch), (i, m) -> {
-                try {
-                    moveMachine(updateName, slice.get(i), m);
-                } catch (RuntimeException e) {
-                    errors[i] = OperationRunner.message(e);
-                    setRow(updateName, slice.get(i), UpdateMachineStatus.FAILED, errors[i]);
-                }
-            }, sub.split(slice.size()));
+            if (mayShare) {
+                moveSharing(updateName, slice, errors, batch, sub.split(slice.size()));
+            } else {
+                runEach(updateName, slice, errors, Math.min(maxParallel, batch), sub.split(slice.size()), (i, m) -> {
+                    SubMonitor steps = SubMonitor.convert(m, 100);
+                    String[] move = prepareMove(updateName, slice.get(i), steps.split(45));
+                    takeDown(move[0], steps.split(20));
+                    reassigner.bringUp(move[1], slice.get(i), steps.split(35));
+                    setRow(updateName, slice.get(i), UpdateMachineStatus.DONE, null);
+                });
+            }
             List<String> failed = new ArrayList<>();
             for (int i = 0; i < slice.size(); i++) {
                 if (errors[i] != null) {
@@ -340,9 +345,59 @@ public final class ServiceUpdates {
         }
     }
 
-    /** One machine: a fresh clone of the new master with the old clone's variables, then the old one to standby. */
-    private void moveMachine(String updateName, String machine, IProgressMonitor monitor) {
-        SubMonitor sub = SubMonitor.convert(monitor, "Moving " + machine, 100);
+    /**
+     * A slice whose new clones libguestfs customizes: the new clones first, then they share appliances
+     * ({@link SharedAppliances}) and are assigned (customized) while the appliances hold their images, each
+     * after its machine's old clone went down; attached and activated once the appliances have stopped.
+     */
+    private void moveSharing(String updateName, List<String> slice, String[] errors, int batch, IProgressMonitor monitor) {
+        String[][] moves = new String[slice.size()][];
+        SubMonitor phases = SubMonitor.convert(monitor, 3);
+        int parallel = Math.min(maxParallel, batch);
+        runEach(updateName, slice, errors, parallel, phases.split(1),
+                (i, m) -> moves[i] = prepareMove(updateName, slice.get(i), m));
+        List<String> newClones = java.util.Arrays.stream(moves).filter(java.util.Objects::nonNull).map(move -> move[1])
+                .toList();
+        SharedAppliances.Share appliances = SharedAppliances.share(runner.model(), newClones);
+        try {
+            runEach(updateName, slice, errors, parallel, phases.split(1), (i, m) -> {
+                takeDown(moves[i][0], m);
+                placement.assign(moves[i][1], slice.get(i), m);
+            });
+        } finally {
+            appliances.close(); // before any machine uses its new clone's image
+        }
+        runEach(updateName, slice, errors, parallel, phases.split(1), (i, m) -> {
+            reassigner.bringUp(moves[i][1], slice.get(i), m);
+            setRow(updateName, slice.get(i), UpdateMachineStatus.DONE, null);
+        });
+    }
+
+    /**
+     * Runs a step of the rollout for every machine of a slice that has not failed yet; a machine whose step throws
+     * is marked FAILED and skipped by the next steps.
+     */
+    private void runEach(String updateName, List<String> slice, String[] errors, int parallel, IProgressMonitor monitor,
+            ParallelJobs.Task step) {
+        ParallelJobs.runAll("Rolling out " + updateName, slice.size(), parallel, (i, m) -> {
+            if (errors[i] != null) {
+                return;
+            }
+            try {
+                step.run(i, m);
+            } catch (RuntimeException e) {
+                errors[i] = OperationRunner.message(e);
+                setRow(updateName, slice.get(i), UpdateMachineStatus.FAILED, errors[i]);
+            }
+        }, monitor);
+    }
+
+    /**
+     * One machine's first step: a fresh clone of the new master with the old clone's variables (the old clone and
+     * the new one, in this order); then the old one goes to standby ({@link #takeDown}) and the new one is brought up.
+     */
+    private String[] prepareMove(String updateName, String machine, IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, "Moving " + machine, 45);
         String[] row = rowOf(updateName, machine);
         setRow(updateName, machine, UpdateMachineStatus.MOVING, null);
         String oldClone = row[0];
@@ -358,10 +413,12 @@ public final class ServiceUpdates {
             }
         }
         CrashPoints.reach("update.rollout.cloned");
-        reassigner.takeDown(oldClone, sub.split(20));
+        return new String[] {oldClone, newClone};
+    }
+
+    private void takeDown(String oldClone, IProgressMonitor monitor) {
+        reassigner.takeDown(oldClone, monitor);
         CrashPoints.reach("update.rollout.oldDown");
-        reassigner.bringUp(newClone, machine, sub.split(35));
-        setRow(updateName, machine, UpdateMachineStatus.DONE, null);
     }
 
     private void pauseIfRolling(String updateName, String message) {

@@ -24,6 +24,7 @@ import org.encompass.core.customization.CustomizationException;
 import org.encompass.core.customization.CustomizationItem;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.GuestfsBatch;
+import org.encompass.core.customization.GuestfsImageFiles;
 import org.encompass.core.customization.ImageFiles;
 import org.encompass.core.customization.ItemListener;
 import org.encompass.core.customization.RegexReplacement;
@@ -51,6 +52,7 @@ class GuestfsFileSystemsTest {
     private static final String UNATTEND = "<?xml version=\"1.0\" encoding=\"utf-16\"?>\r\n<unattend>\r\n"
             + "  <ComputerName>TEMPLATE</ComputerName>\r\n  <Locale>fr-FR é</Locale>\r\n</unattend>\r\n";
     private static final Map<String, String> VARIABLES = Map.of("hostname", "web01");
+    private static final String SELINUX_LABEL = "system_u:object_r:etc_t:s0";
 
     @TempDir
     static Path temp;
@@ -81,6 +83,11 @@ class GuestfsFileSystemsTest {
             if (i == 3) {
                 script.addAll(List.of(":", "mkdir-p", "/Windows/Panther", ":", "upload", unattend.toString(),
                         "/Windows/Panther/unattend.xml"));
+            }
+            if (i == 0) { // an SELinux label (NUL-terminated, as the kernel stores it) and a user attribute
+                script.addAll(List.of(":", "write", "/etc/labelled", "old\n", ":", "setxattr", "security.selinux",
+                        SELINUX_LABEL, Integer.toString(SELINUX_LABEL.length() + 1), "/etc/labelled", ":", "setxattr",
+                        "user.encompass", "kept", "4", "/etc/labelled"));
             }
             if (i != 2 && i != 3) {
                 script.addAll(List.of(":", "ln-s", "../../outside", "/etc/escape", ":", "ln-s", "/", "/etc/rootlink"));
@@ -148,6 +155,26 @@ class GuestfsFileSystemsTest {
                 records.remove(records.size() - 1);
                 assertSnapshot(atPointer.get(pointer - 1), snapshot(type), type + " at pointer " + (pointer - 1));
             }
+        }
+    }
+
+    @Test
+    void extendedAttributesSuchAsSelinuxLabelsAreKeptWhenAFileIsRewritten() throws Exception {
+        Map<String, String> labelled = Map.of("security.selinux", SELINUX_LABEL + "\\x00", "user.encompass", "kept");
+        List<CustomizationItem> items = List.of(new RegexReplacement("relabel?", "/etc/labelled", "old", "new", ""));
+        ApplyResult result;
+        try (GuestfsImageFiles files = batch.files(DRIVE.get("xfs"))) {
+            assertEquals(labelled, files.extendedAttributes("/etc/labelled"));
+            result = engine.apply(files, items, 0, 1, VARIABLES);
+        }
+        try (GuestfsImageFiles files = batch.files(DRIVE.get("xfs"))) {
+            assertEquals("new\n", text(files.read("/etc/labelled")));
+            assertEquals(labelled, files.extendedAttributes("/etc/labelled"), "kept by the rewrite");
+            engine.rollback(files, result.records(), 1, 0);
+        }
+        try (GuestfsImageFiles files = batch.files(DRIVE.get("xfs"))) {
+            assertEquals("old\n", text(files.read("/etc/labelled")));
+            assertEquals(labelled, files.extendedAttributes("/etc/labelled"), "kept by the rollback");
         }
     }
 
