@@ -26,10 +26,10 @@ class CliInspectTest {
         Path image = InspectableImages.wholeDiskExt4(temp, "web.img");
         CliSite site = new CliSite(temp.resolve("repo"));
         String text = site.ok("master", "inspect", image.toString()).out();
-        assertTrue(text.lines().anyMatch(line -> line.matches("Operating system +Debian GNU/Linux 12 \\(bookworm\\) \\(linux, debian\\)")), text);
-        assertTrue(text.lines().anyMatch(line -> line.matches("Hostname +" + InspectableImages.HOSTNAME)), text);
-        assertTrue(text.lines().anyMatch(line -> line.matches("Identity files +/etc/hostname, /etc/hosts, .*")), text);
-        assertTrue(text.lines().anyMatch(line -> line.matches("/dev/sda +ext4 +root +16\\.0 MiB +yes +/\\.\\.\\.")), text);
+        assertTrue(text.lines().anyMatch(line -> line.strip().matches("Operating system +Debian GNU/Linux 12 \\(bookworm\\) \\(linux, debian\\)")), text);
+        assertTrue(text.lines().anyMatch(line -> line.strip().matches("Hostname +" + InspectableImages.HOSTNAME)), text);
+        assertTrue(text.lines().anyMatch(line -> line.strip().matches("Identity files +/etc/hostname, /etc/hosts, .*")), text);
+        assertTrue(text.lines().anyMatch(line -> line.strip().matches("/dev/sda +ext4 +root +16 MiB +yes +/\\.\\.\\.")), text);
 
         Path nas = Files.createDirectories(temp.resolve("nas"));
         site.ok("storage", "add", "nas", "--kind", "file", "--location", nas.toString());
