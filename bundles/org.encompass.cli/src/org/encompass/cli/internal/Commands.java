@@ -14,6 +14,7 @@ public final class Commands {
         ChassisCommands.register(table);
         TopologyCommands.register(table);
         MasterCommands.register(table);
+        InspectCommand.register(table);
         CloneCommands.register(table);
         PlacementCommands.register(table);
         ScenarioCommands.register(table);

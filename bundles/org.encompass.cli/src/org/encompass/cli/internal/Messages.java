@@ -139,6 +139,8 @@ public final class Messages extends NLS {
     public static String groupLifecycle;
     public static String groupScenarios;
     public static String groupJournal;
+    public static String inspectNoImage;
+    public static String inspectNoOs;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -11,7 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Text;
+import org.encompass.tests.support.ImageTools;
+import org.encompass.tests.support.InspectableImages;
 import org.encompass.ui.internal.RepositoryView;
+import org.encompass.ui.internal.wizards.ImageInspectionPage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -20,7 +26,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The import wizard: a master from an image file, and one with ordered customization items (a bad pattern refused on the page). */
+/**
+ * The import wizard: a master from an image file, one with ordered customization items (a bad pattern refused on
+ * the page), and what a three-partition image holds shown by inspection (one libguestfs appliance, ~20-100 s here)
+ * with an item written in a file system picked from it.
+ */
 @ExtendWith(TestWorkbench.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportMasterWizardTest {
@@ -67,8 +77,11 @@ class ImportMasterWizardTest {
         UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, image.toString())
                 .type(org.encompass.ui.internal.Messages.importName, "app"));
         clickButton("Next >");
-        var items = UiThread.sync(() -> wizardDialog().getCurrentPage());
-        assertTrue(items instanceof org.encompass.ui.internal.wizards.CustomizationItemsPage, "the items page: " + items);
+        var inspection = UiThread.sync(() -> (ImageInspectionPage) wizardDialog().getCurrentPage());
+        UiThread.waitFor("the inspection of an image of zeros", 30, () -> UiThread.sync(() -> status(inspection))
+                .startsWith("Not inspected: no file system found in "));
+        clickButton("Next >");
+        var items = UiThread.sync(() -> (org.encompass.ui.internal.wizards.CustomizationItemsPage) wizardDialog().getCurrentPage());
         // Three items: a templated file, a regex, another file; then the regex moves first and the last file goes.
         press(items, "addFile");
         type(items, "path", "/etc/motd");
@@ -121,6 +134,81 @@ class ImportMasterWizardTest {
                     }
                     return described;
                 }));
+    }
+
+    @Test
+    @Order(3)
+    void theWizardShowsTheImagesFileSystemsAndAnItemIsWrittenInAPickedOne() throws Exception {
+        Assumptions.assumeTrue(ImageTools.find("guestfish") != null, "guestfish is not installed (releng/scripts/guestfs.sh)");
+        Path image = InspectableImages.threePartitions(dir, "linux.img");
+        Path grub = Files.writeString(dir.resolve("grub.cfg"), "set timeout=1\n");
+        Path hostname = Files.writeString(dir.resolve("hostname.txt"), "${hostname}\n");
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
+        UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
+        UiThread.run(() -> new WizardBot(wizardDialog()).type(org.encompass.ui.internal.Messages.importFile, image.toString())
+                .type(org.encompass.ui.internal.Messages.importName, "linux"));
+        clickButton("Next >");
+        var inspection = UiThread.sync(() -> (ImageInspectionPage) wizardDialog().getCurrentPage());
+        assertTrue(UiThread.sync(() -> field(inspection, "cancel", org.eclipse.swt.widgets.Button.class).isEnabled()),
+                "Cancel while the appliance runs");
+        UiThread.waitFor("the inspection in a libguestfs appliance", 400, () -> UiThread.sync(() -> status(inspection))
+                .startsWith("Read by libguestfs"));
+        assertEquals(List.of("/dev/sda1 vfat EFI 16.0 MiB ", "/dev/sda2 ext4 root 40.0 MiB root",
+                "/dev/sda3 xfs data 300.0 MiB "), UiThread.sync(() -> {
+                    List<String> rows = new ArrayList<>();
+                    for (var row : field(inspection, "fileSystems", org.eclipse.swt.widgets.Table.class).getItems()) {
+                        rows.add(String.join(" ", row.getText(0), row.getText(1), row.getText(2), row.getText(3), row.getText(4)));
+                    }
+                    return rows;
+                }));
+        assertEquals("Debian GNU/Linux 12 (bookworm) (linux debian 12), hostname " + InspectableImages.HOSTNAME,
+                UiThread.sync(() -> field(inspection, "os", org.eclipse.swt.widgets.Label.class).getText()));
+        UiThread.screenshot("wizard-import-inspection.png", () -> wizardDialog().getShell().getBounds());
+        clickButton("Next >");
+        var items = UiThread.sync(() -> (org.encompass.ui.internal.wizards.CustomizationItemsPage) wizardDialog().getCurrentPage());
+        press(items, "addFile");
+        assertEquals(List.of("/etc/hostname", "/etc/hosts", "/etc/machine-id", "/etc/resolv.conf"),
+                UiThread.sync(() -> List.of(field(items, "suggestion", Combo.class).getItems())));
+        pick(items, "suggestion", 0);
+        assertEquals("/etc/hostname", UiThread.sync(() -> field(items, "path", Text.class).getText()));
+        assertEquals("ext4 /dev/sda2 (root)", UiThread.sync(() -> field(items, "fileSystem", Combo.class).getText()));
+        type(items, "source", hostname.toString());
+        press(items, "addFile");
+        type(items, "path", "/EFI/BOOT/grub.cfg");
+        pick(items, "fileSystem", 0);
+        assertEquals("/dev/sda1:/EFI/BOOT/grub.cfg", UiThread.sync(() -> field(items, "path", Text.class).getText()));
+        type(items, "source", grub.toString());
+        assertNull(UiThread.sync(items::getErrorMessage));
+        UiThread.screenshot("wizard-import-items-file-system.png", () -> wizardDialog().getShell().getBounds());
+        clickButton("Finish");
+        UiThread.waitFor("master linux with its two items", 120, () -> engine.read(site -> site.getMasters().stream()
+                .anyMatch(m -> m.getName().equals("linux") && m.getCustomizationItems().size() == 2)));
+        assertEquals(List.of("/etc/hostname", "/dev/sda1:/EFI/BOOT/grub.cfg"), engine.read(site -> org.encompass.core.query.SiteLookup
+                .master(site, "linux").getCustomizationItems().stream().map(org.encompass.model.CustomizationItem::getPath).toList()));
+    }
+
+    private static String status(ImageInspectionPage page) {
+        assertEquals(page, wizardDialog().getCurrentPage());
+        return bot().field("status", org.eclipse.swt.widgets.Label.class).getText();
+    }
+
+    /** The current page's widget named {@code name} of {@code type} (call on the UI thread). */
+    private static <T extends org.eclipse.swt.widgets.Control> T field(org.eclipse.jface.wizard.IWizardPage page, String name,
+            Class<T> type) {
+        assertEquals(page, wizardDialog().getCurrentPage());
+        return bot().field(name, type);
+    }
+
+    private static WizardBot bot() {
+        return new WizardBot(wizardDialog());
+    }
+
+    private static void pick(org.encompass.ui.internal.wizards.CustomizationItemsPage page, String name, int index) {
+        UiThread.run(() -> {
+            Combo combo = field(page, name, Combo.class);
+            combo.select(index);
+            combo.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
     }
 
     /** Clicks the items page's button named {@code button} ({@code page} is the wizard's current page). */

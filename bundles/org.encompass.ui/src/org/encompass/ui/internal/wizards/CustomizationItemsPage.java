@@ -2,6 +2,8 @@ package org.encompass.ui.internal.wizards;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -9,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
@@ -17,15 +20,23 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.encompass.core.customization.ImageInspection;
 import org.encompass.ui.drivers.DriverConnectionPage;
 
 /**
  * The master's ordered customization items: the operator adds, edits, reorders and removes file
  * replacements and regex replacements. Every edit is checked at once (a bad pattern shows the
  * regex engine's own message, a missing source file says so) and Finish waits until all items are valid.
+ * Once the image was inspected ({@link ImageInspectionPage}), the path can be put in one of its file systems
+ * (another than the root adds its {@code /dev/sdaN:} prefix) and filled from the OS's usual identity files.
  */
 public final class CustomizationItemsPage extends WizardPage {
+    /** An item path in a file system other than the root: {@code /dev/sda1:/EFI/BOOT/grub.cfg}. */
+    private static final Pattern DEVICE_PREFIX = Pattern.compile("^(/dev/[^:]+:)(.*)$");
     private final List<ItemDraft> items = new ArrayList<>();
+    private ImageInspection inspection;
+    private Combo fileSystem;
+    private Combo suggestion;
     private Table table;
     private Button fileKind;
     private Button regexKind;
@@ -87,6 +98,10 @@ public final class CustomizationItemsPage extends WizardPage {
         regexKind.setText(ItemMessages.kindRegex);
         regexKind.setData(DriverConnectionPage.FIELD, "kindRegex");
         path = text(editor, ItemMessages.path, "path", 2);
+        fileSystem = combo(editor, InspectMessages.fileSystem, "fileSystem", InspectMessages.fileSystemTip);
+        fileSystem.addListener(SWT.Selection, e -> pickFileSystem());
+        suggestion = combo(editor, InspectMessages.suggestion, "suggestion", InspectMessages.suggestionTip);
+        suggestion.addListener(SWT.Selection, e -> pickSuggestion());
         source = text(editor, ItemMessages.source, "source", 1);
         browse = new Button(editor, SWT.PUSH);
         browse.setText(ItemMessages.browse);
@@ -113,7 +128,75 @@ public final class CustomizationItemsPage extends WizardPage {
             option.addListener(SWT.Selection, e -> edited());
         }
         setControl(body);
+        inspected(inspection);
+    }
+
+    private static Combo combo(Composite parent, String label, String id, String tip) {
+        new Label(parent, SWT.NONE).setText(label);
+        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        combo.setData(DriverConnectionPage.FIELD, id);
+        combo.setToolTipText(tip);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(combo);
+        return combo;
+    }
+
+    /** What the image holds ({@code null}: not inspected, or inspection failed): offered when writing paths. */
+    void inspected(ImageInspection result) {
+        inspection = result;
+        if (fileSystem == null || fileSystem.isDisposed()) {
+            return;
+        }
+        fileSystem.removeAll();
+        suggestion.removeAll();
+        if (result != null) {
+            for (ImageInspection.FileSystem fs : result.fileSystems()) {
+                fileSystem.add(fs.root() ? NLS.bind(InspectMessages.fileSystemRoot, fs.type(), fs.device())
+                        : NLS.bind(InspectMessages.fileSystemOther, new Object[] { fs.type(), fs.device(), fs.label() }).strip());
+            }
+            result.identityFiles().forEach(suggestion::add);
+        }
         showSelected();
+    }
+
+    /** The chosen file system's prefix replaces the path's: none for the root. */
+    private void pickFileSystem() {
+        int index = fileSystem.getSelectionIndex();
+        if (inspection != null && index >= 0) {
+            path.setText(inspection.fileSystems().get(index).itemPrefix() + inFileSystem(path.getText().trim()));
+        }
+    }
+
+    /** A suggested file, in the file system the path is in already. */
+    private void pickSuggestion() {
+        int index = suggestion.getSelectionIndex();
+        if (inspection != null && index >= 0) {
+            path.setText(prefix(path.getText().trim()) + inspection.identityFiles().get(index));
+        }
+    }
+
+    private static String prefix(String itemPath) {
+        Matcher matcher = DEVICE_PREFIX.matcher(itemPath);
+        return matcher.matches() ? matcher.group(1) : "";
+    }
+
+    private static String inFileSystem(String itemPath) {
+        Matcher matcher = DEVICE_PREFIX.matcher(itemPath);
+        return matcher.matches() ? matcher.group(2) : itemPath;
+    }
+
+    /** Shows which file system the path is in (the root when it names no device). */
+    private void showFileSystem(String itemPath) {
+        fileSystem.deselectAll();
+        suggestion.deselectAll();
+        if (inspection != null) {
+            String prefix = prefix(itemPath);
+            List<ImageInspection.FileSystem> all = inspection.fileSystems();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).itemPrefix().equals(prefix)) {
+                    fileSystem.select(i);
+                }
+            }
+        }
     }
 
     private Button button(Composite parent, String label, String id, Runnable action) {
@@ -176,6 +259,7 @@ public final class CustomizationItemsPage extends WizardPage {
             pattern.setText(item == null ? "" : item.pattern);
             replacement.setText(item == null ? "" : item.replacement);
             flags.setText(item == null ? "" : item.flags);
+            showFileSystem(item == null ? "" : item.path);
         } finally {
             loading = false;
         }
@@ -189,6 +273,8 @@ public final class CustomizationItemsPage extends WizardPage {
         for (Control control : new Control[] { fileKind, regexKind, path }) {
             control.setEnabled(item != null);
         }
+        fileSystem.setEnabled(item != null && fileSystem.getItemCount() > 0);
+        suggestion.setEnabled(item != null && suggestion.getItemCount() > 0);
         for (Control control : new Control[] { source, browse, template }) {
             control.setEnabled(file);
         }
@@ -210,6 +296,7 @@ public final class CustomizationItemsPage extends WizardPage {
         ItemDraft item = items.get(index);
         item.kind = regexKind.getSelection() ? ItemDraft.Kind.REGEX : ItemDraft.Kind.FILE;
         item.path = path.getText().trim();
+        showFileSystem(item.path);
         item.source = source.getText().trim();
         item.template = template.getSelection();
         item.pattern = pattern.getText();

@@ -26,23 +26,26 @@ import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.commands.OperationJobs;
 
 /**
- * Import a master: image file, name, format, storage device and machine requirements, then its ordered
- * customization items. Finish runs the import and stores the items on the new master, as one Job.
+ * Import a master: image file, name, format, storage device and machine requirements, then what the image
+ * holds (partitions, file systems, OS: {@link ImageInspectionPage}), then its ordered customization items. Finish runs the import and stores the items on the new master, as one Job.
  */
 public final class ImportMasterWizard extends Wizard {
     private final Engine engine;
     private final Page page;
     private final CustomizationItemsPage itemsPage = new CustomizationItemsPage();
+    private final ImageInspectionPage inspectionPage;
 
     public ImportMasterWizard(Engine engine, Site site) {
         this.engine = engine;
         setWindowTitle(Messages.importTitle);
         page = new Page(site);
+        inspectionPage = new ImageInspectionPage(page::chosenFile, itemsPage::inspected);
     }
 
     @Override
     public void addPages() {
         addPage(page);
+        addPage(inspectionPage);
         addPage(itemsPage);
     }
 
@@ -125,6 +128,16 @@ public final class ImportMasterWizard extends Wizard {
             arch.addModifyListener(e -> validate());
             storage.addListener(SWT.Selection, e -> validate());
             setControl(body);
+        }
+
+        /** The image file typed or browsed to, when it is one. */
+        Path chosenFile() {
+            String path = file.getText().trim();
+            try {
+                return path.isEmpty() || !Files.isRegularFile(Path.of(path)) ? null : Path.of(path).toAbsolutePath();
+            } catch (java.nio.file.InvalidPathException e) {
+                return null;
+            }
         }
 
         private Text field(Composite body, String label) {
