@@ -82,6 +82,8 @@ final class RequestExecutor implements AutoCloseable {
                             new ServerRequests.Accepted(request.id(), journalId))),
                     new Progress(sender, request.id())));
             reply = new ServerRequests.Reply(request.id(), true, made, lastCommit.getAsLong());
+        } catch (RequestKinds.PartlyFailed e) {
+            reply = new ServerRequests.Reply(request.id(), true, e.made(), lastCommit.getAsLong());
         } catch (RuntimeException e) {
             reply = new ServerRequests.Reply(request.id(), false, message(e), lastCommit.getAsLong());
         } finally {

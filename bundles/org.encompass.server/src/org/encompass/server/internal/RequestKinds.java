@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.encompass.core.DeployRequest;
+import org.encompass.core.DeployResult;
 import org.encompass.core.EncompassException;
 import org.encompass.core.Engine;
 import org.encompass.core.customization.CustomizationItem;
@@ -37,6 +38,21 @@ import org.encompass.server.ServerRequests;
  * </ul>
  */
 final class RequestKinds {
+    /** A request that ran and failed in part (a deploy with failed machines): what it made goes to the client too. */
+    static final class PartlyFailed extends EncompassException {
+        private static final long serialVersionUID = 1L;
+        private final String made;
+
+        PartlyFailed(String made, String failures) {
+            super("failed in part: " + failures);
+            this.made = made;
+        }
+
+        String made() {
+            return made;
+        }
+    }
+
     private final Engine engine;
 
     RequestKinds(Engine engine) {
@@ -59,8 +75,13 @@ final class RequestKinds {
                         variables.put(machine, own);
                     }
                 }
-                return RequestResults.deploy(engine.deploy(new DeployRequest(target, machines, method(a), variables,
-                        !"false".equals(a.get("activate"))), monitor));
+                DeployResult result = engine.deploy(new DeployRequest(target, machines, method(a), variables,
+                        !"false".equals(a.get("activate"))), monitor);
+                if (!result.succeeded()) { // the client prints every machine's outcome; the request entry says FAILED
+                    throw new PartlyFailed(RequestResults.deploy(result), result.outcomes().stream()
+                            .filter(o -> !o.succeeded()).map(o -> o.machine() + ": " + o.error()).toList().toString());
+                }
+                return RequestResults.deploy(result);
             }
             case ServerRequests.MIGRATE -> engine.migrate(target, a.get("machine"), monitor);
             default -> {
