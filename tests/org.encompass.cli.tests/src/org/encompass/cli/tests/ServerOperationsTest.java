@@ -103,7 +103,8 @@ class ServerOperationsTest {
     @Order(2)
     void aDeployRunsOnTheServerUnderTheClientsUser() throws Exception {
         int before = journal().size();
-        Doc deployed = json(alice, "alice", "deploy", "web", "lab/vm-02", "lab/vm-03", "--var", "lab/vm-02:hostname=two");
+        Doc deployed = json(alice, "alice", "deploy", "web", "lab/vm-02", "lab/vm-03", "--var", "lab/vm-02:hostname=two",
+                "--var", "lab/vm-03:hostname=three");
         deployed.expect(Boolean.TRUE, "succeeded").expect("OPERATIONAL/ACTIVE", "outcomes", 0, "state")
                 .expect("OPERATIONAL/ACTIVE", "outcomes", 1, "state");
         List<?> entries = journal();
@@ -137,7 +138,7 @@ class ServerOperationsTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void discoveryAndStorageRegistrationRunOnTheServerForAnAdministrator() throws Exception {
         Doc discovered = json(adam, "adam", "discover");
         discovered.expect(Boolean.TRUE, "hosts", 0, "reachable").expect(4L, "hosts", 0, "machines")
@@ -151,7 +152,7 @@ class ServerOperationsTest {
     }
 
     @Test
-    @Order(5)
+    @Order(4)
     void aServiceUpdateRollsOutOnTheServer() throws Exception {
         json(alice, "alice", "update", "start", "web", "--on", "lab/vm-04", "--var", "hostname=maint")
                 .expect("MAINTENANCE/ACTIVE", "maintenanceState");
