@@ -347,6 +347,26 @@ public final class Engine implements AutoCloseable {
         return impl.actingFor(user, body);
     }
 
+    // --- a repository server's requests
+
+    /**
+     * Journals a request the server accepted (operation {@code request}, RUNNING, the user this thread acts for)
+     * in its own commit, before anything of it runs; returns the entry's id, which the client follows.
+     */
+    public long beginRequest(String kind, String target, Map<String, String> arguments) {
+        return impl.beginRequest(kind, target, arguments);
+    }
+
+    /** Ends a request's entry SUCCEEDED or FAILED, with {@code message} (what it made, or why it failed). */
+    public void endRequest(long id, boolean succeeded, String message) {
+        impl.endRequest(id, succeeded, message);
+    }
+
+    /** What {@link #retry} runs for an interrupted or failed request (the server's dispatch of request kinds). */
+    public void setRequestRunner(RequestRunner runner) {
+        impl.setRequestRunner(runner);
+    }
+
     // --- one operation by its name and arguments
 
     /**

@@ -73,6 +73,12 @@ public interface EngineImplementation extends AutoCloseable {
 
     <T> T actingFor(String user, java.util.function.Supplier<T> body);
 
+    long beginRequest(String kind, String target, Map<String, String> arguments);
+
+    void endRequest(long id, boolean succeeded, String message);
+
+    void setRequestRunner(RequestRunner runner);
+
     List<String> cloneMaster(String master, int count, CloneMethod method, IProgressMonitor monitor);
 
     ClonePlan planClones(String master, int count, CloneMethod method);

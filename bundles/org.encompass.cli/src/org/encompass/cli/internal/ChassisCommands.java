@@ -64,7 +64,11 @@ final class ChassisCommands {
             address = address(arguments, name, slots);
         }
         String user = arguments.value("user");
-        if (user != null) {
+        if (context.server() != null) {
+            if (arguments.flag("password-stdin")) { // --user is then the server login's
+                throw arguments.usage(Messages.chassisCredentialsOnServer);
+            }
+        } else if (user != null) {
             if (!arguments.flag("password-stdin")) {
                 throw arguments.usage(DiscoveryMessages.passwordStdinRequired);
             }
@@ -78,7 +82,10 @@ final class ChassisCommands {
                 Arrays.fill(password, '\0');
             }
         }
-        int blades = context.engine().addChassis(name, kind, address, context.monitor());
+        int blades = context.server() != null ? Integer.parseInt(context.server().run(
+                org.encompass.core.lifecycle.Operation.ADD_CHASSIS.label(), name, Map.of("kind", kind, "address", address),
+                context.monitor()))
+                : context.engine().addChassis(name, kind, address, context.monitor());
         Map<String, Object> view = context.read(site -> chassis(SiteLookup.chassis(site, name)));
         return Result.line(view, NLS.bind(Messages.chassisAdded, new Object[] { name, kind, blades }));
     }
@@ -148,7 +155,12 @@ final class ChassisCommands {
 
     private static Result remove(CommandContext context, ParsedArguments arguments) {
         String name = arguments.positional(0);
-        context.engine().removeChassis(name, context.monitor());
+        if (context.server() != null) {
+            context.server().run(org.encompass.core.lifecycle.Operation.REMOVE_CHASSIS.label(), name, Map.of(),
+                    context.monitor());
+        } else {
+            context.engine().removeChassis(name, context.monitor());
+        }
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", name);
         view.put("removed", true);

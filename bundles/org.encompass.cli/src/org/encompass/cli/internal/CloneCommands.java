@@ -70,7 +70,7 @@ final class CloneCommands {
                         + "leave out --count and --storage");
             }
             names = List.of(context.server().run(Operation.CLONE.label(), master,
-                    method == null ? Map.of() : Map.of("method", method.name())));
+                    method == null ? Map.of() : Map.of("method", method.name()), context.monitor()));
         } else {
             names = count == 1 ? List.of(context.engine().cloneMaster(master, method, storage, context.monitor()))
                     : context.engine().cloneMaster(master, count, method, context.monitor());
@@ -206,7 +206,8 @@ final class CloneCommands {
                     return c.getMaster() == null ? 0 : c.getMaster().getCustomizationItems().size();
                 });
         if (context.server() != null) {
-            context.server().run(Operation.CUSTOMIZE_APPLY.label(), clone, Map.of("target", Integer.toString(target)));
+            context.server().run(Operation.CUSTOMIZE_APPLY.label(), clone, Map.of("target", Integer.toString(target)),
+                    context.monitor());
         } else {
             context.engine().customizeApply(clone, target, context.monitor());
         }
@@ -217,7 +218,8 @@ final class CloneCommands {
         String clone = arguments.positional(0);
         int target = arguments.intValue("to", 0, 0);
         if (context.server() != null && !arguments.flag("force")) {
-            context.server().run(Operation.CUSTOMIZE_ROLLBACK.label(), clone, Map.of("target", Integer.toString(target)));
+            context.server().run(Operation.CUSTOMIZE_ROLLBACK.label(), clone, Map.of("target", Integer.toString(target)),
+                    context.monitor());
         } else {
             context.engine().customizeRollback(clone, target, arguments.flag("force"), context.monitor());
         }

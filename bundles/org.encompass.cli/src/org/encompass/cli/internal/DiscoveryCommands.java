@@ -37,7 +37,10 @@ final class DiscoveryCommands {
         if (arguments.value("scope") != null || arguments.value("da") != null) {
             throw arguments.usage(DiscoveryMessages.slpOptionsWithoutSlp);
         }
-        DiscoveryReport report = context.engine().discover(context.monitor());
+        DiscoveryReport report = context.server() != null
+                ? org.encompass.server.RequestResults.discoveryReport(context.server().run(
+                        org.encompass.core.lifecycle.Operation.DISCOVER.label(), "", Map.of(), context.monitor()))
+                : context.engine().discover(context.monitor());
         List<Map<String, Object>> hosts = report.hosts().stream().map(DiscoveryCommands::host).toList();
         List<Map<String, Object>> storage = report.storage().stream().map(s -> {
             Map<String, Object> view = new LinkedHashMap<>();

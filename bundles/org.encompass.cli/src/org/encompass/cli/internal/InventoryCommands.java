@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.EncompassException;
+import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.model.Chassis;
@@ -56,7 +57,15 @@ final class InventoryCommands {
                 throw arguments.usage(NLS.bind(Messages.badPath, "--location", location));
             }
         }
-        context.engine().addStorage(name, kind, location, method, context.monitor());
+        if (context.server() != null) {
+            Map<String, String> request = new java.util.LinkedHashMap<>(Map.of("kind", kind, "location", location));
+            if (method != null) {
+                request.put("method", method.name());
+            }
+            context.server().run(Operation.ADD_STORAGE.label(), name, request, context.monitor());
+        } else {
+            context.engine().addStorage(name, kind, location, method, context.monitor());
+        }
         Map<String, Object> view = context.read(site -> ModelViews.storage(SiteLookup.storage(site, name), site));
         return Result.line(view, NLS.bind(Messages.storageAdded,
                 new Object[] { name, kind, view.get("location"), view.get("defaultMethod") }));
@@ -77,7 +86,9 @@ final class InventoryCommands {
         String name = arguments.positional(0);
         String uri = arguments.required("uri", "URI");
         String kind = arguments.value("kind", DEFAULT_HOST_KIND);
-        int machines = context.engine().addHost(name, kind, uri, context.monitor());
+        int machines = context.server() != null ? Integer.parseInt(context.server().run(Operation.ADD_HOST.label(), name,
+                Map.of("kind", kind, "uri", uri), context.monitor()))
+                : context.engine().addHost(name, kind, uri, context.monitor());
         Map<String, Object> view = context.read(site -> ModelViews.host(SiteLookup.host(site, name)));
         return Result.line(view, NLS.bind(Messages.hostAdded, new Object[] { name, kind, uri, machines }));
     }
@@ -94,7 +105,11 @@ final class InventoryCommands {
 
     private static Result refreshHost(CommandContext context, ParsedArguments arguments) {
         String name = arguments.positional(0);
-        context.engine().refreshHost(name, context.monitor());
+        if (context.server() != null) {
+            context.server().run(Operation.REFRESH_HOST.label(), name, Map.of(), context.monitor());
+        } else {
+            context.engine().refreshHost(name, context.monitor());
+        }
         Map<String, Object> view = context.read(site -> ModelViews.host(SiteLookup.host(site, name)));
         return Result.line(view, NLS.bind(Messages.hostRefreshed, name, view.get("machines")));
     }

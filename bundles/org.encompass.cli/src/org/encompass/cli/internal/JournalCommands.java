@@ -24,10 +24,11 @@ final class JournalCommands {
         table.add(command("history", CommandGroup.JOURNAL).options(value("target", "NAME"), value("limit", "N"))
                 .run(JournalCommands::history));
         table.add(command("journal", CommandGroup.JOURNAL).options(flag("interrupted")).run(JournalCommands::journal));
+        table.add(command("journal show", CommandGroup.JOURNAL).arguments("ID").run(JournalCommands::show));
         table.add(command("journal retry", CommandGroup.JOURNAL).arguments("ID").run((context, arguments) -> {
             long id = id(arguments);
             if (context.server() != null) {
-                context.server().run(org.encompass.server.ServerRequests.RETRY, Long.toString(id), java.util.Map.of());
+                context.server().run(org.encompass.server.ServerRequests.RETRY, Long.toString(id), Map.of(), context.monitor());
             } else {
                 context.engine().retry(id, context.monitor());
             }
@@ -36,7 +37,7 @@ final class JournalCommands {
         table.add(command("journal rollback", CommandGroup.JOURNAL).arguments("ID").run((context, arguments) -> {
             long id = id(arguments);
             if (context.server() != null) {
-                context.server().run(org.encompass.server.ServerRequests.ROLLBACK, Long.toString(id), java.util.Map.of());
+                context.server().run(org.encompass.server.ServerRequests.ROLLBACK, Long.toString(id), Map.of(), context.monitor());
             } else {
                 context.engine().rollback(id, context.monitor());
             }
@@ -67,6 +68,27 @@ final class JournalCommands {
                 out.println(Messages.recoveryHint);
             }
         });
+    }
+
+    /** One entry whole: a request the server accepted is followed by its id (its outcome once it ended). */
+    private static Result show(CommandContext context, ParsedArguments arguments) {
+        long id = id(arguments);
+        Map<String, Object> view = context.read(site -> ModelViews.journal(JournalEntries.entry(site, id)));
+        Object before = view.get("stateBefore");
+        Object after = view.get("stateAfter");
+        Object retriedBy = view.get("retriedBy");
+        Map<?, ?> operationArguments = (Map<?, ?>) view.get("arguments");
+        return Result.of(view, out -> new Details().add("Entry", "#" + id).add("Operation", view.get("operation"))
+                .add("Target", view.get("target")).add("User", view.get("user")).add("Started", view.get("started"))
+                .add("Ended", view.get("ended")).add("Outcome", view.get("outcome"))
+                .add("State", before == null && after == null ? null : (before == null ? "-" : before) + " -> "
+                        + (after == null ? "-" : after))
+                .add("Message", view.get("message"))
+                .add("Retried by", Long.valueOf(0).equals(retriedBy) ? null : "#" + retriedBy)
+                .add("Arguments", operationArguments.isEmpty() ? null : operationArguments.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + Formats.visible(String.valueOf(e.getValue())))
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .print(out));
     }
 
     private static void print(List<Map<String, Object>> entries, PrintStream out) {

@@ -72,6 +72,7 @@ public final class Messages extends NLS {
     public static String chassisNoSlots;
     public static String chassisNoUrl;
     public static String chassisUrlNotCim;
+    public static String chassisCredentialsOnServer;
     public static String chassisBadUrl;
     public static String chassisBadSlot;
     public static String chassisSlotTwice;

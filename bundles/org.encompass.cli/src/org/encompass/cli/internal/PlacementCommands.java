@@ -52,7 +52,7 @@ final class PlacementCommands {
             Map<String, String> operationArguments, Transition transition) {
         String clone = arguments.positional(0);
         if (context.server() != null) {
-            context.server().run(operation.label(), clone, operationArguments);
+            context.server().run(operation.label(), clone, operationArguments, context.monitor());
         } else {
             transition.run(context.engine(), clone, context.monitor());
         }
@@ -71,7 +71,7 @@ final class PlacementCommands {
         String clone = arguments.positional(0);
         String newMaster = arguments.positional(1);
         if (context.server() != null) {
-            context.server().run(Operation.CAPTURE.label(), clone, Map.of("master", newMaster));
+            context.server().run(Operation.CAPTURE.label(), clone, Map.of("master", newMaster), context.monitor());
         } else {
             newMaster = context.engine().capture(clone, newMaster, context.monitor());
         }

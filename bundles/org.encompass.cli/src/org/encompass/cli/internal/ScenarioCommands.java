@@ -15,6 +15,8 @@ import org.encompass.core.DeployRequest;
 import org.encompass.core.DeployResult;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.CloneMethod;
+import org.encompass.server.RequestResults;
+import org.encompass.server.ServerRequests;
 
 /** The composite scenarios of the paper's section 3: deploy and migrate. */
 final class ScenarioCommands {
@@ -28,7 +30,12 @@ final class ScenarioCommands {
                 .run(ScenarioCommands::deploy));
         table.add(command("migrate", CommandGroup.SCENARIOS).arguments("CLONE", "MACHINE").run((context, arguments) -> {
             String clone = arguments.positional(0);
-            context.engine().migrate(clone, arguments.positional(1), context.monitor());
+            if (context.server() != null) {
+                context.server().run(ServerRequests.MIGRATE, clone, Map.of("machine", arguments.positional(1)),
+                        context.monitor());
+            } else {
+                context.engine().migrate(clone, arguments.positional(1), context.monitor());
+            }
             return PlacementCommands.stateResult(context, clone);
         }));
     }
@@ -39,8 +46,10 @@ final class ScenarioCommands {
         CloneMethod method = arguments.enumValue("method", CloneMethod.class, null);
         Map<String, Map<String, String>> variables = variables(arguments, machines);
         boolean activate = !arguments.flag("no-activate");
-        DeployResult result = context.engine().deploy(new DeployRequest(master, machines, method, variables, activate),
-                context.monitor());
+        DeployResult result = context.server() != null
+                ? RequestResults.deployResult(context.server().run(ServerRequests.DEPLOY, master,
+                        deployArguments(machines, method, variables, activate), context.monitor()))
+                : context.engine().deploy(new DeployRequest(master, machines, method, variables, activate), context.monitor());
         List<Map<String, Object>> outcomes = context.read(site -> {
             List<Map<String, Object>> views = new ArrayList<>();
             for (DeployResult.MachineOutcome outcome : result.outcomes()) {
@@ -77,6 +86,19 @@ final class ScenarioCommands {
                     Boolean.TRUE.equals(o.get("succeeded")) ? Messages.ok : o.get("error")));
             table.print(out);
         }).withExitCode(result.succeeded() ? CliRunner.OK : CliRunner.FAILED);
+    }
+
+    /** A deploy as the server's request takes it (RequestKinds). */
+    private static Map<String, String> deployArguments(List<String> machines, CloneMethod method,
+            Map<String, Map<String, String>> variables, boolean activate) {
+        Map<String, String> request = new LinkedHashMap<>();
+        request.put("machines", String.join(",", machines));
+        if (method != null) {
+            request.put("method", method.name());
+        }
+        request.put("activate", Boolean.toString(activate));
+        variables.forEach((machine, own) -> own.forEach((name, value) -> request.put(ServerRequests.VARIABLE + machine + ":" + name, value)));
+        return request;
     }
 
     /** {@code --var MACHINE:NAME=VALUE} per machine; the machine must be one of those deployed onto. */

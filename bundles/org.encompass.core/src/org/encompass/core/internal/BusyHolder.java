@@ -24,7 +24,7 @@ final class BusyHolder {
         List<JournalEntry> entries = JournalEntries.all(site);
         for (int i = entries.size() - 1; i >= 0; i--) {
             JournalEntry entry = entries.get(i);
-            if (entry.getOutcome() == Outcome.RUNNING && (name.equals(entry.getTarget())
+            if (entry.getOutcome() == Outcome.RUNNING && !RequestJournal.isRequest(entry) && (name.equals(entry.getTarget())
                     || name.equals(JournalEntries.decode(entry.getArguments()).get("machine")))) {
                 String since = entry.getStarted() == null ? "" : " since " + new SimpleDateFormat("HH:mm").format(entry.getStarted());
                 return " (busy: being " + participle(entry.getOperation()) + " by " + entry.getUser() + since + ")";

@@ -54,6 +54,7 @@ public final class EngineCore implements EngineImplementation {
     private final InterruptedItems interruptedItems;
     private final TopologyEdits topology;
     private final Replicator replicator;
+    private final RequestJournal requests;
 
     /** @param owner the engine this runs for: {@code ModelAccess.of(owner)} finds its model access */
     public EngineCore(Engine owner, CDOSession session, EngineOptions options) {
@@ -78,6 +79,7 @@ public final class EngineCore implements EngineImplementation {
         topology = new TopologyEdits(model);
         replicator = new Replicator(runner, deployer);
         reassigner = new Reassigner(runner, images, placement, customization);
+        requests = new RequestJournal(model, runner);
         updates = new ServiceUpdates(runner, images, placement, customization, reassigner,
                 recovery, options.maxParallel());
     }
@@ -228,6 +230,21 @@ public final class EngineCore implements EngineImplementation {
     @Override
     public <T> T actingFor(String user, java.util.function.Supplier<T> body) {
         return OperationRunner.actingFor(user, body);
+    }
+
+    @Override
+    public long beginRequest(String kind, String target, Map<String, String> arguments) {
+        return requests.begin(kind, target, arguments);
+    }
+
+    @Override
+    public void endRequest(long id, boolean succeeded, String message) {
+        requests.end(id, succeeded, message);
+    }
+
+    @Override
+    public void setRequestRunner(org.encompass.core.RequestRunner runner) {
+        requests.setRunner(runner);
     }
 
     @Override
@@ -406,6 +423,9 @@ public final class EngineCore implements EngineImplementation {
             case CUSTOMIZE_APPLY -> customizeApply(t, Integer.parseInt(a.get("target")), monitor);
             case CUSTOMIZE_ROLLBACK -> customizeRollback(t, Integer.parseInt(a.get("target")), false, monitor);
             case REFRESH_HOST -> refreshHost(t, monitor);
+            case REQUEST -> {
+                return requests.rerun(t, a, monitor);
+            }
             default -> {
                 return false;
             }

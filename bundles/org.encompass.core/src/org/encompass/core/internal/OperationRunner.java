@@ -53,6 +53,11 @@ public final class OperationRunner {
         return acting != null ? acting : user;
     }
 
+    /** Who this thread acts for, or null (a job started by it acts for the same user: see ParallelJobs). */
+    static String acting() {
+        return ACTING_FOR.get();
+    }
+
     /** Runs {@code body} with {@link #user()} being {@code acting} on this thread. */
     public static <T> T actingFor(String acting, java.util.function.Supplier<T> body) {
         String outer = ACTING_FOR.get();

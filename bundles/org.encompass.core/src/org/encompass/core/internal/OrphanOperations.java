@@ -196,7 +196,7 @@ public final class OrphanOperations {
         boolean anyRunning = false;
         Set<String> busy = new HashSet<>();
         for (JournalEntry entry : Journal.entries(site)) {
-            if (entry.getOutcome() == Outcome.RUNNING) {
+            if (entry.getOutcome() == Outcome.RUNNING && !RequestJournal.isRequest(entry)) { // its operations have entries
                 anyRunning = true;
                 String storage = Journal.decode(entry.getArguments()).get("storage");
                 if (storage != null) {

@@ -42,9 +42,12 @@ final class ParallelJobs {
 
     /** Schedules task {@code index} (0 to count - 1) as a job of the group. */
     synchronized void start(int index, Task task) {
+        String acting = OperationRunner.acting(); // a server's request: the job's journal entries name its user too
         Job job = Job.create(name + " (" + (index + 1) + "/" + count + ")", m -> {
-            task.run(index, m);
-            return Status.OK_STATUS;
+            return OperationRunner.actingFor(acting, () -> {
+                task.run(index, m);
+                return Status.OK_STATUS;
+            });
         });
         job.setJobGroup(group);
         job.schedule();

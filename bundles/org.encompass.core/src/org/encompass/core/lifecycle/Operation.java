@@ -21,7 +21,12 @@ public enum Operation {
     /** An archive's exported clones deployed again onto this site's machines (archive import --replicate). */
     REPLICATE,
     /** The steps of a service update (paper, section 3), each wrapping the lifecycle operations it runs. */
-    UPDATE_START, UPDATE_APPLY, UPDATE_CAPTURE, UPDATE_ROLLOUT, UPDATE_ROLLBACK, UPDATE_FINISH;
+    UPDATE_START, UPDATE_APPLY, UPDATE_CAPTURE, UPDATE_ROLLOUT, UPDATE_ROLLBACK, UPDATE_FINISH,
+    /**
+     * A client's request to the repository server, journaled (RUNNING) before the server answers it accepted and
+     * ended with it, so that a server stopped meanwhile shows it INTERRUPTED; its operations have entries of their own.
+     */
+    REQUEST;
 
     /** The name an operator types and reads: {@code attach}, {@code customize-apply}. */
     public String label() {

@@ -7,18 +7,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.emf.cdo.session.remote.CDORemoteSession;
 import org.eclipse.emf.cdo.session.remote.CDORemoteSessionEvent;
 import org.eclipse.emf.cdo.session.remote.CDORemoteSessionManager;
+import org.eclipse.emf.cdo.session.remote.CDORemoteSessionMessage;
 import org.eclipse.net4j.util.event.IEvent;
 import org.eclipse.net4j.util.event.IListener;
 import org.encompass.core.EncompassException;
 import org.encompass.core.Engine;
 import org.encompass.core.json.JsonWriter;
-import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.query.SiteSummary;
-import org.encompass.core.spi.CloneMethod;
 import org.encompass.server.Role;
 import org.encompass.server.ServerRequests;
 
@@ -26,14 +27,19 @@ import org.encompass.server.ServerRequests;
  * Runs the clients' requests ({@link ServerRequests}) with the server's one engine, each on a thread of its own,
  * as the authenticated user who sent it (the journal names that user): the engine's rules, locks and journal are
  * the same as in a console, so two requests on one clone get one success and one refusal naming the holder. A
- * request is checked against the sender's role first. The server finishes a request even if its client is gone;
- * the reply goes back only to a client still there.
+ * request is checked against the sender's role first, then journaled (a {@code request} entry, RUNNING, in its own
+ * commit: an accepted request is never lost, and a server stopped meanwhile shows it INTERRUPTED at its restart),
+ * and only then answered "accepted" with the entry's id; its progress goes to the sender as it runs. The server
+ * finishes a request even if its client is gone; the reply goes back only to a client still there.
  */
 final class RequestExecutor implements AutoCloseable {
     private final Engine engine;
     private final UserFile users;
     private final CDORemoteSessionManager remote;
     private final LongSupplier lastCommit;
+    private final RequestKinds kinds;
+    /** The user whose request this thread runs (a retried request is authorized again for it). */
+    private static final ThreadLocal<String> SENDER = new ThreadLocal<>();
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "encompass-server request");
         thread.setDaemon(false); // SIGTERM waits for running requests (see close)
@@ -45,7 +51,9 @@ final class RequestExecutor implements AutoCloseable {
         this.engine = engine;
         this.lastCommit = lastCommit;
         this.users = users;
+        this.kinds = new RequestKinds(engine);
         this.remote = session.getRemoteSessionManager();
+        engine.setRequestRunner(this::rerun);
         remote.setForceSubscription(true); // messages reach subscribed sessions only
         remote.addListener(listener);
     }
@@ -68,62 +76,114 @@ final class RequestExecutor implements AutoCloseable {
     private void run(CDORemoteSession sender, ServerRequests.Request request) {
         String user = sender.getUserID();
         ServerRequests.Reply reply;
+        SENDER.set(user);
         try {
-            authorize(user, request);
-            String made = engine.actingFor(user, () -> execute(request));
+            authorize(user, request.operation());
+            if (ServerRequests.STATUS.equals(request.operation())) { // a read: nothing to journal
+                reply = new ServerRequests.Reply(request.id(), true, JsonWriter.write(engine.read(SiteSummary::of)),
+                        lastCommit.getAsLong());
+                send(sender, ServerRequests.encode(reply));
+                return;
+            }
+            String made = engine.actingFor(user, () -> journaled(request.operation(), request.target(),
+                    request.arguments(), journalId -> send(sender, ServerRequests.encode(
+                            new ServerRequests.Accepted(request.id(), journalId))),
+                    new Progress(sender, request.id())));
             reply = new ServerRequests.Reply(request.id(), true, made, lastCommit.getAsLong());
+        } catch (RequestKinds.PartlyFailed e) {
+            reply = new ServerRequests.Reply(request.id(), true, e.made(), lastCommit.getAsLong());
         } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            reply = new ServerRequests.Reply(request.id(), false, message, lastCommit.getAsLong());
+            reply = new ServerRequests.Reply(request.id(), false, message(e), lastCommit.getAsLong());
+        } finally {
+            SENDER.remove();
         }
+        send(sender, ServerRequests.encode(reply));
+    }
+
+    /**
+     * Journals the request, tells {@code accepted} its entry's id, runs it and ends the entry with its outcome.
+     * What it made is returned; a failure is thrown after the entry says so.
+     */
+    private String journaled(String kind, String target, Map<String, String> arguments,
+            java.util.function.LongConsumer accepted, IProgressMonitor monitor) {
+        long id = engine.beginRequest(kind, target, arguments);
+        accepted.accept(id);
+        String made;
         try {
-            sender.sendMessage(ServerRequests.encode(reply));
+            made = kinds.execute(kind, target, arguments, monitor);
+        } catch (RuntimeException e) {
+            engine.endRequest(id, false, message(e));
+            throw e;
+        }
+        engine.endRequest(id, true, made.startsWith("{") ? "done" : made.isEmpty() ? "done" : "done: " + made);
+        return made;
+    }
+
+    /** A retry of an interrupted or failed request entry: authorized for who retries it, journaled anew. */
+    private void rerun(String kind, String target, Map<String, String> arguments, IProgressMonitor monitor) {
+        String user = SENDER.get();
+        if (user != null) {
+            authorize(user, kind);
+        }
+        journaled(kind, target, arguments, id -> {
+            // the retry's own request answered "accepted" already
+        }, monitor);
+    }
+
+    private void authorize(String user, String operation) {
+        UserFile.User known = users.find(user);
+        Role needed = RequestPermissions.needed(operation);
+        if (known == null || !known.role().includes(needed)) {
+            String role = known == null ? "no longer a user" : "a " + known.role().label();
+            throw new EncompassException("permission denied: " + operation + " needs an " + needed.label()
+                    + (needed == Role.ADMINISTRATOR ? "" : " or administrator") + "; " + user + " is " + role);
+        }
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void send(CDORemoteSession sender, CDORemoteSessionMessage message) {
+        try {
+            sender.sendMessage(message);
         } catch (RuntimeException gone) {
             // the client went away: the journal keeps the outcome
         }
     }
 
-    private void authorize(String user, ServerRequests.Request request) {
-        UserFile.User known = users.find(user);
-        Role needed = RequestPermissions.needed(request.operation());
-        if (known == null || !known.role().includes(needed)) {
-            String role = known == null ? "no longer a user" : "a " + known.role().label();
-            throw new EncompassException("permission denied: " + request.operation() + " needs an " + needed.label()
-                    + (needed == Role.ADMINISTRATOR ? "" : " or administrator") + "; " + user + " is " + role);
-        }
-    }
+    /** The task names of a running request, sent to its client as they change (its terminal shows them). */
+    private static final class Progress extends NullProgressMonitor {
+        private final CDORemoteSession sender;
+        private final String id;
+        private String last;
 
-    /** Runs the request; returns what it made (a clone's name) or the summary asked for, else "". */
-    private String execute(ServerRequests.Request request) {
-        Map<String, String> arguments = Map.copyOf(request.arguments());
-        switch (request.operation()) {
-            case ServerRequests.RETRY -> engine.retry(journalId(request.target()), null);
-            case ServerRequests.ROLLBACK -> engine.rollback(journalId(request.target()), null);
-            case ServerRequests.STATUS -> {
-                return JsonWriter.write(engine.read(SiteSummary::of));
+        Progress(CDORemoteSession sender, String id) {
+            this.sender = sender;
+            this.id = id;
+        }
+
+        @Override
+        public void beginTask(String name, int totalWork) {
+            show(name);
+        }
+
+        @Override
+        public void setTaskName(String name) {
+            show(name);
+        }
+
+        @Override
+        public void subTask(String name) {
+            show(name);
+        }
+
+        private synchronized void show(String text) {
+            if (text == null || text.isBlank() || text.equals(last)) {
+                return;
             }
-            case "clone" -> {
-                String method = arguments.get("method");
-                return engine.cloneMaster(request.target(), method == null ? null : CloneMethod.valueOf(method), null);
-            }
-            default -> engine.run(operation(request.operation()), request.target(), arguments, null);
-        }
-        return "";
-    }
-
-    private static long journalId(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new EncompassException("a journal id is a number, not '" + text + "'");
-        }
-    }
-
-    private static Operation operation(String label) {
-        try {
-            return Operation.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new EncompassException("the server runs no operation '" + label + "'");
+            last = text;
+            send(sender, ServerRequests.encode(new ServerRequests.Progress(id, text)));
         }
     }
 

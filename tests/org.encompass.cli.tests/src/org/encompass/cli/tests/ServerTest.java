@@ -149,10 +149,13 @@ class ServerTest {
         ServerProcess restarted = ServerProcess.start(temp.resolve("server-c"), ServerProcess.SERVER, Map.of(),
                 serverEnvironment(temp), "", "--data", data.toString(), "--listen", address);
         restarted.awaitServing();
-        assertTrue(restarted.out().contains("1 operation(s) of the previous run marked INTERRUPTED"), restarted.out());
+        // the request (journaled before it ran) and its operation
+        assertTrue(restarted.out().contains("2 operation(s) of the previous run marked INTERRUPTED"), restarted.out());
         Doc interrupted = Doc.of(client(alice, address, "alice", "journal", "--interrupted", "--json"));
-        interrupted.expect("customize-apply", "entries", 0, "operation").expect("web-03", "entries", 0, "target")
-                .expect("alice", "entries", 0, "user");
+        interrupted.expect("request", "entries", 0, "operation").expect("customize-apply", "entries", 0, "arguments", "kind")
+                .expect("web-03", "entries", 0, "target").expect("alice", "entries", 0, "user");
+        interrupted.expect("customize-apply", "entries", 1, "operation").expect("web-03", "entries", 1, "target")
+                .expect("alice", "entries", 1, "user");
         assertEquals(143, restarted.terminate(), restarted.out() + restarted.err());
         assertNoPassword(temp);
     }
