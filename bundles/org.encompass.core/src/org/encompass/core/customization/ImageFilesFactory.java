@@ -3,7 +3,12 @@ package org.encompass.core.customization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.encompass.core.spi.DriverException;
+import org.encompass.core.spi.ExternalCommand;
 
 /** Opens the files inside an image, choosing the implementation from what is at the path. */
 public final class ImageFilesFactory {
@@ -54,7 +59,7 @@ public final class ImageFilesFactory {
      * Which backend customizes {@code image}, without opening it (for {@code clone show}): {@link #DIRECTORY},
      * {@link #DEBUGFS} or {@link #LIBGUESTFS}, decided from the image's bytes as {@link #open} decides. A qcow2
      * overlay (a copy-on-write clone) is judged by the base image at the end of its backing chain, whose file
-     * system it shares; a qcow2 image without a backing file goes to libguestfs, which opens qcow2 itself.
+     * system it shares; a chain that ends in qcow2 (a captured master) by the guest's first bytes as qemu-img reads them.
      */
     public static String backend(Path image) throws IOException {
         if (Files.isDirectory(image)) {
@@ -63,15 +68,29 @@ public final class ImageFilesFactory {
         if (!Files.exists(image)) {
             throw new IOException("image " + image + " does not exist");
         }
-        Path base = image;
-        for (int depth = 0; ExtFileSystemLocator.isQcow2(base); depth++) {
-            Path backing = ExtFileSystemLocator.qcow2Backing(base);
-            if (backing == null || depth > 16 || !Files.isRegularFile(backing)) {
-                return LIBGUESTFS;
-            }
-            base = backing;
+        if (!ExtFileSystemLocator.isQcow2(image)) {
+            return ExtFileSystemLocator.find(image).isEmpty() ? LIBGUESTFS : DEBUGFS;
         }
-        return ExtFileSystemLocator.find(base).isEmpty() ? LIBGUESTFS : DEBUGFS;
+        Path base = rawBase(image);
+        return (base == null ? qcow2HoldsExt(image) : !ExtFileSystemLocator.find(base).isEmpty()) ? DEBUGFS : LIBGUESTFS;
+    }
+
+    /**
+     * Whether a qcow2 chain that ends in qcow2 (a captured master and its clones) holds ext2/3/4, read from the
+     * guest's first 4 MiB (partition tables, superblocks) as qemu-img reads them: the raw export then takes the
+     * debugfs fast path, as it does for an overlay of a raw image.
+     */
+    private static boolean qcow2HoldsExt(Path image) throws IOException {
+        Path head = Files.createTempFile("encompass-head", ".raw");
+        try {
+            new ExternalCommand(Duration.ofSeconds(30), "qemu-img", "dd", "-U", "-f", "qcow2", "-O", "raw", "bs=1M",
+                    "count=4", "if=" + image, "of=" + head).run(new NullProgressMonitor());
+            return !ExtFileSystemLocator.find(head).isEmpty();
+        } catch (DriverException e) {
+            return false; // unreadable here: libguestfs, which reads qcow2 itself, says what is wrong
+        } finally {
+            Files.deleteIfExists(head);
+        }
     }
 
     /**
@@ -80,10 +99,27 @@ public final class ImageFilesFactory {
      * libguestfs (an ext2/3/4 file system: debugfs edits its raw bytes, exported) or libguestfs is not installed.
      */
     public static ImageFiles openQcow2(Path overlay) throws IOException {
-        if (!ExtFileSystemLocator.isQcow2(overlay) || !Guestfish.installed() || !LIBGUESTFS.equals(backend(overlay))) {
+        if (!ExtFileSystemLocator.isQcow2(overlay) || !Guestfish.installed()) {
+            return null;
+        }
+        // A chain that ends in qcow2 (a captured master) goes through the raw export, which decides by the bytes.
+        if (rawBase(overlay) == null || !LIBGUESTFS.equals(backend(overlay))) {
             return null;
         }
         return GuestfsImageFiles.open(overlay, "qcow2");
+    }
+
+    /** The raw image at the end of {@code overlay}'s backing chain; {@code null} when it ends in qcow2 or breaks. */
+    private static Path rawBase(Path overlay) throws IOException {
+        Path base = overlay;
+        for (int depth = 0; ExtFileSystemLocator.isQcow2(base); depth++) {
+            Path backing = ExtFileSystemLocator.qcow2Backing(base);
+            if (backing == null || depth > 16 || !Files.isRegularFile(backing)) {
+                return null;
+            }
+            base = backing;
+        }
+        return base;
     }
 
     private static Ext4ImageFiles open(Path image, ExtFileSystemLocator.Candidate candidate) throws IOException {
