@@ -130,8 +130,39 @@ public final class Topology {
         return sourceFor(master, machine).isPresent() || seedFor(master, machine).isPresent();
     }
 
+    /**
+     * What a clone of a master for a machine is read from: {@code copy}, a master holding the image (the requested one
+     * or a copy of it), when {@code seed} is null; else the seed clone {@code seed} of {@code copy}, and the clone is
+     * made on the seed's device.
+     */
+    public record CloneSource(Master copy, Clone seed) {
+        /** The device the clone is made on. */
+        public StorageDevice device() {
+            return seed != null ? seed.getStorage() : copy.getStorage();
+        }
+    }
+
+    /**
+     * The one placement rule of every clone made for a machine (deploy, reassign, a service update's maintenance clone
+     * and rollout, replication): a copy of {@code master}'s image on a device the machine reaches ({@link #sourceFor}),
+     * else a seed clone of it on such a device ({@link #seedFor}); neither refuses, naming the machine, the devices
+     * holding the image, what the machine reaches and how to seed a device.
+     */
+    public static CloneSource cloneSource(Master master, Machine machine) {
+        Optional<Clone> seed = seedFor(master, machine);
+        if (seed.isPresent()) {
+            return new CloneSource(master, seed.get());
+        }
+        try {
+            return new CloneSource(checkSource(master, machine), null);
+        } catch (EncompassException e) {
+            throw new EncompassException(e.getMessage() + ", nor a pristine clone of it (seed one there: encompass clone "
+                    + master.getName() + " --storage DEVICE)", e);
+        }
+    }
+
     /** Refuses when {@code machine} reaches no device holding {@code master}'s image; returns the copy to clone. */
-    public static Master checkSource(Master master, Machine machine) {
+    private static Master checkSource(Master master, Machine machine) {
         return sourceFor(master, machine).orElseThrow(() -> new EncompassException("machine "
                 + SiteLookup.qualifiedName(machine) + " cannot boot a clone of master " + master.getName()
                 + ": it reaches no storage device holding its image (image on: "

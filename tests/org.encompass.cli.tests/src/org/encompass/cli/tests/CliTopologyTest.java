@@ -212,4 +212,56 @@ class CliTopologyTest {
         site.fails(1, List.of("machine lab/vm-03 cannot boot a clone of master web", "nor a pristine clone of it",
                 "encompass clone web --storage DEVICE"), "deploy", "web", "lab/vm-03");
     }
+
+    /** The machine a clone is on and its device, by clone name. */
+    private static Map<String, String> placed(CliSite site) {
+        Map<String, String> placed = new TreeMap<>();
+        for (Object c : site.json("clone", "list").list("clones")) {
+            placed.put(Json.string(c, "name"), Json.string(c, "machine") + " " + Json.string(c, "storage"));
+        }
+        return placed;
+    }
+
+    private static String cloneOn(Map<String, String> placed, String machine, String master) {
+        return placed.entrySet().stream().filter(e -> e.getKey().startsWith(master + "-0") && e.getValue().startsWith(machine + " "))
+                .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError(machine + " in " + placed));
+    }
+
+    @Test
+    void reassignAndARolloutCloneFromASeedWhereTheMachinesReachOnlyThatDevice(@TempDir Path temp) throws Exception {
+        // head office: host lab reaches nas (the masters); branch: host branch reaches far only
+        CliSite site = site(temp);
+        importWeb(site);
+        site.ok("storage", "add", "far", "--kind", "file", "--location", Files.createDirectories(temp.resolve("far")).toString());
+        site.ok("host", "add", "branch", "--uri", "test://" + TestResources.copy("node.xml", temp.resolve("branch.xml")).toAbsolutePath());
+        site.ok("host", "reach", "lab", "--storage", "nas");
+        site.ok("host", "reach", "branch", "--storage", "far");
+        site.json("clone", "web", "--storage", "far").expect("web-01", "clones", 0, "name");
+        site.json("deploy", "web", "lab/vm-01", "branch/vm-01", "--var", "lab/vm-01:hostname=hq",
+                "--var", "branch/vm-01:hostname=br").expect(Boolean.TRUE, "succeeded");
+        // reassign makes its fresh clone as deploy does: from the seed, on far
+        String fresh = site.json("reassign", "branch/vm-02", "--to", "web", "--var", "hostname=br2").string("clone", "name");
+        assertEquals("branch/vm-02 far", placed(site).get(fresh));
+
+        // the update's new master is on nas, out of the branch's reach: refused before any machine moves
+        site.json("update", "start", "web", "--on", "lab/vm-02", "--var", "hostname=maint");
+        site.json("update", "capture").expect("web-v2", "newMaster");
+        site.fails(1, List.of("cannot roll out upd-web-1: machine branch/vm-0", "cannot boot a clone of master web-v2",
+                "image on: nas; host branch reaches far", "encompass clone web-v2 --storage DEVICE",
+                "(and 1 more machine(s))"), "update", "rollout");
+        site.json("update", "show").expect("CAPTURED", "phase").expect(List.of(), "machines");
+
+        // seeded on far, the branch's machines get their new clones read from the seed, on far
+        site.json("clone", "web-v2", "--storage", "far").expect("web-v2-01", "clones", 0, "name");
+        site.json("update", "rollout").expect("ROLLED_OUT", "phase");
+        Map<String, String> placed = placed(site);
+        assertTrue(placed.get(cloneOn(placed, "lab/vm-01", "web-v2")).endsWith(" nas"), placed::toString);
+        String branchClone = cloneOn(placed, "branch/vm-01", "web-v2");
+        assertTrue(placed.get(branchClone).endsWith(" far"), placed::toString);
+        assertTrue(placed.get(cloneOn(placed, "branch/vm-02", "web-v2")).endsWith(" far"), placed::toString);
+        assertEquals("br\n", ImageTools.readInImage(Path.of(site.json("clone", "show", branchClone).string("location")),
+                "/etc/hostname"), "the machine's variables carried over onto the clone read from the seed");
+        assertEquals("CLEAN/UNASSIGNED", site.state("web-v2-01"), "the seed stays a seed");
+        assertTrue(site.ok("history", "--limit", "100", "--json").out().contains("copied from clone web-v2-01"));
+    }
 }
