@@ -63,7 +63,8 @@ class CliTopologyTest {
         importWeb(site);
         site.ok("storage", "add", "far", "--kind", "file", "--location", Files.createDirectories(temp.resolve("far")).toString());
 
-        site.json("host", "reach", "lab", "--storage", "far").expect(List.of("far"), "reachableStorage");
+        site.json("host", "reach", "lab", "--storage", "far").expect(List.of("far"), "reachableStorage")
+                .expect("operator", "reachRecordedBy").expect(List.of(), "discoveredStorage");
         site.json("machine", "list").expect(List.of("far"), "machines", 0, "reachableStorage");
         site.fails(1, List.of("machine lab/vm-01 cannot boot a clone of master web", "image on: nas", "host lab reaches far"),
                 "deploy", "web", "lab/vm-01");
@@ -93,6 +94,40 @@ class CliTopologyTest {
         site.fails(1, List.of("invalid network segment name"), "machine", "segment", "lab/vm-02", "--segment", "../x");
         site.fails(1, List.of("unknown machine 'lab/vm-09'"), "machine", "segment", "lab/vm-09", "--segment", "dmz");
         site.json("host", "list").expect(List.of(), "hosts", 0, "reachableStorage");
+    }
+
+    /** The test node with a libvirt directory pool for each of {@code pools} (name to directory). */
+    private static Path nodeWithPools(Path file, Map<String, Path> pools) throws IOException {
+        StringBuilder xml = new StringBuilder();
+        pools.forEach((name, directory) -> xml.append("<pool type=\"dir\"><name>").append(name)
+                .append("</name><target><path>").append(directory).append("</path></target></pool>\n"));
+        String node = Files.readString(shared.resolve("node.xml"));
+        return Files.writeString(file, node.replace("</node>", xml + "</node>"));
+    }
+
+    @Test
+    void eachHostRefreshRefreshesTheDiscoveredReachAndTheOperatorsRecordStandsOverIt(@TempDir Path temp) throws Exception {
+        Path nas = Files.createDirectories(temp.resolve("nas"));
+        Path far = Files.createDirectories(temp.resolve("far"));
+        Path node = nodeWithPools(temp.resolve("node.xml"), Map.of("nas-pool", nas));
+        CliSite site = new CliSite(temp.resolve("repo"));
+        site.ok("storage", "add", "nas", "--kind", "file", "--location", nas.toString());
+        site.json("host", "add", "lab", "--uri", "test://" + node.toAbsolutePath()).expect(List.of("nas"), "reachableStorage")
+                .expect("discovery", "reachRecordedBy");
+
+        // a device added later joins at the next refresh (before, only a cleared record let it in)
+        site.ok("storage", "add", "far", "--kind", "file", "--location", far.toString());
+        nodeWithPools(node, new TreeMap<>(Map.of("nas-pool", nas, "far-pool", far)));
+        site.json("host", "refresh", "lab").expect(List.of("nas", "far"), "reachableStorage").expect("discovery", "reachRecordedBy");
+
+        // the operator's record stands over it, and both are shown
+        assertEquals("Host lab: reaches far (recorded by the operator; discovery found nas, far)",
+                site.ok("host", "reach", "lab", "--storage", "far").out().strip());
+        nodeWithPools(node, Map.of("nas-pool", nas)); // far's pool goes away
+        site.json("host", "refresh", "lab").expect(List.of("far"), "reachableStorage").expect("operator", "reachRecordedBy")
+                .expect(List.of("nas"), "discoveredStorage");
+        assertEquals("Host lab: reaches nas (found by discovery; nothing recorded by the operator)",
+                site.ok("host", "reach", "lab", "--clear").out().strip());
     }
 
     @Test
