@@ -489,7 +489,10 @@ public final class ServiceUpdates {
         String[] row = rowOf(updateName, machine);
         settleInterrupted(row[0], row[1], sub.split(5));
         if (row[1] != null && !isGone(row[1])) {
+            // no longer DONE once its new clone goes down: after a stop here both rollout and rollback go on with it
+            setRow(updateName, machine, UpdateMachineStatus.MOVING, null);
             reassigner.takeDown(row[1], sub.split(25));
+            CrashPoints.reach("update.rollback.newDown");
             images.destroy(row[1], sub.split(20));
         }
         reassigner.bringUp(row[0], machine, sub.split(50));
