@@ -120,6 +120,21 @@ class TopologyTest {
     }
 
     @Test
+    void reassignAndAnUpdatesMaintenanceCloneAreMadeFromASeedWhereTheMachineReachesOnlyIt() {
+        String seed = f.engine.cloneMaster("web", null, "far", null);
+        f.engine.setHostReach("lab", List.of("far"));
+        String fresh = f.engine.reassign("vm-01", "web", false, Map.of(), null);
+        assertEquals("far", storageOf(fresh));
+        assertEquals("OPERATIONAL/ACTIVE", f.state(fresh));
+
+        f.engine.updateStart("web", "vm-02", Map.of(), null);
+        String maintenance = f.read(s -> s.getUpdates().get(0).getMaintenanceClone());
+        assertEquals("far", storageOf(maintenance));
+        assertEquals("MAINTENANCE/ACTIVE", f.state(maintenance));
+        assertEquals("CLEAN/UNASSIGNED", f.state(seed), "the seed stays a seed");
+    }
+
+    @Test
     void aRequiredSegmentKeepsClonesOffMachinesNotOnIt() {
         f.engine.requireSegment("web", "dmz");
         assertEquals(List.of(), free("web"), "no machine is recorded on a segment");
