@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.encompass.model.Chassis#getManagementAddress <em>Management Address</em>}</li>
  *   <li>{@link org.encompass.model.Chassis#getBlades <em>Blades</em>}</li>
  *   <li>{@link org.encompass.model.Chassis#getReachableStorage <em>Reachable Storage</em>}</li>
+ *   <li>{@link org.encompass.model.Chassis#getDiscoveredStorage <em>Discovered Storage</em>}</li>
  *   <li>{@link org.encompass.model.Chassis#getFirmware <em>Firmware</em>}</li>
  * </ul>
  *
@@ -130,7 +131,7 @@ public interface Chassis extends CDOObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The storage devices its blades can boot from, comma-separated names (from discovery or the operator); empty when not recorded: then every device counts as reachable.
+	 * The storage devices its blades can boot from as the operator recorded them, comma-separated names; when empty, discoveredStorage applies, and when both are empty every device counts as reachable.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Reachable Storage</em>' attribute.
 	 * @see #setReachableStorage(String)
@@ -149,6 +150,31 @@ public interface Chassis extends CDOObject {
 	 * @generated
 	 */
 	void setReachableStorage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Discovered Storage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The storage devices the last discovery of the chassis found its blades can boot from, comma-separated names, replaced at every discovery; empty when it found none or could not tell. The operator's reachableStorage, when recorded, stands over it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Discovered Storage</em>' attribute.
+	 * @see #setDiscoveredStorage(String)
+	 * @see org.encompass.model.ModelPackage#getChassis_DiscoveredStorage()
+	 * @model
+	 * @generated
+	 */
+	String getDiscoveredStorage();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.Chassis#getDiscoveredStorage <em>Discovered Storage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Discovered Storage</em>' attribute.
+	 * @see #getDiscoveredStorage()
+	 * @generated
+	 */
+	void setDiscoveredStorage(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Firmware</b></em>' attribute.

@@ -28,6 +28,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.encompass.model.HypervisorHost#getLastSeen <em>Last Seen</em>}</li>
  *   <li>{@link org.encompass.model.HypervisorHost#getMachines <em>Machines</em>}</li>
  *   <li>{@link org.encompass.model.HypervisorHost#getReachableStorage <em>Reachable Storage</em>}</li>
+ *   <li>{@link org.encompass.model.HypervisorHost#getDiscoveredStorage <em>Discovered Storage</em>}</li>
  * </ul>
  *
  * @see org.encompass.model.ModelPackage#getHypervisorHost()
@@ -183,7 +184,7 @@ public interface HypervisorHost extends CDOObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The storage devices its machines can boot from, comma-separated names (from discovery or the operator); empty when not recorded: then every device counts as reachable.
+	 * The storage devices its machines can boot from as the operator recorded them, comma-separated names; when empty, discoveredStorage applies, and when both are empty every device counts as reachable.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Reachable Storage</em>' attribute.
 	 * @see #setReachableStorage(String)
@@ -202,5 +203,30 @@ public interface HypervisorHost extends CDOObject {
 	 * @generated
 	 */
 	void setReachableStorage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Discovered Storage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The storage devices the last discovery of the host found its machines can boot from, comma-separated names, replaced at every discovery; empty when it found none or could not tell. The operator's reachableStorage, when recorded, stands over it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Discovered Storage</em>' attribute.
+	 * @see #setDiscoveredStorage(String)
+	 * @see org.encompass.model.ModelPackage#getHypervisorHost_DiscoveredStorage()
+	 * @model
+	 * @generated
+	 */
+	String getDiscoveredStorage();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.HypervisorHost#getDiscoveredStorage <em>Discovered Storage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Discovered Storage</em>' attribute.
+	 * @see #getDiscoveredStorage()
+	 * @generated
+	 */
+	void setDiscoveredStorage(String value);
 
 } // HypervisorHost

@@ -1414,13 +1414,22 @@ public interface ModelPackage extends EPackage {
 	int HYPERVISOR_HOST__REACHABLE_STORAGE = 6;
 
 	/**
+	 * The feature id for the '<em><b>Discovered Storage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HYPERVISOR_HOST__DISCOVERED_STORAGE = 7;
+
+	/**
 	 * The number of structural features of the '<em>Hypervisor Host</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HYPERVISOR_HOST_FEATURE_COUNT = 7;
+	int HYPERVISOR_HOST_FEATURE_COUNT = 8;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.ChassisImpl <em>Chassis</em>}' class.
@@ -1478,13 +1487,22 @@ public interface ModelPackage extends EPackage {
 	int CHASSIS__REACHABLE_STORAGE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Discovered Storage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHASSIS__DISCOVERED_STORAGE = 5;
+
+	/**
 	 * The feature id for the '<em><b>Firmware</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHASSIS__FIRMWARE = 5;
+	int CHASSIS__FIRMWARE = 6;
 
 	/**
 	 * The number of structural features of the '<em>Chassis</em>' class.
@@ -1493,7 +1511,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CHASSIS_FEATURE_COUNT = 6;
+	int CHASSIS_FEATURE_COUNT = 7;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.StorageDeviceImpl <em>Storage Device</em>}' class.
@@ -3325,6 +3343,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getHypervisorHost_ReachableStorage();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.HypervisorHost#getDiscoveredStorage <em>Discovered Storage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discovered Storage</em>'.
+	 * @see org.encompass.model.HypervisorHost#getDiscoveredStorage()
+	 * @see #getHypervisorHost()
+	 * @generated
+	 */
+	EAttribute getHypervisorHost_DiscoveredStorage();
+
+	/**
 	 * Returns the meta object for class '{@link org.encompass.model.Chassis <em>Chassis</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3388,6 +3417,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getChassis_ReachableStorage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Chassis#getDiscoveredStorage <em>Discovered Storage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discovered Storage</em>'.
+	 * @see org.encompass.model.Chassis#getDiscoveredStorage()
+	 * @see #getChassis()
+	 * @generated
+	 */
+	EAttribute getChassis_DiscoveredStorage();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.encompass.model.Chassis#getFirmware <em>Firmware</em>}'.
@@ -5016,6 +5056,14 @@ public interface ModelPackage extends EPackage {
 		EAttribute HYPERVISOR_HOST__REACHABLE_STORAGE = eINSTANCE.getHypervisorHost_ReachableStorage();
 
 		/**
+		 * The meta object literal for the '<em><b>Discovered Storage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HYPERVISOR_HOST__DISCOVERED_STORAGE = eINSTANCE.getHypervisorHost_DiscoveredStorage();
+
+		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.ChassisImpl <em>Chassis</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5064,6 +5112,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHASSIS__REACHABLE_STORAGE = eINSTANCE.getChassis_ReachableStorage();
+
+		/**
+		 * The meta object literal for the '<em><b>Discovered Storage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHASSIS__DISCOVERED_STORAGE = eINSTANCE.getChassis_DiscoveredStorage();
 
 		/**
 		 * The meta object literal for the '<em><b>Firmware</b></em>' attribute feature.

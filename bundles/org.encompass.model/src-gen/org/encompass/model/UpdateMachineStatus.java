@@ -39,7 +39,7 @@ public enum UpdateMachineStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Being moved to a clone of the new master (or was, when the process stopped).
+	 * Being moved to a clone of the new master, or back to its old clone by a rollback (or was, when the process stopped): a rollout or a rollback goes on from here.
 	 * <!-- end-model-doc -->
 	 * @see #MOVING_VALUE
 	 * @generated
@@ -105,7 +105,7 @@ public enum UpdateMachineStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Being moved to a clone of the new master (or was, when the process stopped).
+	 * Being moved to a clone of the new master, or back to its old clone by a rollback (or was, when the process stopped): a rollout or a rollback goes on from here.
 	 * <!-- end-model-doc -->
 	 * @see #MOVING
 	 * @model

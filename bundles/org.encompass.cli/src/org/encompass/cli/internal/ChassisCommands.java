@@ -131,7 +131,7 @@ final class ChassisCommands {
         return Result.of(view, out -> {
             new Details().add("Chassis", view.get("name")).add("Kind", view.get("kind")).add("Address", view.get("address"))
                     .add("Firmware", view.get("firmware")).add("Slots", String.join(", ", ModelViews.strings(view.get("slots"))))
-                    .add("Reachable", view.get("reachable")).print(out);
+                    .add("Reachable", view.get("reachable")).add("Storage reach", TopologyCommands.reachText(view)).print(out);
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> blades = (List<Map<String, Object>>) view.get("bladeDetails");
             TextTable table = new TextTable("BLADE", "SLOT", "GUID", "POWER", "BOOT", "LUN", "CLONE");
@@ -191,6 +191,7 @@ final class ChassisCommands {
         view.put("address", chassis.getManagementAddress());
         view.put("blades", chassis.getBlades().size());
         view.put("reachable", chassis.getBlades().stream().filter(Blade::isReachable).count() + "/" + chassis.getBlades().size());
+        ModelViews.putReach(view, org.encompass.core.query.Topology.reach(chassis));
         return view;
     }
 

@@ -179,8 +179,18 @@ public final class ModelViews {
         view.put("reachable", host.isReachable());
         view.put("lastSeen", host.getLastSeen());
         view.put("machines", host.getMachines().size());
-        view.put("reachableStorage", org.encompass.core.query.Topology.names(host.getReachableStorage()));
+        putReach(view, org.encompass.core.query.Topology.reach(host));
         return view;
+    }
+
+    /**
+     * A host's or chassis' reach: the devices in effect, who recorded them ({@code operator}, {@code discovery} or null:
+     * nothing recorded, every device counts) and what the last discovery found, in effect or not.
+     */
+    static void putReach(Map<String, Object> view, org.encompass.core.query.Topology.Reach reach) {
+        view.put("reachableStorage", reach.devices());
+        view.put("reachRecordedBy", reach.source());
+        view.put("discoveredStorage", reach.discovered());
     }
 
     public static Map<String, Object> machine(Machine machine) {

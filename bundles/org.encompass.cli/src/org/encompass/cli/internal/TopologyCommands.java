@@ -26,15 +26,13 @@ final class TopologyCommands {
                 .options(repeatable("storage", "DEVICE"), flag("clear")).run((context, arguments) -> {
                     String host = arguments.positional(0);
                     context.engine().setHostReach(host, listOrClear(arguments, "storage", "DEVICE"));
-                    return reach(context, "Host", host,
-                            context.read(site -> SiteLookup.host(site, host).getReachableStorage()));
+                    return reach("Host", host, context.read(site -> Topology.reach(SiteLookup.host(site, host))));
                 }));
         table.add(command("chassis reach", CommandGroup.INVENTORY).arguments("CHASSIS")
                 .options(repeatable("storage", "DEVICE"), flag("clear")).run((context, arguments) -> {
                     String chassis = arguments.positional(0);
                     context.engine().setChassisReach(chassis, listOrClear(arguments, "storage", "DEVICE"));
-                    return reach(context, "Chassis", chassis,
-                            context.read(site -> SiteLookup.chassis(site, chassis).getReachableStorage()));
+                    return reach("Chassis", chassis, context.read(site -> Topology.reach(SiteLookup.chassis(site, chassis))));
                 }));
         table.add(command("machine segment", CommandGroup.INVENTORY).arguments("MACHINE")
                 .options(repeatable("segment", "SEGMENT"), flag("clear")).run((context, arguments) -> {
@@ -77,12 +75,22 @@ final class TopologyCommands {
         return values;
     }
 
-    private static Result reach(CommandContext context, String what, String name, String reachable) {
-        List<String> devices = Topology.names(reachable);
+    private static Result reach(String what, String name, Topology.Reach reach) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put(what.toLowerCase(java.util.Locale.ROOT), name);
-        view.put("reachableStorage", devices);
-        return Result.line(view, devices.isEmpty() ? NLS.bind(TopologyMessages.reachForgotten, what, name)
-                : NLS.bind(TopologyMessages.reaches, new Object[] { what, name, String.join(", ", devices) }));
+        ModelViews.putReach(view, reach);
+        return Result.line(view, NLS.bind(TopologyMessages.reachOf, new Object[] { what, name, reachText(view) }));
+    }
+
+    /** A reach view ({@link ModelViews#putReach}) as text: the devices in effect, who recorded them, what discovery found. */
+    static String reachText(Map<String, Object> view) {
+        String devices = String.join(", ", ModelViews.strings(view.get("reachableStorage")));
+        List<String> discovered = ModelViews.strings(view.get("discoveredStorage"));
+        if (Topology.OPERATOR.equals(view.get("reachRecordedBy"))) {
+            return discovered.isEmpty() ? NLS.bind(TopologyMessages.reachByOperator, devices)
+                    : NLS.bind(TopologyMessages.reachByOperatorOverDiscovery, devices, String.join(", ", discovered));
+        }
+        return Topology.DISCOVERY.equals(view.get("reachRecordedBy")) ? NLS.bind(TopologyMessages.reachByDiscovery, devices)
+                : TopologyMessages.reachNotRecorded;
     }
 }

@@ -6,8 +6,11 @@ import org.eclipse.osgi.util.NLS;
 public final class TopologyMessages extends NLS {
     private static final String BUNDLE_NAME = "org.encompass.cli.internal.topology-messages";
 
-    public static String reaches;
-    public static String reachForgotten;
+    public static String reachOf;
+    public static String reachByOperator;
+    public static String reachByOperatorOverDiscovery;
+    public static String reachByDiscovery;
+    public static String reachNotRecorded;
     public static String segments;
     public static String segmentsForgotten;
     public static String requiresSegment;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -191,7 +190,7 @@ public final class Deployer {
     }
 
     public DeployResult deploy(DeployRequest request, IProgressMonitor monitor) {
-        Map<Source, List<Integer>> sources = checkUpFront(request);
+        Map<ImageOperations.Source, List<Integer>> sources = checkUpFront(request);
         int count = request.machines().size();
         SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + request.master(), sources.size() + 2);
         // Every clone of a source first, begun in one commit: no clone is customized while another is still being
@@ -201,10 +200,10 @@ public final class Deployer {
         String[] cloned = new String[count];
         String[] cloneErrors = new String[count];
         ClonePlan plan = null;
-        for (Map.Entry<Source, List<Integer>> source : sources.entrySet()) {
+        for (Map.Entry<ImageOperations.Source, List<Integer>> source : sources.entrySet()) {
             List<Integer> indexes = source.getValue();
             String master = source.getKey().master();
-            ImageOperations.Elsewhere seed = source.getKey().seed();
+            ImageOperations.Elsewhere seed = source.getKey().elsewhere();
             ClonePlan sourcePlan = plan(master, indexes.size(), request.method());
             if (plan == null || (seed == null && master.equals(request.master()))) {
                 plan = sourcePlan;
@@ -282,25 +281,11 @@ public final class Deployer {
         return new DeployResult(List.of(outcomes), plan);
     }
 
-    /** What a deploy's clones are made from: a copy of the master's image, or a seed clone on a nearer device. */
-    private record Source(String master, ImageOperations.Elsewhere seed) {
-    }
-
-    /** The copy of the master a machine reaches; refused saying a seed clone would do too (deploy cascades from one). */
-    private static Master sourceOrHint(Master master, Machine machine) {
-        try {
-            return org.encompass.core.query.Topology.checkSource(master, machine);
-        } catch (EncompassException e) {
-            throw new EncompassException(e.getMessage() + ", nor a pristine clone of it (seed one there: encompass clone "
-                    + master.getName() + " --storage DEVICE)", e);
-        }
-    }
-
     /**
      * Refuses the whole deploy before anything is cloned when a machine cannot take it; returns the machines'
      * indexes by what each one's clone is made from (the requested master, a copy of its image, or a seed clone).
      */
-    private Map<Source, List<Integer>> checkUpFront(DeployRequest request) {
+    private Map<ImageOperations.Source, List<Integer>> checkUpFront(DeployRequest request) {
         if (request.machines().isEmpty()) {
             throw new EncompassException("deploy needs at least one machine");
         }
@@ -312,7 +297,7 @@ public final class Deployer {
             if (master.getLocation() == null) {
                 throw new EncompassException("master " + master.getName() + " is retired: its image was deleted");
             }
-            Map<Source, List<Integer>> sources = new java.util.LinkedHashMap<>();
+            Map<ImageOperations.Source, List<Integer>> sources = new java.util.LinkedHashMap<>();
             for (int i = 0; i < request.machines().size(); i++) {
                 String name = request.machines().get(i);
                 Machine machine = SiteLookup.machine(site, name);
@@ -321,11 +306,8 @@ public final class Deployer {
                             + machine.getClone().getName() + "; reassign or migrate it first");
                 }
                 Requirements.check(master, machine);
-                Optional<Clone> seed = org.encompass.core.query.Topology.seedFor(master, machine);
-                Source source = seed.isPresent()
-                        ? new Source(master.getName(), new ImageOperations.Elsewhere(seed.get().getStorage().getName(),
-                                seed.get().getName()))
-                        : new Source(sourceOrHint(master, machine).getName(), null);
+                ImageOperations.Source source = ImageOperations.Source.of(
+                        org.encompass.core.query.Topology.cloneSource(master, machine));
                 sources.computeIfAbsent(source, s -> new ArrayList<>()).add(i);
             }
             return sources;

@@ -167,6 +167,23 @@ public final class ImageOperations {
     public record Elsewhere(String storage, String seed) {
     }
 
+    /**
+     * What a clone made for a machine is read from, by name ({@link org.encompass.core.query.Topology#cloneSource}):
+     * master {@code master} on its device when {@code elsewhere} is null, else a seed clone of it on the seed's device.
+     */
+    public record Source(String master, Elsewhere elsewhere) {
+        public static Source of(org.encompass.core.query.Topology.CloneSource source) {
+            return new Source(source.copy().getName(), source.seed() == null ? null
+                    : new Elsewhere(source.seed().getStorage().getName(), source.seed().getName()));
+        }
+    }
+
+    /** Clones a master once where {@code source} says (the device's default method); returns the new clone's name. */
+    public String cloneAt(Source source, IProgressMonitor monitor) {
+        return source.elsewhere() == null ? cloneMaster(source.master(), null, monitor)
+                : cloneElsewhere(source.master(), null, source.elsewhere(), monitor);
+    }
+
     /** A clone operation begun (journaled; a write-behind clone registered, still pending) whose copy is still to run. */
     public static final class BegunClone {
         private final OperationRunner.Begun<ClonePlan> begun;

@@ -39,8 +39,11 @@ public final class Reassigner {
         this.customization = customization;
     }
 
-    /** What the validation found: the machine's qualified name, its clone (or null), the image to deploy. */
-    private record Checked(String machine, String oldClone, String master, String target) {
+    /**
+     * What the validation found: the machine's qualified name, its clone (or null), and the image to deploy: where a
+     * fresh clone is made from ({@code source}), or the unassigned clone {@code target}.
+     */
+    private record Checked(String machine, String oldClone, ImageOperations.Source source, String target) {
     }
 
     /**
@@ -65,7 +68,7 @@ public final class Reassigner {
             SubMonitor sub = SubMonitor.convert(m, "Reassigning " + checked.machine(), 100);
             String clone = checked.target();
             if (clone == null) {
-                clone = images.cloneMaster(checked.master(), null, sub.split(40));
+                clone = images.cloneAt(checked.source(), sub.split(40));
                 if (!vars.isEmpty()) {
                     customization.setVariables(clone, vars);
                 }
@@ -112,9 +115,9 @@ public final class Reassigner {
                 throw new EncompassException("cannot reassign " + qualified + " to master " + to + ": it is retired");
             }
             Requirements.check(m, machine);
-            // the fresh clone is made from the copy of the image on a device the machine reaches
-            Master source = org.encompass.core.query.Topology.checkSource(m, machine);
-            return new Checked(qualified, old == null ? null : old.getName(), source.getName(), null);
+            // the fresh clone is made where a deploy's would be: from a copy of the image or a seed the machine reaches
+            ImageOperations.Source source = ImageOperations.Source.of(org.encompass.core.query.Topology.cloneSource(m, machine));
+            return new Checked(qualified, old == null ? null : old.getName(), source, null);
         }
         if (clone.isEmpty()) {
             throw new EncompassException("cannot reassign " + qualified + ": no master or clone is named "
@@ -136,7 +139,7 @@ public final class Reassigner {
         }
         Requirements.check(c.getMaster(), machine);
         org.encompass.core.query.Topology.checkClone(c, machine);
-        return new Checked(qualified, old == null ? null : old.getName(), c.getMaster().getName(), to);
+        return new Checked(qualified, old == null ? null : old.getName(), null, to);
     }
 
     /** Takes {@code clone} down to UNASSIGNED from wherever it is: deactivate, detach, unassign as needed. */

@@ -16,6 +16,7 @@ import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.query.Requirements;
 import org.encompass.core.query.ServiceUpdateLookup;
 import org.encompass.core.query.SiteLookup;
+import org.encompass.core.query.Topology;
 import org.encompass.model.Clone;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Machine;
@@ -88,6 +89,10 @@ public final class ServiceUpdates {
 
     // --- start
 
+    /** An update being started: its name, the machine its maintenance clone runs on, where that clone is made from. */
+    private record Starting(String update, String machine, ImageOperations.Source source) {
+    }
+
     /**
      * Deploys a clone of {@code master} (with {@code variables}) on {@code machine} and reconfigures it into
      * MAINTENANCE; returns the update's name.
@@ -115,29 +120,31 @@ public final class ServiceUpdates {
                         + machine.getClone().getName() + "; choose a free machine");
             }
             Requirements.check(master, machine);
+            // made where a deploy's clone would be: from a copy of the image or a seed clone the machine reaches
+            ImageOperations.Source source = ImageOperations.Source.of(Topology.cloneSource(master, machine));
             long n = site.getUpdates().stream().filter(u -> masterName.equals(u.getOldMaster())).count() + 1;
             String name = "upd-" + masterName + "-" + n;
             return new OperationRunner.Plan<>(name, Map.of("master", masterName, "machine", qualified), "none",
-                    List.of("update-of:" + masterName), new String[] { name, qualified });
+                    List.of("update-of:" + masterName), new Starting(name, qualified, source));
         }, (plan, m) -> {
-            SubMonitor sub = SubMonitor.convert(m, "Starting " + plan[0], 100);
-            String clone = images.cloneMaster(masterName, null, sub.split(40));
+            SubMonitor sub = SubMonitor.convert(m, "Starting " + plan.update(), 100);
+            String clone = images.cloneAt(plan.source(), sub.split(40));
             if (variables != null && !variables.isEmpty()) {
                 customization.setVariables(clone, variables);
             }
-            reassigner.bringUp(clone, plan[1], sub.split(50));
+            reassigner.bringUp(clone, plan.machine(), sub.split(50));
             placement.reconfigure(clone, sub.split(10));
             return clone;
         }, (site, plan, clone) -> {
             ServiceUpdate update = ModelFactory.eINSTANCE.createServiceUpdate();
-            update.setName(plan[0]);
+            update.setName(plan.update());
             update.setOldMaster(masterName);
             update.setMaintenanceClone(clone);
-            update.setMaintenanceMachine(plan[1]);
+            update.setMaintenanceMachine(plan.machine());
             update.setPhase(UpdatePhase.MAINTENANCE);
             update.setStarted(new Date());
             site.getUpdates().add(update);
-            return plan[0] + " " + UpdatePhase.MAINTENANCE + ", maintenance clone " + clone + " on " + plan[1];
+            return plan.update() + " " + UpdatePhase.MAINTENANCE + ", maintenance clone " + clone + " on " + plan.machine();
         }, monitor);
         return runner.model().read(site -> {
             List<ServiceUpdate> of = site.getUpdates().stream().filter(u -> masterName.equals(u.getOldMaster())).toList();
@@ -242,6 +249,7 @@ public final class ServiceUpdates {
             name[0] = update.getName();
             checkRolloutPhase(update, resume);
             List<String> added = addMachines(site, update, machines);
+            refuseUnplaceable(site, update, machines);
             update.setPhase(UpdatePhase.ROLLING_OUT);
             update.setMessage(null);
             return new OperationRunner.Plan<>(update.getName(), Map.of("batch", Integer.toString(batch), "machines",
@@ -305,6 +313,41 @@ public final class ServiceUpdates {
             }
         }
         return added;
+    }
+
+    /**
+     * Refuses the rollout before any machine moves when a machine still to get a new clone could not take a deploy of
+     * the new master: requirements, or no copy of its image nor a seed clone of it on a device the machine reaches.
+     */
+    private static void refuseUnplaceable(Site site, ServiceUpdate update, List<String> only) {
+        Set<String> filter = only == null || only.isEmpty() ? null : only.stream()
+                .map(m -> SiteLookup.qualifiedName(SiteLookup.machine(site, m))).collect(Collectors.toSet());
+        List<String> refused = new ArrayList<>();
+        for (UpdateMachine row : update.getMachines()) {
+            boolean cloned = row.getNewClone() != null && !row.getNewClone().isEmpty() && SiteLookup.findClone(site,
+                    row.getNewClone()).filter(c -> c.getTerminalState() == TerminalState.NONE).isPresent();
+            if (row.getStatus() == UpdateMachineStatus.DONE || cloned
+                    || (filter != null && !filter.contains(row.getMachine()))) {
+                continue;
+            }
+            try {
+                placeNewClone(site, update, row.getMachine());
+            } catch (EncompassException e) {
+                refused.add(e.getMessage());
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new EncompassException("cannot roll out " + update.getName() + ": " + refused.get(0)
+                    + (refused.size() == 1 ? "" : " (and " + (refused.size() - 1) + " more machine(s))"));
+        }
+    }
+
+    /** Where the new clone of {@code machine} is made from: where a deploy of the new master onto it would make it. */
+    private static ImageOperations.Source placeNewClone(Site site, ServiceUpdate update, String machine) {
+        Master master = SiteLookup.master(site, update.getNewMaster());
+        Machine target = SiteLookup.machine(site, machine);
+        Requirements.check(master, target);
+        return ImageOperations.Source.of(Topology.cloneSource(master, target));
     }
 
     private void rollOut(String updateName, int batch, List<String> only, IProgressMonitor monitor) {
@@ -404,8 +447,9 @@ public final class ServiceUpdates {
         String newClone = row[1];
         settleInterrupted(oldClone, newClone, sub.split(5));
         if (newClone == null || isGone(newClone)) {
-            String master = runner.model().read(site -> ServiceUpdateLookup.find(site, updateName).getNewMaster());
-            newClone = images.cloneMaster(master, null, sub.split(40));
+            ImageOperations.Source source = runner.model().read(site -> placeNewClone(site,
+                    ServiceUpdateLookup.find(site, updateName), machine));
+            newClone = images.cloneAt(source, sub.split(40));
             recordNewClone(updateName, machine, newClone);
             Map<String, String> variables = runner.model().read(site -> Reassigner.variablesOf(SiteLookup.clone(site, oldClone)));
             if (!variables.isEmpty()) {
@@ -502,7 +546,10 @@ public final class ServiceUpdates {
         String[] row = rowOf(updateName, machine);
         settleInterrupted(row[0], row[1], sub.split(5));
         if (row[1] != null && !isGone(row[1])) {
+            // no longer DONE once its new clone goes down: after a stop here both rollout and rollback go on with it
+            setRow(updateName, machine, UpdateMachineStatus.MOVING, null);
             reassigner.takeDown(row[1], sub.split(25));
+            CrashPoints.reach("update.rollback.newDown");
             images.destroy(row[1], sub.split(20));
         }
         reassigner.bringUp(row[0], machine, sub.split(50));

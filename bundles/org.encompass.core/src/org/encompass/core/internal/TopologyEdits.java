@@ -68,18 +68,16 @@ public final class TopologyEdits {
     }
 
     /**
-     * Records what discovery found where nothing is recorded yet (the operator's record stands; clearing it lets the
-     * next refresh record the host's report): the site's storage devices among those the host reaches (a device
-     * whose location is a reported directory, a libvirt pool {@code URI#POOL} or a vSphere {@code ?datastore=NAME} of
-     * a reported pool or datastore), and each
-     * machine's networks as its segments.
+     * Records what discovery found: the site's storage devices among those the host reaches (a device whose location
+     * is a reported directory, a libvirt pool {@code URI#POOL} or a vSphere {@code ?datastore=NAME} of a reported pool
+     * or datastore) as the host's discovered reach, replaced at every discovery (a device added since joins it, one
+     * gone leaves it) and kept apart from the operator's record, which stands over it ({@link Topology#reach}); and
+     * each machine's networks as its segments, where none are recorded.
      */
     static void discovered(Site site, HypervisorHost host, HostTopology topology) {
-        if (Topology.names(host.getReachableStorage()).isEmpty() && !topology.storage().isEmpty()) {
-            List<String> reached = site.getStorageDevices().stream().filter(d -> reaches(topology, d.getLocation()))
-                    .map(StorageDevice::getName).toList();
-            host.setReachableStorage(Topology.list(reached));
-        }
+        List<String> reached = site.getStorageDevices().stream().filter(d -> reaches(topology, d.getLocation()))
+                .map(StorageDevice::getName).toList();
+        host.setDiscoveredStorage(Topology.list(reached));
         for (VirtualMachine machine : host.getMachines()) {
             List<String> networks = topology.networks().getOrDefault(machine.getName(), List.of()).stream()
                     .filter(n -> n.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")).distinct().toList();
@@ -90,20 +88,17 @@ public final class TopologyEdits {
     }
 
     /**
-     * Records what a chassis' discovery found where nothing is recorded yet (the operator's record stands, as for
-     * hosts): its blades boot from iSCSI LUNs of the target daemon serving at {@code portal}, which exports image files
-     * of its own machine only; so when that portal is on this machine, the chassis reaches the site's devices whose
-     * location is a local directory (file storage), and no device whose images live elsewhere (a libvirt pool, a
-     * datastore). A portal elsewhere or not known records nothing.
+     * Records what a chassis' discovery found, as its discovered reach (replaced at every discovery; the operator's
+     * record stands over it, as for hosts): its blades boot from iSCSI LUNs of the target daemon serving at
+     * {@code portal}, which exports image files of its own machine only; so when that portal is on this machine, the
+     * chassis reaches the site's devices whose location is a local directory (file storage), and no device whose
+     * images live elsewhere (a libvirt pool, a datastore). A portal elsewhere or not known: nothing found.
      */
     static void discovered(Site site, Chassis chassis, String portal) {
-        if (!Topology.names(chassis.getReachableStorage()).isEmpty() || !LocalPortal.isLocal(portal)) {
-            return;
-        }
-        List<String> local = site.getStorageDevices().stream()
+        List<String> local = !LocalPortal.isLocal(portal) ? List.of() : site.getStorageDevices().stream()
                 .filter(d -> d.getLocation() != null && d.getLocation().startsWith("/"))
                 .map(StorageDevice::getName).toList();
-        chassis.setReachableStorage(Topology.list(local));
+        chassis.setDiscoveredStorage(Topology.list(local));
     }
 
     private static boolean reaches(HostTopology topology, String location) {

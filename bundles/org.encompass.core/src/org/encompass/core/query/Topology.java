@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import org.encompass.core.EncompassException;
 import org.encompass.model.Blade;
+import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
+import org.encompass.model.HypervisorHost;
 import org.encompass.model.Machine;
 import org.encompass.model.Master;
 import org.encompass.model.Metastate;
@@ -40,13 +42,43 @@ public final class Topology {
         return names.isEmpty() ? null : String.join(",", names);
     }
 
-    /** The storage devices recorded as reachable from the machine's host or chassis; empty when none are recorded. */
+    /**
+     * The storage devices a host's or chassis' machines reach: {@code devices}, in effect, recorded by {@code source}
+     * ({@link #OPERATOR}, {@link #DISCOVERY} or null when nothing is recorded: every device counts as reachable), and
+     * what the last discovery found, {@code discovered}, in effect or not.
+     */
+    public record Reach(List<String> devices, String source, List<String> discovered) {
+    }
+
+    /** {@link Reach#source()} when the operator's record is in effect. */
+    public static final String OPERATOR = "operator";
+    /** {@link Reach#source()} when discovery's record is in effect. */
+    public static final String DISCOVERY = "discovery";
+
+    /** The reach of a host's machines: the operator's record when there is one, else what discovery found. */
+    public static Reach reach(HypervisorHost host) {
+        return reach(host.getReachableStorage(), host.getDiscoveredStorage());
+    }
+
+    /** The reach of a chassis' blades: the operator's record when there is one, else what discovery found. */
+    public static Reach reach(Chassis chassis) {
+        return reach(chassis.getReachableStorage(), chassis.getDiscoveredStorage());
+    }
+
+    private static Reach reach(String recorded, String found) {
+        List<String> operator = names(recorded);
+        List<String> discovered = names(found);
+        return !operator.isEmpty() ? new Reach(operator, OPERATOR, discovered)
+                : !discovered.isEmpty() ? new Reach(discovered, DISCOVERY, discovered) : new Reach(List.of(), null, List.of());
+    }
+
+    /** The storage devices reachable from the machine's host or chassis ({@link #reach}); empty when none are recorded. */
     public static List<String> reachableStorage(Machine machine) {
         if (machine instanceof VirtualMachine vm && vm.getHost() != null) {
-            return names(vm.getHost().getReachableStorage());
+            return reach(vm.getHost()).devices();
         }
         if (machine instanceof Blade blade && blade.getChassis() != null) {
-            return names(blade.getChassis().getReachableStorage());
+            return reach(blade.getChassis()).devices();
         }
         return List.of();
     }
@@ -130,8 +162,39 @@ public final class Topology {
         return sourceFor(master, machine).isPresent() || seedFor(master, machine).isPresent();
     }
 
+    /**
+     * What a clone of a master for a machine is read from: {@code copy}, a master holding the image (the requested one
+     * or a copy of it), when {@code seed} is null; else the seed clone {@code seed} of {@code copy}, and the clone is
+     * made on the seed's device.
+     */
+    public record CloneSource(Master copy, Clone seed) {
+        /** The device the clone is made on. */
+        public StorageDevice device() {
+            return seed != null ? seed.getStorage() : copy.getStorage();
+        }
+    }
+
+    /**
+     * The one placement rule of every clone made for a machine (deploy, reassign, a service update's maintenance clone
+     * and rollout, replication): a copy of {@code master}'s image on a device the machine reaches ({@link #sourceFor}),
+     * else a seed clone of it on such a device ({@link #seedFor}); neither refuses, naming the machine, the devices
+     * holding the image, what the machine reaches and how to seed a device.
+     */
+    public static CloneSource cloneSource(Master master, Machine machine) {
+        Optional<Clone> seed = seedFor(master, machine);
+        if (seed.isPresent()) {
+            return new CloneSource(master, seed.get());
+        }
+        try {
+            return new CloneSource(checkSource(master, machine), null);
+        } catch (EncompassException e) {
+            throw new EncompassException(e.getMessage() + ", nor a pristine clone of it (seed one there: encompass clone "
+                    + master.getName() + " --storage DEVICE)", e);
+        }
+    }
+
     /** Refuses when {@code machine} reaches no device holding {@code master}'s image; returns the copy to clone. */
-    public static Master checkSource(Master master, Machine machine) {
+    private static Master checkSource(Master master, Machine machine) {
         return sourceFor(master, machine).orElseThrow(() -> new EncompassException("machine "
                 + SiteLookup.qualifiedName(machine) + " cannot boot a clone of master " + master.getName()
                 + ": it reaches no storage device holding its image (image on: "

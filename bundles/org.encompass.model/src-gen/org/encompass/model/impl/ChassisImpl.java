@@ -25,6 +25,7 @@ import org.encompass.model.ModelPackage;
  *   <li>{@link org.encompass.model.impl.ChassisImpl#getManagementAddress <em>Management Address</em>}</li>
  *   <li>{@link org.encompass.model.impl.ChassisImpl#getBlades <em>Blades</em>}</li>
  *   <li>{@link org.encompass.model.impl.ChassisImpl#getReachableStorage <em>Reachable Storage</em>}</li>
+ *   <li>{@link org.encompass.model.impl.ChassisImpl#getDiscoveredStorage <em>Discovered Storage</em>}</li>
  *   <li>{@link org.encompass.model.impl.ChassisImpl#getFirmware <em>Firmware</em>}</li>
  * </ul>
  *
@@ -149,6 +150,26 @@ public class ChassisImpl extends CDOObjectImpl implements Chassis {
 	@Override
 	public void setReachableStorage(String newReachableStorage) {
 		eSet(ModelPackage.Literals.CHASSIS__REACHABLE_STORAGE, newReachableStorage);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDiscoveredStorage() {
+		return (String)eGet(ModelPackage.Literals.CHASSIS__DISCOVERED_STORAGE, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiscoveredStorage(String newDiscoveredStorage) {
+		eSet(ModelPackage.Literals.CHASSIS__DISCOVERED_STORAGE, newDiscoveredStorage);
 	}
 
 	/**

@@ -29,6 +29,7 @@ import org.encompass.model.VirtualMachine;
  *   <li>{@link org.encompass.model.impl.HypervisorHostImpl#getLastSeen <em>Last Seen</em>}</li>
  *   <li>{@link org.encompass.model.impl.HypervisorHostImpl#getMachines <em>Machines</em>}</li>
  *   <li>{@link org.encompass.model.impl.HypervisorHostImpl#getReachableStorage <em>Reachable Storage</em>}</li>
+ *   <li>{@link org.encompass.model.impl.HypervisorHostImpl#getDiscoveredStorage <em>Discovered Storage</em>}</li>
  * </ul>
  *
  * @generated
@@ -192,6 +193,26 @@ public class HypervisorHostImpl extends CDOObjectImpl implements HypervisorHost 
 	@Override
 	public void setReachableStorage(String newReachableStorage) {
 		eSet(ModelPackage.Literals.HYPERVISOR_HOST__REACHABLE_STORAGE, newReachableStorage);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDiscoveredStorage() {
+		return (String)eGet(ModelPackage.Literals.HYPERVISOR_HOST__DISCOVERED_STORAGE, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiscoveredStorage(String newDiscoveredStorage) {
+		eSet(ModelPackage.Literals.HYPERVISOR_HOST__DISCOVERED_STORAGE, newDiscoveredStorage);
 	}
 
 } //HypervisorHostImpl

@@ -1388,6 +1388,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getHypervisorHost_DiscoveredStorage() {
+		return (EAttribute)hypervisorHostEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getChassis() {
 		return chassisEClass;
 	}
@@ -1448,8 +1458,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getChassis_Firmware() {
+	public EAttribute getChassis_DiscoveredStorage() {
 		return (EAttribute)chassisEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChassis_Firmware() {
+		return (EAttribute)chassisEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2260,6 +2280,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(hypervisorHostEClass, HYPERVISOR_HOST__LAST_SEEN);
 		createEReference(hypervisorHostEClass, HYPERVISOR_HOST__MACHINES);
 		createEAttribute(hypervisorHostEClass, HYPERVISOR_HOST__REACHABLE_STORAGE);
+		createEAttribute(hypervisorHostEClass, HYPERVISOR_HOST__DISCOVERED_STORAGE);
 
 		chassisEClass = createEClass(CHASSIS);
 		createEAttribute(chassisEClass, CHASSIS__NAME);
@@ -2267,6 +2288,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(chassisEClass, CHASSIS__MANAGEMENT_ADDRESS);
 		createEReference(chassisEClass, CHASSIS__BLADES);
 		createEAttribute(chassisEClass, CHASSIS__REACHABLE_STORAGE);
+		createEAttribute(chassisEClass, CHASSIS__DISCOVERED_STORAGE);
 		createEAttribute(chassisEClass, CHASSIS__FIRMWARE);
 
 		storageDeviceEClass = createEClass(STORAGE_DEVICE);
@@ -2497,6 +2519,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getHypervisorHost_LastSeen(), ecorePackage.getEDate(), "lastSeen", null, 0, 1, HypervisorHost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHypervisorHost_Machines(), this.getVirtualMachine(), this.getVirtualMachine_Host(), "machines", null, 0, -1, HypervisorHost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHypervisorHost_ReachableStorage(), ecorePackage.getEString(), "reachableStorage", null, 0, 1, HypervisorHost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHypervisorHost_DiscoveredStorage(), ecorePackage.getEString(), "discoveredStorage", null, 0, 1, HypervisorHost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(chassisEClass, Chassis.class, "Chassis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getChassis_Name(), ecorePackage.getEString(), "name", null, 0, 1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2504,6 +2527,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getChassis_ManagementAddress(), ecorePackage.getEString(), "managementAddress", null, 0, 1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getChassis_Blades(), this.getBlade(), this.getBlade_Chassis(), "blades", null, 0, -1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChassis_ReachableStorage(), ecorePackage.getEString(), "reachableStorage", null, 0, 1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChassis_DiscoveredStorage(), ecorePackage.getEString(), "discoveredStorage", null, 0, 1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChassis_Firmware(), ecorePackage.getEString(), "firmware", null, 0, 1, Chassis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(storageDeviceEClass, StorageDevice.class, "StorageDevice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

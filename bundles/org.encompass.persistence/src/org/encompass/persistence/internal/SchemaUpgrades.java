@@ -59,7 +59,10 @@ public final class SchemaUpgrades {
 			new AddedColumn("MODEL_BLADE", "BOOTTARGET", "VARCHAR(32672)"),
 			new AddedColumn("MODEL_BLADE", "BOOTLUN", "INTEGER", "0"),
 			new AddedColumn("MODEL_BLADE", "BOOTPORTAL", "VARCHAR(32672)"),
-			new AddedColumn("MODEL_CHASSIS", "FIRMWARE", "VARCHAR(32672)"));
+			new AddedColumn("MODEL_CHASSIS", "FIRMWARE", "VARCHAR(32672)"),
+			// the reach discovery found, kept apart from the operator's record (REACHABLESTORAGE)
+			new AddedColumn("MODEL_HYPERVISORHOST", "DISCOVEREDSTORAGE", "VARCHAR(32672)"),
+			new AddedColumn("MODEL_CHASSIS", "DISCOVEREDSTORAGE", "VARCHAR(32672)"));
 
 	private SchemaUpgrades() {
 	}

@@ -31,6 +31,10 @@ public final class LabelMessages extends NLS {
     public static String generalCloneMethodFlushPending;
     public static String generalFormat;
     public static String generalLineage;
+    public static String reachByOperator;
+    public static String reachByOperatorOverDiscovery;
+    public static String reachByDiscovery;
+    public static String reachNotRecorded;
     public static String generalPowerUnreachable;
     public static String generalHolds;
     public static String generalHardware;

@@ -109,6 +109,7 @@ public final class Messages extends NLS {
     public static String propertyProtocol;
     public static String propertyAddress;
     public static String propertyFirmware;
+    public static String propertyStorageReach;
     public static String propertySlots;
     public static String bladeDetails;
     public static String chassisDetails;

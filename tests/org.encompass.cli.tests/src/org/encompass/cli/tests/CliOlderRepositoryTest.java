@@ -35,7 +35,8 @@ class CliOlderRepositoryTest {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             for (String drop : List.of("MODEL_SITE DROP COLUMN CONFLICTS", "MODEL_SITE DROP COLUMN NEXTCONFLICTID",
                     "MODEL_STORAGEDEVICE DROP COLUMN REACHABLE", "MODEL_STORAGEDEVICE DROP COLUMN LASTSEEN",
-                    "MODEL_JOURNALENTRY DROP COLUMN RETRIEDBY", "MODEL_SITE DROP COLUMN UPDATES")) {
+                    "MODEL_JOURNALENTRY DROP COLUMN RETRIEDBY", "MODEL_SITE DROP COLUMN UPDATES",
+                    "MODEL_HYPERVISORHOST DROP COLUMN DISCOVEREDSTORAGE")) {
                 statement.executeUpdate("ALTER TABLE " + drop);
             }
         }
@@ -48,6 +49,7 @@ class CliOlderRepositoryTest {
         site.json("conflicts").expect(List.of(), "conflicts");
         site.json("history").expect(0L, "entries", 0, "retriedBy"); // old journal rows read the new link as none
         site.json("update", "list").expect(List.of(), "updates"); // the site's new list of service updates reads empty
+        site.json("host", "list").expect(List.of(), "hosts", 0, "discoveredStorage"); // the host's discovered reach reads none
     }
 
     /**

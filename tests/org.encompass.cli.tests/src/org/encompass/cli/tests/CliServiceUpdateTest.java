@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code reassign} and {@code update ...} as an operator runs them: real file storage, real ext4 images customized
  * with debugfs, libvirt's test driver; a rollout stopped by a machine whose clone cannot be made, rolled back and
- * rolled out again; a rollout killed with SIGKILL half-way, then continued or rolled back.
+ * rolled out again; a rollout killed with SIGKILL half-way, then continued or rolled back; a rollback killed
+ * half-way, then the rollout continued and the rollback run again.
  */
 class CliServiceUpdateTest {
     @TempDir
@@ -157,6 +158,33 @@ class CliServiceUpdateTest {
             assertEquals("OPERATIONAL/ACTIVE", site.state(clone), clone);
         }
         assertEquals("DESTROYED", site.state("web-v2-01"));
+        everyEntryEnded(site);
+    }
+
+    @Test
+    void aRollbackKilledHalfWayGoesOnWithEitherRolloutOrRollback(@TempDir Path temp) throws Exception {
+        CliSite site = site(temp);
+        startApplyCapture(site);
+        site.json("update", "rollout", "--batch", "3").expect("ROLLED_OUT", "phase");
+        CliProcess process = CliProcess.start(temp, site.data(), "update.rollback.newDown", "update", "rollback");
+        process.awaitPause("update.rollback.newDown");
+        process.kill();
+        CliRun first = site.run("update", "show", "--json"); // its stderr tells of the interrupted rollback
+        assertEquals(0, first.exitCode(), first::describe);
+        assertTrue(Doc.of(first).list("machines").stream().anyMatch(m -> "MOVING".equals(Json.string(m, "status"))),
+                () -> "a machine whose new clone went down is no longer DONE: " + first.describe());
+
+        // the rollout goes on: every machine runs its new clone again, none made twice
+        site.json("update", "rollout", "--continue").expect("ROLLED_OUT", "phase");
+        assertEquals(List.of("DONE", "DONE", "DONE"), statuses(site));
+        for (String clone : List.of("web-v2-01", "web-v2-02", "web-v2-03")) {
+            assertEquals("OPERATIONAL/ACTIVE", site.state(clone), clone);
+        }
+        // and the rollback, run again, ends as one that was never stopped
+        site.json("update", "rollback").expect("ROLLED_BACK", "phase");
+        for (String clone : List.of("web-01", "web-02", "web-03")) {
+            assertEquals("OPERATIONAL/ACTIVE", site.state(clone), clone);
+        }
         everyEntryEnded(site);
     }
 

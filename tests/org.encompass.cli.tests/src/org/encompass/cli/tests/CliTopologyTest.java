@@ -63,7 +63,8 @@ class CliTopologyTest {
         importWeb(site);
         site.ok("storage", "add", "far", "--kind", "file", "--location", Files.createDirectories(temp.resolve("far")).toString());
 
-        site.json("host", "reach", "lab", "--storage", "far").expect(List.of("far"), "reachableStorage");
+        site.json("host", "reach", "lab", "--storage", "far").expect(List.of("far"), "reachableStorage")
+                .expect("operator", "reachRecordedBy").expect(List.of(), "discoveredStorage");
         site.json("machine", "list").expect(List.of("far"), "machines", 0, "reachableStorage");
         site.fails(1, List.of("machine lab/vm-01 cannot boot a clone of master web", "image on: nas", "host lab reaches far"),
                 "deploy", "web", "lab/vm-01");
@@ -93,6 +94,40 @@ class CliTopologyTest {
         site.fails(1, List.of("invalid network segment name"), "machine", "segment", "lab/vm-02", "--segment", "../x");
         site.fails(1, List.of("unknown machine 'lab/vm-09'"), "machine", "segment", "lab/vm-09", "--segment", "dmz");
         site.json("host", "list").expect(List.of(), "hosts", 0, "reachableStorage");
+    }
+
+    /** The test node with a libvirt directory pool for each of {@code pools} (name to directory). */
+    private static Path nodeWithPools(Path file, Map<String, Path> pools) throws IOException {
+        StringBuilder xml = new StringBuilder();
+        pools.forEach((name, directory) -> xml.append("<pool type=\"dir\"><name>").append(name)
+                .append("</name><target><path>").append(directory).append("</path></target></pool>\n"));
+        String node = Files.readString(shared.resolve("node.xml"));
+        return Files.writeString(file, node.replace("</node>", xml + "</node>"));
+    }
+
+    @Test
+    void eachHostRefreshRefreshesTheDiscoveredReachAndTheOperatorsRecordStandsOverIt(@TempDir Path temp) throws Exception {
+        Path nas = Files.createDirectories(temp.resolve("nas"));
+        Path far = Files.createDirectories(temp.resolve("far"));
+        Path node = nodeWithPools(temp.resolve("node.xml"), Map.of("nas-pool", nas));
+        CliSite site = new CliSite(temp.resolve("repo"));
+        site.ok("storage", "add", "nas", "--kind", "file", "--location", nas.toString());
+        site.json("host", "add", "lab", "--uri", "test://" + node.toAbsolutePath()).expect(List.of("nas"), "reachableStorage")
+                .expect("discovery", "reachRecordedBy");
+
+        // a device added later joins at the next refresh (before, only a cleared record let it in)
+        site.ok("storage", "add", "far", "--kind", "file", "--location", far.toString());
+        nodeWithPools(node, new TreeMap<>(Map.of("nas-pool", nas, "far-pool", far)));
+        site.json("host", "refresh", "lab").expect(List.of("nas", "far"), "reachableStorage").expect("discovery", "reachRecordedBy");
+
+        // the operator's record stands over it, and both are shown
+        assertEquals("Host lab: reaches far (recorded by the operator; discovery found nas, far)",
+                site.ok("host", "reach", "lab", "--storage", "far").out().strip());
+        nodeWithPools(node, Map.of("nas-pool", nas)); // far's pool goes away
+        site.json("host", "refresh", "lab").expect(List.of("far"), "reachableStorage").expect("operator", "reachRecordedBy")
+                .expect(List.of("nas"), "discoveredStorage");
+        assertEquals("Host lab: reaches nas (found by discovery; nothing recorded by the operator)",
+                site.ok("host", "reach", "lab", "--clear").out().strip());
     }
 
     @Test
@@ -211,5 +246,57 @@ class CliTopologyTest {
         site.ok("assign", "web-01", "lab/vm-02");
         site.fails(1, List.of("machine lab/vm-03 cannot boot a clone of master web", "nor a pristine clone of it",
                 "encompass clone web --storage DEVICE"), "deploy", "web", "lab/vm-03");
+    }
+
+    /** The machine a clone is on and its device, by clone name. */
+    private static Map<String, String> placed(CliSite site) {
+        Map<String, String> placed = new TreeMap<>();
+        for (Object c : site.json("clone", "list").list("clones")) {
+            placed.put(Json.string(c, "name"), Json.string(c, "machine") + " " + Json.string(c, "storage"));
+        }
+        return placed;
+    }
+
+    private static String cloneOn(Map<String, String> placed, String machine, String master) {
+        return placed.entrySet().stream().filter(e -> e.getKey().startsWith(master + "-0") && e.getValue().startsWith(machine + " "))
+                .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError(machine + " in " + placed));
+    }
+
+    @Test
+    void reassignAndARolloutCloneFromASeedWhereTheMachinesReachOnlyThatDevice(@TempDir Path temp) throws Exception {
+        // head office: host lab reaches nas (the masters); branch: host branch reaches far only
+        CliSite site = site(temp);
+        importWeb(site);
+        site.ok("storage", "add", "far", "--kind", "file", "--location", Files.createDirectories(temp.resolve("far")).toString());
+        site.ok("host", "add", "branch", "--uri", "test://" + TestResources.copy("node.xml", temp.resolve("branch.xml")).toAbsolutePath());
+        site.ok("host", "reach", "lab", "--storage", "nas");
+        site.ok("host", "reach", "branch", "--storage", "far");
+        site.json("clone", "web", "--storage", "far").expect("web-01", "clones", 0, "name");
+        site.json("deploy", "web", "lab/vm-01", "branch/vm-01", "--var", "lab/vm-01:hostname=hq",
+                "--var", "branch/vm-01:hostname=br").expect(Boolean.TRUE, "succeeded");
+        // reassign makes its fresh clone as deploy does: from the seed, on far
+        String fresh = site.json("reassign", "branch/vm-02", "--to", "web", "--var", "hostname=br2").string("clone", "name");
+        assertEquals("branch/vm-02 far", placed(site).get(fresh));
+
+        // the update's new master is on nas, out of the branch's reach: refused before any machine moves
+        site.json("update", "start", "web", "--on", "lab/vm-02", "--var", "hostname=maint");
+        site.json("update", "capture").expect("web-v2", "newMaster");
+        site.fails(1, List.of("cannot roll out upd-web-1: machine branch/vm-0", "cannot boot a clone of master web-v2",
+                "image on: nas; host branch reaches far", "encompass clone web-v2 --storage DEVICE",
+                "(and 1 more machine(s))"), "update", "rollout");
+        site.json("update", "show").expect("CAPTURED", "phase").expect(List.of(), "machines");
+
+        // seeded on far, the branch's machines get their new clones read from the seed, on far
+        site.json("clone", "web-v2", "--storage", "far").expect("web-v2-01", "clones", 0, "name");
+        site.json("update", "rollout").expect("ROLLED_OUT", "phase");
+        Map<String, String> placed = placed(site);
+        assertTrue(placed.get(cloneOn(placed, "lab/vm-01", "web-v2")).endsWith(" nas"), placed::toString);
+        String branchClone = cloneOn(placed, "branch/vm-01", "web-v2");
+        assertTrue(placed.get(branchClone).endsWith(" far"), placed::toString);
+        assertTrue(placed.get(cloneOn(placed, "branch/vm-02", "web-v2")).endsWith(" far"), placed::toString);
+        assertEquals("br\n", ImageTools.readInImage(Path.of(site.json("clone", "show", branchClone).string("location")),
+                "/etc/hostname"), "the machine's variables carried over onto the clone read from the seed");
+        assertEquals("CLEAN/UNASSIGNED", site.state("web-v2-01"), "the seed stays a seed");
+        assertTrue(site.ok("history", "--limit", "100", "--json").out().contains("copied from clone web-v2-01"));
     }
 }

@@ -91,6 +91,7 @@ class ChassisTreeTest {
             chassis.setName("rack1");
             chassis.setKind("ipmi");
             chassis.setManagementAddress("ipmi://rack1?1=127.0.0.1:9001&2=127.0.0.1:9002");
+            chassis.setDiscoveredStorage("nas");
             for (int slot = 1; slot <= 2; slot++) {
                 Blade blade = ModelFactory.eINSTANCE.createBlade();
                 blade.setName("blade" + slot);
@@ -190,7 +191,8 @@ class ChassisTreeTest {
                 new GeneralSection.Row("Management address", "ipmi://rack1?1=127.0.0.1:9001&2=127.0.0.1:9002"),
                 new GeneralSection.Row("Firmware", ""),
                 new GeneralSection.Row("Slots", "1, 2"),
-                new GeneralSection.Row("Reachable", "1/2")), GeneralSection.rows(blade.getChassis()));
+                new GeneralSection.Row("Reachable", "1/2"),
+                new GeneralSection.Row("Storage reach", "nas (found by discovery)")), GeneralSection.rows(blade.getChassis()));
     }
 
     private static void assertBlades(TreeItem rack) {

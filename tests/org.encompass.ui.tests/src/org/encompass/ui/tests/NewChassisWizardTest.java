@@ -245,7 +245,8 @@ class NewChassisWizardTest {
         assertEquals(List.of(new GeneralSection.Row("Name", "wizcim"), new GeneralSection.Row("Protocol", "cim"),
                 new GeneralSection.Row("Management address", address),
                 new GeneralSection.Row("Firmware", BladeChassisModel.FIRMWARE_NAME + " " + BladeChassisModel.FIRMWARE_VERSION),
-                new GeneralSection.Row("Slots", "1, 2, 3"), new GeneralSection.Row("Reachable", "3/3")),
+                new GeneralSection.Row("Slots", "1, 2, 3"), new GeneralSection.Row("Reachable", "3/3"),
+                new GeneralSection.Row("Storage reach", "not recorded: every device counts as reachable")),
                 engine.read(site -> GeneralSection.rows(SiteLookup.chassis(site, "wizcim"))), "the chassis' Properties");
         List<GeneralSection.Row> blade = engine.read(site -> GeneralSection.rows(SiteLookup.machine(site, "wizcim/blade2")));
         assertTrue(blade.contains(new GeneralSection.Row("MAC addresses", BladeChassisModel.mac(2, 0) + ", " + BladeChassisModel.mac(2, 1))), blade.toString());

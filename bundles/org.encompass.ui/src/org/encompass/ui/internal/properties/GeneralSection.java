@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.core.query.States;
+import org.encompass.core.query.Topology;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.model.Blade;
@@ -70,6 +71,17 @@ public final class GeneralSection extends SectionInput {
         return value == null ? "" : value;
     }
 
+    /** A host's or chassis' storage reach: the devices in effect and who recorded them (the operator or discovery). */
+    private static String reach(Topology.Reach reach) {
+        String devices = String.join(", ", reach.devices());
+        if (Topology.OPERATOR.equals(reach.source())) {
+            return reach.discovered().isEmpty() ? NLS.bind(LabelMessages.reachByOperator, devices)
+                    : NLS.bind(LabelMessages.reachByOperatorOverDiscovery, devices, String.join(", ", reach.discovered()));
+        }
+        return Topology.DISCOVERY.equals(reach.source()) ? NLS.bind(LabelMessages.reachByDiscovery, devices)
+                : LabelMessages.reachNotRecorded;
+    }
+
     /** The rows shown for {@code element} (also what tests read). */
     public static List<Row> rows(Object element) {
         List<Row> rows = new ArrayList<>();
@@ -122,6 +134,7 @@ public final class GeneralSection extends SectionInput {
                 rows.add(new Row(Messages.propertySlots, String.join(", ", c.getBlades().stream().map(Blade::getSlot).toList())));
                 rows.add(new Row(Messages.propertyReachable,
                         c.getBlades().stream().filter(Blade::isReachable).count() + "/" + c.getBlades().size()));
+                rows.add(new Row(Messages.propertyStorageReach, reach(Topology.reach(c))));
             }
             case Machine m -> {
                 rows.add(new Row(Messages.propertyName, SiteLookup.qualifiedName(m)));
@@ -136,6 +149,7 @@ public final class GeneralSection extends SectionInput {
                 rows.add(new Row(Messages.propertyName, h.getName()));
                 rows.add(new Row(Messages.propertyLocation, NLS.bind(LabelMessages.kindAndLocation, h.getKind(), h.getUri())));
                 rows.add(new Row(Messages.propertyPower, h.isReachable() ? LabelMessages.hostReachable : LabelMessages.hostUnreachable));
+                rows.add(new Row(Messages.propertyStorageReach, reach(Topology.reach(h))));
             }
             case StorageDevice d -> {
                 rows.add(new Row(Messages.propertyName, d.getName()));

@@ -120,6 +120,21 @@ class TopologyTest {
     }
 
     @Test
+    void reassignAndAnUpdatesMaintenanceCloneAreMadeFromASeedWhereTheMachineReachesOnlyIt() {
+        String seed = f.engine.cloneMaster("web", null, "far", null);
+        f.engine.setHostReach("lab", List.of("far"));
+        String fresh = f.engine.reassign("vm-01", "web", false, Map.of(), null);
+        assertEquals("far", storageOf(fresh));
+        assertEquals("OPERATIONAL/ACTIVE", f.state(fresh));
+
+        f.engine.updateStart("web", "vm-02", Map.of(), null);
+        String maintenance = f.read(s -> s.getUpdates().get(0).getMaintenanceClone());
+        assertEquals("far", storageOf(maintenance));
+        assertEquals("MAINTENANCE/ACTIVE", f.state(maintenance));
+        assertEquals("CLEAN/UNASSIGNED", f.state(seed), "the seed stays a seed");
+    }
+
+    @Test
     void aRequiredSegmentKeepsClonesOffMachinesNotOnIt() {
         f.engine.requireSegment("web", "dmz");
         assertEquals(List.of(), free("web"), "no machine is recorded on a segment");
@@ -145,31 +160,56 @@ class TopologyTest {
         assertEquals("vm-01", f.read(s -> SiteLookup.clone(s, clone).getMachine().getName()));
     }
 
+    /** The host's reach as {@code source: devices in effect / discovered}. */
+    private String hostReach(String host) {
+        return f.read(s -> text(Topology.reach(SiteLookup.host(s, host))));
+    }
+
+    private String chassisReach(String chassis) {
+        return f.read(s -> text(Topology.reach(SiteLookup.chassis(s, chassis))));
+    }
+
+    private static String text(Topology.Reach reach) {
+        return reach.source() + ": " + String.join(",", reach.devices()) + " / " + String.join(",", reach.discovered());
+    }
+
     @Test
-    void discoveryRecordsTheReachedDevicesAndNetworksWhereNothingIsRecorded() {
+    void eachDiscoveryRefreshesItsOwnRecordOfTheReachWhileTheOperatorsStands() throws Exception {
         String far = f.read(s -> SiteLookup.storage(s, "far").getLocation());
-        org.encompass.core.tests.fake.FakeHypervisorDriver.TOPOLOGY.put(f.hostUri, new org.encompass.core.spi.HostTopology(
+        var topology = org.encompass.core.tests.fake.FakeHypervisorDriver.TOPOLOGY;
+        topology.put(f.hostUri, new org.encompass.core.spi.HostTopology(
                 List.of("pool-far", far, "/elsewhere"), Map.of("vm-01", List.of("dmz", "lan"), "vm-02", List.of("bad name"))));
         try {
             f.engine.refreshHost("lab", null);
-            assertEquals("far", f.read(s -> SiteLookup.host(s, "lab").getReachableStorage()), "the device whose directory it reaches");
+            assertEquals("discovery: far / far", hostReach("lab"), "the device whose directory it reaches");
+            assertEquals(null, f.read(s -> SiteLookup.host(s, "lab").getReachableStorage()), "nothing recorded by the operator");
             assertEquals("dmz,lan", f.read(s -> SiteLookup.machine(s, "vm-01").getSegments()));
             assertEquals(null, f.read(s -> SiteLookup.machine(s, "vm-02").getSegments()), "a name no segment can have");
             assertEquals(List.of(), free("web"), "nas is out of reach now");
 
-            // the operator's record stands at the next refresh
+            // a device added later joins at the next discovery, a vanished one leaves
+            String near = Files.createDirectories(dir.resolve("near")).toString();
+            f.engine.addStorage("near", "fake", near, CloneMethod.SPARSE, null);
+            topology.put(f.hostUri, new org.encompass.core.spi.HostTopology(List.of(near, "/elsewhere"), Map.of()));
+            f.engine.refreshHost("lab", null);
+            assertEquals("discovery: near / near", hostReach("lab"));
+
+            // the operator's record stands over discovery's, which goes on being refreshed behind it
             f.engine.setHostReach("lab", List.of("nas", "far"));
             f.engine.setSegments("vm-01", List.of("lan"));
+            topology.put(f.hostUri, new org.encompass.core.spi.HostTopology(List.of(near, far), Map.of()));
             f.engine.refreshHost("lab", null);
-            assertEquals("nas,far", f.read(s -> SiteLookup.host(s, "lab").getReachableStorage()));
+            assertEquals("operator: nas,far / far,near", hostReach("lab"));
             assertEquals("lan", f.read(s -> SiteLookup.machine(s, "vm-01").getSegments()));
-        } finally {
-            org.encompass.core.tests.fake.FakeHypervisorDriver.TOPOLOGY.clear();
-        }
-    }
+            assertEquals(4, free("web").size(), "nas is reached by the operator's record");
 
-    private String chassisReach(String chassis) {
-        return f.read(s -> SiteLookup.chassis(s, chassis).getReachableStorage());
+            // cleared, discovery's record applies at once
+            f.engine.setHostReach("lab", List.of());
+            assertEquals("discovery: far,near / far,near", hostReach("lab"));
+            assertEquals(List.of(), free("web"));
+        } finally {
+            topology.clear();
+        }
     }
 
     private boolean bladeReaches(String chassis, String device) {
@@ -177,7 +217,7 @@ class TopologyTest {
     }
 
     @Test
-    void aChassisWhoseBootPortalIsLocalReachesTheLocalFileDevicesOnly() {
+    void aChassisWhoseBootPortalIsLocalReachesTheLocalFileDevicesOnly() throws Exception {
         ModelAccess.of(f.engine).write(site -> { // a device whose images live on another machine's libvirt
             StorageDevice pool = ModelFactory.eINSTANCE.createStorageDevice();
             pool.setName("pool");
@@ -192,23 +232,26 @@ class TopologyTest {
             f.engine.addChassis("rack1", "fake", "fake://rack1", null);
             f.engine.addChassis("rack2", "fake", "fake://rack2", null);
             f.engine.addChassis("rack3", "fake", "fake://rack3", null); // its driver tells no portal
-            assertEquals("nas,far", chassisReach("rack1"), "the local file devices, not the pool");
-            assertEquals(null, chassisReach("rack2"), "a portal elsewhere records nothing");
-            assertEquals(null, chassisReach("rack3"));
+            assertEquals("discovery: nas,far / nas,far", chassisReach("rack1"), "the local file devices, not the pool");
+            assertEquals("null:  / ", chassisReach("rack2"), "a portal elsewhere records nothing");
+            assertEquals("null:  / ", chassisReach("rack3"));
             assertTrue(bladeReaches("rack1", "nas") && !bladeReaches("rack1", "pool"));
 
-            // the operator's record stands at the next discovery
+            // the operator's record stands at the next discovery; a file device added since joins discovery's record
             f.engine.setChassisReach("rack1", List.of("pool"));
+            f.engine.addStorage("near", "fake", Files.createDirectories(dir.resolve("near")).toString(), CloneMethod.SPARSE, null);
             FakeBladeDriver.PORTALS.put("fake://rack3", "[::]:3260"); // tgtd's wildcard portal
             f.engine.discover(null);
-            assertEquals("pool", chassisReach("rack1"));
-            assertEquals("nas,far", chassisReach("rack3"));
-            assertTrue(bladeReaches("rack1", "pool") && !bladeReaches("rack1", "nas") && bladeReaches("rack3", "nas"));
+            assertEquals("operator: pool / nas,far,near", chassisReach("rack1"));
+            assertEquals("discovery: nas,far,near / nas,far,near", chassisReach("rack3"));
+            assertTrue(bladeReaches("rack1", "pool") && !bladeReaches("rack1", "nas") && bladeReaches("rack3", "near"));
 
-            // cleared, the next discovery records the driver's report again
+            // cleared, discovery's record applies at once; a portal gone elsewhere drops it at the next discovery
             f.engine.setChassisReach("rack1", List.of());
+            assertEquals("discovery: nas,far,near / nas,far,near", chassisReach("rack1"));
+            FakeBladeDriver.PORTALS.put("fake://rack3", "192.0.2.1:3260");
             f.engine.discover(null);
-            assertEquals("nas,far", chassisReach("rack1"));
+            assertEquals("null:  / ", chassisReach("rack3"));
         } finally {
             FakeBladeDriver.PORTALS.clear();
         }
