@@ -5,41 +5,16 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
+import org.encompass.core.TaskNameMonitor;
 
 /**
  * Shows what a long operation is doing, one line per task name, on a terminal's stderr. Scripts and
  * pipes get nothing (see {@link #stderrIsTerminal()}), so their output stays the command's result.
  */
-public final class TerminalProgressMonitor extends NullProgressMonitor {
-    private final PrintStream err;
-    private String last;
+public final class TerminalProgressMonitor extends TaskNameMonitor {
 
     public TerminalProgressMonitor(PrintStream err) {
-        this.err = err;
-    }
-
-    @Override
-    public void beginTask(String name, int totalWork) {
-        show(name);
-    }
-
-    @Override
-    public void setTaskName(String name) {
-        show(name);
-    }
-
-    @Override
-    public void subTask(String name) {
-        show(name);
-    }
-
-    private synchronized void show(String text) {
-        if (text == null || text.isBlank() || text.equals(last)) {
-            return;
-        }
-        last = text;
-        err.println(text + " ...");
+        super(text -> err.println(text + " ..."));
     }
 
     /**

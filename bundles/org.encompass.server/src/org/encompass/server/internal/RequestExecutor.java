@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.emf.cdo.session.remote.CDORemoteSession;
 import org.eclipse.emf.cdo.session.remote.CDORemoteSessionEvent;
@@ -18,6 +17,7 @@ import org.eclipse.net4j.util.event.IEvent;
 import org.eclipse.net4j.util.event.IListener;
 import org.encompass.core.EncompassException;
 import org.encompass.core.Engine;
+import org.encompass.core.TaskNameMonitor;
 import org.encompass.core.json.JsonWriter;
 import org.encompass.core.query.SiteSummary;
 import org.encompass.server.Role;
@@ -88,7 +88,7 @@ final class RequestExecutor implements AutoCloseable {
             String made = engine.actingFor(user, () -> journaled(request.operation(), request.target(),
                     request.arguments(), journalId -> send(sender, ServerRequests.encode(
                             new ServerRequests.Accepted(request.id(), journalId))),
-                    new Progress(sender, request.id())));
+                    progressTo(sender, request.id())));
             reply = new ServerRequests.Reply(request.id(), true, made, lastCommit.getAsLong());
         } catch (RequestKinds.PartlyFailed e) {
             reply = new ServerRequests.Reply(request.id(), true, e.made(), lastCommit.getAsLong());
@@ -153,38 +153,8 @@ final class RequestExecutor implements AutoCloseable {
     }
 
     /** The task names of a running request, sent to its client as they change (its terminal shows them). */
-    private static final class Progress extends NullProgressMonitor {
-        private final CDORemoteSession sender;
-        private final String id;
-        private String last;
-
-        Progress(CDORemoteSession sender, String id) {
-            this.sender = sender;
-            this.id = id;
-        }
-
-        @Override
-        public void beginTask(String name, int totalWork) {
-            show(name);
-        }
-
-        @Override
-        public void setTaskName(String name) {
-            show(name);
-        }
-
-        @Override
-        public void subTask(String name) {
-            show(name);
-        }
-
-        private synchronized void show(String text) {
-            if (text == null || text.isBlank() || text.equals(last)) {
-                return;
-            }
-            last = text;
-            send(sender, ServerRequests.encode(new ServerRequests.Progress(id, text)));
-        }
+    private static IProgressMonitor progressTo(CDORemoteSession sender, String id) {
+        return new TaskNameMonitor(text -> send(sender, ServerRequests.encode(new ServerRequests.Progress(id, text))));
     }
 
     /** Stops taking requests and waits for the running ones (a SIGTERM lets them finish, for a while). */
