@@ -15,7 +15,7 @@ import org.encompass.core.DeployRequest;
 import org.encompass.core.DeployResult;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.CloneMethod;
-import org.encompass.server.RequestResults;
+import org.encompass.server.ServerOperations;
 import org.encompass.server.ServerRequests;
 
 /** The composite scenarios of the paper's section 3: deploy and migrate. */
@@ -47,8 +47,8 @@ final class ScenarioCommands {
         Map<String, Map<String, String>> variables = variables(arguments, machines);
         boolean activate = !arguments.flag("no-activate");
         DeployResult result = context.server() != null
-                ? RequestResults.deployResult(context.server().run(ServerRequests.DEPLOY, master,
-                        deployArguments(machines, method, variables, activate), context.monitor()))
+                ? new ServerOperations(context.server()).deploy(new DeployRequest(master, machines, method, variables, activate),
+                        context.monitor())
                 : context.engine().deploy(new DeployRequest(master, machines, method, variables, activate), context.monitor());
         List<Map<String, Object>> outcomes = context.read(site -> {
             List<Map<String, Object>> views = new ArrayList<>();
@@ -86,19 +86,6 @@ final class ScenarioCommands {
                     Boolean.TRUE.equals(o.get("succeeded")) ? Messages.ok : o.get("error")));
             table.print(out);
         }).withExitCode(result.succeeded() ? CliRunner.OK : CliRunner.FAILED);
-    }
-
-    /** A deploy as the server's request takes it (RequestKinds). */
-    private static Map<String, String> deployArguments(List<String> machines, CloneMethod method,
-            Map<String, Map<String, String>> variables, boolean activate) {
-        Map<String, String> request = new LinkedHashMap<>();
-        request.put("machines", String.join(",", machines));
-        if (method != null) {
-            request.put("method", method.name());
-        }
-        request.put("activate", Boolean.toString(activate));
-        variables.forEach((machine, own) -> own.forEach((name, value) -> request.put(ServerRequests.VARIABLE + machine + ":" + name, value)));
-        return request;
     }
 
     /** {@code --var MACHINE:NAME=VALUE} per machine; the machine must be one of those deployed onto. */

@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
-import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.query.ServiceUpdateLookup;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.model.ServiceUpdate;
 import org.encompass.model.UpdateMachine;
-import org.encompass.server.ServerRequests;
+import org.encompass.server.ServerOperations;
 
 /** Reassignment of resources and service updates (paper, section 3). */
 final class UpdateCommands {
@@ -63,10 +62,7 @@ final class UpdateCommands {
         });
         String clone;
         if (context.server() != null) {
-            Map<String, String> request = withVariables(variables);
-            request.put("to", to);
-            request.put("destroy-old", Boolean.toString(destroyOld));
-            clone = context.server().run(Operation.REASSIGN.label(), machine, request, context.monitor());
+            clone = new ServerOperations(context.server()).reassign(machine, to, destroyOld, variables, context.monitor());
         } else {
             clone = context.engine().reassign(machine, to, destroyOld, variables, context.monitor());
         }
@@ -98,25 +94,16 @@ final class UpdateCommands {
         return variables;
     }
 
-    /** A request's arguments (RequestKinds) with {@code var:NAME} for each variable. */
-    private static Map<String, String> withVariables(Map<String, String> variables) {
-        Map<String, String> request = new LinkedHashMap<>();
-        variables.forEach((name, value) -> request.put(ServerRequests.VARIABLE + name, value));
-        return request;
-    }
-
-    /** Runs an update step on the repository server ({@code --server}); {@code update} null means the only one running. */
-    private static String onServer(CommandContext context, Operation step, String update, Map<String, String> request) {
-        return context.server().run(step.label(), update == null ? "" : update, request, context.monitor());
+    /** The update steps on the repository server ({@code --server}); an update named null is the only one running. */
+    private static ServerOperations onServer(CommandContext context) {
+        return new ServerOperations(context.server());
     }
 
     private static Result start(CommandContext context, ParsedArguments arguments) {
         String machine = arguments.required("on", "MACHINE");
         String name;
         if (context.server() != null) {
-            Map<String, String> request = withVariables(variables(arguments));
-            request.put("on", machine);
-            name = context.server().run(Operation.UPDATE_START.label(), arguments.positional(0), request, context.monitor());
+            name = onServer(context).updateStart(arguments.positional(0), machine, variables(arguments), context.monitor());
         } else {
             name = context.engine().updateStart(arguments.positional(0), machine, variables(arguments), context.monitor());
         }
@@ -128,7 +115,7 @@ final class UpdateCommands {
     private static Result apply(CommandContext context, ParsedArguments arguments) {
         var item = MasterCommands.item(arguments);
         int applied = context.server() != null
-                ? Integer.parseInt(onServer(context, Operation.UPDATE_APPLY, arguments.value("update"), itemArguments(item)))
+                ? onServer(context).updateApply(arguments.value("update"), item, context.monitor())
                 : context.engine().updateApply(arguments.value("update"), List.of(item), context.monitor());
         Map<String, Object> view = view(context, arguments.value("update"));
         return Result.line(view, NLS.bind(UpdateMessages.applied, new Object[] { view.get("name"), applied,
@@ -137,37 +124,12 @@ final class UpdateCommands {
 
     private static Result capture(CommandContext context, ParsedArguments arguments) {
         String master = context.server() != null
-                ? onServer(context, Operation.UPDATE_CAPTURE, arguments.value("update"),
-                        arguments.value("as") == null ? Map.of() : Map.of("as", arguments.value("as")))
+                ? onServer(context).updateCapture(arguments.value("update"), arguments.value("as"), context.monitor())
                 : context.engine().updateCapture(arguments.value("update"), arguments.value("as"), context.monitor());
         Map<String, Object> view = view(context, arguments.value("update") == null ? nameOf(context, master) : arguments.value("update"));
         Map<String, Object> masterView = context.read(site -> ModelViews.master(SiteLookup.master(site, master), false));
         return Result.line(view, NLS.bind(UpdateMessages.capturedNew, new Object[] { view.get("name"), master,
                 masterView.get("version"), masterView.get("parent") }));
-    }
-
-    /** An update item as the server's request takes it (RequestKinds): its fields, the absent ones left out. */
-    private static Map<String, String> itemArguments(org.encompass.core.customization.CustomizationItem item) {
-        Map<String, String> request = new LinkedHashMap<>();
-        if (item instanceof org.encompass.core.customization.RegexReplacement regex) {
-            request.put("path", regex.path());
-            request.put("pattern", regex.pattern());
-            request.put("replacement", regex.replacement());
-            putIfPresent(request, "flags", regex.flags());
-            putIfPresent(request, "description", regex.description());
-        } else if (item instanceof org.encompass.core.customization.FileReplacement file) {
-            request.put("path", file.path());
-            request.put("content", file.content());
-            request.put("template", Boolean.toString(file.template()));
-            putIfPresent(request, "description", file.description());
-        }
-        return request;
-    }
-
-    private static void putIfPresent(Map<String, String> request, String key, String value) {
-        if (value != null) {
-            request.put(key, value);
-        }
     }
 
     /** The update that captured {@code newMaster}. */
@@ -180,8 +142,7 @@ final class UpdateCommands {
         String update = name(context, arguments.value("update"));
         int batch = arguments.intValue("batch", 1, 1);
         if (context.server() != null) {
-            onServer(context, Operation.UPDATE_ROLLOUT, update, Map.of("batch", Integer.toString(batch), "machines",
-                    String.join(",", machines(arguments)), "continue", Boolean.toString(arguments.flag("continue"))));
+            onServer(context).updateRollout(update, batch, machines(arguments), arguments.flag("continue"), context.monitor());
         } else {
             context.engine().updateRollout(update, batch, machines(arguments), arguments.flag("continue"), context.monitor());
         }
@@ -191,7 +152,7 @@ final class UpdateCommands {
     private static Result rollback(CommandContext context, ParsedArguments arguments) {
         String update = name(context, arguments.value("update"));
         if (context.server() != null) {
-            onServer(context, Operation.UPDATE_ROLLBACK, update, Map.of("machines", String.join(",", machines(arguments))));
+            onServer(context).updateRollback(update, machines(arguments), context.monitor());
         } else {
             context.engine().updateRollback(update, machines(arguments), context.monitor());
         }
@@ -200,7 +161,7 @@ final class UpdateCommands {
 
     private static Result finish(CommandContext context, ParsedArguments arguments) {
         String update = name(context, arguments.value("update"));
-        int destroyed = context.server() != null ? Integer.parseInt(onServer(context, Operation.UPDATE_FINISH, update, Map.of()))
+        int destroyed = context.server() != null ? onServer(context).updateFinish(update, context.monitor())
                 : context.engine().updateFinish(update, context.monitor());
         return Result.line(view(context, update), NLS.bind(UpdateMessages.finished, update, destroyed));
     }

@@ -18,6 +18,9 @@ import org.encompass.persistence.RemoteRepositoryClient;
 import org.encompass.persistence.SessionProvider;
 import org.encompass.persistence.TlsSettings;
 import org.encompass.server.ServerClient;
+import org.encompass.server.ServerOperations;
+import org.encompass.core.DeployRequest;
+import org.encompass.core.DeployResult;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.model.ModelPackage;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -38,11 +41,14 @@ public final class ConsoleSession implements AutoCloseable {
     private final Engine engine;
     private final CDOView view;
     private final ServerClient server;
+    /** The composite operations as requests to the server, or null for the embedded repository. */
+    private final ServerOperations remote;
     private final String user;
 
     private ConsoleSession(EncompassRepository repository, EngineOptions options) {
         this.repository = repository;
         this.server = null;
+        this.remote = null;
         this.user = null;
         this.session = repository.openSession();
         this.engine = new Engine(session, options);
@@ -68,6 +74,7 @@ public final class ConsoleSession implements AutoCloseable {
             started = new Engine(opened, options.withUser(user));
             started.init("default").useCredentials(CredentialStore.standard(System::getenv));
             this.server = new ServerClient(opened);
+            this.remote = new ServerOperations(server);
         } catch (RuntimeException e) {
             if (started != null) {
                 started.close();
@@ -101,7 +108,7 @@ public final class ConsoleSession implements AutoCloseable {
      */
     public void run(Operation operation, String clone, Map<String, String> arguments, IProgressMonitor monitor) {
         if (server != null) {
-            server.run(operation.label(), clone, arguments);
+            server.run(operation.label(), clone, arguments, monitor);
         } else {
             engine.run(operation, clone, arguments, monitor);
         }
@@ -110,9 +117,50 @@ public final class ConsoleSession implements AutoCloseable {
     /** Clones {@code master} (on its device), on the server when connected to one, as the CLI's {@code clone} does. */
     public String cloneMaster(String master, org.encompass.core.spi.CloneMethod method, IProgressMonitor monitor) {
         if (server != null) {
-            return server.run(Operation.CLONE.label(), master, method == null ? Map.of() : Map.of("method", method.name()));
+            return server.run(Operation.CLONE.label(), master, method == null ? Map.of() : Map.of("method", method.name()), monitor);
         }
         return engine.cloneMaster(master, method, monitor);
+    }
+
+    /** Deploys as {@code Engine.deploy} does, on the server when connected to one (as the CLI's {@code deploy}). */
+    public DeployResult deploy(DeployRequest request, IProgressMonitor monitor) {
+        return remote != null ? remote.deploy(request, monitor) : engine.deploy(request, monitor);
+    }
+
+    /** Reassigns as {@code Engine.reassign} does, on the server when connected to one; the clone the machine runs. */
+    public String reassign(String machine, String to, boolean destroyOld, Map<String, String> variables, IProgressMonitor monitor) {
+        return remote != null ? remote.reassign(machine, to, destroyOld, variables, monitor)
+                : engine.reassign(machine, to, destroyOld, variables, monitor);
+    }
+
+    /** The service update steps (the CLI's {@code update ...}), on the server when connected to one. */
+    public String updateStart(String master, String machine, Map<String, String> variables, IProgressMonitor monitor) {
+        return remote != null ? remote.updateStart(master, machine, variables, monitor)
+                : engine.updateStart(master, machine, variables, monitor);
+    }
+
+    public String updateCapture(String update, String newMaster, IProgressMonitor monitor) {
+        return remote != null ? remote.updateCapture(update, newMaster, monitor) : engine.updateCapture(update, newMaster, monitor);
+    }
+
+    public void updateRollout(String update, int batch, List<String> machines, boolean resume, IProgressMonitor monitor) {
+        if (remote != null) {
+            remote.updateRollout(update, batch, machines, resume, monitor);
+        } else {
+            engine.updateRollout(update, batch, machines, resume, monitor);
+        }
+    }
+
+    public void updateRollback(String update, List<String> machines, IProgressMonitor monitor) {
+        if (remote != null) {
+            remote.updateRollback(update, machines, monitor);
+        } else {
+            engine.updateRollback(update, machines, monitor);
+        }
+    }
+
+    public int updateFinish(String update, IProgressMonitor monitor) {
+        return remote != null ? remote.updateFinish(update, monitor) : engine.updateFinish(update, monitor);
     }
 
     /** The server's address when connected to one, else null (the embedded repository). */

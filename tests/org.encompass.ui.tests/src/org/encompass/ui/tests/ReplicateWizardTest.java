@@ -69,7 +69,7 @@ class ReplicateWizardTest {
     }
 
     /** A libvirt test-driver node file with {@code count} shut-off machines vm-1..vm-N. */
-    private static Path shutOffMachines(Path file, int count) throws java.io.IOException {
+    static Path shutOffMachines(Path file, int count) throws java.io.IOException {
         StringBuilder xml = new StringBuilder("<node>\n");
         for (int i = 1; i <= count; i++) {
             xml.append(String.format(java.util.Locale.ROOT, """

@@ -1,14 +1,14 @@
 package org.encompass.ui.internal.commands;
 
 import org.eclipse.jface.wizard.IWizard;
-import org.encompass.core.Engine;
 import org.encompass.model.Site;
+import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.ui.internal.wizards.DeployWizard;
 
 /** Opens the deploy wizard, on the selected master if one is selected. */
 public final class DeployHandler extends MasterWizardHandler {
     @Override
-    IWizard wizard(Engine engine, Site site, String master) {
-        return new DeployWizard(engine, site, master);
+    IWizard wizard(ConsoleSession session, Site site, String master) {
+        return new DeployWizard(session, site, master);
     }
 }

@@ -5,7 +5,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.encompass.core.Engine;
 import org.encompass.model.Site;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.ConsoleSession;
@@ -20,10 +19,10 @@ abstract class MasterWizardHandler extends AbstractHandler {
             return null;
         }
         String master = Selections.singleMasterName(HandlerUtil.getCurrentSelection(event));
-        new WizardDialog(HandlerUtil.getActiveShell(event), wizard(session.engine(), site, master)).open();
+        new WizardDialog(HandlerUtil.getActiveShell(event), wizard(session, site, master)).open();
         return null;
     }
 
-    /** The wizard, with {@code master} (null: none selected) preselected. */
-    abstract IWizard wizard(Engine engine, Site site, String master);
+    /** The wizard on {@code session}, with {@code master} (null: none selected) preselected. */
+    abstract IWizard wizard(ConsoleSession session, Site site, String master);
 }

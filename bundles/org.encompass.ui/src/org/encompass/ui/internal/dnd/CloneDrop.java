@@ -85,7 +85,7 @@ public final class CloneDrop {
             String image = Selections.masters(dragged).size() == 1 ? Selections.masters(dragged).get(0).getName()
                     : Selections.clones(dragged).get(0).getName();
             Display display = Display.getCurrent();
-            display.asyncExec(() -> Reassignment.ask(display.getActiveShell(), engine, (Machine) target, image));
+            display.asyncExec(() -> Reassignment.ask(display.getActiveShell(), (Machine) target, image));
             return;
         }
         List<Master> masters = Selections.masters(dragged);

@@ -6,7 +6,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.encompass.model.Machine;
-import org.encompass.ui.internal.ConsolePlugin;
 
 /** Reassign... on a machine: what it runs next, and what happens to its clone ({@link Reassignment}). */
 public final class ReassignHandler extends AbstractHandler {
@@ -18,7 +17,7 @@ public final class ReassignHandler extends AbstractHandler {
                     UpdateMessages.reassignNotAMachine);
             return null;
         }
-        Reassignment.ask(HandlerUtil.getActiveShell(event), ConsolePlugin.getDefault().session().engine(), machine, null);
+        Reassignment.ask(HandlerUtil.getActiveShell(event), machine, null);
         return null;
     }
 }

@@ -27,7 +27,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.encompass.core.Engine;
+import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.core.query.ServiceUpdateLookup;
 import org.encompass.model.ServiceUpdate;
 import org.encompass.model.Site;
@@ -40,7 +40,8 @@ import org.encompass.ui.internal.commands.OperationJobs;
 /**
  * Where a service update stands, live (every commit refreshes it, like the navigators): its phase, the
  * maintenance clone, each machine's old clone, new clone and status, and the machines still waiting; the
- * buttons run the engine's update steps (as the CLI's {@code update capture/rollout/rollback/finish}) in Jobs.
+ * buttons run the update steps (as the CLI's {@code update capture/rollout/rollback/finish}) in Jobs, on the server when
+ * the console is connected to one.
  */
 public final class ServiceUpdateView extends ViewPart {
     public static final String ID = "org.encompass.ui.serviceUpdateView";
@@ -49,7 +50,6 @@ public final class ServiceUpdateView extends ViewPart {
     public record Row(String machine, String oldClone, String newClone, String status, String message) {
     }
 
-    private Engine engine;
     private CDOView view;
     private Combo updates;
     private Label summary;
@@ -79,7 +79,6 @@ public final class ServiceUpdateView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        engine = ConsolePlugin.getDefault().session().engine();
         view = ConsolePlugin.getDefault().session().view();
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(2, false));
@@ -140,14 +139,14 @@ public final class ServiceUpdateView extends ViewPart {
         batch = new Spinner(buttons, SWT.BORDER);
         batch.setValues(1, 1, 1000, 0, 1, 10);
         capture = button(buttons, UpdateMessages.viewCapture, () -> schedule(UpdateMessages.captureJob,
-                (u, m) -> engine.updateCapture(u, null, m)));
+                (u, m) -> session().updateCapture(u, null, m)));
         rollout = button(buttons, UpdateMessages.viewRollout, () -> startRollout(false));
         pause = button(buttons, UpdateMessages.viewPause, this::pause);
         resume = button(buttons, UpdateMessages.viewContinue, () -> startRollout(isStopped()));
         rollback = button(buttons, UpdateMessages.viewRollback, () -> schedule(UpdateMessages.rollbackJob,
-                (u, m) -> engine.updateRollback(u, List.of(), m)));
+                (u, m) -> session().updateRollback(u, List.of(), m)));
         finish = button(buttons, UpdateMessages.viewFinish, () -> schedule(UpdateMessages.finishJob,
-                (u, m) -> engine.updateFinish(u, m)));
+                (u, m) -> session().updateFinish(u, m)));
     }
 
     private static Button button(Composite parent, String text, Runnable action) {
@@ -155,6 +154,11 @@ public final class ServiceUpdateView extends ViewPart {
         button.setText(text);
         button.addListener(SWT.Selection, e -> action.run());
         return button;
+    }
+
+    /** The console's session now (a connection replaces it): where the steps run. */
+    private static ConsoleSession session() {
+        return ConsolePlugin.getDefault().session();
     }
 
     private interface Step {
@@ -170,7 +174,7 @@ public final class ServiceUpdateView extends ViewPart {
     }
 
     private void startRollout(boolean resumeStopped) {
-        running = new RolloutRun(engine, chosen, batch.getSelection(), resumeStopped);
+        running = new RolloutRun(session(), chosen, batch.getSelection(), resumeStopped);
         watch(running.job());
         running.start();
         refresh();

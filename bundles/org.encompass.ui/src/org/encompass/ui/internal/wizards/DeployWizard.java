@@ -8,24 +8,24 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.DeployRequest;
 import org.encompass.core.EncompassException;
-import org.encompass.core.Engine;
 import org.encompass.model.Site;
+import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.commands.OperationJobs;
 
 /**
  * Deploy a master onto machines (paper, section 3): master, clone method and "activate now" first,
  * then the machines (free ones that meet the master's requirements), then each machine's
- * customization data. Finish runs the engine's deploy as a Job.
+ * customization data. Finish runs the deploy as a Job: the engine's, or the server's when connected to one.
  */
 public final class DeployWizard extends Wizard {
-    private final Engine engine;
+    private final ConsoleSession session;
     private final DeployMasterPage masterPage;
     private final DeployMachinesPage machinesPage;
     private final DeployVariablesPage variablesPage;
 
-    public DeployWizard(Engine engine, Site site, String master) {
-        this.engine = engine;
+    public DeployWizard(ConsoleSession session, Site site, String master) {
+        this.session = session;
         setWindowTitle(Messages.deployTitle);
         masterPage = new DeployMasterPage(site, master);
         machinesPage = new DeployMachinesPage(site, masterPage);
@@ -61,7 +61,7 @@ public final class DeployWizard extends Wizard {
     public boolean performFinish() {
         DeployRequest request = request();
         OperationJobs.schedule(NLS.bind(Messages.deployJob, request.master(), String.join(", ", request.machines())), monitor -> {
-            var result = engine.deploy(request, monitor);
+            var result = session.deploy(request, monitor); // on the server when connected to one
             if (!result.succeeded()) {
                 StringBuilder failures = new StringBuilder();
                 result.outcomes().stream().filter(o -> !o.succeeded())

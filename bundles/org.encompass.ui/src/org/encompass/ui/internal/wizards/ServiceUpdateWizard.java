@@ -2,22 +2,22 @@ package org.encompass.ui.internal.wizards;
 
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
-import org.encompass.core.Engine;
 import org.encompass.model.Site;
+import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.ui.internal.commands.OperationJobs;
 import org.encompass.ui.internal.updates.ServiceUpdateView;
 import org.encompass.ui.internal.updates.UpdateMessages;
 
 /**
- * Starts a service update (the engine's update start, in a Job) and opens the Service Update view, where the
+ * Starts a service update (the engine's update start, or the server's when connected to one, in a Job) and opens the Service Update view, where the
  * operator captures the new master and drives the rollout.
  */
 public final class ServiceUpdateWizard extends Wizard {
-    private final Engine engine;
+    private final ConsoleSession session;
     private final UpdateStartPage startPage;
 
-    public ServiceUpdateWizard(Engine engine, Site site, String master) {
-        this.engine = engine;
+    public ServiceUpdateWizard(ConsoleSession session, Site site, String master) {
+        this.session = session;
         this.startPage = new UpdateStartPage(site, master);
         setWindowTitle(UpdateMessages.wizardTitle);
         setNeedsProgressMonitor(false);
@@ -34,7 +34,7 @@ public final class ServiceUpdateWizard extends Wizard {
         String machine = startPage.machine();
         var variables = startPage.variables();
         OperationJobs.schedule(NLS.bind(UpdateMessages.startJob, master, machine),
-                monitor -> engine.updateStart(master, machine, variables, monitor));
+                monitor -> session.updateStart(master, machine, variables, monitor));
         ServiceUpdateView.show();
         return true;
     }
