@@ -45,10 +45,7 @@ import org.encompass.ui.internal.dnd.CloneDrop;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +57,6 @@ import org.junit.jupiter.api.io.TempDir;
  * then works on this test's own repository and command stack, so the console's repository is left alone.
  */
 @ExtendWith(TestWorkbench.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BladeDropTest {
     private static final int BASE_PORT = 16680;
     @TempDir
@@ -138,7 +134,6 @@ class BladeDropTest {
     }
 
     @Test
-    @Order(1)
     void aCloneDroppedOnABladeIsAssignedAndAttachedAsItsIscsiTargetAndUndoTakesItBack() throws Exception {
         Blade blade1 = blade(0);
         StructuredSelection dragged = new StructuredSelection(clone("web-01"));
@@ -177,7 +172,6 @@ class BladeDropTest {
     }
 
     @Test
-    @Order(2)
     void clonesDroppedOnAChassisSpreadOverItsFreeBlades() throws Exception {
         Chassis chassis = engineView(v -> SiteLookup.chassis(SiteResources.site(v), "droprack"));
         StructuredSelection dragged = new StructuredSelection(List.of(clone("web-02"), clone("web-03")));
@@ -206,7 +200,6 @@ class BladeDropTest {
     }
 
     @Test
-    @Order(3)
     void aMasterDroppedOnABladeIsDeployedThere() throws Exception {
         Blade blade2 = blade(1);
         StructuredSelection dragged = new StructuredSelection(engineView(v -> SiteLookup.master(SiteResources.site(v), "web")));
@@ -222,7 +215,6 @@ class BladeDropTest {
     }
 
     @Test
-    @Order(4)
     void aCloneActivatedOnABladePowersItsMachineOnAndShowsItRunning() throws Exception {
         drop.drop(blade(0), new StructuredSelection(clone("web-01")));
         waitForJobs();

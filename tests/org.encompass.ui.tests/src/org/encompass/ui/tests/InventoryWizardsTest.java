@@ -25,10 +25,7 @@ import org.encompass.ui.internal.wizards.ConnectionPage;
 import org.encompass.ui.internal.wizards.InventoryMessages;
 import org.encompass.ui.internal.wizards.NewInventoryWizard;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  * file, libvirt pool), a host that cannot be reached, credentials in secure storage, and the File menu.
  */
 @ExtendWith(TestWorkbench.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InventoryWizardsTest {
     @TempDir
     static Path dir;
@@ -62,7 +58,6 @@ class InventoryWizardsTest {
             """;
 
     @Test
-    @Order(1)
     void theNewHostWizardAddsALibvirtHostThroughItsContributedPage() throws Exception {
         Path node = Files.writeString(dir.resolve("wizard-node.xml"), WIZARD_NODE);
         openInventoryWizard("new-host");
@@ -95,7 +90,6 @@ class InventoryWizardsTest {
     }
 
     @Test
-    @Order(2)
     void aHostThatCannotBeReachedShowsTheEnginesMessageAndAddsNothing() throws Exception {
         String uri = "test://" + dir.resolve("missing-node.xml");
         openInventoryWizard("new-host");
@@ -111,7 +105,6 @@ class InventoryWizardsTest {
     }
 
     @Test
-    @Order(3)
     void theNewStorageWizardAddsAFileDirectory() throws Exception {
         Path images = Files.createDirectories(dir.resolve("more-images"));
         openInventoryWizard("new-storage");
@@ -135,7 +128,6 @@ class InventoryWizardsTest {
     }
 
     @Test
-    @Order(4)
     void vSphereCredentialsGoToSecureStorageAndAreRemovedWhenTheConnectFails() throws Exception {
         String password = "s3cret-wizard-pw";
         openInventoryWizard("new-host");
@@ -166,7 +158,6 @@ class InventoryWizardsTest {
     }
 
     @Test
-    @Order(6)
     void theLibvirtPoolPageComesFromItsOwnBundleAndNamesThePool() throws Exception {
         openInventoryWizard("new-storage");
         UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "pool").choose(InventoryMessages.kind, "libvirt-pool"));
@@ -185,7 +176,6 @@ class InventoryWizardsTest {
     }
 
     @Test
-    @Order(5)
     void theFileMenuOffersNewStorageDeviceAndNewHost() {
         List<String> items = UiThread.sync(() -> {
             org.eclipse.swt.widgets.Menu bar = workbench.getActiveWorkbenchWindow().getShell().getMenuBar();

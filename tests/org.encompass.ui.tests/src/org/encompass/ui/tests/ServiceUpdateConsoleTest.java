@@ -31,10 +31,7 @@ import org.encompass.ui.internal.wizards.ServiceUpdateWizard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * wizard starts it (maintenance clone on a machine), the Service Update view captures, rolls out one machine at
  * a time and pauses after the first batch, continues, rolls back and finishes, each through the engine's update
  * calls in a Job; the view, the navigator's marks and the lifecycle diagram follow the model live, and the
- * journal lists every step.
+ * journal lists every step. One scenario, so one test whose steps are the methods below.
  */
 @ExtendWith(TestWorkbench.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceUpdateConsoleTest {
     private static final String MASTER = "svc";
 
@@ -80,8 +76,14 @@ class ServiceUpdateConsoleTest {
     }
 
     @Test
-    @Order(1)
-    void theWizardStartsAnUpdateWithItsMaintenanceCloneOnAMachineAndTheViewShowsIt() throws Exception {
+    void anUpdateStartedByTheWizardIsCapturedRolledOutPausedContinuedRolledBackFinishedAndJournaled() throws Exception {
+        theWizardStartsAnUpdateWithItsMaintenanceCloneOnAMachineAndTheViewShowsIt();
+        theViewCapturesRollsOutOneBatchPausesThenContinues();
+        rollbackReturnsEveryMachineToItsStandbyCloneAndFinishClosesTheUpdate();
+        theJournalViewListsTheUpdatesSteps();
+    }
+
+    private static void theWizardStartsAnUpdateWithItsMaintenanceCloneOnAMachineAndTheViewShowsIt() throws Exception {
         RepositoryView view = UpdateConsoleDriver.repositoryView(workbench);
         UpdateConsoleDriver.select(view, UiThread.sync(() -> UpdateConsoleDriver.item(view, MASTER + " v1").getData()));
         assertTrue(UpdateConsoleDriver.contextMenu(view).contains("Service Update..."), UpdateConsoleDriver.contextMenu(view).toString());
@@ -119,9 +121,7 @@ class ServiceUpdateConsoleTest {
                 + ": MAINTENANCE/ACTIVE, a clone of " + MASTER + "; maintenance in service update " + update), diagramChips().toString());
     }
 
-    @Test
-    @Order(2)
-    void theViewCapturesRollsOutOneBatchPausesThenContinues() throws Exception {
+    private static void theViewCapturesRollsOutOneBatchPausesThenContinues() throws Exception {
         WizardBot updates = updateView();
         UiThread.run(() -> {
             UpdateConsoleDriver.press(updates.button("Capture"));
@@ -167,9 +167,7 @@ class ServiceUpdateConsoleTest {
         }
     }
 
-    @Test
-    @Order(3)
-    void rollbackReturnsEveryMachineToItsStandbyCloneAndFinishClosesTheUpdate() throws Exception {
+    private static void rollbackReturnsEveryMachineToItsStandbyCloneAndFinishClosesTheUpdate() throws Exception {
         WizardBot updates = updateView();
         List<String> news = new ArrayList<>();
         machines.forEach(m -> news.add(UpdateConsoleDriver.cloneOn(engine, m)));
@@ -188,9 +186,7 @@ class ServiceUpdateConsoleTest {
         waitForItem(view, olds.get(0)); // no mark once the update is over
     }
 
-    @Test
-    @Order(4)
-    void theJournalViewListsTheUpdatesSteps() throws Exception {
+    private static void theJournalViewListsTheUpdatesSteps() throws Exception {
         JournalView journal = ConsoleFixture.showView(JournalView.class, JournalView.ID);
         List<String> expected = List.of("update-start", "update-capture", "update-rollout", "update-rollout",
                 "update-rollback", "update-finish");
