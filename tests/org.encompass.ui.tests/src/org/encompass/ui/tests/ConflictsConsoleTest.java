@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.encompass.core.query.SiteLookup;
 import org.encompass.ui.internal.MachinesView;
 import org.encompass.ui.internal.RepositoryView;
 import org.encompass.ui.internal.conflicts.ConflictsView;
@@ -38,7 +39,7 @@ class ConflictsConsoleTest {
     }
 
     private static void acceptDiscovered(ConflictScenarios c, ConflictsView view) throws Exception {
-        assertEquals(List.of(), UiThread.sync(() -> ConflictScenarios.rows(view)), "a fresh console has no conflict");
+        assertEquals(List.of(), UiThread.sync(() -> ConflictScenarios.rows(view)), "no open conflict before this test makes one");
         assertFalse(UiThread.sync(() -> c.markedIn(MachinesView.ID, "vm-05")));
 
         long id = c.writeConflict("mac-mismatch", "test/vm-05", "machine test/vm-05 now reports MAC 52:54:00:de:ad:05",
@@ -85,7 +86,7 @@ class ConflictsConsoleTest {
         UiThread.run(() -> view.getSite().getPage().activate(view));
         UiThread.waitFor("the model recording 52:54:00:de:ad:05 for vm-05", 30,
                 () -> ConflictScenarios.macs("test/vm-05").equals(List.of("52:54:00:de:ad:05")) && engine.read(site -> List.copyOf(
-                        org.encompass.core.query.SiteLookup.machine(site, "test/vm-05").getMacAddresses())).equals(List.of("52:54:00:de:ad:05")));
+                        SiteLookup.machine(site, "test/vm-05").getMacAddresses())).equals(List.of("52:54:00:de:ad:05")));
         // Discovery must say so.
         c.execute("discover");
         int hosts = engine.read(site -> site.getHosts().size()); // the test host, and those other classes added

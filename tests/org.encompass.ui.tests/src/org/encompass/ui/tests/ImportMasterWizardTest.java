@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
+import org.encompass.core.EngineJobs;
 import org.encompass.tests.support.ImageTools;
 import org.encompass.tests.support.InspectableImages;
 import org.encompass.ui.internal.RepositoryView;
@@ -42,7 +44,7 @@ class ImportMasterWizardTest {
     /** Each test imports a master of its own name; it goes again, so no test finds another's. */
     @AfterEach
     void removeImportedMasters() throws Exception {
-        org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.encompass.core.EngineJobs.FAMILY, null);
+        Job.getJobManager().join(EngineJobs.FAMILY, null);
         if (engine != null) {
             UpdateConsoleDriver.removeAll(engine, List.of("db", "app", "linux"));
         }

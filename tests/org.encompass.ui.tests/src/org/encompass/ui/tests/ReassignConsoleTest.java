@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -158,7 +159,7 @@ class ReassignConsoleTest {
             // A machine running a fresh clone, its first clone on standby (as the engine's reassign leaves them).
             String machine = UpdateConsoleDriver.freeMachines(engine, master, 1).get(0);
             String first = UpdateConsoleDriver.deployActive(engine, master, List.of(machine)).get(0);
-            String second = engine.reassign(machine, master, false, java.util.Map.of(), null);
+            String second = engine.reassign(machine, master, false, Map.of(), null);
             assertEquals("OPERATIONAL/UNASSIGNED", UpdateConsoleDriver.state(engine, first));
             reassignBackDestroying(master, machine, first, second);
         } finally {
