@@ -11,7 +11,6 @@ import org.encompass.core.query.SiteLookup;
 import org.encompass.ui.internal.MachinesView;
 import org.encompass.ui.internal.RepositoryView;
 import org.encompass.ui.internal.conflicts.ConflictsView;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,13 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Conflicts of discovery and reconciliation in the console: live rows, marked machines, both resolutions and a refused one.
  * Each test resolves the conflicts it makes and gives the machine back the MAC addresses it found.
  */
-@ExtendWith(TestWorkbench.class)
+@ExtendWith(ConsoleFixture.class)
 class ConflictsConsoleTest {
-    @BeforeAll
-    static void openConsole() throws Exception {
-        ConsoleFixture.open();
-    }
-
     @Test
     void aConflictAppearsLiveAndMarksItsMachineAndAcceptDiscoveredSettlesIt() throws Exception {
         ConflictScenarios c = new ConflictScenarios(workbench);

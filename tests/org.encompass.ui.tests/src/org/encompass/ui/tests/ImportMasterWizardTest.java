@@ -21,7 +21,6 @@ import org.encompass.ui.internal.RepositoryView;
 import org.encompass.ui.internal.wizards.ImageInspectionPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,15 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the page), and what a three-partition image holds shown by inspection (one libguestfs appliance, ~20-100 s here)
  * with an item written in a file system picked from it. Each test removes the master it imported.
  */
-@ExtendWith(TestWorkbench.class)
+@ExtendWith(ConsoleFixture.class)
 class ImportMasterWizardTest {
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void openConsole() throws Exception {
-        ConsoleFixture.open();
-    }
 
     /** Each test imports a master of its own name; it goes again, so no test finds another's. */
     @AfterEach

@@ -24,7 +24,6 @@ import org.encompass.ui.internal.MachinesView;
 import org.encompass.ui.internal.wizards.ConnectionPage;
 import org.encompass.ui.internal.wizards.InventoryMessages;
 import org.encompass.ui.internal.wizards.NewInventoryWizard;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,15 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The New Host and New Storage Device wizards with the pages the drivers' .ui bundles contribute (libvirt, vSphere,
  * file, libvirt pool), a host that cannot be reached, credentials in secure storage, and the File menu.
  */
-@ExtendWith(TestWorkbench.class)
+@ExtendWith(ConsoleFixture.class)
 class InventoryWizardsTest {
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void openConsole() throws Exception {
-        ConsoleFixture.open();
-    }
 
     /** Two shut-off VMs for libvirt's test driver (test:///<this file>). */
     private static final String WIZARD_NODE = """

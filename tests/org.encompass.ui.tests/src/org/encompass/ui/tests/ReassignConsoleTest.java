@@ -23,7 +23,6 @@ import org.encompass.model.Outcome;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.RepositoryView;
 import org.encompass.ui.internal.updates.ReassignDialog;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * happens to the old clone, then the engine's reassign runs as a Job, undoable (back to the standby clone) and
  * redoable; the Reassign command on a machine's context menu picks the image (here: the clone left on standby)
  * and destroys the other, which is not undoable. On the console's libvirt test host; each test deploys a master
- * of its own on a free machine and removes it at the end.
+ * of its own ({@link OwnMaster}) on a free machine and removes it at the end.
  */
 @ExtendWith(TestWorkbench.class)
 class ReassignConsoleTest {
@@ -47,25 +46,22 @@ class ReassignConsoleTest {
 
     @BeforeAll
     static void openConsole() throws Exception {
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no X display: run the build under xvfb-run (releng/scripts/test.sh does)");
-        workbench = TestWorkbench.start();
-        engine = ConsolePlugin.getDefault().session().engine();
+        ConsoleFixture.open();
+        workbench = ConsoleFixture.workbench;
+        engine = ConsoleFixture.engine;
     }
 
     /** One scenario: the drop asks and reassigns, then Edit > Undo goes back and Edit > Redo reassigns again. */
     @Test
     void droppingAMasterOnABusyMachineReassignsKeepingTheOldCloneOnStandbyAndUndoRedoWork() throws Exception {
-        String master = "rea";
-        UpdateConsoleDriver.importMaster(engine, dir, master);
-        try {
-            String machine = UpdateConsoleDriver.freeMachines(engine, master, 1).get(0);
-            String first = UpdateConsoleDriver.deployActive(engine, master, List.of(machine)).get(0);
+        try (OwnMaster master = OwnMaster.importInto(dir, "rea")) {
+            String machine = master.freeMachines(1).get(0);
+            String first = UpdateConsoleDriver.deployActive(engine, master.name, List.of(machine)).get(0);
             long before = engine.read(site -> JournalEntries.all(site).stream().mapToLong(JournalEntry::getId).max().orElse(0));
-            String second = dropMasterOnBusyMachine(master, machine, first);
+            String second = dropMasterOnBusyMachine(master.name, machine, first);
             undoThenRedo(machine, first, second, before);
         } finally {
             UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(null));
-            UpdateConsoleDriver.removeAll(engine, List.of(master));
         }
     }
 
@@ -153,17 +149,13 @@ class ReassignConsoleTest {
 
     @Test
     void theReassignCommandReturnsTheMachineToItsStandbyCloneAndCanDestroyTheOther() throws Exception {
-        String master = "reb";
-        UpdateConsoleDriver.importMaster(engine, dir, master);
-        try {
+        try (OwnMaster master = OwnMaster.importInto(dir, "reb")) {
             // A machine running a fresh clone, its first clone on standby (as the engine's reassign leaves them).
-            String machine = UpdateConsoleDriver.freeMachines(engine, master, 1).get(0);
-            String first = UpdateConsoleDriver.deployActive(engine, master, List.of(machine)).get(0);
-            String second = engine.reassign(machine, master, false, Map.of(), null);
+            String machine = master.freeMachines(1).get(0);
+            String first = UpdateConsoleDriver.deployActive(engine, master.name, List.of(machine)).get(0);
+            String second = engine.reassign(machine, master.name, false, Map.of(), null);
             assertEquals("OPERATIONAL/UNASSIGNED", UpdateConsoleDriver.state(engine, first));
-            reassignBackDestroying(master, machine, first, second);
-        } finally {
-            UpdateConsoleDriver.removeAll(engine, List.of(master));
+            reassignBackDestroying(master.name, machine, first, second);
         }
     }
 
