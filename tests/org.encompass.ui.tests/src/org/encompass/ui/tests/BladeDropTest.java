@@ -3,6 +3,7 @@ package org.encompass.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
@@ -45,10 +46,7 @@ import org.encompass.ui.internal.dnd.CloneDrop;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,9 +56,9 @@ import org.junit.jupiter.api.io.TempDir;
  * blade's iSCSI target and sets its next boot over IPMI. The Machines navigator's drop assistant must accept
  * the drop on the blade's and the chassis' rows; the drop itself ({@link CloneDrop}, what the assistant runs)
  * then works on this test's own repository and command stack, so the console's repository is left alone.
+ * Each test drops clones of its own ({@link #freshClone()}) and leaves both blades free again.
  */
 @ExtendWith(TestWorkbench.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BladeDropTest {
     private static final int BASE_PORT = 16680;
     @TempDir
@@ -95,9 +93,6 @@ class BladeDropTest {
             file.setLength(8 << 20);
         }
         engine.importMaster(ImportRequest.of("web", image, ImageFormat.RAW, "nas"), null);
-        for (int i = 0; i < 3; i++) {
-            engine.cloneMaster("web", CloneMethod.SPARSE, null);
-        }
         String address = ChassisSlots.address("droprack", ChassisSlots.parse(List.of(blades.slotRange())));
         credentials.set(address, SimulatedBlades.USER, SimulatedBlades.PASSWORD.toCharArray());
         assertEquals(2, engine.addChassis("droprack", "ipmi", address, null));
@@ -138,30 +133,31 @@ class BladeDropTest {
     }
 
     @Test
-    @Order(1)
     void aCloneDroppedOnABladeIsAssignedAndAttachedAsItsIscsiTargetAndUndoTakesItBack() throws Exception {
         Blade blade1 = blade(0);
-        StructuredSelection dragged = new StructuredSelection(clone("web-01"));
+        String dropped = freshClone();
+        StructuredSelection dragged = new StructuredSelection(clone(dropped));
         assertTrue(accepted(blade1, dragged), "the Machines navigator accepts a clone on a free blade");
 
         drop.drop(blade1, dragged);
         waitForJobs();
-        assertEquals("CLEAN/ATTACHED droprack/blade1", stateAndMachine("web-01"));
+        assertEquals("CLEAN/ATTACHED droprack/blade1", stateAndMachine(dropped));
         assertTrue(SimulatedBlades.tgtShow().contains(blades.target(1)), "attach exported the clone as blade1's target:\n" + SimulatedBlades.tgtShow());
-        UiThread.waitFor("blade1 holds web-01 in the tree", 30, () -> bladeRow(0).getText(1).contains("holds web-01 (ATTACHED)"));
+        UiThread.waitFor("blade1 holds " + dropped + " in the tree", 30, () -> bladeRow(0).getText(1).contains("holds " + dropped + " (ATTACHED)"));
         UiThread.screenshot("blade-drop-attached.png", () -> shell.getBounds());
         UiThread.waitFor("blade1's Properties show the LUN it boots from", 30,
                 () -> bootRows(0).equals(List.of(blades.target(1), "1", SimulatedBlades.TGT_PORTAL, "NETWORK")));
 
         // A second clone on the same blade is a reassignment: the drop is accepted and asks before anything runs
         // (ReassignConsoleTest drives that dialog); a clone that is not unassigned is still refused.
-        assertTrue(accepted(blade(0), new StructuredSelection(clone("web-02"))), "a busy blade is offered for reassignment");
-        assertFalse(accepted(blade(0), new StructuredSelection(clone("web-01"))), "the clone it holds is not dropped on it again");
+        String other = freshClone();
+        assertTrue(accepted(blade(0), new StructuredSelection(clone(other))), "a busy blade is offered for reassignment");
+        assertFalse(accepted(blade(0), new StructuredSelection(clone(dropped))), "the clone it holds is not dropped on it again");
 
         Job undo = stack.undoInJob();
         undo.join();
         waitForJobs();
-        assertEquals("CLEAN/UNASSIGNED -", stateAndMachine("web-01"));
+        assertEquals("CLEAN/UNASSIGNED -", stateAndMachine(dropped));
         assertFalse(SimulatedBlades.tgtShow().contains(blades.target(1)), "undo removed the target");
         UiThread.waitFor("blade1 free again in the tree", 30, () -> bladeRow(0).getText(1).endsWith("free"));
         UiThread.waitFor("undo (detach) cleared blade1's LUN in its Properties", 30,
@@ -177,16 +173,17 @@ class BladeDropTest {
     }
 
     @Test
-    @Order(2)
     void clonesDroppedOnAChassisSpreadOverItsFreeBlades() throws Exception {
         Chassis chassis = engineView(v -> SiteLookup.chassis(SiteResources.site(v), "droprack"));
-        StructuredSelection dragged = new StructuredSelection(List.of(clone("web-02"), clone("web-03")));
+        String one = freshClone();
+        String two = freshClone();
+        StructuredSelection dragged = new StructuredSelection(List.of(clone(one), clone(two)));
         assertTrue(accepted(chassis, dragged), "the Machines navigator accepts clones on a chassis with enough free blades");
 
         drop.drop(chassis, dragged);
         waitForJobs();
-        String second = stateAndMachine("web-02");
-        String third = stateAndMachine("web-03");
+        String second = stateAndMachine(one);
+        String third = stateAndMachine(two);
         assertTrue(second.startsWith("CLEAN/ATTACHED droprack/blade"), second);
         assertTrue(third.startsWith("CLEAN/ATTACHED droprack/blade"), third);
         assertNotEquals(second, third, "one clone per blade");
@@ -194,19 +191,18 @@ class BladeDropTest {
         assertTrue(targets.contains(blades.target(1)) && targets.contains(blades.target(2)), targets);
         UiThread.waitFor("both blades hold a clone in the tree", 30, () -> bladeRow(0).getText(1).contains("holds web-0")
                 && bladeRow(1).getText(1).contains("holds web-0"));
-        assertFalse(accepted(chassis, new StructuredSelection(clone("web-01"))), "no free blade left");
+        assertFalse(accepted(chassis, new StructuredSelection(clone(freshClone()))), "no free blade left");
 
         stack.undoInJob().join();
         waitForJobs();
-        assertEquals("CLEAN/UNASSIGNED -", stateAndMachine("web-02"));
-        assertEquals("CLEAN/UNASSIGNED -", stateAndMachine("web-03"));
+        assertEquals("CLEAN/UNASSIGNED -", stateAndMachine(one));
+        assertEquals("CLEAN/UNASSIGNED -", stateAndMachine(two));
         targets = SimulatedBlades.tgtShow();
         assertFalse(targets.contains(blades.target(1)) || targets.contains(blades.target(2)), targets);
         UiThread.waitFor("both blades free again in the tree", 30, () -> bladeRow(0).getText(1).endsWith("free") && bladeRow(1).getText(1).endsWith("free"));
     }
 
     @Test
-    @Order(3)
     void aMasterDroppedOnABladeIsDeployedThere() throws Exception {
         Blade blade2 = blade(1);
         StructuredSelection dragged = new StructuredSelection(engineView(v -> SiteLookup.master(SiteResources.site(v), "web")));
@@ -214,26 +210,31 @@ class BladeDropTest {
 
         drop.drop(blade2, dragged);
         waitForJobs();
-        assertEquals("CLEAN/ATTACHED droprack/blade2", stateAndMachine("web-04"));
+        String deployed = UpdateConsoleDriver.cloneOn(engine, "droprack/blade2");
+        assertNotNull(deployed, "a clone on blade2");
+        assertEquals("CLEAN/ATTACHED droprack/blade2", stateAndMachine(deployed));
         assertTrue(SimulatedBlades.tgtShow().contains(blades.target(2)));
-        engine.detach("web-04", null);
-        engine.unassign("web-04", null);
+        engine.detach(deployed, null);
+        engine.unassign(deployed, null);
         assertFalse(SimulatedBlades.tgtShow().contains(blades.target(2)));
     }
 
     @Test
-    @Order(4)
     void aCloneActivatedOnABladePowersItsMachineOnAndShowsItRunning() throws Exception {
-        drop.drop(blade(0), new StructuredSelection(clone("web-01")));
+        String active = freshClone();
+        // Two clones that stay clean: the rows the check below reads.
+        freshClone();
+        freshClone();
+        drop.drop(blade(0), new StructuredSelection(clone(active)));
         waitForJobs();
-        assertEquals("CLEAN/ATTACHED droprack/blade1", stateAndMachine("web-01"));
-        engine.activate("web-01", null);
-        assertEquals("OPERATIONAL/ACTIVE droprack/blade1", stateAndMachine("web-01"));
+        assertEquals("CLEAN/ATTACHED droprack/blade1", stateAndMachine(active));
+        engine.activate(active, null);
+        assertEquals("OPERATIONAL/ACTIVE droprack/blade1", stateAndMachine(active));
         assertTrue(blades.machineRuns(1), "power on over IPMI started blade1's machine");
-        UiThread.waitFor("blade1 running web-01 in the tree", 30, () -> bladeRow(0).getText(1).startsWith("RUNNING, holds web-01 (ACTIVE)"));
+        UiThread.waitFor("blade1 running " + active + " in the tree", 30, () -> bladeRow(0).getText(1).startsWith("RUNNING, holds " + active + " (ACTIVE)"));
         UiThread.run(repositoryTree::expandAll);
         UiThread.screenshot("chassis-blade-active.png", () -> shell.getBounds());
-        // web-01 left the clean group for the operational one: the rows below it now show other clones, every column.
+        // The active clone left the clean group for the operational one: the rows below it now show other clones, every column.
         // Printed, not asserted: once in three runs a row kept a Details text its clone no longer had (web-03
         // CLEAN/UNASSIGNED but "on blade2"); the print says whether the tree's CDO view or only the row was stale.
         for (int i = 0; i < 2; i++) {
@@ -251,10 +252,10 @@ class BladeDropTest {
                     + "; the engine: " + inEngine);
         }
 
-        engine.deactivate("web-01", null);
+        engine.deactivate(active, null);
         assertFalse(blades.machineRuns(1), "deactivate powered the machine off");
-        engine.detach("web-01", null);
-        engine.unassign("web-01", null);
+        engine.detach(active, null);
+        engine.unassign(active, null);
         UiThread.waitFor("blade1 off and free in the tree", 30, () -> bladeRow(0).getText(1).equals("OFF, free"));
     }
 
@@ -265,6 +266,11 @@ class BladeDropTest {
             LocalSelectionTransfer.getTransfer().setSelection(dragged);
             return new TreeDrop(tree, target, DND.DROP_MOVE).accepted();
         });
+    }
+
+    /** A new clone of the master web (CLEAN/UNASSIGNED), for one test only. */
+    private static String freshClone() {
+        return engine.cloneMaster("web", CloneMethod.SPARSE, null);
     }
 
     private static Blade blade(int index) {

@@ -27,7 +27,6 @@ import org.encompass.ui.internal.ConsolePerspective;
 import org.encompass.ui.internal.MachinesView;
 import org.encompass.ui.internal.RepositoryView;
 import org.encompass.ui.internal.commands.CloneOperationHandler;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,15 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
  * view, key bindings and the context menu, and the Machines navigator. Each test works on a master of its own
  * ({@link OwnMaster}) and free machines of the console's test host, and leaves them as it found them.
  */
-@ExtendWith(TestWorkbench.class)
+@ExtendWith(ConsoleFixture.class)
 class CloneCommandsConsoleTest {
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void openConsole() throws Exception {
-        ConsoleFixture.open();
-    }
 
     @Test
     void lifecycleCommandsFollowTheEnginesRulesAndRunAsJobs() throws Exception {

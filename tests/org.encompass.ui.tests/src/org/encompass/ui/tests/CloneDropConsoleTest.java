@@ -13,7 +13,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.ui.commands.ICommandService;
 import org.encompass.ui.internal.RepositoryView;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,15 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  * master of its own ({@link OwnMaster}) and free machines of the console's test host, and leaves them as it found
  * them.
  */
-@ExtendWith(TestWorkbench.class)
+@ExtendWith(ConsoleFixture.class)
 class CloneDropConsoleTest {
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void openConsole() throws Exception {
-        ConsoleFixture.open();
-    }
 
     @Test
     void droppingACloneOnAMachineAssignsAndAttachesAndUndoRedoWork() throws Exception {

@@ -24,7 +24,6 @@ import org.encompass.ui.internal.RepositoryView;
 import org.encompass.ui.internal.properties.VariablesSection;
 import org.encompass.ui.internal.theme.SwitchThemeHandler;
 import org.encompass.ui.internal.theme.Themes;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +34,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Each test works on a master of its own ({@link OwnMaster}) and free machines of the console's test host, and
  * leaves them as it found them.
  */
-@ExtendWith(TestWorkbench.class)
+@ExtendWith(ConsoleFixture.class)
 class CloneViewsConsoleTest {
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void openConsole() throws Exception {
-        ConsoleFixture.open();
-    }
 
     @Test
     void theJournalShowsEveryOperationLiveAndFilters() throws Exception {
@@ -98,6 +93,8 @@ class CloneViewsConsoleTest {
             waitForState(view, clean, "CLEAN/UNASSIGNED");
             select(view, clean);
             TabbedPropertySheetPage page = propertySheet(view);
+            // The sheet keeps the tab the operator (or another test) chose last: the General tab, chosen here.
+            UiThread.run(() -> page.setSelectedTab("org.encompass.ui.tab.general"));
             UiThread.waitFor("the general tab of " + clean, 30, () -> {
                 var table = findTable(page.getControl());
                 if (table == null) {

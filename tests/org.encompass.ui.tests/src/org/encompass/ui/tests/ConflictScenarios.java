@@ -72,6 +72,22 @@ final class ConflictScenarios {
         }
     }
 
+    /** Records {@code macs} as the machine's MAC addresses, committed by another transaction as another console would. */
+    static void setMacs(String qualifiedName, List<String> macs) throws CommitException {
+        CDOTransaction transaction = ConsolePlugin.getDefault().session().view().getSession().openTransaction();
+        try {
+            Site site = transaction.getObject(ConsolePlugin.getDefault().session().site());
+            Machine machine = site.getHosts().stream().flatMap(h -> h.getMachines().stream()
+                    .filter(m -> (h.getName() + "/" + m.getName()).equals(qualifiedName))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no machine " + qualifiedName));
+            machine.getMacAddresses().clear();
+            machine.getMacAddresses().addAll(macs);
+            transaction.commit();
+        } finally {
+            transaction.close();
+        }
+    }
+
     ConflictsView conflictsView() {
         return (ConflictsView) showView(ConflictsView.ID);
     }

@@ -29,13 +29,16 @@ import org.encompass.core.Engine;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.RepositoryView;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The console the UI test classes share: the product's workbench ({@link TestWorkbench}, once per run) on its
  * first-run defaults, the platform log as the Error Log sees it, and helpers that find and drive the console's
- * views, commands, wizards and dialogs the way the operator does.
+ * views, commands, wizards and dialogs the way the operator does. A test class that drives the console extends
+ * with it ({@code @ExtendWith(ConsoleFixture.class)}): the console is open before its first test.
  */
-final class ConsoleFixture {
+final class ConsoleFixture implements BeforeAllCallback {
     static final String COMMANDS = "org.encompass.ui.commands.";
 
     static IWorkbench workbench;
@@ -261,7 +264,11 @@ final class ConsoleFixture {
         return file;
     }
 
-    private ConsoleFixture() {
+    /** Opens the console (once per run) for a test class, and has it closed when the whole run is over. */
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        new TestWorkbench().beforeAll(context);
+        open();
     }
 
     /** Opens the console once per run (later calls return at once) and keeps what the platform logs in {@link #logged}. */

@@ -11,21 +11,16 @@ import java.util.List;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.preferences.ConsolePreferencePage;
 import org.encompass.ui.internal.preferences.ConsolePreferences;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Encompass preference page and what its values feed: the engine's and the repository's options. */
-@ExtendWith(TestWorkbench.class)
+@ExtendWith(ConsoleFixture.class)
 class ConsolePreferencesTest {
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void openConsole() throws Exception {
-        ConsoleFixture.open();
-    }
 
     @Test
     void preferencesAreAPageAndFeedTheEngineAndRepositoryOptions() {

@@ -11,39 +11,41 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
+import org.encompass.core.EngineJobs;
 import org.encompass.tests.support.ImageTools;
 import org.encompass.tests.support.InspectableImages;
 import org.encompass.ui.internal.RepositoryView;
 import org.encompass.ui.internal.wizards.ImageInspectionPage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The import wizard: a master from an image file, one with ordered customization items (a bad pattern refused on
  * the page), and what a three-partition image holds shown by inspection (one libguestfs appliance, ~20-100 s here)
- * with an item written in a file system picked from it.
+ * with an item written in a file system picked from it. Each test removes the master it imported.
  */
-@ExtendWith(TestWorkbench.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(ConsoleFixture.class)
 class ImportMasterWizardTest {
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void openConsole() throws Exception {
-        ConsoleFixture.open();
+
+    /** Each test imports a master of its own name; it goes again, so no test finds another's. */
+    @AfterEach
+    void removeImportedMasters() throws Exception {
+        Job.getJobManager().join(EngineJobs.FAMILY, null);
+        if (engine != null) {
+            UpdateConsoleDriver.removeAll(engine, List.of("db", "app", "linux"));
+        }
     }
 
     @Test
-    @Order(1)
     void theImportWizardImportsAMasterOntoStorage() throws Exception {
         Path image = emptyImage(dir.resolve("db.img"), 4);
         UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
@@ -66,7 +68,6 @@ class ImportMasterWizardTest {
     }
 
     @Test
-    @Order(2)
     void theImportWizardStoresOrderedCustomizationItemsAndRefusesABadPattern() throws Exception {
         Path image = emptyImage(dir.resolve("app.img"), 4);
         Path motd = Files.writeString(dir.resolve("motd.txt"), "welcome to ${hostname}\n");
@@ -137,7 +138,6 @@ class ImportMasterWizardTest {
     }
 
     @Test
-    @Order(3)
     void theWizardShowsTheImagesFileSystemsAndAnItemIsWrittenInAPickedOne() throws Exception {
         Assumptions.assumeTrue(ImageTools.find("guestfish") != null, "guestfish is not installed (releng/scripts/guestfs.sh)");
         Path image = InspectableImages.threePartitions(dir, "linux.img");

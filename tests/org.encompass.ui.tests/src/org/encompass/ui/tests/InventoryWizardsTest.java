@@ -24,11 +24,7 @@ import org.encompass.ui.internal.MachinesView;
 import org.encompass.ui.internal.wizards.ConnectionPage;
 import org.encompass.ui.internal.wizards.InventoryMessages;
 import org.encompass.ui.internal.wizards.NewInventoryWizard;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,16 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The New Host and New Storage Device wizards with the pages the drivers' .ui bundles contribute (libvirt, vSphere,
  * file, libvirt pool), a host that cannot be reached, credentials in secure storage, and the File menu.
  */
-@ExtendWith(TestWorkbench.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(ConsoleFixture.class)
 class InventoryWizardsTest {
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void openConsole() throws Exception {
-        ConsoleFixture.open();
-    }
 
     /** Two shut-off VMs for libvirt's test driver (test:///<this file>). */
     private static final String WIZARD_NODE = """
@@ -62,7 +53,6 @@ class InventoryWizardsTest {
             """;
 
     @Test
-    @Order(1)
     void theNewHostWizardAddsALibvirtHostThroughItsContributedPage() throws Exception {
         Path node = Files.writeString(dir.resolve("wizard-node.xml"), WIZARD_NODE);
         openInventoryWizard("new-host");
@@ -95,7 +85,6 @@ class InventoryWizardsTest {
     }
 
     @Test
-    @Order(2)
     void aHostThatCannotBeReachedShowsTheEnginesMessageAndAddsNothing() throws Exception {
         String uri = "test://" + dir.resolve("missing-node.xml");
         openInventoryWizard("new-host");
@@ -111,7 +100,6 @@ class InventoryWizardsTest {
     }
 
     @Test
-    @Order(3)
     void theNewStorageWizardAddsAFileDirectory() throws Exception {
         Path images = Files.createDirectories(dir.resolve("more-images"));
         openInventoryWizard("new-storage");
@@ -135,7 +123,6 @@ class InventoryWizardsTest {
     }
 
     @Test
-    @Order(4)
     void vSphereCredentialsGoToSecureStorageAndAreRemovedWhenTheConnectFails() throws Exception {
         String password = "s3cret-wizard-pw";
         openInventoryWizard("new-host");
@@ -166,7 +153,6 @@ class InventoryWizardsTest {
     }
 
     @Test
-    @Order(6)
     void theLibvirtPoolPageComesFromItsOwnBundleAndNamesThePool() throws Exception {
         openInventoryWizard("new-storage");
         UiThread.run(() -> new WizardBot(wizardDialog()).type(InventoryMessages.name, "pool").choose(InventoryMessages.kind, "libvirt-pool"));
@@ -185,7 +171,6 @@ class InventoryWizardsTest {
     }
 
     @Test
-    @Order(5)
     void theFileMenuOffersNewStorageDeviceAndNewHost() {
         List<String> items = UiThread.sync(() -> {
             org.eclipse.swt.widgets.Menu bar = workbench.getActiveWorkbenchWindow().getShell().getMenuBar();

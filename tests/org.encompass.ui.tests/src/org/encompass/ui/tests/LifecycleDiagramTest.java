@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,13 +27,11 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.encompass.core.Engine;
-import org.encompass.core.ImportRequest;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.core.query.States;
 import org.encompass.core.lifecycle.CloneState;
 import org.encompass.core.lifecycle.Lifecycle;
 import org.encompass.core.lifecycle.Operation;
-import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.Clone;
 import org.encompass.model.Master;
 import org.encompass.model.Metastate;
@@ -48,13 +45,8 @@ import org.encompass.ui.diagram.internal.LifecycleDiagramEditor;
 import org.encompass.ui.diagram.internal.LifecycleGraph;
 import org.encompass.ui.diagram.internal.Transition;
 import org.encompass.ui.internal.ConsolePlugin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,13 +54,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The lifecycle diagram editor in the console's workbench: its boxes and arrows are the engine's rules,
  * every clone of the master is shown in its state and follows changes made elsewhere, and dragging a
  * chip (real mouse events on the canvas) runs the arrow's operation through the console's command, or
- * says why nothing leads there.
+ * says why nothing leads there. Each test of the editor opens it on a master of its own ({@link OwnMaster}) with the
+ * clones it needs, and closes it and removes them at the end.
  */
 @ExtendWith(TestWorkbench.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LifecycleDiagramTest {
-    private static final String MASTER = "lab";
-
     @TempDir
     static Path dir;
     static IWorkbench workbench;
@@ -77,29 +67,24 @@ class LifecycleDiagramTest {
 
     @BeforeAll
     static void openConsole() throws Exception {
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no X display: run the build under xvfb-run (releng/scripts/test.sh does)");
-        workbench = TestWorkbench.start();
-        engine = ConsolePlugin.getDefault().session().engine();
-        Path image = dir.resolve("lab.img");
-        try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
-            file.setLength(8 << 20);
-        }
-        engine.importMaster(ImportRequest.of(MASTER, image, ImageFormat.RAW, "local"), null);
+        ConsoleFixture.open();
+        workbench = ConsoleFixture.workbench;
+        engine = ConsoleFixture.engine;
     }
 
-    @AfterAll
-    static void closeDiagram() {
+    /** Closes the diagram and hides the editor area again, as the perspective has it, for the other tests. */
+    private static void closeDiagram() {
         if (editor != null) {
             UiThread.run(() -> {
                 IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
                 page.closeEditor(editor, false);
-                page.setEditorAreaVisible(false); // as the perspective has it, for the other test classes
+                page.setEditorAreaVisible(false);
             });
+            editor = null;
         }
     }
 
     @Test
-    @Order(1)
     void itsBoxesAndArrowsAreTheEnginesRules() {
         LifecycleGraph graph = LifecycleGraph.fromRules();
         Set<String> boxes = new HashSet<>();
@@ -136,7 +121,6 @@ class LifecycleDiagramTest {
     }
 
     @Test
-    @Order(2)
     void itsLayoutKeepsBoxesApartAndArrowsOnTheirBorders() {
         LifecycleGraph graph = LifecycleGraph.fromRules();
         Rectangle area = new Rectangle(0, 0, 1200, 700);
@@ -171,80 +155,118 @@ class LifecycleDiagramTest {
     }
 
     @Test
-    @Order(3)
     void itShowsEveryCloneInItsStateAndFollowsChangesMadeElsewhere() throws Exception {
-        engine.cloneMaster(MASTER, 2, null, null);
-        engine.assign("lab-02", "test/vm-07", null);
-        openDiagramOn(MASTER);
-        LifecycleDiagram diagram = UiThread.sync(() -> editor.diagram());
-        waitForBox("lab-01", "CLEAN/UNASSIGNED");
-        waitForBox("lab-02", "CLEAN/ASSIGNED");
-        assertEquals(List.of("lab v1"), UiThread.sync(() -> diagram.content().in(diagram.graph().masters()).stream()
-                .map(DiagramContent.Entry::label).toList()), "only the master it was opened on");
-        assertEquals("Lifecycle: lab", UiThread.sync(() -> editor.getPartName()));
+        try (OwnMaster master = OwnMaster.importInto(dir, "lab")) {
+            String machine = master.freeMachines(1).get(0);
+            engine.cloneMaster(master.name, 2, null, null);
+            String first = master.name + "-01";
+            String second = master.name + "-02";
+            engine.assign(second, machine, null);
+            try {
+                openDiagramOn(master.name);
+                LifecycleDiagram diagram = UiThread.sync(() -> editor.diagram());
+                waitForBox(first, "CLEAN/UNASSIGNED");
+                waitForBox(second, "CLEAN/ASSIGNED");
+                assertEquals(List.of(master.row()), UiThread.sync(() -> diagram.content().in(diagram.graph().masters()).stream()
+                        .map(DiagramContent.Entry::label).toList()), "only the master it was opened on");
+                assertEquals("Lifecycle: " + master.name, UiThread.sync(() -> editor.getPartName()));
 
-        // Changed elsewhere (the engine, as the CLI or another console would): the chip moves.
-        engine.attach("lab-02", null);
-        waitForBox("lab-02", "CLEAN/ATTACHED");
-        String before = UiThread.sync(() -> chipLabel("lab-02"));
-        assertEquals("lab-02 \u2192 vm-07", before, "the chip names the machine");
+                // Changed elsewhere (the engine, as the CLI or another console would): the chip moves.
+                engine.attach(second, null);
+                waitForBox(second, "CLEAN/ATTACHED");
+                String before = UiThread.sync(() -> chipLabel(second));
+                assertEquals(second + " \u2192 " + OwnMaster.vm(machine), before, "the chip names the machine");
+            } finally {
+                closeDiagram();
+            }
+        }
     }
 
     @Test
-    @Order(4)
     void clickingAChipSelectsItForThePropertiesAndTheLifecycleCommands() throws Exception {
-        click(chipCentre("lab-02"), 0);
-        assertEquals(List.of("lab-02"), selectedNames());
-        assertTrue(UiThread.sync(() -> command("activate").isEnabled()), "activate is enabled for an attached clone");
-        assertFalse(UiThread.sync(() -> command("assign").isEnabled()), "assign is not");
-        click(chipCentre("lab-01"), SWT.MOD1);
-        assertEquals(List.of("lab-02", "lab-01"), selectedNames(), "Ctrl+click adds to the selection");
-        click(headerOf("CLEAN/UNASSIGNED"), 0);
-        assertEquals(List.of("lab-01"), selectedNames(), "a click on a title selects what the box holds");
+        try (OwnMaster master = OwnMaster.importInto(dir, "lab")) {
+            String first = master.cloneOf();
+            String second = master.attachedOn(master.freeMachines(1).get(0));
+            try {
+                openDiagramOn(master.name);
+                waitForBox(first, "CLEAN/UNASSIGNED");
+                waitForBox(second, "CLEAN/ATTACHED");
+                click(chipCentre(second), 0);
+                assertEquals(List.of(second), selectedNames());
+                assertTrue(UiThread.sync(() -> command("activate").isEnabled()), "activate is enabled for an attached clone");
+                assertFalse(UiThread.sync(() -> command("assign").isEnabled()), "assign is not");
+                click(chipCentre(first), SWT.MOD1);
+                assertEquals(List.of(second, first), selectedNames(), "Ctrl+click adds to the selection");
+                click(headerOf("CLEAN/UNASSIGNED"), 0);
+                assertEquals(List.of(first), selectedNames(), "a click on a title selects what the box holds");
+            } finally {
+                closeDiagram();
+            }
+        }
     }
 
     @Test
-    @Order(5)
     void draggingAChipAlongAnArrowRunsItsOperation() throws Exception {
-        drag(chipCentre("lab-02"), centreOf("CLEAN/ASSIGNED"));
-        UiThread.waitFor("lab-02 detached by the drop", 60, () -> state("lab-02").equals("CLEAN/ASSIGNED"));
-        waitForBox("lab-02", "CLEAN/ASSIGNED");
+        try (OwnMaster master = OwnMaster.importInto(dir, "lab")) {
+            master.cloneOf();
+            String second = master.attachedOn(master.freeMachines(1).get(0));
+            try {
+                openDiagramOn(master.name);
+                waitForBox(second, "CLEAN/ATTACHED");
+                drag(chipCentre(second), centreOf("CLEAN/ASSIGNED"));
+                UiThread.waitFor(second + " detached by the drop", 60, () -> state(second).equals("CLEAN/ASSIGNED"));
+                waitForBox(second, "CLEAN/ASSIGNED");
 
-        drag(chipCentre("lab-02"), centreOf("CLEAN/ATTACHED"));
-        waitForBox("lab-02", "CLEAN/ATTACHED");
-        drag(chipCentre("lab-02"), centreOf("OPERATIONAL/ACTIVE"));
-        UiThread.waitFor("lab-02 activated by the drop", 60, () -> state("lab-02").equals("OPERATIONAL/ACTIVE"));
-        waitForBox("lab-02", "OPERATIONAL/ACTIVE");
+                drag(chipCentre(second), centreOf("CLEAN/ATTACHED"));
+                waitForBox(second, "CLEAN/ATTACHED");
+                drag(chipCentre(second), centreOf("OPERATIONAL/ACTIVE"));
+                UiThread.waitFor(second + " activated by the drop", 60, () -> state(second).equals("OPERATIONAL/ACTIVE"));
+                waitForBox(second, "OPERATIONAL/ACTIVE");
 
-        // The master onto CLEAN/UNASSIGNED: a new clone.
-        drag(chipCentre("lab v1"), centreOf("CLEAN/UNASSIGNED"));
-        waitForBox("lab-03", "CLEAN/UNASSIGNED");
-        UiThread.screenshot("lifecycle-diagram-in-console.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
-        UiThread.run(() -> {
-            IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
-            page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-        });
-        UiThread.screenshot("lifecycle-diagram.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
-        UiThread.run(() -> {
-            IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
-            page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
-        });
+                // The master onto CLEAN/UNASSIGNED: a new clone.
+                drag(chipCentre(master.row()), centreOf("CLEAN/UNASSIGNED"));
+                waitForBox(master.name + "-03", "CLEAN/UNASSIGNED");
+                UiThread.screenshot("lifecycle-diagram-in-console.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+                UiThread.run(() -> {
+                    IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+                    page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+                });
+                UiThread.screenshot("lifecycle-diagram.png", () -> workbench.getActiveWorkbenchWindow().getShell().getBounds());
+                UiThread.run(() -> {
+                    IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+                    page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+                });
+            } finally {
+                closeDiagram();
+            }
+        }
     }
 
     @Test
-    @Order(6)
     void aDropWhereNoArrowLeadsSaysSoAndChangesNothing() throws Exception {
-        drag(chipCentre("lab-02"), centreOf("DESTROYED"));
-        String refused = "lab-02: no operation leads from OPERATIONAL / ACTIVE to DESTROYED.";
-        UiThread.waitFor("the refusal in the status line", 30,
-                () -> ConsoleFixture.allTextOf(workbench.getActiveWorkbenchWindow().getShell()).contains(refused));
-        Thread.sleep(300);
-        assertEquals("OPERATIONAL/ACTIVE", state("lab-02"), "nothing ran");
-        assertEquals("OPERATIONAL/ACTIVE", box("lab-02"));
+        try (OwnMaster master = OwnMaster.importInto(dir, "lab")) {
+            String first = master.cloneOf();
+            String second = master.attachedOn(master.freeMachines(1).get(0));
+            engine.activate(second, null);
+            try {
+                openDiagramOn(master.name);
+                waitForBox(first, "CLEAN/UNASSIGNED");
+                waitForBox(second, "OPERATIONAL/ACTIVE");
+                drag(chipCentre(second), centreOf("DESTROYED"));
+                String refused = second + ": no operation leads from OPERATIONAL / ACTIVE to DESTROYED.";
+                UiThread.waitFor("the refusal in the status line", 30,
+                        () -> ConsoleFixture.allTextOf(workbench.getActiveWorkbenchWindow().getShell()).contains(refused));
+                Thread.sleep(300);
+                assertEquals("OPERATIONAL/ACTIVE", state(second), "nothing ran");
+                assertEquals("OPERATIONAL/ACTIVE", box(second));
 
-        drag(chipCentre("lab-01"), centreOf("DESTROYED"));
-        UiThread.waitFor("lab-01 destroyed by the drop", 60, () -> state("lab-01").equals("DESTROYED"));
-        waitForBox("lab-01", "DESTROYED"); // kept as history, as the repository keeps it
+                drag(chipCentre(first), centreOf("DESTROYED"));
+                UiThread.waitFor(first + " destroyed by the drop", 60, () -> state(first).equals("DESTROYED"));
+                waitForBox(first, "DESTROYED"); // kept as history, as the repository keeps it
+            } finally {
+                closeDiagram();
+            }
+        }
     }
 
     // --- helpers ---
@@ -261,6 +283,8 @@ class LifecycleDiagramTest {
     }
 
     private static void openDiagramOn(String master) throws Exception {
+        UiThread.waitFor("master " + master + " in the console", 30, () -> ConsolePlugin.getDefault().session().site().getMasters()
+                .stream().anyMatch(x -> x.getName().equals(master)));
         UiThread.run(() -> {
             try {
                 IHandlerService handlers = workbench.getService(IHandlerService.class);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -22,13 +23,8 @@ import org.encompass.model.Outcome;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.RepositoryView;
 import org.encompass.ui.internal.updates.ReassignDialog;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,47 +32,46 @@ import org.junit.jupiter.api.io.TempDir;
  * Reassignment in the console (issue 18): a master dropped on a busy machine asks, in a dialog that says what
  * happens to the old clone, then the engine's reassign runs as a Job, undoable (back to the standby clone) and
  * redoable; the Reassign command on a machine's context menu picks the image (here: the clone left on standby)
- * and destroys the other, which is not undoable. On the console's libvirt test host.
+ * and destroys the other, which is not undoable. On the console's libvirt test host; each test deploys a master
+ * of its own ({@link OwnMaster}) on a free machine and removes it at the end.
  */
 @ExtendWith(TestWorkbench.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReassignConsoleTest {
-    private static final String MASTER = "rea";
     private static final String TARGET = "Deploy on it:";
 
     @TempDir
     static Path dir;
     static IWorkbench workbench;
     static Engine engine;
-    static String machine;
-    static String first;
-    static String second;
 
     @BeforeAll
     static void openConsole() throws Exception {
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no X display: run the build under xvfb-run (releng/scripts/test.sh does)");
-        workbench = TestWorkbench.start();
-        engine = ConsolePlugin.getDefault().session().engine();
-        UpdateConsoleDriver.importMaster(engine, dir, MASTER);
-        machine = UpdateConsoleDriver.freeMachines(engine, MASTER, 1).get(0);
-        first = UpdateConsoleDriver.deployActive(engine, MASTER, List.of(machine)).get(0);
+        ConsoleFixture.open();
+        workbench = ConsoleFixture.workbench;
+        engine = ConsoleFixture.engine;
     }
 
-    @AfterAll
-    static void cleanUp() {
-        if (engine != null) {
-            UpdateConsoleDriver.removeAll(engine, List.of(MASTER));
+    /** One scenario: the drop asks and reassigns, then Edit > Undo goes back and Edit > Redo reassigns again. */
+    @Test
+    void droppingAMasterOnABusyMachineReassignsKeepingTheOldCloneOnStandbyAndUndoRedoWork() throws Exception {
+        try (OwnMaster master = OwnMaster.importInto(dir, "rea")) {
+            String machine = master.freeMachines(1).get(0);
+            String first = UpdateConsoleDriver.deployActive(engine, master.name, List.of(machine)).get(0);
+            long before = engine.read(site -> JournalEntries.all(site).stream().mapToLong(JournalEntry::getId).max().orElse(0));
+            String second = dropMasterOnBusyMachine(master.name, machine, first);
+            undoThenRedo(machine, first, second, before);
+        } finally {
+            UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(null));
         }
     }
 
-    @Test
-    @Order(1)
-    void droppingAMasterOnABusyMachineAsksThenReassignsKeepingTheOldCloneOnStandby() throws Exception {
+    /** Drops {@code master} on {@code machine} (running {@code first}), answers the dialog; returns the fresh clone. */
+    private static String dropMasterOnBusyMachine(String master, String machine, String first) throws Exception {
         RepositoryView view = UpdateConsoleDriver.repositoryView(workbench);
         String vm = machine.substring(machine.indexOf('/') + 1);
         UiThread.waitFor(vm + " holding " + first, 60,
                 () -> UpdateConsoleDriver.item(view, vm).getText(1).endsWith("holds " + first + " (ACTIVE)"));
-        Object master = UiThread.sync(() -> UpdateConsoleDriver.item(view, MASTER + " v1").getData());
+        Object dragged = UiThread.sync(() -> UpdateConsoleDriver.item(view, master + " v1").getData());
         Object target = UiThread.sync(() -> UpdateConsoleDriver.item(view, vm).getData());
 
         // An active clone is still refused there (the lifecycle allows assign only from UNASSIGNED).
@@ -84,7 +79,7 @@ class ReassignConsoleTest {
         UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(active)));
         assertFalse(UiThread.sync(() -> new TreeDrop(view.viewer(), target, DND.DROP_MOVE).accepted()));
 
-        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(master)));
+        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(dragged)));
         TreeDrop drop = UiThread.sync(() -> new TreeDrop(view.viewer(), target, DND.DROP_COPY));
         assertTrue(UiThread.sync(drop::accepted), "a master over a busy machine: reassign");
         assertTrue(UiThread.sync(drop::drop));
@@ -95,8 +90,8 @@ class ReassignConsoleTest {
         WizardBot bot = WizardBot.of(dialog);
         assertTrue(UiThread.sync(() -> bot.button("stays on standby (OPERATIONAL/UNASSIGNED)").getText()).startsWith("stays on standby"));
         assertEquals("is destroyed", UiThread.sync(() -> bot.button("is destroyed").getText()));
-        assertEquals(List.of(MASTER), UiThread.sync(() -> bot.items(TARGET)), "the dropped master is the only choice");
-        assertEquals(MASTER, UiThread.sync(() -> bot.chosen(TARGET)), "and chosen");
+        assertEquals(List.of(master), UiThread.sync(() -> bot.items(TARGET)), "the dropped master is the only choice");
+        assertEquals(master, UiThread.sync(() -> bot.chosen(TARGET)), "and chosen");
         assertTrue(UiThread.sync(() -> bot.button("stays on standby").getSelection()), "standby is the default");
         assertFalse(UiThread.sync(() -> bot.button("is destroyed").getSelection()));
         UiThread.screenshot("console-reassign-dialog.png", () -> dialog.getShell().getBounds());
@@ -106,7 +101,7 @@ class ReassignConsoleTest {
             String now = UpdateConsoleDriver.cloneOn(engine, machine);
             return now != null && !now.equals(first) && UpdateConsoleDriver.state(engine, now).equals("OPERATIONAL/ACTIVE");
         });
-        second = UpdateConsoleDriver.cloneOn(engine, machine);
+        String second = UpdateConsoleDriver.cloneOn(engine, machine);
         assertEquals("OPERATIONAL/UNASSIGNED", UpdateConsoleDriver.state(engine, first), "the old clone is on standby");
         UiThread.waitFor("the navigator showing " + first + " on standby", 60, () -> {
             var item = UpdateConsoleDriver.findItem(view, first);
@@ -116,11 +111,11 @@ class ReassignConsoleTest {
         assertEquals(Outcome.SUCCEEDED, entry.getOutcome(), entry.getMessage());
         assertEquals(machine, entry.getTarget());
         UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(null));
+        return second;
     }
 
-    @Test
-    @Order(2)
-    void undoGoesBackToTheStandbyCloneDestroyingTheFreshOneAndRedoReassignsAgain() throws Exception {
+    /** Undo goes back to the standby clone destroying the fresh one, and redo reassigns again. */
+    private static void undoThenRedo(String machine, String first, String second, long before) throws Exception {
         ICommandService commands = workbench.getService(ICommandService.class);
         UiThread.waitFor("undo enabled", 30, () -> commands.getCommand("org.eclipse.ui.edit.undo").isEnabled());
         execute("org.eclipse.ui.edit.undo");
@@ -136,10 +131,9 @@ class ReassignConsoleTest {
             return now != null && !now.equals(first) && !now.equals(second)
                     && UpdateConsoleDriver.state(engine, now).equals("OPERATIONAL/ACTIVE");
         });
-        second = UpdateConsoleDriver.cloneOn(engine, machine);
         assertEquals("OPERATIONAL/UNASSIGNED", UpdateConsoleDriver.state(engine, first), "on standby again");
         assertEquals(List.of("reassign", "reassign", "reassign"), engine.read(site -> JournalEntries.all(site).stream()
-                .filter(e -> machine.equals(e.getTarget()) && e.getOutcome() == Outcome.SUCCEEDED)
+                .filter(e -> e.getId() > before && machine.equals(e.getTarget()) && e.getOutcome() == Outcome.SUCCEEDED)
                 .map(JournalEntry::getOperation).filter(o -> o.equals("reassign")).toList()), "drop, undo, redo: each journaled");
     }
 
@@ -154,10 +148,25 @@ class ReassignConsoleTest {
     }
 
     @Test
-    @Order(3)
     void theReassignCommandReturnsTheMachineToItsStandbyCloneAndCanDestroyTheOther() throws Exception {
+        try (OwnMaster master = OwnMaster.importInto(dir, "reb")) {
+            // A machine running a fresh clone, its first clone on standby (as the engine's reassign leaves them).
+            String machine = master.freeMachines(1).get(0);
+            String first = UpdateConsoleDriver.deployActive(engine, master.name, List.of(machine)).get(0);
+            String second = engine.reassign(machine, master.name, false, Map.of(), null);
+            assertEquals("OPERATIONAL/UNASSIGNED", UpdateConsoleDriver.state(engine, first));
+            reassignBackDestroying(master.name, machine, first, second);
+        }
+    }
+
+    private static void reassignBackDestroying(String master, String machine, String first, String second) throws Exception {
         RepositoryView view = UpdateConsoleDriver.repositoryView(workbench);
         String vm = machine.substring(machine.indexOf('/') + 1);
+        UiThread.waitFor("the navigator showing " + first + " on standby and " + vm + " holding " + second, 60, () -> {
+            var item = UpdateConsoleDriver.findItem(view, first);
+            return item != null && item.getText(1).equals("OPERATIONAL/UNASSIGNED")
+                    && UpdateConsoleDriver.item(view, vm).getText(1).endsWith("holds " + second + " (ACTIVE)");
+        });
         UpdateConsoleDriver.select(view, UiThread.sync(() -> UpdateConsoleDriver.item(view, vm).getData()));
         assertTrue(UpdateConsoleDriver.contextMenu(view).contains("Reassign..."), UpdateConsoleDriver.contextMenu(view).toString());
         UpdateConsoleDriver.chooseFromContextMenuLater(view, "Reassign...");
@@ -165,7 +174,7 @@ class ReassignConsoleTest {
         ReassignDialog dialog = UiThread.sync(() -> UpdateConsoleDriver.window(ReassignDialog.class));
         WizardBot bot = WizardBot.of(dialog);
         List<String> offered = UiThread.sync(() -> bot.items(TARGET)).stream().map(item -> item.substring(0, item.indexOf(" ("))).toList();
-        assertTrue(offered.contains(MASTER) && offered.contains(first), "masters and unassigned clones: " + offered);
+        assertTrue(offered.contains(master) && offered.contains(first), "masters and unassigned clones: " + offered);
         assertFalse(offered.contains(second), "not the clone it runs: " + offered);
         UiThread.run(() -> {
             assertFalse(bot.button(IDialogConstants.OK_LABEL).isEnabled(), "nothing chosen yet");

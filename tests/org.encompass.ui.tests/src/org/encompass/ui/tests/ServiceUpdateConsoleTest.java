@@ -31,10 +31,7 @@ import org.encompass.ui.internal.wizards.ServiceUpdateWizard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * wizard starts it (maintenance clone on a machine), the Service Update view captures, rolls out one machine at
  * a time and pauses after the first batch, continues, rolls back and finishes, each through the engine's update
  * calls in a Job; the view, the navigator's marks and the lifecycle diagram follow the model live, and the
- * journal lists every step.
+ * journal lists every step. One scenario, so one test whose steps are the methods below.
  */
 @ExtendWith(TestWorkbench.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceUpdateConsoleTest {
     private static final String MASTER = "svc";
 
@@ -55,9 +51,7 @@ class ServiceUpdateConsoleTest {
     static IWorkbench workbench;
     static Engine engine;
     static List<String> machines;
-    static List<String> olds;
     static String maintenanceMachine;
-    static String update;
 
     @BeforeAll
     static void openConsole() throws Exception {
@@ -69,7 +63,6 @@ class ServiceUpdateConsoleTest {
         // the capture frees it; then a second clone of the old master goes there, and the rollout moves both.
         machines = UpdateConsoleDriver.freeMachines(engine, MASTER, 2);
         maintenanceMachine = machines.get(1);
-        olds = new ArrayList<>(UpdateConsoleDriver.deployActive(engine, MASTER, machines.subList(0, 1)));
     }
 
     @AfterAll
@@ -80,8 +73,17 @@ class ServiceUpdateConsoleTest {
     }
 
     @Test
-    @Order(1)
-    void theWizardStartsAnUpdateWithItsMaintenanceCloneOnAMachineAndTheViewShowsIt() throws Exception {
+    void anUpdateStartedByTheWizardIsCapturedRolledOutPausedContinuedRolledBackFinishedAndJournaled() throws Exception {
+        // The old master's clones, machine by machine: the first machine's now, the second's once the capture frees it.
+        List<String> olds = new ArrayList<>(UpdateConsoleDriver.deployActive(engine, MASTER, machines.subList(0, 1)));
+        String update = theWizardStartsAnUpdateWithItsMaintenanceCloneOnAMachineAndTheViewShowsIt(olds);
+        theViewCapturesRollsOutOneBatchPausesThenContinues(olds);
+        rollbackReturnsEveryMachineToItsStandbyCloneAndFinishClosesTheUpdate(olds);
+        theJournalViewListsTheUpdatesSteps(update);
+    }
+
+    /** Returns the update's name. */
+    private static String theWizardStartsAnUpdateWithItsMaintenanceCloneOnAMachineAndTheViewShowsIt(List<String> olds) throws Exception {
         RepositoryView view = UpdateConsoleDriver.repositoryView(workbench);
         UpdateConsoleDriver.select(view, UiThread.sync(() -> UpdateConsoleDriver.item(view, MASTER + " v1").getData()));
         assertTrue(UpdateConsoleDriver.contextMenu(view).contains("Service Update..."), UpdateConsoleDriver.contextMenu(view).toString());
@@ -101,7 +103,7 @@ class ServiceUpdateConsoleTest {
         UiThread.run(() -> UpdateConsoleDriver.press(dialog.getShell(), "Finish"));
 
         UiThread.waitFor("the update in MAINTENANCE", 120, () -> phase() == UpdatePhase.MAINTENANCE);
-        update = read(ServiceUpdate::getName);
+        String update = read(ServiceUpdate::getName);
         assertEquals(maintenanceMachine, read(ServiceUpdate::getMaintenanceMachine));
         String maintenance = read(ServiceUpdate::getMaintenanceClone);
         assertEquals("MAINTENANCE/ACTIVE", UpdateConsoleDriver.state(engine, maintenance));
@@ -117,11 +119,10 @@ class ServiceUpdateConsoleTest {
         assertTrue(diagramChips().contains(maintenance + " [maintenance] \u2192 "
                 + maintenanceMachine.substring(maintenanceMachine.indexOf('/') + 1) + " | " + maintenance
                 + ": MAINTENANCE/ACTIVE, a clone of " + MASTER + "; maintenance in service update " + update), diagramChips().toString());
+        return update;
     }
 
-    @Test
-    @Order(2)
-    void theViewCapturesRollsOutOneBatchPausesThenContinues() throws Exception {
+    private static void theViewCapturesRollsOutOneBatchPausesThenContinues(List<String> olds) throws Exception {
         WizardBot updates = updateView();
         UiThread.run(() -> {
             UpdateConsoleDriver.press(updates.button("Capture"));
@@ -167,9 +168,7 @@ class ServiceUpdateConsoleTest {
         }
     }
 
-    @Test
-    @Order(3)
-    void rollbackReturnsEveryMachineToItsStandbyCloneAndFinishClosesTheUpdate() throws Exception {
+    private static void rollbackReturnsEveryMachineToItsStandbyCloneAndFinishClosesTheUpdate(List<String> olds) throws Exception {
         WizardBot updates = updateView();
         List<String> news = new ArrayList<>();
         machines.forEach(m -> news.add(UpdateConsoleDriver.cloneOn(engine, m)));
@@ -188,9 +187,7 @@ class ServiceUpdateConsoleTest {
         waitForItem(view, olds.get(0)); // no mark once the update is over
     }
 
-    @Test
-    @Order(4)
-    void theJournalViewListsTheUpdatesSteps() throws Exception {
+    private static void theJournalViewListsTheUpdatesSteps(String update) throws Exception {
         JournalView journal = ConsoleFixture.showView(JournalView.class, JournalView.ID);
         List<String> expected = List.of("update-start", "update-capture", "update-rollout", "update-rollout",
                 "update-rollback", "update-finish");

@@ -14,21 +14,16 @@ import java.util.Map;
 
 import org.encompass.core.ImportRequest;
 import org.encompass.core.spi.ImageFormat;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Site archives out and in through their wizards: a hostile or refused archive is stopped on the page or in a dialog. */
-@ExtendWith(TestWorkbench.class)
+@ExtendWith(ConsoleFixture.class)
 class SiteArchiveWizardsTest {
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void openConsole() throws Exception {
-        ConsoleFixture.open();
-    }
 
     @Test
     void siteArchivesGoOutAndComeInThroughTheirWizards() throws Exception {
