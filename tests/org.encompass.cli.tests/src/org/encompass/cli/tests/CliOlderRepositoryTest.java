@@ -50,7 +50,8 @@ class CliOlderRepositoryTest {
         site.json("history").expect(0L, "entries", 0, "retriedBy"); // old journal rows read the new link as none
         site.json("update", "list").expect(List.of(), "updates"); // the site's new list of service updates reads empty
         site.json("host", "list").expect(List.of(), "hosts", 0, "discoveredStorage"); // the host's discovered reach reads none
-        // the machines' discovered segments are a column of their own again, filled by the discovery above
+        // the machines' discovered segments have a column of their own again, which a host refresh fills
+        site.ok("host", "refresh", "lab");
         site.json("machine", "list").expect(List.of("default"), "machines", 0, "discoveredSegments")
                 .expect("discovery", "machines", 0, "segmentsRecordedBy");
     }
