@@ -288,8 +288,9 @@ public final class Engine implements AutoCloseable {
     // --- service updates (paper, section 3); {@code update} null means the only one running
 
     /**
-     * Deploys a clone of {@code master} with {@code variables} on {@code machine} and puts it into MAINTENANCE;
-     * returns the update's name.
+     * Deploys a clone of {@code master} with {@code variables} on {@code machine} and puts it into MAINTENANCE; with
+     * {@code machine} null the clone boots once on a free machine the engine picks and ends MAINTENANCE/UNASSIGNED.
+     * Starting a master whose start a stop cut short goes on with the clone that start made. Returns the update's name.
      */
     public String updateStart(String master, String machine, Map<String, String> variables, IProgressMonitor monitor) {
         return impl.updateStart(master, machine, variables, monitor);

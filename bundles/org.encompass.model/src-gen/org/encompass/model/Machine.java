@@ -34,6 +34,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.encompass.model.Machine#getPower <em>Power</em>}</li>
  *   <li>{@link org.encompass.model.Machine#getClone <em>Clone</em>}</li>
  *   <li>{@link org.encompass.model.Machine#getSegments <em>Segments</em>}</li>
+ *   <li>{@link org.encompass.model.Machine#getDiscoveredSegments <em>Discovered Segments</em>}</li>
  * </ul>
  *
  * @see org.encompass.model.ModelPackage#getMachine()
@@ -343,7 +344,7 @@ public interface Machine extends CDOObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The network segments the machine is on, comma-separated (from discovery or the operator); empty when not recorded.
+	 * The network segments the machine is on as the operator recorded them, comma-separated; when empty, discoveredSegments applies.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Segments</em>' attribute.
 	 * @see #setSegments(String)
@@ -362,5 +363,30 @@ public interface Machine extends CDOObject {
 	 * @generated
 	 */
 	void setSegments(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Discovered Segments</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The networks the last discovery found the machine on, comma-separated, replaced at every discovery; empty when it found none. The operator's segments, when recorded, stand over them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Discovered Segments</em>' attribute.
+	 * @see #setDiscoveredSegments(String)
+	 * @see org.encompass.model.ModelPackage#getMachine_DiscoveredSegments()
+	 * @model
+	 * @generated
+	 */
+	String getDiscoveredSegments();
+
+	/**
+	 * Sets the value of the '{@link org.encompass.model.Machine#getDiscoveredSegments <em>Discovered Segments</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Discovered Segments</em>' attribute.
+	 * @see #getDiscoveredSegments()
+	 * @generated
+	 */
+	void setDiscoveredSegments(String value);
 
 } // Machine

@@ -988,13 +988,22 @@ public interface ModelPackage extends EPackage {
 	int MACHINE__SEGMENTS = 12;
 
 	/**
+	 * The feature id for the '<em><b>Discovered Segments</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__DISCOVERED_SEGMENTS = 13;
+
+	/**
 	 * The number of structural features of the '<em>Machine</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MACHINE_FEATURE_COUNT = 13;
+	int MACHINE_FEATURE_COUNT = 14;
 
 	/**
 	 * The meta object id for the '{@link org.encompass.model.impl.VirtualMachineImpl <em>Virtual Machine</em>}' class.
@@ -1122,6 +1131,15 @@ public interface ModelPackage extends EPackage {
 	 * @ordered
 	 */
 	int VIRTUAL_MACHINE__SEGMENTS = MACHINE__SEGMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Discovered Segments</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_MACHINE__DISCOVERED_SEGMENTS = MACHINE__DISCOVERED_SEGMENTS;
 
 	/**
 	 * The feature id for the '<em><b>Host</b></em>' container reference.
@@ -1267,6 +1285,15 @@ public interface ModelPackage extends EPackage {
 	 * @ordered
 	 */
 	int BLADE__SEGMENTS = MACHINE__SEGMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Discovered Segments</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLADE__DISCOVERED_SEGMENTS = MACHINE__DISCOVERED_SEGMENTS;
 
 	/**
 	 * The feature id for the '<em><b>Chassis</b></em>' container reference.
@@ -3148,6 +3175,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getMachine_Segments();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.encompass.model.Machine#getDiscoveredSegments <em>Discovered Segments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discovered Segments</em>'.
+	 * @see org.encompass.model.Machine#getDiscoveredSegments()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EAttribute getMachine_DiscoveredSegments();
+
+	/**
 	 * Returns the meta object for class '{@link org.encompass.model.VirtualMachine <em>Virtual Machine</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4904,6 +4942,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MACHINE__SEGMENTS = eINSTANCE.getMachine_Segments();
+
+		/**
+		 * The meta object literal for the '<em><b>Discovered Segments</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE__DISCOVERED_SEGMENTS = eINSTANCE.getMachine_DiscoveredSegments();
 
 		/**
 		 * The meta object literal for the '{@link org.encompass.model.impl.VirtualMachineImpl <em>Virtual Machine</em>}' class.

@@ -49,7 +49,9 @@ public final class ServerOperations {
     /** {@code Engine.updateStart} on the server: the update's name. */
     public String updateStart(String master, String machine, Map<String, String> variables, IProgressMonitor monitor) {
         Map<String, String> arguments = withVariables(variables);
-        arguments.put("on", machine);
+        if (machine != null) { // none: unassigned, booted once on a free machine the server picks
+            arguments.put("on", machine);
+        }
         return client.run(Operation.UPDATE_START.label(), master, arguments, monitor);
     }
 

@@ -187,10 +187,20 @@ public final class ModelViews {
      * A host's or chassis' reach: the devices in effect, who recorded them ({@code operator}, {@code discovery} or null:
      * nothing recorded, every device counts) and what the last discovery found, in effect or not.
      */
-    static void putReach(Map<String, Object> view, org.encompass.core.query.Topology.Reach reach) {
-        view.put("reachableStorage", reach.devices());
-        view.put("reachRecordedBy", reach.source());
-        view.put("discoveredStorage", reach.discovered());
+    static void putReach(Map<String, Object> view, org.encompass.core.query.Topology.Recorded reach) {
+        putRecorded(view, reach, "reachableStorage", "reachRecordedBy", "discoveredStorage");
+    }
+
+    /** A machine's network segments as {@link #putReach} shows a reach: in effect, who recorded them, what discovery found. */
+    static void putSegments(Map<String, Object> view, org.encompass.core.query.Topology.Recorded segments) {
+        putRecorded(view, segments, "segments", "segmentsRecordedBy", "discoveredSegments");
+    }
+
+    private static void putRecorded(Map<String, Object> view, org.encompass.core.query.Topology.Recorded recorded,
+            String names, String by, String discovered) {
+        view.put(names, recorded.names());
+        view.put(by, recorded.source());
+        view.put(discovered, recorded.discovered());
     }
 
     public static Map<String, Object> machine(Machine machine) {
@@ -207,7 +217,7 @@ public final class ModelViews {
         view.put("power", machine.getPower());
         view.put("reachable", machine.isReachable());
         view.put("lastSeen", machine.getLastSeen());
-        view.put("segments", org.encompass.core.query.Topology.segments(machine));
+        putSegments(view, org.encompass.core.query.Topology.segmentsOf(machine));
         view.put("reachableStorage", org.encompass.core.query.Topology.reachableStorage(machine));
         Clone clone = machine.getClone();
         view.put("clone", clone == null ? null : clone.getName());

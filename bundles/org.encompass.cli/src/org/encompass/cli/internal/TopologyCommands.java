@@ -39,14 +39,13 @@ final class TopologyCommands {
                     String machine = arguments.positional(0);
                     context.engine().setSegments(machine, listOrClear(arguments, "segment", "SEGMENT"));
                     Map<String, Object> view = new LinkedHashMap<>();
-                    List<String> segments = context.read(site -> {
+                    context.read(site -> {
                         var m = SiteLookup.machine(site, machine);
                         view.put("machine", SiteLookup.qualifiedName(m));
-                        return Topology.segments(m);
+                        ModelViews.putSegments(view, Topology.segmentsOf(m));
+                        return null;
                     });
-                    view.put("segments", segments);
-                    return Result.line(view, segments.isEmpty() ? NLS.bind(TopologyMessages.segmentsForgotten, view.get("machine"))
-                            : NLS.bind(TopologyMessages.segments, view.get("machine"), String.join(", ", segments)));
+                    return Result.line(view, NLS.bind(TopologyMessages.segments, view.get("machine"), segmentsText(view)));
                 }));
         table.add(command("master segment", CommandGroup.MASTERS).arguments("MASTER")
                 .options(value("segment", "SEGMENT"), flag("clear")).run((context, arguments) -> {
@@ -75,7 +74,7 @@ final class TopologyCommands {
         return values;
     }
 
-    private static Result reach(String what, String name, Topology.Reach reach) {
+    private static Result reach(String what, String name, Topology.Recorded reach) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put(what.toLowerCase(java.util.Locale.ROOT), name);
         ModelViews.putReach(view, reach);
@@ -84,13 +83,24 @@ final class TopologyCommands {
 
     /** A reach view ({@link ModelViews#putReach}) as text: the devices in effect, who recorded them, what discovery found. */
     static String reachText(Map<String, Object> view) {
-        String devices = String.join(", ", ModelViews.strings(view.get("reachableStorage")));
-        List<String> discovered = ModelViews.strings(view.get("discoveredStorage"));
-        if (Topology.OPERATOR.equals(view.get("reachRecordedBy"))) {
-            return discovered.isEmpty() ? NLS.bind(TopologyMessages.reachByOperator, devices)
-                    : NLS.bind(TopologyMessages.reachByOperatorOverDiscovery, devices, String.join(", ", discovered));
+        return recordedText(view, "reachableStorage", "reachRecordedBy", "discoveredStorage", TopologyMessages.reachByOperator,
+                TopologyMessages.reachByOperatorOverDiscovery, TopologyMessages.reachByDiscovery, TopologyMessages.reachNotRecorded);
+    }
+
+    /** A machine's segments ({@link ModelViews#putSegments}) as text, as {@link #reachText} shows a reach. */
+    static String segmentsText(Map<String, Object> view) {
+        return recordedText(view, "segments", "segmentsRecordedBy", "discoveredSegments", TopologyMessages.segmentsByOperator,
+                TopologyMessages.segmentsByOperatorOverDiscovery, TopologyMessages.segmentsByDiscovery,
+                TopologyMessages.segmentsNotRecorded);
+    }
+
+    private static String recordedText(Map<String, Object> view, String namesKey, String byKey, String discoveredKey,
+            String byOperator, String overDiscovery, String byDiscovery, String notRecorded) {
+        String names = String.join(", ", ModelViews.strings(view.get(namesKey)));
+        List<String> discovered = ModelViews.strings(view.get(discoveredKey));
+        if (Topology.OPERATOR.equals(view.get(byKey))) {
+            return discovered.isEmpty() ? NLS.bind(byOperator, names) : NLS.bind(overDiscovery, names, String.join(", ", discovered));
         }
-        return Topology.DISCOVERY.equals(view.get("reachRecordedBy")) ? NLS.bind(TopologyMessages.reachByDiscovery, devices)
-                : TopologyMessages.reachNotRecorded;
+        return Topology.DISCOVERY.equals(view.get(byKey)) ? NLS.bind(byDiscovery, names) : notRecorded;
     }
 }

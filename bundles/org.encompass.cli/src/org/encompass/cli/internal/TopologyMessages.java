@@ -12,7 +12,10 @@ public final class TopologyMessages extends NLS {
     public static String reachByDiscovery;
     public static String reachNotRecorded;
     public static String segments;
-    public static String segmentsForgotten;
+    public static String segmentsByOperator;
+    public static String segmentsByOperatorOverDiscovery;
+    public static String segmentsByDiscovery;
+    public static String segmentsNotRecorded;
     public static String requiresSegment;
     public static String requiresNoSegment;
     public static String listOrClear;

@@ -100,7 +100,7 @@ final class UpdateCommands {
     }
 
     private static Result start(CommandContext context, ParsedArguments arguments) {
-        String machine = arguments.required("on", "MACHINE");
+        String machine = arguments.value("on"); // none: unassigned, booted once on a free machine
         String name;
         if (context.server() != null) {
             name = onServer(context).updateStart(arguments.positional(0), machine, variables(arguments), context.monitor());
@@ -108,8 +108,9 @@ final class UpdateCommands {
             name = context.engine().updateStart(arguments.positional(0), machine, variables(arguments), context.monitor());
         }
         Map<String, Object> view = view(context, name);
+        Object on = view.get("maintenanceMachine");
         return Result.line(view, NLS.bind(UpdateMessages.started, new Object[] { name, view.get("maintenanceClone"),
-                view.get("maintenanceState"), view.get("maintenanceMachine") }));
+                view.get("maintenanceState"), on == null ? UpdateMessages.unassigned : on }));
     }
 
     private static Result apply(CommandContext context, ParsedArguments arguments) {
@@ -257,7 +258,8 @@ final class UpdateCommands {
     private static void print(Map<String, Object> view, java.io.PrintStream out) {
         out.println(NLS.bind(UpdateMessages.phase, view.get("name"), view.get("phase")));
         out.println("  old master:  " + view.get("oldMaster"));
-        out.println("  maintenance: " + view.get("maintenanceClone") + " (" + view.get("maintenanceState") + ")");
+        out.println("  maintenance: " + view.get("maintenanceClone") + " (" + view.get("maintenanceState") + ")"
+                + (view.get("maintenanceMachine") == null ? "" : " on " + view.get("maintenanceMachine")));
         out.println("  new master:  " + (view.get("newMaster") == null ? "-" : view.get("newMaster")));
         if (view.get("message") != null) {
             out.println("  stopped:     " + view.get("message"));

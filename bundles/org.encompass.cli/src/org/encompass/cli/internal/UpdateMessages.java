@@ -10,6 +10,7 @@ public final class UpdateMessages extends NLS {
     public static String destroyed;
     public static String standbyAndDestroy;
     public static String started;
+    public static String unassigned;
     public static String applied;
     public static String capturedNew;
     public static String phase;

@@ -442,7 +442,9 @@ public final class EngineCore implements EngineImplementation {
 
     @Override
     public void rollback(long journalId, IProgressMonitor monitor) {
-        recovery.rollback(journalId, monitor);
+        if (!updates.rollbackStart(journalId, monitor)) { // an update start's clone is taken down and destroyed
+            recovery.rollback(journalId, monitor);
+        }
     }
 
     // --- discovery and reconciliation (paper, section 2.7)

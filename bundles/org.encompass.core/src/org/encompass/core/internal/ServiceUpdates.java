@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.encompass.core.EncompassException;
 import org.encompass.core.lifecycle.Operation;
+import org.encompass.core.query.FreeMachines;
 import org.encompass.core.query.Requirements;
 import org.encompass.core.query.ServiceUpdateLookup;
 import org.encompass.core.query.SiteLookup;
@@ -21,6 +22,7 @@ import org.encompass.model.Clone;
 import org.encompass.model.JournalEntry;
 import org.encompass.model.Machine;
 import org.encompass.model.Master;
+import org.encompass.model.Metastate;
 import org.encompass.model.ModelFactory;
 import org.encompass.model.Outcome;
 import org.encompass.model.Placement;
@@ -89,67 +91,206 @@ public final class ServiceUpdates {
 
     // --- start
 
-    /** An update being started: its name, the machine its maintenance clone runs on, where that clone is made from. */
-    private record Starting(String update, String machine, ImageOperations.Source source) {
+    /**
+     * An update being started: its name, the machine its maintenance clone boots on, whether the clone leaves that
+     * machine once in MAINTENANCE ({@code unassigned}), where the clone is made from; when an interrupted start of it
+     * is continued, the clone that start made ({@code made}, else null).
+     */
+    private record Starting(String update, String machine, boolean unassigned, ImageOperations.Source source, String made) {
     }
 
     /**
      * Deploys a clone of {@code master} (with {@code variables}) on {@code machine} and reconfigures it into
-     * MAINTENANCE; returns the update's name.
+     * MAINTENANCE; with no machine (null or blank), the clone boots once on a free machine picked by the deploy's
+     * placement rule ({@link FreeMachines}, an idle one) and is then deactivated, detached and unassigned: it ends
+     * MAINTENANCE/UNASSIGNED. A start a stop cut short is continued by starting the same master again (with the
+     * clone it made); {@link #rollbackStart} takes it back. Returns the update's name.
      */
     public String start(String masterName, String machineName, Map<String, String> variables, IProgressMonitor monitor) {
-        if (machineName == null || machineName.isBlank()) {
-            throw new EncompassException("update start needs --on MACHINE: a clone enters MAINTENANCE only after it has"
-                    + " booted (docs/lifecycle.md, reconfigure)");
-        }
-        runner.run(Operation.UPDATE_START, masterName, site -> {
-            Master master = SiteLookup.master(site, masterName);
-            if (master.getLocation() == null) {
-                throw new EncompassException("cannot update master " + masterName + ": it is retired");
-            }
-            for (ServiceUpdate other : site.getUpdates()) {
-                if (ServiceUpdateLookup.running(other) && masterName.equals(other.getOldMaster())) {
-                    throw new EncompassException("cannot start an update of master " + masterName + ": update "
-                            + other.getName() + " of it is running (" + other.getPhase() + "); finish it first");
-                }
-            }
-            Machine machine = SiteLookup.machine(site, machineName);
-            String qualified = SiteLookup.qualifiedName(machine);
-            if (machine.getClone() != null) {
-                throw new EncompassException("cannot start the update on " + qualified + ": it holds clone "
-                        + machine.getClone().getName() + "; choose a free machine");
-            }
-            Requirements.check(master, machine);
-            // made where a deploy's clone would be: from a copy of the image or a seed clone the machine reaches
-            ImageOperations.Source source = ImageOperations.Source.of(Topology.cloneSource(master, machine));
-            long n = site.getUpdates().stream().filter(u -> masterName.equals(u.getOldMaster())).count() + 1;
-            String name = "upd-" + masterName + "-" + n;
-            return new OperationRunner.Plan<>(name, Map.of("master", masterName, "machine", qualified), "none",
-                    List.of("update-of:" + masterName), new Starting(name, qualified, source));
-        }, (plan, m) -> {
+        OperationRunner.Begun<Starting> begun = runner.begin(Operation.UPDATE_START, masterName,
+                site -> planStart(site, masterName, machineName));
+        runner.finish(begun, (plan, m) -> {
             SubMonitor sub = SubMonitor.convert(m, "Starting " + plan.update(), 100);
-            String clone = images.cloneAt(plan.source(), sub.split(40));
-            if (variables != null && !variables.isEmpty()) {
+            String clone = plan.made();
+            if (clone == null) {
+                clone = images.cloneAt(plan.source(), sub.split(40));
+                recordStartClone(begun.id(), clone);
+            } else {
+                settleInterrupted(clone, null, sub.split(5));
+            }
+            String made = clone;
+            boolean clean = runner.model().read(site -> SiteLookup.clone(site, made).getMetastate() == Metastate.CLEAN
+                    && SiteLookup.clone(site, made).getPlacement() == Placement.UNASSIGNED);
+            if (clean && variables != null && !variables.isEmpty()) {
                 customization.setVariables(clone, variables);
             }
-            reassigner.bringUp(clone, plan.machine(), sub.split(50));
-            placement.reconfigure(clone, sub.split(10));
+            if (runner.model().read(site -> SiteLookup.clone(site, made).getMetastate()) != Metastate.MAINTENANCE) {
+                reassigner.bringUp(clone, plan.machine(), sub.split(40));
+                CrashPoints.reach("update.start.booted");
+                placement.reconfigure(clone, sub.split(5));
+            }
+            if (plan.unassigned()) {
+                reassigner.takeDown(clone, sub.split(10));
+            }
             return clone;
         }, (site, plan, clone) -> {
             ServiceUpdate update = ModelFactory.eINSTANCE.createServiceUpdate();
             update.setName(plan.update());
             update.setOldMaster(masterName);
             update.setMaintenanceClone(clone);
-            update.setMaintenanceMachine(plan.machine());
+            update.setMaintenanceMachine(plan.unassigned() ? null : plan.machine());
             update.setPhase(UpdatePhase.MAINTENANCE);
             update.setStarted(new Date());
             site.getUpdates().add(update);
-            return plan.update() + " " + UpdatePhase.MAINTENANCE + ", maintenance clone " + clone + " on " + plan.machine();
+            takeOver(site, masterName, Operation.UPDATE_START, Set.of(Operation.UPDATE_START), Outcome.SUCCEEDED, "completed");
+            return plan.update() + " " + UpdatePhase.MAINTENANCE + ", maintenance clone " + clone
+                    + (plan.unassigned() ? " unassigned (booted once on " + plan.machine() + ")" : " on " + plan.machine());
         }, monitor);
         return runner.model().read(site -> {
             List<ServiceUpdate> of = site.getUpdates().stream().filter(u -> masterName.equals(u.getOldMaster())).toList();
             return of.get(of.size() - 1).getName();
         });
+    }
+
+    /** Validates a start: refusals, the machine (given, or picked), the interrupted start it continues, if any. */
+    private static OperationRunner.Plan<Starting> planStart(Site site, String masterName, String machineName) {
+        Master master = SiteLookup.master(site, masterName);
+        if (master.getLocation() == null) {
+            throw new EncompassException("cannot update master " + masterName + ": it is retired");
+        }
+        for (ServiceUpdate other : site.getUpdates()) {
+            if (ServiceUpdateLookup.running(other) && masterName.equals(other.getOldMaster())) {
+                throw new EncompassException("cannot start an update of master " + masterName + ": update "
+                        + other.getName() + " of it is running (" + other.getPhase() + "); finish it first");
+            }
+        }
+        boolean unassigned = machineName == null || machineName.isBlank();
+        Map<String, String> interrupted = interruptedStart(site, masterName);
+        if (interrupted != null) {
+            String on = interrupted.get("machine");
+            if (!unassigned && !SiteLookup.qualifiedName(SiteLookup.machine(site, machineName)).equals(on)) {
+                throw new EncompassException("cannot start the update of master " + masterName + " on " + machineName
+                        + ": its interrupted start goes on with clone " + interrupted.get("clone") + " on " + on
+                        + "; run encompass update start " + masterName + " again without another machine, or roll it back"
+                        + " (encompass journal rollback " + interrupted.get("entry") + ")");
+            }
+            return new OperationRunner.Plan<>(masterName, interrupted, "continues #" + interrupted.get("entry"),
+                    List.of("update-of:" + masterName), new Starting(interrupted.get("update"), on,
+                            Boolean.parseBoolean(interrupted.get("unassigned")), null, interrupted.get("clone")));
+        }
+        Machine machine = unassigned ? bootMachine(site, master) : SiteLookup.machine(site, machineName);
+        String qualified = SiteLookup.qualifiedName(machine);
+        if (machine.getClone() != null) {
+            throw new EncompassException("cannot start the update on " + qualified + ": it holds clone "
+                    + machine.getClone().getName() + "; choose a free machine");
+        }
+        Requirements.check(master, machine);
+        // made where a deploy's clone would be: from a copy of the image or a seed clone the machine reaches
+        ImageOperations.Source source = ImageOperations.Source.of(Topology.cloneSource(master, machine));
+        long n = site.getUpdates().stream().filter(u -> masterName.equals(u.getOldMaster())).count() + 1;
+        String name = "upd-" + masterName + "-" + n;
+        return new OperationRunner.Plan<>(masterName, Map.of("master", masterName, "machine", qualified, "update", name,
+                "unassigned", Boolean.toString(unassigned)), "none", List.of("update-of:" + masterName),
+                new Starting(name, qualified, unassigned, source, null));
+    }
+
+    /**
+     * The machine an unassigned maintenance clone boots on once: the first (by name) free machine that is not powered
+     * on (one running something else is not taken) and fits the master by the deploy's rule ({@link FreeMachines});
+     * none refuses, naming the constraint that failed.
+     */
+    private static Machine bootMachine(Site site, Master master) {
+        List<Machine> idle = SiteLookup.machines(site).filter(FreeMachines::isIdle)
+                .sorted(java.util.Comparator.comparing(SiteLookup::qualifiedName)).toList();
+        String refused = "cannot start an update of master " + master.getName() + " unassigned: ";
+        if (idle.isEmpty()) {
+            throw new EncompassException(refused + "no free machine (holding no clone, not powered on) to boot its"
+                    + " maintenance clone once");
+        }
+        return FreeMachines.firstAmong(idle, master).orElseThrow(() -> {
+            Machine first = idle.get(0);
+            List<String> unmet = Requirements.unmet(master, first);
+            String why = !unmet.isEmpty() ? "machine " + SiteLookup.qualifiedName(first) + " does not meet its requirements: "
+                    + String.join("; ", unmet) : topologyRefusal(master, first);
+            return new EncompassException(refused + "no free machine can boot its maintenance clone (e.g. " + why + ")");
+        });
+    }
+
+    private static String topologyRefusal(Master master, Machine machine) {
+        try {
+            Topology.cloneSource(master, machine);
+            return SiteLookup.qualifiedName(machine) + " does not fit";
+        } catch (EncompassException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * The arguments of the newest start of {@code master} a stop cut short (INTERRUPTED, neither retried nor rolled
+     * back) whose clone is registered and not destroyed, with its journal id as {@code entry}; else null.
+     */
+    private static Map<String, String> interruptedStart(Site site, String master) {
+        List<JournalEntry> entries = Journal.entries(site);
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            JournalEntry e = entries.get(i);
+            if (Operation.UPDATE_START.label().equals(e.getOperation()) && master.equals(e.getTarget())
+                    && e.getOutcome() == Outcome.INTERRUPTED && e.getRetriedBy() == 0) {
+                Map<String, String> a = new java.util.LinkedHashMap<>(Journal.decode(e.getArguments()));
+                String clone = a.get("clone");
+                if (clone != null && a.get("update") != null && SiteLookup.findClone(site, clone)
+                        .filter(c -> c.getTerminalState() == TerminalState.NONE).isPresent()) {
+                    a.put("entry", Long.toString(e.getId()));
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Names the clone a start made in its journal entry, so a start a stop cuts short from here on goes on with it. */
+    private void recordStartClone(long entry, String clone) {
+        runner.model().write(site -> {
+            JournalEntry e = Journal.entry(site, entry);
+            Map<String, String> a = new java.util.LinkedHashMap<>(Journal.decode(e.getArguments()));
+            a.put("clone", clone);
+            e.setArguments(Journal.encode(a));
+            return null;
+        });
+    }
+
+    /**
+     * Rolls back the update start journaled as {@code entry} that a stop cut short: its clone, unless it reached
+     * MAINTENANCE (which only capture ends), is taken down and destroyed, and the entry ends ROLLED_BACK. Returns
+     * false when {@code entry} is not an interrupted start with a clone (the journal's own rollback then applies).
+     */
+    public boolean rollbackStart(long entry, IProgressMonitor monitor) {
+        String[] start = runner.model().read(site -> {
+            JournalEntry e = Journal.entry(site, entry);
+            if (!Operation.UPDATE_START.label().equals(e.getOperation())) {
+                return null;
+            }
+            Map<String, String> a = interruptedStart(site, e.getTarget());
+            return a == null || !a.get("entry").equals(Long.toString(entry)) ? null
+                    : new String[] { a.get("clone"), e.getTarget() };
+        });
+        if (start == null) {
+            return false;
+        }
+        SubMonitor sub = SubMonitor.convert(monitor, "Rolling back the start of an update of " + start[1], 100);
+        settleInterrupted(start[0], null, sub.split(10));
+        if (runner.model().read(site -> SiteLookup.clone(site, start[0]).getMetastate()) == Metastate.MAINTENANCE) {
+            throw new EncompassException("cannot roll back journal entry #" + entry + ": its clone " + start[0]
+                    + " is in MAINTENANCE, which only capture ends; run encompass update start " + start[1]
+                    + " again to go on");
+        }
+        reassigner.takeDown(start[0], sub.split(40));
+        images.destroy(start[0], sub.split(50));
+        runner.model().write(site -> {
+            Journal.end(Journal.entry(site, entry), Outcome.ROLLED_BACK, "rolled back: its clone " + start[0]
+                    + " was taken down and destroyed; no update was recorded", null);
+            return null;
+        });
+        return true;
     }
 
     // --- apply
@@ -173,15 +314,18 @@ public final class ServiceUpdates {
                     done);
         }, (plan, m) -> {
             SubMonitor sub = SubMonitor.convert(m, "Applying items to " + plan[1], 100);
+            settleInterrupted(plan[1], null, sub.split(5));
             if (runner.model().read(site -> SiteLookup.clone(site, plan[1]).getPlacement()) == Placement.ACTIVE) {
-                placement.deactivate(plan[1], sub.split(30));
+                placement.deactivate(plan[1], sub.split(25));
             }
+            CrashPoints.reach("update.apply.offline");
             edits.apply(plan[1], items, sub.split(70));
             return items.size();
         }, (site, plan, count) -> {
             ServiceUpdate update = ServiceUpdateLookup.find(site, plan[0]);
             update.setAppliedItems(update.getAppliedItems() + count);
             plan[2] = Integer.toString(update.getAppliedItems());
+            takeOver(site, update.getName(), Operation.UPDATE_APPLY, Set.of(Operation.UPDATE_APPLY), Outcome.FAILED, APPLY_LEFT);
             return update.getName() + " " + update.getPhase() + ", " + update.getAppliedItems() + " item(s) applied";
         }, monitor);
         return Integer.parseInt(done[2]);
@@ -206,15 +350,20 @@ public final class ServiceUpdates {
                     new String[] { update.getName(), update.getMaintenanceClone(), name, version });
         }, (plan, m) -> {
             SubMonitor sub = SubMonitor.convert(m, "Capturing " + plan[1], 100);
+            settleInterrupted(plan[1], null, sub.split(5));
             if (runner.model().read(site -> SiteLookup.clone(site, plan[1]).getPlacement()) == Placement.ACTIVE) {
-                placement.deactivate(plan[1], sub.split(10));
+                placement.deactivate(plan[1], sub.split(5));
             }
+            CrashPoints.reach("update.capture.offline");
             return images.capture(plan[1], plan[2], sub.split(90));
         }, (site, plan, master) -> {
             ServiceUpdate update = ServiceUpdateLookup.find(site, plan[0]);
             SiteLookup.master(site, master).setVersion(plan[3]);
             update.setNewMaster(master);
             update.setPhase(UpdatePhase.CAPTURED);
+            takeOver(site, update.getName(), Operation.UPDATE_CAPTURE, Set.of(Operation.UPDATE_APPLY), Outcome.FAILED, APPLY_LEFT);
+            takeOver(site, update.getName(), Operation.UPDATE_CAPTURE, Set.of(Operation.UPDATE_CAPTURE), Outcome.SUCCEEDED,
+                    "completed");
             return update.getName() + " " + UpdatePhase.CAPTURED + ", new master " + master + " version " + plan[3];
         }, monitor);
     }
@@ -267,7 +416,7 @@ public final class ServiceUpdates {
         }, (site, update, ok) -> {
             ServiceUpdate u = ServiceUpdateLookup.find(site, update);
             u.setPhase(UpdatePhase.ROLLED_OUT);
-            takeOver(site, update, Operation.UPDATE_ROLLOUT, Outcome.SUCCEEDED, "completed");
+            takeOver(site, update, Operation.UPDATE_ROLLOUT, ROLLOUT_STEPS, Outcome.SUCCEEDED, "completed");
             return update + " " + UpdatePhase.ROLLED_OUT + ": " + count(u, UpdateMachineStatus.DONE) + " machine(s) moved";
         }, monitor);
         return runner.model().read(site -> ServiceUpdateLookup.find(site, name[0]).getPhase());
@@ -492,6 +641,7 @@ public final class ServiceUpdates {
             ServiceUpdate update = ServiceUpdateLookup.find(site, updateName);
             name[0] = update.getName();
             requirePhase(update, "roll back", UpdatePhase.ROLLING_OUT, UpdatePhase.PAUSED, UpdatePhase.ROLLED_OUT);
+            refuseDestroyedStandby(site, update, machines);
             for (String machine : machines == null ? List.<String>of() : machines) {
                 String qualified = SiteLookup.qualifiedName(SiteLookup.machine(site, machine));
                 if (update.getMachines().stream().noneMatch(r -> r.getMachine().equals(qualified))) {
@@ -511,11 +661,28 @@ public final class ServiceUpdates {
             boolean anyStopped = u.getMachines().stream().anyMatch(r -> r.getStatus() == UpdateMachineStatus.MOVING
                     || r.getStatus() == UpdateMachineStatus.FAILED);
             u.setPhase(!anyMoved ? UpdatePhase.ROLLED_BACK : anyStopped ? UpdatePhase.PAUSED : UpdatePhase.ROLLED_OUT);
-            takeOver(site, update, Operation.UPDATE_ROLLBACK, Outcome.ROLLED_BACK, "rolled back");
+            takeOver(site, update, Operation.UPDATE_ROLLBACK, ROLLOUT_STEPS, Outcome.ROLLED_BACK, "rolled back");
             u.setMessage(null);
             return update + " " + u.getPhase() + ": " + count(u, UpdateMachineStatus.ROLLED_BACK) + " machine(s) rolled back";
         }, monitor);
         return runner.model().read(site -> ServiceUpdateLookup.find(site, name[0]).getPhase());
+    }
+
+    /**
+     * Refuses a rollback, before anything changes, of machines (all, or {@code machines}) whose standby clone is gone:
+     * an update finish a stop cut short destroyed it, so only finishing goes on.
+     */
+    private static void refuseDestroyedStandby(Site site, ServiceUpdate update, List<String> machines) {
+        Set<String> only = machines == null || machines.isEmpty() ? null
+                : machines.stream().map(m -> SiteLookup.qualifiedName(SiteLookup.machine(site, m))).collect(Collectors.toSet());
+        List<String> gone = update.getMachines().stream().filter(r -> only == null || only.contains(r.getMachine()))
+                .filter(r -> r.getStatus() == UpdateMachineStatus.DONE)
+                .filter(r -> SiteLookup.findClone(site, r.getOldClone()).filter(c -> c.getTerminalState() == TerminalState.NONE).isEmpty())
+                .map(r -> r.getMachine() + " (" + r.getOldClone() + ")").toList();
+        if (!gone.isEmpty()) {
+            throw new EncompassException("cannot roll back " + update.getName() + ": the standby clones of " + String.join(", ", gone)
+                    + " were destroyed by an update finish; run encompass update finish to complete it");
+        }
     }
 
     private void rollBack(String updateName, List<String> only, IProgressMonitor monitor) {
@@ -576,11 +743,14 @@ public final class ServiceUpdates {
             SubMonitor sub = SubMonitor.convert(m, "Destroying standby clones", Math.max(1, standby.clones().size()));
             for (String clone : standby.clones()) {
                 images.destroy(clone, sub.split(1));
+                CrashPoints.reach("update.finish.destroyed");
             }
             return standby.clones().size();
         }, (site, standby, destroyed) -> {
             ServiceUpdate update = ServiceUpdateLookup.find(site, standby.update());
             update.setPhase(UpdatePhase.FINISHED);
+            takeOver(site, update.getName(), Operation.UPDATE_FINISH, Set.of(Operation.UPDATE_FINISH), Outcome.SUCCEEDED,
+                    "completed");
             return update.getName() + " " + UpdatePhase.FINISHED + ": " + destroyed + " standby clone(s) destroyed";
         }, monitor);
     }
@@ -588,15 +758,26 @@ public final class ServiceUpdates {
     // --- helpers
 
     /**
-     * Ends the rollout and rollback entries of {@code update} that a stop left INTERRUPTED, now that the running
-     * {@code operation} (the newest entry of it on the update) has gone on from where they stopped: as a retry would.
+     * How an interrupted apply ends once the update goes on (another apply, or capture): its items are not undone, as
+     * maintenance edits never are, and it may have written some of them.
      */
-    private static void takeOver(Site site, String update, Operation operation, Outcome outcome, String how) {
+    private static final String APPLY_LEFT = "left as written (maintenance edits are not undone) and followed";
+
+    /** The steps whose interrupted entries a rollout or a rollback goes on from. */
+    private static final Set<Operation> ROLLOUT_STEPS = Set.of(Operation.UPDATE_ROLLOUT, Operation.UPDATE_ROLLBACK);
+
+    /**
+     * Ends the entries of {@code steps} on {@code target} (the update, or the master of a start) that a stop left
+     * INTERRUPTED, now that the running {@code operation} (the newest entry of it on the target) has gone on from where
+     * they stopped: as a retry would.
+     */
+    private static void takeOver(Site site, String target, Operation operation, Set<Operation> steps, Outcome outcome,
+            String how) {
         List<JournalEntry> entries = Journal.entries(site);
         JournalEntry current = null;
         for (JournalEntry entry : entries) {
             if (entry.getOutcome() == Outcome.RUNNING && operation.label().equals(entry.getOperation())
-                    && update.equals(entry.getTarget())) {
+                    && target.equals(entry.getTarget())) {
                 current = entry;
             }
         }
@@ -604,9 +785,8 @@ public final class ServiceUpdates {
             return;
         }
         for (JournalEntry entry : entries) {
-            boolean step = Operation.UPDATE_ROLLOUT.label().equals(entry.getOperation())
-                    || Operation.UPDATE_ROLLBACK.label().equals(entry.getOperation());
-            if (step && entry.getOutcome() == Outcome.INTERRUPTED && update.equals(entry.getTarget()) && entry.getRetriedBy() == 0) {
+            boolean step = steps.stream().anyMatch(o -> o.label().equals(entry.getOperation()));
+            if (step && entry.getOutcome() == Outcome.INTERRUPTED && target.equals(entry.getTarget()) && entry.getRetriedBy() == 0) {
                 entry.setRetriedBy(current.getId());
                 Journal.end(entry, outcome, "interrupted, then " + how + " by " + operation.label() + " #" + current.getId(),
                         null);

@@ -251,7 +251,7 @@ public final class SiteArchives {
     private static Map<String, String> machine(Machine machine, String parent) {
         return record("machine", "name", machine.getName(), "in", parent, "architecture", machine.getArchitecture(),
                 "cpus", String.valueOf(machine.getCpus()), "memory-mib", String.valueOf(machine.getMemoryMiB()),
-                "segments", machine.getSegments());
+                "segments", org.encompass.core.query.Topology.list(org.encompass.core.query.Topology.segments(machine)));
     }
 
     private static Map<String, String> record(String kind, String... keysAndValues) {

@@ -72,7 +72,8 @@ public final class TopologyEdits {
      * is a reported directory, a libvirt pool {@code URI#POOL} or a vSphere {@code ?datastore=NAME} of a reported pool
      * or datastore) as the host's discovered reach, replaced at every discovery (a device added since joins it, one
      * gone leaves it) and kept apart from the operator's record, which stands over it ({@link Topology#reach}); and
-     * each machine's networks as its segments, where none are recorded.
+     * each machine's networks as its discovered segments, kept the same way apart from the operator's segments
+     * ({@link Topology#segmentsOf}).
      */
     static void discovered(Site site, HypervisorHost host, HostTopology topology) {
         List<String> reached = site.getStorageDevices().stream().filter(d -> reaches(topology, d.getLocation()))
@@ -81,9 +82,7 @@ public final class TopologyEdits {
         for (VirtualMachine machine : host.getMachines()) {
             List<String> networks = topology.networks().getOrDefault(machine.getName(), List.of()).stream()
                     .filter(n -> n.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")).distinct().toList();
-            if (Topology.segments(machine).isEmpty() && !networks.isEmpty()) {
-                machine.setSegments(Topology.list(networks));
-            }
+            machine.setDiscoveredSegments(Topology.list(networks));
         }
     }
 

@@ -39,7 +39,7 @@ public final class ServiceUpdateLookup {
         }
         List<ServiceUpdate> open = site.getUpdates().stream().filter(ServiceUpdateLookup::running).toList();
         if (open.isEmpty()) {
-            throw new EncompassException("no service update is running; start one with encompass update start MASTER --on MACHINE");
+            throw new EncompassException("no service update is running; start one with encompass update start MASTER [--on MACHINE]");
         }
         if (open.size() > 1) {
             throw new EncompassException("several service updates are running ("

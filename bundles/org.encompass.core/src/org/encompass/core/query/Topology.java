@@ -43,42 +43,49 @@ public final class Topology {
     }
 
     /**
-     * The storage devices a host's or chassis' machines reach: {@code devices}, in effect, recorded by {@code source}
-     * ({@link #OPERATOR}, {@link #DISCOVERY} or null when nothing is recorded: every device counts as reachable), and
-     * what the last discovery found, {@code discovered}, in effect or not.
+     * What is recorded of a topology fact kept twice, by the operator and by discovery (the storage devices a host's or
+     * chassis' machines reach, a machine's network segments): {@code names}, in effect, recorded by {@code source}
+     * ({@link #OPERATOR}, {@link #DISCOVERY} or null when nothing is recorded: for reach, every device counts as
+     * reachable), and what the last discovery found, {@code discovered}, in effect or not.
      */
-    public record Reach(List<String> devices, String source, List<String> discovered) {
+    public record Recorded(List<String> names, String source, List<String> discovered) {
     }
 
-    /** {@link Reach#source()} when the operator's record is in effect. */
+    /** {@link Recorded#source()} when the operator's record is in effect. */
     public static final String OPERATOR = "operator";
-    /** {@link Reach#source()} when discovery's record is in effect. */
+    /** {@link Recorded#source()} when discovery's record is in effect. */
     public static final String DISCOVERY = "discovery";
 
     /** The reach of a host's machines: the operator's record when there is one, else what discovery found. */
-    public static Reach reach(HypervisorHost host) {
-        return reach(host.getReachableStorage(), host.getDiscoveredStorage());
+    public static Recorded reach(HypervisorHost host) {
+        return recorded(host.getReachableStorage(), host.getDiscoveredStorage());
     }
 
     /** The reach of a chassis' blades: the operator's record when there is one, else what discovery found. */
-    public static Reach reach(Chassis chassis) {
-        return reach(chassis.getReachableStorage(), chassis.getDiscoveredStorage());
+    public static Recorded reach(Chassis chassis) {
+        return recorded(chassis.getReachableStorage(), chassis.getDiscoveredStorage());
     }
 
-    private static Reach reach(String recorded, String found) {
+    /** A machine's network segments: the operator's record when there is one, else the networks discovery found. */
+    public static Recorded segmentsOf(Machine machine) {
+        return recorded(machine.getSegments(), machine.getDiscoveredSegments());
+    }
+
+    /** The operator's record ({@code recorded}) when there is one, else discovery's ({@code found}). */
+    private static Recorded recorded(String recorded, String found) {
         List<String> operator = names(recorded);
         List<String> discovered = names(found);
-        return !operator.isEmpty() ? new Reach(operator, OPERATOR, discovered)
-                : !discovered.isEmpty() ? new Reach(discovered, DISCOVERY, discovered) : new Reach(List.of(), null, List.of());
+        return !operator.isEmpty() ? new Recorded(operator, OPERATOR, discovered)
+                : !discovered.isEmpty() ? new Recorded(discovered, DISCOVERY, discovered) : new Recorded(List.of(), null, List.of());
     }
 
     /** The storage devices reachable from the machine's host or chassis ({@link #reach}); empty when none are recorded. */
     public static List<String> reachableStorage(Machine machine) {
         if (machine instanceof VirtualMachine vm && vm.getHost() != null) {
-            return reach(vm.getHost()).devices();
+            return reach(vm.getHost()).names();
         }
         if (machine instanceof Blade blade && blade.getChassis() != null) {
-            return reach(blade.getChassis()).devices();
+            return reach(blade.getChassis()).names();
         }
         return List.of();
     }
@@ -89,9 +96,9 @@ public final class Topology {
         return reached.isEmpty() || device == null || reached.contains(device.getName());
     }
 
-    /** The network segments recorded for the machine. */
+    /** The network segments the machine is on ({@link #segmentsOf}: the operator's, else discovery's). */
     public static List<String> segments(Machine machine) {
-        return names(machine.getSegments());
+        return segmentsOf(machine).names();
     }
 
     /** The network segment {@code master} requires, or null. */

@@ -36,6 +36,7 @@ import org.encompass.model.PowerState;
  *   <li>{@link org.encompass.model.impl.MachineImpl#getPower <em>Power</em>}</li>
  *   <li>{@link org.encompass.model.impl.MachineImpl#getClone <em>Clone</em>}</li>
  *   <li>{@link org.encompass.model.impl.MachineImpl#getSegments <em>Segments</em>}</li>
+ *   <li>{@link org.encompass.model.impl.MachineImpl#getDiscoveredSegments <em>Discovered Segments</em>}</li>
  * </ul>
  *
  * @generated
@@ -319,6 +320,26 @@ public abstract class MachineImpl extends CDOObjectImpl implements Machine {
 	@Override
 	public void setSegments(String newSegments) {
 		eSet(ModelPackage.Literals.MACHINE__SEGMENTS, newSegments);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDiscoveredSegments() {
+		return (String)eGet(ModelPackage.Literals.MACHINE__DISCOVERED_SEGMENTS, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiscoveredSegments(String newDiscoveredSegments) {
+		eSet(ModelPackage.Literals.MACHINE__DISCOVERED_SEGMENTS, newDiscoveredSegments);
 	}
 
 } //MachineImpl

@@ -1208,6 +1208,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMachine_DiscoveredSegments() {
+		return (EAttribute)machineEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getVirtualMachine() {
 		return virtualMachineEClass;
 	}
@@ -2259,6 +2269,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(machineEClass, MACHINE__POWER);
 		createEReference(machineEClass, MACHINE__CLONE);
 		createEAttribute(machineEClass, MACHINE__SEGMENTS);
+		createEAttribute(machineEClass, MACHINE__DISCOVERED_SEGMENTS);
 
 		virtualMachineEClass = createEClass(VIRTUAL_MACHINE);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__HOST);
@@ -2498,6 +2509,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getMachine_Power(), this.getPowerState(), "power", "UNKNOWN", 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMachine_Clone(), this.getClone(), this.getClone_Machine(), "clone", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMachine_Segments(), ecorePackage.getEString(), "segments", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMachine_DiscoveredSegments(), ecorePackage.getEString(), "discoveredSegments", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(virtualMachineEClass, VirtualMachine.class, "VirtualMachine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getVirtualMachine_Host(), this.getHypervisorHost(), this.getHypervisorHost_Machines(), "host", null, 0, 1, VirtualMachine.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -62,7 +62,10 @@ public final class SchemaUpgrades {
 			new AddedColumn("MODEL_CHASSIS", "FIRMWARE", "VARCHAR(32672)"),
 			// the reach discovery found, kept apart from the operator's record (REACHABLESTORAGE)
 			new AddedColumn("MODEL_HYPERVISORHOST", "DISCOVEREDSTORAGE", "VARCHAR(32672)"),
-			new AddedColumn("MODEL_CHASSIS", "DISCOVEREDSTORAGE", "VARCHAR(32672)"));
+			new AddedColumn("MODEL_CHASSIS", "DISCOVEREDSTORAGE", "VARCHAR(32672)"),
+			// the networks discovery found a machine on, kept apart from the operator's segments (SEGMENTS)
+			new AddedColumn("MODEL_VIRTUALMACHINE", "DISCOVEREDSEGMENTS", "VARCHAR(32672)"),
+			new AddedColumn("MODEL_BLADE", "DISCOVEREDSEGMENTS", "VARCHAR(32672)"));
 
 	private SchemaUpgrades() {
 	}

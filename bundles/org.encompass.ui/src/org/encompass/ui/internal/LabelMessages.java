@@ -35,6 +35,7 @@ public final class LabelMessages extends NLS {
     public static String reachByOperatorOverDiscovery;
     public static String reachByDiscovery;
     public static String reachNotRecorded;
+    public static String segmentsNotRecorded;
     public static String generalPowerUnreachable;
     public static String generalHolds;
     public static String generalHardware;

@@ -110,6 +110,7 @@ public final class Messages extends NLS {
     public static String propertyAddress;
     public static String propertyFirmware;
     public static String propertyStorageReach;
+    public static String propertySegments;
     public static String propertySlots;
     public static String bladeDetails;
     public static String chassisDetails;

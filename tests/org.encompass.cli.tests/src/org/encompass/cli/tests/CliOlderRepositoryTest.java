@@ -36,7 +36,7 @@ class CliOlderRepositoryTest {
             for (String drop : List.of("MODEL_SITE DROP COLUMN CONFLICTS", "MODEL_SITE DROP COLUMN NEXTCONFLICTID",
                     "MODEL_STORAGEDEVICE DROP COLUMN REACHABLE", "MODEL_STORAGEDEVICE DROP COLUMN LASTSEEN",
                     "MODEL_JOURNALENTRY DROP COLUMN RETRIEDBY", "MODEL_SITE DROP COLUMN UPDATES",
-                    "MODEL_HYPERVISORHOST DROP COLUMN DISCOVEREDSTORAGE")) {
+                    "MODEL_HYPERVISORHOST DROP COLUMN DISCOVEREDSTORAGE", "MODEL_VIRTUALMACHINE DROP COLUMN DISCOVEREDSEGMENTS")) {
                 statement.executeUpdate("ALTER TABLE " + drop);
             }
         }
@@ -50,6 +50,10 @@ class CliOlderRepositoryTest {
         site.json("history").expect(0L, "entries", 0, "retriedBy"); // old journal rows read the new link as none
         site.json("update", "list").expect(List.of(), "updates"); // the site's new list of service updates reads empty
         site.json("host", "list").expect(List.of(), "hosts", 0, "discoveredStorage"); // the host's discovered reach reads none
+        // the machines' discovered segments have a column of their own again, which a host refresh fills
+        site.ok("host", "refresh", "lab");
+        site.json("machine", "list").expect(List.of("default"), "machines", 0, "discoveredSegments")
+                .expect("discovery", "machines", 0, "segmentsRecordedBy");
     }
 
     /**

@@ -188,6 +188,81 @@ class CliServiceUpdateTest {
         everyEntryEnded(site);
     }
 
+    /** Kills {@code args} with SIGKILL at {@code point}; returns the interrupted update entry the next command finds. */
+    private static Object killUpdateStep(Path temp, CliSite site, String point, String... args) throws Exception {
+        CliProcess process = CliProcess.start(temp, site.data(), point, args);
+        process.awaitPause(point);
+        process.kill();
+        CliRun first = site.run("journal", "--interrupted", "--json");
+        assertEquals(0, first.exitCode(), first::describe);
+        List<?> interrupted = Doc.of(first).list("entries");
+        assertEquals(1, interrupted.size(), first::describe);
+        assertEquals(String.join("-", args[0], args[1]), Json.string(interrupted.get(0), "operation"), first::describe);
+        return interrupted.get(0);
+    }
+
+    private static String outcomeOf(CliSite site, Object entry) {
+        Object id = Json.at(entry, "id");
+        return site.json("journal").list("entries").stream().filter(e -> id.equals(Json.at(e, "id")))
+                .map(e -> Json.string(e, "outcome")).findFirst().orElseThrow();
+    }
+
+    /**
+     * Each step before the rollout killed with SIGKILL half-way, on one site: a start (unassigned) rolled back, then
+     * another continued by starting again; an apply continued; a capture rolled back, then run again; a finish
+     * continued after the rollback it made impossible was refused. After each, state and journal hold nothing half-done.
+     */
+    @Test
+    void startApplyCaptureAndFinishKilledHalfWayGoOnOrRollBack(@TempDir Path temp) throws Exception {
+        CliSite site = site(temp);
+        // start, killed once booted (before MAINTENANCE): rolled back, its clone destroyed and the machine free
+        Object start = killUpdateStep(temp, site, "update.start.booted", "update", "start", "web", "--var", "hostname=maint");
+        assertEquals("OPERATIONAL/ACTIVE", site.state("web-04"), "booted on the only free machine, vm-04");
+        site.fails(1, List.of("no service update is running"), "update", "show");
+        site.json("journal", "rollback", Json.at(start, "id").toString()).expect("ROLLED_BACK", "outcome");
+        assertEquals("DESTROYED", site.state("web-04"));
+        site.json("machine", "show", "lab/vm-04").expect(null, "clone");
+
+        // killed again: starting again goes on with the clone it made, to MAINTENANCE/UNASSIGNED
+        start = killUpdateStep(temp, site, "update.start.booted", "update", "start", "web", "--var", "hostname=maint");
+        Doc started = site.json("update", "start", "web").expect("upd-web-1", "name")
+                .expect("MAINTENANCE/UNASSIGNED", "maintenanceState").expect(null, "maintenanceMachine");
+        assertEquals("SUCCEEDED", outcomeOf(site, start));
+        assertEquals("maint\n", hostnameIn(site, started.string("maintenanceClone")));
+        assertEquals(4, site.json("clone", "list").list("clones").stream()
+                .filter(c -> !"DESTROYED".equals(Json.string(c, "state"))).count(), "no clone made twice");
+        site.json("machine", "show", "lab/vm-04").expect(null, "clone");
+
+        // apply, killed before it wrote: run again
+        Object apply = killUpdateStep(temp, site, "update.apply.offline", "update", "apply", "--path", "/etc/motd", "--content", "x");
+        site.json("update", "show").expect("MAINTENANCE", "phase").expect(0L, "appliedItems");
+        site.json("update", "apply", "--path", "/etc/motd", "--content", "patched\n").expect(1L, "appliedItems");
+        assertEquals("FAILED", outcomeOf(site, apply), "its items are not undone; it ended when the update went on");
+
+        // capture, killed before its copy: rolled back (the update stays in MAINTENANCE), then run again
+        Object capture = killUpdateStep(temp, site, "update.capture.offline", "update", "capture");
+        site.json("journal", "rollback", Json.at(capture, "id").toString()).expect("ROLLED_BACK", "outcome");
+        site.json("update", "show").expect("MAINTENANCE", "phase").expect(null, "newMaster");
+        site.json("update", "capture").expect("web-v2", "newMaster").expect("CAPTURED", "phase");
+        assertEquals("patched\n", ImageTools.readInImage(Path.of(site.json("master", "show", "web-v2").string("location")),
+                "/etc/motd"));
+
+        // finish, killed after the first standby clone went: rollback is refused, finish goes on
+        site.json("update", "rollout", "--batch", "3").expect("ROLLED_OUT", "phase");
+        Object finish = killUpdateStep(temp, site, "update.finish.destroyed", "update", "finish");
+        assertEquals("DESTROYED", site.state("web-01"));
+        assertEquals("OPERATIONAL/UNASSIGNED", site.state("web-02"));
+        site.fails(1, List.of("cannot roll back upd-web-1: the standby clones of lab/vm-01 (web-01) were destroyed",
+                "update finish"), "update", "rollback");
+        assertEquals("OPERATIONAL/ACTIVE", site.state("web-v2-01"), "the refusal changed nothing");
+        site.json("update", "finish").expect("FINISHED", "phase");
+        assertEquals("SUCCEEDED", outcomeOf(site, finish));
+        for (String clone : List.of("web-01", "web-02", "web-03")) {
+            assertEquals("DESTROYED", site.state(clone), clone);
+        }
+        everyEntryEnded(site);
+    }
+
     /**
      * {@code bench updates} runs the whole cycle and reports each step's phase (its figures are printed, never
      * asserted). ENCOMPASS_BENCH_MACHINES (default 4) sets the machines, e.g. 50 for the issue's figures.

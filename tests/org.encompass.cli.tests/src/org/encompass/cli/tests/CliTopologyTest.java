@@ -77,14 +77,21 @@ class CliTopologyTest {
         site.json("master", "segment", "web", "--segment", "dmz").expect("dmz", "segment");
         site.json("master", "show", "web").expect("dmz", "requirements", "segment");
         // discovery recorded the libvirt network each machine is on
-        site.json("machine", "list").expect(List.of("default"), "machines", 0, "segments");
+        site.json("machine", "list").expect(List.of("default"), "machines", 0, "segments")
+                .expect("discovery", "machines", 0, "segmentsRecordedBy");
         site.fails(1, List.of("machine lab/vm-01 does not meet the requirements of master web",
                 "not on network segment dmz (on default)"), "deploy", "web", "lab/vm-01");
         site.json("machine", "segment", "lab/vm-01", "--segment", "dmz", "--segment", "lan")
-                .expect(List.of("dmz", "lan"), "segments");
+                .expect(List.of("dmz", "lan"), "segments").expect("operator", "segmentsRecordedBy")
+                .expect(List.of("default"), "discoveredSegments");
         site.json("deploy", "web", "lab/vm-01", "--var", "lab/vm-01:hostname=w1").expect(Boolean.TRUE, "succeeded");
         site.fails(1, List.of("not on network segment dmz"), "migrate", "web-02", "lab/vm-03");
         assertEquals("OPERATIONAL/ACTIVE lab/vm-01", clones(site).get("web-02"), "migrate refused before it moved anything");
+        site.ok("host", "refresh", "lab"); // discovery's own record is refreshed behind the operator's
+        site.json("machine", "show", "lab/vm-01").expect(List.of("dmz", "lan"), "segments").expect(List.of("default"),
+                "discoveredSegments");
+        assertEquals("Machine lab/vm-01: on network segment(s) default (found by discovery; nothing recorded by the operator)",
+                site.ok("machine", "segment", "lab/vm-01", "--clear").out().strip());
 
         // bad input: one line each, nothing recorded
         site.fails(2, List.of("--storage DEVICE", "--clear"), "host", "reach", "lab");

@@ -180,6 +180,7 @@ class ChassisTreeTest {
                 new GeneralSection.Row("MAC addresses", ""),
                 new GeneralSection.Row("Power", "RUNNING"),
                 new GeneralSection.Row("Reachable", "true"),
+                new GeneralSection.Row("Network segments", "not recorded"),
                 new GeneralSection.Row("Holds", "web-01 (CLEAN/ASSIGNED)"),
                 new GeneralSection.Row("Boot device", ""),
                 new GeneralSection.Row("Boot target (iSCSI)", ""),

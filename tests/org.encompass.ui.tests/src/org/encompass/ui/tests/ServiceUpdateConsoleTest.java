@@ -97,6 +97,7 @@ class ServiceUpdateConsoleTest {
             List<String> offered = bot.items("Maintenance clone runs on:");
             assertFalse(offered.contains(machines.get(0)), "a busy machine is not offered: " + offered);
             assertTrue(offered.contains(maintenanceMachine), offered.toString());
+            assertEquals("unassigned (booted once on a free machine)", offered.get(offered.size() - 1), "offered last");
             bot.choose("Maintenance clone runs on:", maintenanceMachine);
         });
         UiThread.screenshot("console-service-update-wizard.png", () -> dialog.getShell().getBounds());

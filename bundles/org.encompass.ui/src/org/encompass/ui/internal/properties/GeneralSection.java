@@ -72,14 +72,22 @@ public final class GeneralSection extends SectionInput {
     }
 
     /** A host's or chassis' storage reach: the devices in effect and who recorded them (the operator or discovery). */
-    private static String reach(Topology.Reach reach) {
-        String devices = String.join(", ", reach.devices());
-        if (Topology.OPERATOR.equals(reach.source())) {
-            return reach.discovered().isEmpty() ? NLS.bind(LabelMessages.reachByOperator, devices)
-                    : NLS.bind(LabelMessages.reachByOperatorOverDiscovery, devices, String.join(", ", reach.discovered()));
+    private static String reach(Topology.Recorded reach) {
+        return recorded(reach, LabelMessages.reachNotRecorded);
+    }
+
+    /** A machine's network segments, as {@link #reach} shows a reach. */
+    private static String segments(Machine machine) {
+        return recorded(Topology.segmentsOf(machine), LabelMessages.segmentsNotRecorded);
+    }
+
+    private static String recorded(Topology.Recorded recorded, String notRecorded) {
+        String names = String.join(", ", recorded.names());
+        if (Topology.OPERATOR.equals(recorded.source())) {
+            return recorded.discovered().isEmpty() ? NLS.bind(LabelMessages.reachByOperator, names)
+                    : NLS.bind(LabelMessages.reachByOperatorOverDiscovery, names, String.join(", ", recorded.discovered()));
         }
-        return Topology.DISCOVERY.equals(reach.source()) ? NLS.bind(LabelMessages.reachByDiscovery, devices)
-                : LabelMessages.reachNotRecorded;
+        return Topology.DISCOVERY.equals(recorded.source()) ? NLS.bind(LabelMessages.reachByDiscovery, names) : notRecorded;
     }
 
     /** The rows shown for {@code element} (also what tests read). */
@@ -120,6 +128,7 @@ public final class GeneralSection extends SectionInput {
                 rows.add(new Row(Messages.propertyMacs, String.join(", ", b.getMacAddresses())));
                 rows.add(new Row(Messages.propertyPower, b.getPower().getName()));
                 rows.add(new Row(Messages.propertyReachable, Boolean.toString(b.isReachable())));
+                rows.add(new Row(Messages.propertySegments, segments(b)));
                 rows.add(new Row(Messages.propertyHolds, b.getClone() == null ? "" : b.getClone().getName() + " (" + States.of(b.getClone()) + ")"));
                 rows.add(new Row(Messages.propertyBootDevice, text(b.getBootDevice())));
                 rows.add(new Row(Messages.propertyBootTarget, text(b.getBootTarget())));
@@ -144,6 +153,7 @@ public final class GeneralSection extends SectionInput {
                         : NLS.bind(LabelMessages.generalHolds, m.getClone().getName(), States.of(m.getClone()))));
                 rows.add(new Row(Messages.propertyHardware, NLS.bind(LabelMessages.generalHardware,
                         new Object[] {m.getArchitecture(), m.getCpus(), m.getMemoryMiB()})));
+                rows.add(new Row(Messages.propertySegments, segments(m)));
             }
             case HypervisorHost h -> {
                 rows.add(new Row(Messages.propertyName, h.getName()));

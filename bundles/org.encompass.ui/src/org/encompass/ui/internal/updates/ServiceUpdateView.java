@@ -250,7 +250,8 @@ public final class ServiceUpdateView extends ViewPart {
         updates.select(names.indexOf(chosen));
         String text = NLS.bind(UpdateMessages.viewSummary, new Object[] { update.getName(), update.getOldMaster(),
                 update.getNewMaster() == null ? "?" : update.getNewMaster(), update.getPhase() })
-                + " · " + NLS.bind(UpdateMessages.viewMaintenance, update.getMaintenanceClone(), update.getMaintenanceMachine())
+                + " · " + NLS.bind(UpdateMessages.viewMaintenance, update.getMaintenanceClone(),
+                        update.getMaintenanceMachine() == null ? UpdateMessages.viewUnassigned : update.getMaintenanceMachine())
                 + (update.getMessage() == null ? "" : "\n" + update.getMessage());
         summary.setText(text);
         List<Row> rows = rows(site, update);

@@ -25,6 +25,7 @@ public final class UpdateMessages extends NLS {
     public static String startMaster;
     public static String startMachine;
     public static String startMachineNote;
+    public static String startUnassigned;
     public static String startVariables;
     public static String startNoMaster;
     public static String startNoMachine;
@@ -34,6 +35,7 @@ public final class UpdateMessages extends NLS {
     public static String viewNone;
     public static String viewSummary;
     public static String viewMaintenance;
+    public static String viewUnassigned;
     public static String viewColumnMachine;
     public static String viewColumnOld;
     public static String viewColumnNew;

@@ -33,7 +33,7 @@ public final class ServiceUpdateWizard extends Wizard {
         String master = startPage.master();
         String machine = startPage.machine();
         var variables = startPage.variables();
-        OperationJobs.schedule(NLS.bind(UpdateMessages.startJob, master, machine),
+        OperationJobs.schedule(NLS.bind(UpdateMessages.startJob, master, machine == null ? UpdateMessages.startUnassigned : machine),
                 monitor -> session.updateStart(master, machine, variables, monitor));
         ServiceUpdateView.show();
         return true;

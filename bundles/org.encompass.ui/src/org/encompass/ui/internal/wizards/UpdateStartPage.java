@@ -18,7 +18,7 @@ import org.encompass.model.Site;
 import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.updates.UpdateMessages;
 
-/** A service update's start: which master, and the free machine its maintenance clone runs on. */
+/** A service update's start: which master, and the free machine its maintenance clone runs on, or unassigned. */
 public final class UpdateStartPage extends WizardPage {
     private final Site site;
     private final String initialMaster;
@@ -66,6 +66,7 @@ public final class UpdateStartPage extends WizardPage {
             List<String> free = FreeMachines.of(site, SiteLookup.master(site, chosen)).stream().map(SiteLookup::qualifiedName).toList();
             free.forEach(machine::add);
             if (!free.isEmpty()) {
+                machine.add(UpdateMessages.startUnassigned); // the engine picks an idle one among them to boot it once
                 machine.select(0);
             }
         }
@@ -75,7 +76,7 @@ public final class UpdateStartPage extends WizardPage {
         String error = null;
         if (master() == null) {
             error = UpdateMessages.startNoMaster;
-        } else if (machine() == null) {
+        } else if (machine.getSelectionIndex() < 0) {
             error = NLS.bind(UpdateMessages.startNoMachine, master());
         } else if (DeployVariablesPage.parse(variables.getText()) == null) {
             error = Messages.deployVariablesSyntax;
@@ -88,9 +89,14 @@ public final class UpdateStartPage extends WizardPage {
         return master.getSelectionIndex() < 0 ? null : master.getItem(master.getSelectionIndex());
     }
 
-    /** The maintenance machine ({@code host/vm}). */
+    /** The maintenance machine ({@code host/vm}), or null for an unassigned maintenance clone. */
     public String machine() {
-        return machine.getSelectionIndex() < 0 ? null : machine.getItem(machine.getSelectionIndex());
+        return unassigned() ? null : machine.getItem(machine.getSelectionIndex());
+    }
+
+    /** Whether the maintenance clone is to end unassigned (booted once on a free machine the engine picks). */
+    public boolean unassigned() {
+        return machine.getSelectionIndex() == machine.getItemCount() - 1;
     }
 
     public Map<String, String> variables() {

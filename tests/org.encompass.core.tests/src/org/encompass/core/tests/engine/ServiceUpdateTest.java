@@ -172,6 +172,44 @@ class ServiceUpdateTest {
     }
 
     @Test
+    void anUnassignedStartBootsTheCloneOnceOnAFreeMachineThenLeavesItForOfflineChanges() throws Exception {
+        deploy("vm-01", "vm-02");
+        assertEquals("upd-web-1", f.engine.updateStart("web", null, MAINT, null));
+        String maintenance = update(ServiceUpdate::getMaintenanceClone);
+        assertEquals("MAINTENANCE/UNASSIGNED", f.state(maintenance), "booted once, then taken down");
+        assertEquals(null, update(ServiceUpdate::getMaintenanceMachine));
+        assertEquals(null, cloneOn("vm-03"), "the machine it booted on is free again");
+        assertEquals(PowerState.OFF, FakeHypervisorDriver.vm(f.hostUri, "vm-03").power);
+        assertEquals(List.of("clone", "set-variables", "assign", "attach", "activate", "reconfigure", "deactivate", "detach",
+                "unassign"),
+                f.read(site -> Journal.entries(site).stream().filter(e -> maintenance.equals(e.getTarget())
+                        || maintenance.equals(Journal.decode(e.getArguments()).get("clone")))
+                        .filter(e -> !e.getOperation().startsWith("update")).map(JournalEntry::getOperation).toList()),
+                "the lifecycle's own operations, each journaled: booted on the first idle machine, vm-03");
+        assertTrue(lastEntry("update-start").getStateAfter().endsWith("unassigned (booted once on lab/vm-03)"),
+                lastEntry("update-start").getStateAfter());
+        assertEquals("maint\n", Files.readString(f.imageOf(maintenance).resolve("etc/hostname")), "its variables applied");
+
+        assertEquals(1, f.engine.updateApply(null, List.of(new FileReplacement("patch", "/etc/motd", "offline\n", false)), null));
+        assertEquals("offline\n", Files.readString(f.imageOf(maintenance).resolve("etc/motd")));
+        assertEquals("MAINTENANCE/UNASSIGNED", f.state(maintenance));
+        String newMaster = f.engine.updateCapture(null, null, null);
+        assertEquals("CAPTURED", f.state(maintenance));
+        assertEquals(UpdatePhase.ROLLED_OUT, f.engine.updateRollout(null, 2, List.of(), false, null));
+        assertEquals(newMaster, masterOf(cloneOn("vm-01")));
+    }
+
+    @Test
+    void anUnassignedStartWithNoFreeMachineIsRefusedNamingTheConstraint() {
+        deploy("vm-01", "vm-02", "vm-03", "vm-04");
+        EncompassException refused = assertThrows(EncompassException.class, () -> f.engine.updateStart("web", null, MAINT, null));
+        assertEquals("cannot start an update of master web unassigned: no free machine (holding no clone, not powered on)"
+                + " to boot its maintenance clone once", refused.getMessage());
+        assertEquals(4, f.read(site -> site.getClones().size()), "nothing cloned");
+        assertEquals(0, f.read(site -> site.getUpdates().size()));
+    }
+
+    @Test
     void aFailingMachineStopsTheRolloutWhichThenRollsBackToTheStandbyClones() throws Exception {
         List<String> olds = deploy("vm-01", "vm-02", "vm-03");
         f.engine.updateStart("web", "vm-04", MAINT, null);

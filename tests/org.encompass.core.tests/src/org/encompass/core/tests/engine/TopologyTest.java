@@ -169,8 +169,12 @@ class TopologyTest {
         return f.read(s -> text(Topology.reach(SiteLookup.chassis(s, chassis))));
     }
 
-    private static String text(Topology.Reach reach) {
-        return reach.source() + ": " + String.join(",", reach.devices()) + " / " + String.join(",", reach.discovered());
+    private String segments(String machine) {
+        return f.read(s -> text(Topology.segmentsOf(SiteLookup.machine(s, machine))));
+    }
+
+    private static String text(Topology.Recorded reach) {
+        return reach.source() + ": " + String.join(",", reach.names()) + " / " + String.join(",", reach.discovered());
     }
 
     @Test
@@ -183,8 +187,9 @@ class TopologyTest {
             f.engine.refreshHost("lab", null);
             assertEquals("discovery: far / far", hostReach("lab"), "the device whose directory it reaches");
             assertEquals(null, f.read(s -> SiteLookup.host(s, "lab").getReachableStorage()), "nothing recorded by the operator");
-            assertEquals("dmz,lan", f.read(s -> SiteLookup.machine(s, "vm-01").getSegments()));
-            assertEquals(null, f.read(s -> SiteLookup.machine(s, "vm-02").getSegments()), "a name no segment can have");
+            assertEquals("discovery: dmz,lan / dmz,lan", segments("vm-01"));
+            assertEquals(null, f.read(s -> SiteLookup.machine(s, "vm-01").getSegments()), "nothing recorded by the operator");
+            assertEquals("null:  / ", segments("vm-02"), "a name no segment can have");
             assertEquals(List.of(), free("web"), "nas is out of reach now");
 
             // a device added later joins at the next discovery, a vanished one leaves
@@ -197,10 +202,12 @@ class TopologyTest {
             // the operator's record stands over discovery's, which goes on being refreshed behind it
             f.engine.setHostReach("lab", List.of("nas", "far"));
             f.engine.setSegments("vm-01", List.of("lan"));
-            topology.put(f.hostUri, new org.encompass.core.spi.HostTopology(List.of(near, far), Map.of()));
+            topology.put(f.hostUri, new org.encompass.core.spi.HostTopology(List.of(near, far), Map.of("vm-01", List.of("dmz"))));
             f.engine.refreshHost("lab", null);
             assertEquals("operator: nas,far / far,near", hostReach("lab"));
-            assertEquals("lan", f.read(s -> SiteLookup.machine(s, "vm-01").getSegments()));
+            assertEquals("operator: lan / dmz", segments("vm-01"), "discovery's segments replaced behind the operator's");
+            f.engine.setSegments("vm-01", List.of());
+            assertEquals("discovery: dmz / dmz", segments("vm-01"), "cleared, discovery's apply");
             assertEquals(4, free("web").size(), "nas is reached by the operator's record");
 
             // cleared, discovery's record applies at once
