@@ -51,6 +51,8 @@ final class Guestfish implements AutoCloseable {
     /** Warnings on guestfish's standard error (merged): neither an answer nor a failure. */
     private static final Pattern WARNING_LINE = Pattern.compile("(?:\\*stdin\\*:\\d+: )?libguestfs: warning: .*");
     private static final String END_OF_OUTPUT = new String(new char[] {0});
+    /** {@code -Dencompass.guestfish.trace=true}: each command's time in the appliance, on standard error (profiling). */
+    private static final boolean TRACE = Boolean.getBoolean("encompass.guestfish.trace");
 
     private final Process process;
     private final Path workDir;
@@ -168,6 +170,7 @@ final class Guestfish implements AutoCloseable {
         try {
             commands.write(script.toString());
             commands.flush();
+            long started = System.nanoTime();
             for (List<String> command : split) {
                 boolean failed = false;
                 for (String line = next(deadline, timeout, command.get(0)); !line.equals(marker); line = next(deadline, timeout, command.get(0))) {
@@ -183,6 +186,11 @@ final class Guestfish implements AutoCloseable {
                     } else {
                         output.append(line).append('\n');
                     }
+                }
+                if (TRACE) {
+                    long now = System.nanoTime();
+                    System.err.printf("guestfish %6.3f s %s%n", (now - started) / 1e9, String.join(" ", command));
+                    started = now;
                 }
             }
         } catch (StoppedAnswering e) {
