@@ -62,7 +62,7 @@ final class Guestfish implements AutoCloseable {
     private final String marker = "@@encompass-" + HexFormat.of().toHexDigits(new SecureRandom().nextLong());
     private static final java.util.concurrent.atomic.AtomicLong LAUNCHES = new java.util.concurrent.atomic.AtomicLong();
 
-    private boolean closed;
+    private volatile boolean closed;
     private GuestfsBatch.Drive selected;
     private String mounted;
     private final java.util.Map<String, Layout> layouts = new java.util.HashMap<>();
@@ -91,6 +91,14 @@ final class Guestfish implements AutoCloseable {
      * {@code format} ("raw" or "qcow2": a qcow2 overlay is opened by QEMU itself, its writes stay in it).
      */
     static Guestfish launch(List<Path> drives, String format) throws IOException {
+        return launch(drives, format, false);
+    }
+
+    /**
+     * As {@link #launch(List, String)}; {@code readOnly}: the drives are attached read-only (libguestfs puts a
+     * throw-away overlay over each), for work that must not change the image (inspection).
+     */
+    static Guestfish launch(List<Path> drives, String format, boolean readOnly) throws IOException {
         if (drives.isEmpty() || drives.size() > MAX_DRIVES) {
             throw new IllegalArgumentException("an appliance takes 1.." + MAX_DRIVES + " drives, not " + drives.size());
         }
@@ -111,6 +119,9 @@ final class Guestfish implements AutoCloseable {
             List<String> setup = new ArrayList<>(List.of("set-backend", "direct"));
             for (Path drive : drives) {
                 setup.addAll(List.of(":", "add-drive", drive.toAbsolutePath().toString(), "format:" + format));
+                if (readOnly) {
+                    setup.add("readonly:true");
+                }
             }
             fish.run(REQUEST_TIMEOUT, setup.toArray(String[]::new));
             fish.run(LAUNCH_TIMEOUT, "run");
@@ -125,6 +136,11 @@ final class Guestfish implements AutoCloseable {
                     ? new IOException("the libguestfs appliance did not start: " + e.getMessage(), e)
                     : (IOException) e;
         }
+    }
+
+    /** Whether the appliance still takes requests (not stopped by a time limit, a crash or {@link #close}). */
+    boolean running() {
+        return !closed;
     }
 
     static long launches() {
