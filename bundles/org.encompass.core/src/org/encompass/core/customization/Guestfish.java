@@ -66,6 +66,7 @@ final class Guestfish implements AutoCloseable {
     private GuestfsBatch.Drive selected;
     private String mounted;
     private final java.util.Map<String, Layout> layouts = new java.util.HashMap<>();
+    private List<String> partitions;
 
     private Guestfish(Process process, Path workDir) {
         this.process = process;
@@ -379,6 +380,17 @@ final class Guestfish implements AutoCloseable {
         boolean usesLvm() {
             return types.keySet().stream().anyMatch(device -> !device.startsWith("/dev/sd"));
         }
+    }
+
+    /**
+     * The partitions of every attached drive, listed once per appliance: customization never repartitions, and
+     * the listing takes ~1.5 s with 16 drives under TCG (it was paid again for every clone of a batch).
+     */
+    List<String> partitions() throws IOException {
+        if (partitions == null) {
+            partitions = GuestfsImageFiles.lines(run("list-partitions"));
+        }
+        return partitions;
     }
 
     Layout layout(String drive) {

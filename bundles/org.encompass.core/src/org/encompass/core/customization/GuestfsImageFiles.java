@@ -87,17 +87,18 @@ public final class GuestfsImageFiles implements ImageFiles {
             return new GuestfsImageFiles(fish, release, drive, known.root(), known.types());
         }
         drive.select(fish, true);
-        // Not list-filesystems: it probes every attached drive (tens of seconds with many under TCG).
-        List<String> candidates = new ArrayList<>(List.of(drive.device()));
-        // one request; selected above: LVM sees this drive's volumes only
-        List<String> listed = lines(fish.run("list-partitions", ":", "echo", "@@", ":", "lvs"));
-        int separator = listed.indexOf("@@");
-        for (String partition : listed.subList(0, separator)) {
+        // Not list-filesystems: it probes every attached drive (tens of seconds with many under TCG). The whole
+        // disk is a candidate only without partitions (as list-filesystems does).
+        List<String> candidates = new ArrayList<>();
+        for (String partition : fish.partitions()) {
             if (drive.owns(partition)) {
                 candidates.add(partition);
             }
         }
-        candidates.addAll(listed.subList(separator + 1, listed.size()));
+        if (candidates.isEmpty()) {
+            candidates.add(drive.device());
+        }
+        candidates.addAll(lines(fish.run("lvs"))); // selected above: LVM sees this drive's volumes only
         List<String> chain = new ArrayList<>();
         for (String candidate : candidates) {
             chain.addAll(List.of(":", "vfs-type", candidate, ":", "echo", "@@"));
