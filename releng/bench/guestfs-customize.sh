@@ -4,8 +4,11 @@
 # the batch <= 2x the single clone), and on an ext4 image through debugfs (goal: <= 0.5 s). Builds its images
 # (XFS on LVM through guestfish, ext4 with mkfs.ext4 -d) in a temporary directory. Needs core built
 # (./mvnw -B -o -DskipTests verify -pl bundles/org.encompass.core -am). Prints figures; run on a quiet machine.
-#   releng/bench/guestfs-customize.sh
+# CLONES (default 16) sets the batch's size (a smaller batch for iterating); GUESTFS_TRACE=1 prints each guestfish
+# command's time in the appliance on standard error.
+#   releng/bench/guestfs-customize.sh [CLONES]
 set -euo pipefail
+clones="${1:-16}"
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 "$ENCOMPASS_ROOT/releng/scripts/guestfs.sh" install
 export LIBGUESTFS_BACKEND=direct
@@ -22,9 +25,10 @@ truncate -s 340M "$work/clone0.img"
 guestfish -a "$work/clone0.img" run : part-disk /dev/sda mbr : pvcreate /dev/sda1 : vgcreate vg0 /dev/sda1 \
   : lvcreate root vg0 320 : mkfs xfs /dev/vg0/root : mount /dev/vg0/root / : mkdir /etc : write /etc/hosts "$hosts
 "
-for i in $(seq 1 16); do cp --sparse=always "$work/clone0.img" "$work/clone$i.img"; done
+for i in $(seq 1 "$clones"); do cp --sparse=always "$work/clone0.img" "$work/clone$i.img"; done
 mkdir -p "$work/tree/etc"
 printf '%s\n' "$hosts" > "$work/tree/etc/hosts"
 mkfs.ext4 -q -d "$work/tree" "$work/ext4.img" 64M
-"$JAVA_HOME/bin/java" -cp "$core:$deps" releng/bench/GuestfsCustomizeBench.java "$work"
+"$JAVA_HOME/bin/java" -Dencompass.guestfish.trace="${GUESTFS_TRACE:+true}" -cp "$core:$deps" \
+  releng/bench/GuestfsCustomizeBench.java "$work" "$clones"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -55,11 +55,23 @@ public final class GuestfsBatch implements AutoCloseable {
     public GuestfsImageFiles files(int index) throws IOException {
         inUse.lock(); // one image at a time: callers on other threads wait here until the files are closed
         try {
+            if (!running()) {
+                throw new IOException("the shared libguestfs appliance was stopped (a request ran out of time, or it"
+                        + " ended); " + drives.get(index).image() + " needs an appliance of its own");
+            }
             return GuestfsImageFiles.open(fish, drives.get(index), inUse::unlock);
         } catch (IOException | RuntimeException e) {
             inUse.unlock();
             throw e;
         }
+    }
+
+    /**
+     * Whether the appliance still runs: a request that ran out of time stops it (as one that hangs must), and
+     * so does a crash; the images not yet customized then need another appliance.
+     */
+    public boolean running() {
+        return fish.running();
     }
 
     @Override

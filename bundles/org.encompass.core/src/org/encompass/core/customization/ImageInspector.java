@@ -34,7 +34,8 @@ import org.encompass.core.customization.ImageInspection.Partition;
  * ({@link ImageInspection}), so items can be written against what is there. An ext2/3/4 file system on the whole
  * disk is read from its bytes (superblock, {@code /etc/os-release} through debugfs: milliseconds); anything else
  * goes to a libguestfs appliance of its own ({@link Guestfish}), whose inspection names the root and the OS.
- * A file without any known disk signature is refused at once, without an appliance. Nothing is written.
+ * A file without any known disk signature is refused at once, without an appliance. Nothing is written: the
+ * appliance has the image attached read-only.
  */
 public final class ImageInspector {
 
@@ -185,7 +186,7 @@ public final class ImageInspector {
             monitor.subTask("starting a libguestfs appliance");
         }
         CompletableFuture<ImageInspection> work = CompletableFuture.supplyAsync(() -> {
-            try (Guestfish fish = Guestfish.launch(List.of(image), format)) {
+            try (Guestfish fish = Guestfish.launch(List.of(image), format, true)) { // read-only: it only looks
                 appliance.set(fish);
                 if (abandoned.get()) {
                     throw new OperationCanceledException();

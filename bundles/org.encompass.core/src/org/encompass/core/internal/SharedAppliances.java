@@ -118,14 +118,33 @@ final class SharedAppliances {
         });
     }
 
-    /** The clone's files from a shared appliance, held until closed; {@code null} when it is not in one. */
+    /**
+     * The clone's files from a shared appliance, held until closed; {@code null} when it is not in one, or when
+     * its appliance was stopped (a request of another clone ran out of time, or the appliance ended): the clone
+     * then opens an appliance of its own, so one clone's timeout does not fail the rest of the batch.
+     */
     static ImageFiles files(CloneCustomizer.Work work) throws DriverException, IOException {
         if (SLOTS.isEmpty() || work.image() == null) {
             return null;
         }
         Path file = localFile(work);
         Slot slot = file == null ? null : SLOTS.get(file);
-        return slot == null ? null : slot.batch().files(slot.index());
+        if (slot == null) {
+            return null;
+        }
+        try {
+            if (slot.batch().running()) {
+                return slot.batch().files(slot.index());
+            }
+        } catch (IOException e) {
+            if (slot.batch().running()) {
+                throw e; // the image's own fault (no file system...): the appliance still serves the others
+            }
+        }
+        ILog.of(SharedAppliances.class).warn("the shared libguestfs appliance was stopped; " + file
+                + " is customized in an appliance of its own");
+        SLOTS.remove(file, slot);
+        return null;
     }
 
     private static Path libguestfsFile(CloneCustomizer.Work work) {

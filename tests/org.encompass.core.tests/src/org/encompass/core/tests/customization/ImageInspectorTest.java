@@ -21,13 +21,15 @@ import org.encompass.core.customization.ImageInspector;
 import org.encompass.tests.support.ImageTools;
 import org.encompass.tests.support.InspectableImages;
 import org.encompass.tests.support.RawImages;
+import org.encompass.tests.support.Shell;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What an image holds, for the import wizard and {@code master inspect}: a three-partition image (FAT, ext4
- * root, XFS) inspected in a libguestfs appliance (the one launch of this class), a whole-disk ext4 image read
+ * root, XFS) inspected in a libguestfs appliance (the one launch of this class) while the file is immutable (the
+ * appliance opens it read-only), a whole-disk ext4 image read
  * from its bytes without one, and files that are no disk image refused at once.
  */
 class ImageInspectorTest {
@@ -39,7 +41,22 @@ class ImageInspectorTest {
     void findsThePartitionsFileSystemsRootAndOperatingSystemOfAMultiPartitionImage() throws Exception {
         Assumptions.assumeTrue(ImageTools.find("guestfish") != null, "guestfish is not installed (releng/scripts/guestfs.sh)");
         Path image = InspectableImages.threePartitions(dir, "three.img");
-        ImageInspection found = ImageInspector.inspect(image, ImageInspector.DEFAULT_TIMEOUT, new NullProgressMonitor());
+        // not writable (root ignores modes, not the immutable flag): an appliance that opened it for writing would
+        // not start; inspection only reads
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (root) {
+            Shell.run("chattr", "+i", image.toString());
+        } else {
+            assertTrue(image.toFile().setWritable(false, false));
+        }
+        ImageInspection found;
+        try {
+            found = ImageInspector.inspect(image, ImageInspector.DEFAULT_TIMEOUT, new NullProgressMonitor());
+        } finally {
+            if (root) {
+                Shell.run("chattr", "-i", image.toString());
+            }
+        }
         assertEquals(ImageFilesFactory.LIBGUESTFS, found.method());
         assertEquals(List.of(new Partition("/dev/sda1", InspectableImages.mib(16)), new Partition("/dev/sda2",
                 InspectableImages.mib(40)), new Partition("/dev/sda3", InspectableImages.mib(300))), found.partitions());

@@ -8,6 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 
 import org.encompass.core.DeployRequest;
 import org.encompass.core.DeployResult;
@@ -28,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A deploy whose clones libguestfs customizes (a FAT master: no ext4 for debugfs) shares one appliance among
  * them instead of launching one per clone (issue 20): three clones, one launch, each clone with its own
- * items applied and its pointer at the end. The clones are the fake storage driver's copies of the image file.
+ * items applied and its pointer at the end; and when that appliance stops, the clones fall back to appliances of
+ * their own. The clones are the fake storage driver's copies of the image file.
  */
 class GuestfsDeployTest {
     @TempDir
@@ -42,8 +49,8 @@ class GuestfsDeployTest {
         }
     }
 
-    @Test
-    void theClonesOfADeployAreCustomizedInOneAppliance() throws Exception {
+    /** A FAT master (no ext4 for debugfs: libguestfs customizes its clones) with two items. */
+    private void fatMasterWithTwoItems() throws Exception {
         Assumptions.assumeTrue(ImageTools.find("guestfish") != null,
                 "guestfish is not installed (releng/scripts/guestfs.sh install)");
         ImageTools.assumeInstalled("mkfs.vfat");
@@ -55,6 +62,59 @@ class GuestfsDeployTest {
                 null);
         f.engine.addCustomizationItem("efi", new FileReplacement("identity", "/encompass-id", "${clone}\n", true));
         f.engine.addCustomizationItem("efi", new FileReplacement("machine", "/machine", "${machine}\n", true));
+    }
+
+    private int pointer(String clone) {
+        return f.read(site -> site.getClones().stream().filter(c -> c.getName().equals(clone)).findFirst().orElseThrow()
+                .getCustomizationPointer());
+    }
+
+    /**
+     * The shared appliance dies (as a request that runs out of time stops it) after it started and before any
+     * clone was customized in it: each clone falls back to an appliance of its own instead of failing with it.
+     * It is killed when the first customization job is scheduled (before any runs), so this is deterministic.
+     */
+    @Test
+    void whenTheSharedApplianceStopsTheRestOfTheBatchFallsBackToOwnAppliances() throws Exception {
+        fatMasterWithTwoItems();
+        AtomicBoolean killed = new AtomicBoolean();
+        IJobChangeListener killer = new JobChangeAdapter() {
+            @Override
+            public void scheduled(IJobChangeEvent event) {
+                if (event.getJob().getName().startsWith("Customizing clones of efi") && killed.compareAndSet(false, true)) {
+                    ProcessHandle.current().descendants()
+                            .filter(p -> p.info().command().map(c -> c.endsWith("guestfish")).orElse(false))
+                            .forEach(GuestfsDeployTest::killWithItsQemu);
+                }
+            }
+        };
+        long launchedBefore = GuestfsBatch.appliancesStarted();
+        Job.getJobManager().addJobChangeListener(killer);
+        DeployResult result;
+        try {
+            result = f.engine.deploy(new DeployRequest("efi", List.of("lab/vm-01", "lab/vm-02"), CloneMethod.FULL,
+                    Map.of(), false), null);
+        } finally {
+            Job.getJobManager().removeJobChangeListener(killer);
+        }
+
+        assertTrue(killed.get(), "the shared appliance was killed");
+        assertTrue(result.succeeded(), result.toString());
+        assertEquals(3, GuestfsBatch.appliancesStarted() - launchedBefore, "the shared one, then one per clone");
+        for (DeployResult.MachineOutcome outcome : result.outcomes()) {
+            assertEquals(2, pointer(outcome.cloneName()), outcome.cloneName());
+        }
+    }
+
+    private static void killWithItsQemu(ProcessHandle guestfish) {
+        guestfish.descendants().forEach(ProcessHandle::destroyForcibly);
+        guestfish.destroyForcibly();
+        guestfish.onExit().join();
+    }
+
+    @Test
+    void theClonesOfADeployAreCustomizedInOneAppliance() throws Exception {
+        fatMasterWithTwoItems();
         List<String> machines = List.of("lab/vm-01", "lab/vm-02", "lab/vm-03");
         long launchedBefore = GuestfsBatch.appliancesStarted();
 
@@ -64,8 +124,7 @@ class GuestfsDeployTest {
         assertEquals(1, GuestfsBatch.appliancesStarted() - launchedBefore, "one appliance for the three clones");
         List<Path> files = new ArrayList<>();
         for (DeployResult.MachineOutcome outcome : result.outcomes()) {
-            assertEquals(2, (int) f.read(site -> site.getClones().stream().filter(c -> c.getName().equals(outcome.cloneName()))
-                    .findFirst().orElseThrow().getCustomizationPointer()), outcome.cloneName());
+            assertEquals(2, pointer(outcome.cloneName()), outcome.cloneName());
             files.add(Path.of(f.read(site -> site.getClones().stream().filter(c -> c.getName().equals(outcome.cloneName()))
                     .findFirst().map(Clone::getLocation).orElseThrow())));
         }
