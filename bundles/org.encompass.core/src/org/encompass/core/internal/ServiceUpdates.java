@@ -142,7 +142,7 @@ public final class ServiceUpdates {
             update.setPhase(UpdatePhase.MAINTENANCE);
             update.setStarted(new Date());
             site.getUpdates().add(update);
-            takeOver(site, masterName, Operation.UPDATE_START, Set.of(Operation.UPDATE_START), Outcome.SUCCEEDED, "completed");
+            takeOver(site, plan.update(), Operation.UPDATE_START, Set.of(Operation.UPDATE_START), Outcome.SUCCEEDED, "completed");
             return plan.update() + " " + UpdatePhase.MAINTENANCE + ", maintenance clone " + clone
                     + (plan.unassigned() ? " unassigned (booted once on " + plan.machine() + ")" : " on " + plan.machine());
         }, monitor);
@@ -174,7 +174,7 @@ public final class ServiceUpdates {
                         + "; run encompass update start " + masterName + " again without another machine, or roll it back"
                         + " (encompass journal rollback " + interrupted.get("entry") + ")");
             }
-            return new OperationRunner.Plan<>(masterName, interrupted, "continues #" + interrupted.get("entry"),
+            return new OperationRunner.Plan<>(interrupted.get("update"), interrupted, "continues #" + interrupted.get("entry"),
                     List.of("update-of:" + masterName), new Starting(interrupted.get("update"), on,
                             Boolean.parseBoolean(interrupted.get("unassigned")), null, interrupted.get("clone")));
         }
@@ -189,7 +189,7 @@ public final class ServiceUpdates {
         ImageOperations.Source source = ImageOperations.Source.of(Topology.cloneSource(master, machine));
         long n = site.getUpdates().stream().filter(u -> masterName.equals(u.getOldMaster())).count() + 1;
         String name = "upd-" + masterName + "-" + n;
-        return new OperationRunner.Plan<>(masterName, Map.of("master", masterName, "machine", qualified, "update", name,
+        return new OperationRunner.Plan<>(name, Map.of("master", masterName, "machine", qualified, "update", name,
                 "unassigned", Boolean.toString(unassigned)), "none", List.of("update-of:" + masterName),
                 new Starting(name, qualified, unassigned, source, null));
     }
@@ -233,11 +233,11 @@ public final class ServiceUpdates {
         List<JournalEntry> entries = Journal.entries(site);
         for (int i = entries.size() - 1; i >= 0; i--) {
             JournalEntry e = entries.get(i);
-            if (Operation.UPDATE_START.label().equals(e.getOperation()) && master.equals(e.getTarget())
-                    && e.getOutcome() == Outcome.INTERRUPTED && e.getRetriedBy() == 0) {
+            if (Operation.UPDATE_START.label().equals(e.getOperation()) && e.getOutcome() == Outcome.INTERRUPTED
+                    && e.getRetriedBy() == 0) {
                 Map<String, String> a = new java.util.LinkedHashMap<>(Journal.decode(e.getArguments()));
                 String clone = a.get("clone");
-                if (clone != null && a.get("update") != null && SiteLookup.findClone(site, clone)
+                if (master.equals(a.get("master")) && clone != null && a.get("update") != null && SiteLookup.findClone(site, clone)
                         .filter(c -> c.getTerminalState() == TerminalState.NONE).isPresent()) {
                     a.put("entry", Long.toString(e.getId()));
                     return a;
@@ -269,9 +269,10 @@ public final class ServiceUpdates {
             if (!Operation.UPDATE_START.label().equals(e.getOperation())) {
                 return null;
             }
-            Map<String, String> a = interruptedStart(site, e.getTarget());
+            String master = Journal.decode(e.getArguments()).get("master"); // the entry's target is the update
+            Map<String, String> a = master == null ? null : interruptedStart(site, master);
             return a == null || !a.get("entry").equals(Long.toString(entry)) ? null
-                    : new String[] { a.get("clone"), e.getTarget() };
+                    : new String[] { a.get("clone"), master };
         });
         if (start == null) {
             return false;
