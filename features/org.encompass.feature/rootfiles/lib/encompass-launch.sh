@@ -28,7 +28,8 @@ encompass_java_version() {
 # The JVM's archive of the classes a run loads, for java $1 in directory $2: sets archive (its file), and the
 # options that write it (archive_write, followed by the file) and map it (archive_use). From Java 25 an AOT
 # cache (JEP 483, 514: classes loaded and linked ahead of time, those of the OSGi bundles' loaders included),
-# before that a dynamic class-data (CDS) archive. Either leaves out CDO's Java 5 class files.
+# before that a dynamic class-data (CDS) archive. CDO's jars hold their classes too: the build gives their Java 5
+# class files stack map frames (bundles/org.encompass.thirdparty.cdo/tools/StackMapFrames.java).
 encompass_archive() {
   local version
   version="$(encompass_java_version "$1")"

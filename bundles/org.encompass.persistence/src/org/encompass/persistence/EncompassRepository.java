@@ -113,14 +113,15 @@ public final class EncompassRepository implements SessionProvider {
 				dataSource = database.dataSource();
 				adapter = new DerbyAdapter();
 				storeName = null;
+				SchemaUpgrades.applyToDerby(dataSource);
 			} else {
 				PostgresDatabase database = PostgresDatabase.open(options.postgres());
 				closer.register(database.describe(), database::close);
 				dataSource = database.dataSource();
 				adapter = new PostgresAdapter();
 				storeName = options.postgres().describe();
+				SchemaUpgrades.apply(dataSource);
 			}
-			SchemaUpgrades.apply(dataSource);
 
 			IManagedContainer container = Net4jContainers.server();
 			closer.register("net4j container", () -> Lifecycles.deactivate(container));

@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.net4j.db.DBType;
 import org.eclipse.net4j.db.ddl.IDBField;
@@ -53,6 +57,9 @@ public class DerbyAdapter extends DBAdapter {
 	static final String DUPLICATE_KEY = "23505";
 	static final String TABLE_NOT_FOUND = "42X05";
 	static final String COLUMN_NOT_FOUND = "42X04";
+	/** The decimal precisions Derby's result set metadata gives DOUBLE and REAL columns. */
+	private static final int DOUBLE_DIGITS = 15;
+	private static final int REAL_DIGITS = 7;
 	/** Derby's CHAR may hold at most 254 characters. */
 	private static final int MAX_CHAR_LENGTH = 254;
 
@@ -130,12 +137,73 @@ public class DerbyAdapter extends DBAdapter {
 
 	/**
 	 * CDO asks for the tables of a schema named like the repository; in Derby the tables live in the
-	 * connection's current schema (APP), so read that one instead of every schema.
+	 * connection's current schema (APP), so read that one instead of every schema. The columns of all its
+	 * tables are read here too, in one metadata query, for {@link #readFields}.
 	 */
 	@Override
 	protected ResultSet readTables(Connection connection, DatabaseMetaData metaData, String schemaName)
 			throws SQLException {
 		String schema = schemaName != null ? schemaName : connection.getSchema();
+		columnsRead.set(readColumns(metaData, schema));
 		return metaData.getTables(null, schema, null, new String[] { "TABLE" });
+	}
+
+	/** The columns of the tables of the schema being read, by table; set only during {@link #readSchema}. */
+	private final ThreadLocal<Map<String, List<Column>>> columnsRead = new ThreadLocal<>();
+
+	/** A column as {@link java.sql.ResultSetMetaData} describes it, which net4j's {@code readFields} reads. */
+	private record Column(String name, int type, int precision, int scale, boolean notNull) {
+	}
+
+	@Override
+	public void readSchema(Connection connection, org.eclipse.net4j.db.ddl.IDBSchema schema) {
+		try {
+			super.readSchema(connection, schema);
+		} finally {
+			columnsRead.remove();
+		}
+	}
+
+	/**
+	 * net4j compiles a {@code SELECT * FROM} each table to learn its columns from the result's metadata: on Derby a
+	 * statement compiled (to a generated class) per table at every open. The schema's columns read at once by
+	 * {@link #readTables} give the same types, precisions, scales and nullabilities (DerbyAdapterTest compares them).
+	 */
+	@Override
+	protected void readFields(Connection connection, IDBTable table) throws SQLException {
+		Map<String, List<Column>> columns = columnsRead.get();
+		List<Column> ofTable = columns == null ? null : columns.get(table.getName());
+		if (ofTable == null) {
+			super.readFields(connection, table);
+			return;
+		}
+		for (Column column : ofTable) {
+			table.addField(column.name(), DBType.getTypeByCode(column.type()), column.precision(), column.scale(),
+					column.notNull());
+		}
+	}
+
+	private static Map<String, List<Column>> readColumns(DatabaseMetaData metaData, String schema) throws SQLException {
+		Map<String, List<Column>> columns = new HashMap<>();
+		try (ResultSet rows = metaData.getColumns(null, schema, "%", "%")) {
+			while (rows.next()) {
+				columns.computeIfAbsent(rows.getString("TABLE_NAME"), table -> new ArrayList<>())
+						.add(new Column(rows.getString("COLUMN_NAME"), rows.getInt("DATA_TYPE"), precision(rows),
+								rows.getInt("DECIMAL_DIGITS"), rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls));
+			}
+		}
+		return columns;
+	}
+
+	/**
+	 * The precision as a result's metadata gives it: the metadata query gives DOUBLE's and REAL's in bits (52, 23),
+	 * a result's metadata in decimal digits.
+	 */
+	private static int precision(ResultSet column) throws SQLException {
+		return switch (column.getInt("DATA_TYPE")) {
+			case java.sql.Types.DOUBLE, java.sql.Types.FLOAT -> DOUBLE_DIGITS;
+			case java.sql.Types.REAL -> REAL_DIGITS;
+			default -> column.getInt("COLUMN_SIZE");
+		};
 	}
 }

@@ -21,6 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliOlderRepositoryTest {
 
+    /**
+     * A previous version left no record of the upgrades its tables had (the persistence bundle's Derby property
+     * SchemaUpgrades.DERBY_MARKER), so an open checks them.
+     */
+    private static final String WITHOUT_SCHEMA_MARKER =
+            "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('encompass.schemaUpgrades', NULL)";
+
     @Test
     void aRepositoryFromBeforeDiscoveryOpensAndIsDiscovered(@TempDir Path temp) throws Exception {
         Path node = TestResources.copy("node.xml", temp.resolve("node.xml"));
@@ -39,6 +46,7 @@ class CliOlderRepositoryTest {
                     "MODEL_HYPERVISORHOST DROP COLUMN DISCOVEREDSTORAGE", "MODEL_VIRTUALMACHINE DROP COLUMN DISCOVEREDSEGMENTS")) {
                 statement.executeUpdate("ALTER TABLE " + drop);
             }
+            statement.execute(WITHOUT_SCHEMA_MARKER);
         }
         database.setShutdownDatabase("shutdown");
         SQLException down = assertThrows(SQLException.class, database::getConnection);
@@ -85,6 +93,7 @@ class CliOlderRepositoryTest {
             assertEquals(true, update.executeUpdate() > 0);
             statement.executeUpdate("ALTER TABLE MODEL_FILEREPLACEMENT DROP COLUMN CONTENTSHA256");
             statement.executeUpdate("ALTER TABLE MODEL_FILEREPLACEMENT DROP COLUMN CONTENTSIZE");
+            statement.execute(WITHOUT_SCHEMA_MARKER);
         }
         database.setShutdownDatabase("shutdown");
         SQLException down = assertThrows(SQLException.class, database::getConnection);

@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.encompass.persistence.EncompassRepository;
 import org.encompass.persistence.RootObjects;
 import org.encompass.persistence.Transactions;
+import org.encompass.persistence.internal.SchemaUpgrades;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,8 @@ class CurrentRevisionIndexTest {
 				for (String table : dropped) {
 					statement.executeUpdate("DROP INDEX " + table + "_CURRENT");
 				}
+				// an earlier Encompass left no record of the upgrades its tables had
+				statement.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('" + SchemaUpgrades.DERBY_MARKER + "', NULL)");
 			}
 			return null;
 		});
@@ -78,6 +81,44 @@ class CurrentRevisionIndexTest {
 					view -> TestModel.get(RootObjects.find(view, "/site", TestModel.SITE, EObject.class).orElseThrow(), "name")));
 		}
 		assertEquals(dropped, indexedTables());
+	}
+
+	/**
+	 * An open records the upgrade level in the database, and the next open skips the checks while it holds; a table
+	 * made meanwhile (as an earlier Encompass, which keeps no record, would make one) makes it check again.
+	 */
+	@Test
+	void theRecordedLevelSkipsTheChecksUntilATableIsMade() throws SQLException {
+		try (EncompassRepository repository = EncompassRepository.open(data)) {
+			Transactions.write(repository.openSession(), transaction -> {
+				TestModel.set(RootObjects.findOrCreate(transaction, "/site", TestModel.SITE, EObject.class), "name", "kept");
+				return null;
+			});
+		}
+		// the first open recorded the level before CDO made its tables; this one checks again and records it
+		EncompassRepository.open(data).close();
+		Set<String> indexed = indexedTables();
+		String table = indexed.iterator().next();
+		withDatabase(connection -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.executeUpdate("DROP INDEX " + table + "_CURRENT");
+			}
+			return null;
+		});
+		EncompassRepository.open(data).close(); // the recorded level holds: no check
+		assertFalse(indexedTables().contains(table), "checked although the recorded level held");
+
+		withDatabase(connection -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.executeUpdate("CREATE TABLE MADE_MEANWHILE (ID INTEGER)");
+			}
+			return null;
+		});
+		try (EncompassRepository repository = EncompassRepository.open(data)) {
+			assertEquals("kept", Transactions.read(repository.openSession(),
+					view -> TestModel.get(RootObjects.find(view, "/site", TestModel.SITE, EObject.class).orElseThrow(), "name")));
+		}
+		assertEquals(indexed, indexedTables());
 	}
 
 	private Set<String> revisionTables() throws SQLException {

@@ -87,6 +87,66 @@ class DerbyAdapterTest {
 		assertEquals("TIMESTAMP", columns.get("F_TIMESTAMP"));
 	}
 
+	/**
+	 * The adapter reads a schema's columns in one metadata query; net4j's own way (each table's {@code SELECT *}
+	 * result metadata, kept by a plain net4j adapter here) must find the same fields and indexes: CDO compares them
+	 * with the model's to decide what to create or alter.
+	 */
+	@Test
+	void schemaReadAtOnceEqualsNet4jsReadTableByTable() throws SQLException {
+		IDBSchema schema = DBUtil.createSchema("APP");
+		IDBTable table = schema.addTable("ALL_TYPES");
+		for (DBType type : DBType.values()) {
+			switch (type) {
+				case CHAR -> table.addField("F_" + type.name(), type, 4, true);
+				case VARCHAR -> table.addField("F_" + type.name(), type, 300);
+				case DECIMAL, NUMERIC -> table.addField("F_" + type.name(), type, 20, 4);
+				default -> table.addField("F_" + type.name(), type);
+			}
+		}
+		table.addIndex(org.eclipse.net4j.db.ddl.IDBIndex.Type.PRIMARY_KEY, table.getField("F_BIGINT"));
+		table.addIndex(org.eclipse.net4j.db.ddl.IDBIndex.Type.NON_UNIQUE, table.getField("F_INTEGER"), table.getField("F_SMALLINT"));
+		IDBTable second = schema.addTable("REVISIONS");
+		second.addField("CDO_ID", DBType.BIGINT, true);
+		second.addField("CDO_REVISED", DBType.BIGINT, true);
+		second.addField("LABEL", DBType.VARCHAR, 32672);
+		second.addIndex(org.eclipse.net4j.db.ddl.IDBIndex.Type.UNIQUE, second.getField("LABEL"));
+		adapter.createTables(List.of(table, second), connection);
+		org.eclipse.net4j.spi.db.DBAdapter net4j = new org.eclipse.net4j.spi.db.DBAdapter("plain", "1") {
+			@Override
+			public String[] getReservedWords() {
+				return new String[0];
+			}
+		};
+
+		IDBSchema atOnce = DBUtil.createSchema("APP");
+		adapter.readSchema(connection, atOnce);
+		IDBSchema tableByTable = DBUtil.createSchema("APP");
+		net4j.readSchema(connection, tableByTable);
+
+		assertEquals(describe(tableByTable), describe(atOnce));
+		assertEquals(2, atOnce.getTables().length);
+		assertEquals(DBType.values().length, atOnce.getTable("ALL_TYPES").getFieldCount());
+	}
+
+	private static List<String> describe(IDBSchema schema) {
+		List<String> lines = new ArrayList<>();
+		for (IDBTable table : schema.getTables()) {
+			for (IDBField field : table.getFields()) {
+				lines.add(table.getName() + "." + field.getName() + " " + field.getType() + " " + field.getPrecision() + ","
+						+ field.getScale() + (field.isNotNull() ? " not null" : ""));
+			}
+			for (org.eclipse.net4j.db.ddl.IDBIndex index : table.getIndices()) {
+				List<String> fields = new ArrayList<>();
+				for (IDBField field : index.getFields()) {
+					fields.add(field.getName());
+				}
+				lines.add(table.getName() + " index " + index.getType() + " " + fields);
+			}
+		}
+		return lines;
+	}
+
 	@Test
 	void everyListedReservedWordIsRefusedByDerby() throws SQLException {
 		List<String> accepted = new ArrayList<>();
