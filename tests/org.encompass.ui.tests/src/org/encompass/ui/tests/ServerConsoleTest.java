@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.ImportRequest;
@@ -87,6 +88,17 @@ class ServerConsoleTest {
         if (ConsolePlugin.getDefault().session().serverAddress() != null) {
             UiThread.run(ConsolePlugin.getDefault()::disconnect);
         }
+        // A dialog left open (the problems a stopped server caused) would collect the next classes' problems, which
+        // then never show in a dialog of their own: closed here, and printed for the report.
+        UiThread.run(() -> {
+            Shell main = workbench.getActiveWorkbenchWindow().getShell();
+            for (Shell shell : UiThread.display().getShells()) {
+                if (shell != main && !shell.isDisposed() && shell.isVisible()) {
+                    System.out.println("ServerConsoleTest: closing a dialog left open: " + ConsoleFixture.allTextOf(shell));
+                    shell.close();
+                }
+            }
+        });
         if (server != null) {
             server.close();
         }
