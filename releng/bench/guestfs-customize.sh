@@ -5,10 +5,12 @@
 # (XFS on LVM through guestfish, ext4 with mkfs.ext4 -d) in a temporary directory. Needs core built
 # (./mvnw -B -o -DskipTests verify -pl bundles/org.encompass.core -am). Prints figures; run on a quiet machine.
 # CLONES (default 16) sets the batch's size (a smaller batch for iterating); GUESTFS_TRACE=1 prints each guestfish
-# command's time in the appliance on standard error.
-#   releng/bench/guestfs-customize.sh [CLONES]
+# command's time in the appliance on standard error. APPLIANCES (default 1) splits the batch into that many appliances
+# working at the same time (on threads of their own).
+#   releng/bench/guestfs-customize.sh [CLONES [APPLIANCES]]
 set -euo pipefail
 clones="${1:-16}"
+appliances="${2:-1}"
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 "$ENCOMPASS_ROOT/releng/scripts/guestfs.sh" install
 export LIBGUESTFS_BACKEND=direct
@@ -30,5 +32,5 @@ mkdir -p "$work/tree/etc"
 printf '%s\n' "$hosts" > "$work/tree/etc/hosts"
 mkfs.ext4 -q -d "$work/tree" "$work/ext4.img" 64M
 "$JAVA_HOME/bin/java" -Dencompass.guestfish.trace="${GUESTFS_TRACE:+true}" -cp "$core:$deps" \
-  releng/bench/GuestfsCustomizeBench.java "$work" "$clones"
+  releng/bench/GuestfsCustomizeBench.java "$work" "$clones" "$appliances"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

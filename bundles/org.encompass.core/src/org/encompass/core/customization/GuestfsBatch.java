@@ -118,7 +118,9 @@ public final class GuestfsBatch implements AutoCloseable {
             }
             Guestfish.Layout layout = fish.layout(device);
             if (filtered && (listing || layout == null || layout.usesLvm())) {
-                fish.run("umount-all", ":", "lvm-set-filter", device, ":", "vg-activate-all", "true");
+                // lvm-set-filter deactivates every volume group, rescans and activates what the filter lets LVM
+                // see (libguestfs' daemon/lvm-filter.c): a vg-activate-all after it cost ~0.5 s a clone for nothing
+                fish.run("umount-all", ":", "lvm-set-filter", device);
                 fish.mounted(null);
             }
             fish.selected(this);

@@ -250,7 +250,8 @@ public final class GuestfsImageFiles implements ImageFiles {
                 throw new IOException("could not write " + located + " in the " + located.where() + " (nothing was"
                         + " changed): " + e.getMessage(), e);
             }
-            List<String> land = new ArrayList<>(List.of("mv", temporary, located.path(), ":"));
+            // rename(2) in the daemon itself; guestfish's mv runs the mv program (~0.07 s a spawn under TCG)
+            List<String> land = new ArrayList<>(List.of("rename", temporary, located.path(), ":"));
             land.addAll(flush(located));
             land.addAll(List.of(":", "checksum", "sha256", located.path()));
             String landed = lines(fish.run(land.toArray(String[]::new))).stream().reduce((a, b) -> b).orElse("");
