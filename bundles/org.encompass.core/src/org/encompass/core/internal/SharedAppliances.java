@@ -29,7 +29,7 @@ import org.encompass.core.spi.ImageFormat;
  */
 final class SharedAppliances {
 
-    private record Slot(GuestfsBatch batch, int index) {
+    private record Slot(GuestfsBatch batch, int index, Share share) {
     }
 
     private static final Map<Path, Slot> SLOTS = new ConcurrentHashMap<>();
@@ -41,15 +41,53 @@ final class SharedAppliances {
     static final class Share implements AutoCloseable {
         private final List<GuestfsBatch> batches = new ArrayList<>();
         private final List<Path> images = new ArrayList<>();
+        /** Images whose files a clone got (its work began): a new appliance after a stop takes only the others. */
+        private final java.util.Set<Path> handedOut = ConcurrentHashMap.newKeySet();
 
         boolean isEmpty() {
             return batches.isEmpty();
         }
 
         @Override
-        public void close() {
+        public synchronized void close() {
             images.forEach(SLOTS::remove);
             batches.forEach(GuestfsBatch::close);
+        }
+
+        /**
+         * After {@code stopped} ended: one new shared appliance for {@code file} and the images of {@code stopped}
+         * no clone has asked for yet (one launch, not one per clone left); {@code null} when {@code file} is the
+         * only one left (its own appliance costs the same) or the new appliance does not start.
+         */
+        synchronized Slot relaunch(GuestfsBatch stopped, Path file, String format) {
+            Slot current = SLOTS.get(file);
+            if (current == null || current.batch() != stopped) {
+                return current; // another clone's thread relaunched already
+            }
+            List<Path> left = new ArrayList<>();
+            for (Path image : images) {
+                Slot slot = SLOTS.get(image);
+                if (slot != null && slot.batch() == stopped && (image.equals(file) || !handedOut.contains(image))) {
+                    left.add(image);
+                }
+            }
+            images.stream().filter(image -> SLOTS.get(image) != null && SLOTS.get(image).batch() == stopped)
+                    .forEach(SLOTS::remove);
+            if (left.size() < 2) {
+                return null;
+            }
+            try {
+                GuestfsBatch batch = GuestfsBatch.open(left, format);
+                batches.add(batch);
+                for (int i = 0; i < left.size(); i++) {
+                    SLOTS.put(left.get(i), new Slot(batch, i, this));
+                }
+                return SLOTS.get(file);
+            } catch (IOException e) {
+                ILog.of(SharedAppliances.class).warn("no new shared libguestfs appliance for " + left.size()
+                        + " clones: " + e.getMessage());
+                return null;
+            }
         }
     }
 
@@ -81,7 +119,7 @@ final class SharedAppliances {
                     GuestfsBatch batch = GuestfsBatch.open(chunk, group.getKey());
                     share.batches.add(batch);
                     for (int i = 0; i < chunk.size(); i++) {
-                        SLOTS.put(chunk.get(i), new Slot(batch, i));
+                        SLOTS.put(chunk.get(i), new Slot(batch, i, share));
                         share.images.add(chunk.get(i));
                     }
                 } catch (IOException e) {
@@ -119,9 +157,11 @@ final class SharedAppliances {
     }
 
     /**
-     * The clone's files from a shared appliance, held until closed; {@code null} when it is not in one, or when
-     * its appliance was stopped (a request of another clone ran out of time, or the appliance ended): the clone
-     * then opens an appliance of its own, so one clone's timeout does not fail the rest of the batch.
+     * The clone's files from a shared appliance, held until closed; {@code null} when it is not in one. When its
+     * appliance was stopped (a request of another clone ran out of time, or the appliance ended), one new shared
+     * appliance takes the clones not yet begun (a clone that was begun, and may be the one that hung, is not
+     * attached again); a clone left alone opens an appliance of its own, so one clone's timeout does not fail the
+     * rest of the batch.
      */
     static ImageFiles files(CloneCustomizer.Work work) throws DriverException, IOException {
         if (SLOTS.isEmpty() || work.image() == null) {
@@ -132,18 +172,23 @@ final class SharedAppliances {
         if (slot == null) {
             return null;
         }
-        try {
-            if (slot.batch().running()) {
-                return slot.batch().files(slot.index());
+        for (int attempt = 0; attempt < 2 && slot != null; attempt++) {
+            try {
+                if (slot.batch().running()) {
+                    ImageFiles files = slot.batch().files(slot.index()); // waits while another clone's are open
+                    slot.share().handedOut.add(file);
+                    return files;
+                }
+            } catch (IOException e) {
+                if (slot.batch().running()) {
+                    throw e; // the image's own fault (no file system...): the appliance still serves the others
+                }
             }
-        } catch (IOException e) {
-            if (slot.batch().running()) {
-                throw e; // the image's own fault (no file system...): the appliance still serves the others
-            }
+            slot = attempt == 0 ? slot.share().relaunch(slot.batch(), file, format(work)) : null;
+            ILog.of(SharedAppliances.class).warn("the shared libguestfs appliance was stopped; " + file
+                    + (slot != null ? " is customized in a new shared appliance" : " is customized in an appliance of its own"));
         }
-        ILog.of(SharedAppliances.class).warn("the shared libguestfs appliance was stopped; " + file
-                + " is customized in an appliance of its own");
-        SLOTS.remove(file, slot);
+        SLOTS.remove(file);
         return null;
     }
 
