@@ -6,7 +6,8 @@
 # client processes together (each on a clone and a machine of its own, measuring from the same moment) against 1,
 # (d) the same transition loop in-process on embedded Derby (`encompass bench store`) as the reference.
 # A private PostgreSQL cluster (releng/scripts/postgres.sh) is made for the run and removed afterwards; the site is
-# filled in it first (`encompass bench fill`), then encompass-server serves it. Prints figures; asserts nothing.
+# filled in it first (`encompass bench fill`), then encompass-server serves it. (a) and (c) also give the CPU time per
+# transition of the server, of PostgreSQL and of each client. Prints figures; asserts nothing.
 #   releng/bench/server-transitions.sh [CLONES] [MACHINES] [TRANSITIONS]   (defaults: 50000 5000 400)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
