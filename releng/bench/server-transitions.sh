@@ -6,7 +6,8 @@
 # client processes together (each on a clone and a machine of its own, measuring from the same moment) against 1,
 # (d) the same transition loop in-process on embedded Derby (`encompass bench store`) as the reference.
 # A private PostgreSQL cluster (releng/scripts/postgres.sh) is made for the run and removed afterwards; the site is
-# filled in it first (`encompass bench fill`), then encompass-server serves it. Prints figures; asserts nothing.
+# filled in it first (`encompass bench fill`), then encompass-server serves it. (a) and (c) also give the CPU time per
+# transition of the server, of PostgreSQL and of each client. Prints figures; asserts nothing.
 #   releng/bench/server-transitions.sh [CLONES] [MACHINES] [TRANSITIONS]   (defaults: 50000 5000 400)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
@@ -64,8 +65,22 @@ unset ENCOMPASS_STORE_URL ENCOMPASS_STORE_USER ENCOMPASS_STORE_PASSWORD # the cl
 # The clients are the product's CLI as shipped (bin/encompass: C1, 512 MiB), one long-lived process each.
 remote() { printf '%s\n' "$password" | "$bin/encompass" --server "$listen" --user bench "$@"; }
 
+# CPU time (user + system, ms) of the server JVM and of the whole PostgreSQL cluster (postmaster and backends), read
+# from /proc before and after a measured run: with the clients' own figure it says which process the CPU goes to.
+tick_ms=$(( 1000 / $(getconf CLK_TCK) ))
+cpu_ms() { local total=0 pid t; for pid in "$@"; do t=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2> /dev/null || echo 0); total=$((total + t)); done; echo $((total * tick_ms)); }
+postmaster=$(head -n 1 "$cluster/data/postmaster.pid")
+postgres_pids() { echo "$postmaster" $(pgrep -P "$postmaster"); }
+cpu_line() { # $1 transitions, then the server's and PostgreSQL's CPU ms before
+  local n="$1" server_before="$2" pg_before="$3"
+  awk -v n="$n" -v s=$(( $(cpu_ms "$server_pid") - server_before )) -v p=$(( $(cpu_ms $(postgres_pids)) - pg_before )) \
+    'BEGIN { printf "CPU per transition: server %.2f ms, PostgreSQL %.2f ms (the clients: their lines above)\n", s / n, p / n }'
+}
+
 echo "== (a) one remote client, $transitions transitions"
+server_cpu=$(cpu_ms "$server_pid"); pg_cpu=$(cpu_ms $(postgres_pids)) # includes the warm-up: its 200 count too
 remote bench remote "${lane_clones[0]}" --transitions "$transitions" --warm-up 200 | tee "$work/one-client.out"
+cpu_line $((transitions + 200)) "$server_cpu" "$pg_cpu"
 one_rate=$(grep -o '[0-9.]* transitions/s' "$work/one-client.out" | cut -d' ' -f1)
 
 echo "== (b) encompass status from a remote CLI (wall time of the whole process)"
@@ -81,11 +96,15 @@ for i in $(seq 0 $((lanes - 1))); do
   remote bench remote "${lane_clones[$i]}" --transitions "$transitions" --warm-up 100 --start-at "$start_at" \
     > "$work/client-$i.out" 2>&1 &
 done
+until_start=$(( start_at - $(date +%s%3N) ))
+[ "$until_start" -gt 0 ] && sleep "$(awk -v ms="$until_start" 'BEGIN { print ms / 1000 }')" # the measured run starts
+server_cpu=$(cpu_ms "$server_pid"); pg_cpu=$(cpu_ms $(postgres_pids))
 wait_failed=0
 for job in $(jobs -p); do
   [ "$job" = "$server_pid" ] && continue
   wait "$job" || wait_failed=1
 done
+cpu_line $((transitions * lanes)) "$server_cpu" "$pg_cpu"
 cat "$work"/client-*.out
 [ "$wait_failed" = 0 ] || { echo "a client failed" >&2; exit 1; }
 late=$(awk -v at="$start_at" '/started/ { for (i = 1; i <= NF; i++) if ($i == "started" && $(i+1) > at + 1000) n++ } END { print n + 0 }' "$work"/client-*.out)

@@ -297,6 +297,7 @@ final class BenchCommands {
             }
         }
         long[] nanos = new long[transitions];
+        long cpuBefore = processCpuMillis();
         long startedMs = System.currentTimeMillis();
         long started = System.nanoTime();
         for (int i = 0; i < transitions; i++) {
@@ -306,6 +307,7 @@ final class BenchCommands {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long endedMs = System.currentTimeMillis();
+        double cpuPerTransition = (double) (processCpuMillis() - cpuBefore) / transitions;
         Arrays.sort(nanos);
         double p50 = nanos[transitions / 2] / 1e6;
         double p95 = nanos[Math.min(transitions - 1, (int) (transitions * 0.95))] / 1e6;
@@ -319,10 +321,16 @@ final class BenchCommands {
         json.put("seconds", Math.round(seconds * 1000) / 1000.0);
         json.put("startedMs", startedMs);
         json.put("endedMs", endedMs);
+        json.put("clientCpuMsPerTransition", round(cpuPerTransition));
         return Result.line(json, String.format(
                 "%s through the server: transition p50 %.1f ms, p95 %.1f ms, max %.1f ms (n=%d after %d unmeasured); "
-                        + "%.1f transitions/s; started %d ended %d (epoch ms)",
-                clone, p50, p95, max, transitions, warmUp, transitions / seconds, startedMs, endedMs));
+                        + "%.1f transitions/s; client CPU %.2f ms/transition; started %d ended %d (epoch ms)",
+                clone, p50, p95, max, transitions, warmUp, transitions / seconds, cpuPerTransition, startedMs, endedMs));
+    }
+
+    /** CPU time (user and system, all threads) this process has used so far; -1 where the platform cannot tell. */
+    private static long processCpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     /**

@@ -65,7 +65,7 @@ final class JournalBooks {
                     // The books are made in the reservation's commit, which changes the site anyway: made one at a
                     // time, each was a change of the shared folder that collided with other processes' books.
                     for (long number = first; number < reservation.end; number++) {
-                        transaction.createResource(FOLDER + "/" + number);
+                        reservation.keep(number, transaction.createResource(FOLDER + "/" + number));
                     }
                     reservation.pending = true;
                     reservation.run = Math.min(MAX_RUN, reservation.run * 2);
@@ -98,7 +98,7 @@ final class JournalBooks {
         CDOView view = site.cdoView();
         Reservation own = view instanceof CDOTransaction transaction ? RESERVATIONS.get(transaction) : null;
         CDOResource book = own == null ? null : own.cached((id - 1) / SIZE);
-        if (book != null) { // this writer's current book: no lookup on the server
+        if (book != null) { // one of this writer's recent books: no lookup on the server
             for (Object object : book.getContents()) {
                 if (((JournalEntry) object).getId() == id) {
                     return (JournalEntry) object;
@@ -115,20 +115,30 @@ final class JournalBooks {
         /** Reserved in the transaction not committed yet: forgotten if it is rolled back. */
         boolean pending;
         int run = 1;
-        /** The resource of {@code book}, kept to spare a lookup on the server per entry. */
-        private CDOResource resource;
+        /**
+         * The resources of this writer's recent books by number, kept to spare a lookup on the server (a query of
+         * the store, and a cancel) per entry: a request's entry and its operation's entry often sit in two books.
+         */
+        private final Map<Long, CDOResource> resources = new java.util.HashMap<>();
 
-        /** The resource of book {@code number} if it is the one kept, else null. */
+        /** Keeps book {@code number}'s resource, and forgets books two runs older (filled long ago). */
+        synchronized void keep(long number, CDOResource resource) {
+            resources.put(number, resource);
+            resources.keySet().removeIf(kept -> kept < number - 2L * MAX_RUN);
+        }
+
+        /** The resource of book {@code number} if it is kept and still in the repository's view, else null. */
         synchronized CDOResource cached(long number) {
+            CDOResource resource = resources.get(number);
             return resource != null && resource.cdoState() != CDOState.TRANSIENT && !resource.cdoInvalid()
                     && Long.toString(number).equals(resource.getName()) ? resource : null;
         }
 
         CDOResource current(CDOTransaction transaction) {
-            String name = Long.toString(book);
-            if (resource == null || resource.cdoState() == CDOState.TRANSIENT || resource.cdoInvalid()
-                    || !name.equals(resource.getName())) {
-                resource = transaction.getOrCreateResource(FOLDER + "/" + name);
+            CDOResource resource = cached(book);
+            if (resource == null) {
+                resource = transaction.getOrCreateResource(FOLDER + "/" + book);
+                keep(book, resource);
             }
             return resource;
         }
@@ -150,6 +160,7 @@ final class JournalBooks {
                 end = 0;
                 pending = false;
             }
+            resources.clear(); // books made in the rolled-back commit are gone
         }
     }
 }

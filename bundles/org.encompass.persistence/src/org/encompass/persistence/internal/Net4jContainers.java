@@ -11,7 +11,8 @@ import org.eclipse.net4j.util.container.IManagedContainer;
 /**
  * Managed containers wired in code. The CDO jars carry no plugin.xml, and even inside OSGi we want
  * no dependency on extension registrations: each container gets exactly the factories it needs.
- * Every repository and client has its own container, so closing one never stops another.
+ * Every repository and client has its own container, so closing one never stops another. Every TCP
+ * socket of a container goes without Nagle's algorithm ({@link TcpNoDelay}).
  */
 public final class Net4jContainers {
 
@@ -26,6 +27,7 @@ public final class Net4jContainers {
 		TCPUtil.prepareContainer(container);
 		CDONet4jUtil.prepareContainer(container);
 		CDONet4jServerUtil.prepareContainer(container);
+		container.addPostProcessor(new TcpNoDelay());
 		container.activate();
 		return container;
 	}
@@ -36,6 +38,7 @@ public final class Net4jContainers {
 		Net4jUtil.prepareContainer(container);
 		TCPUtil.prepareContainer(container);
 		CDONet4jUtil.prepareContainer(container);
+		container.addPostProcessor(new TcpNoDelay());
 		container.activate();
 		return container;
 	}
