@@ -113,7 +113,7 @@ public final class EncompassRepository implements SessionProvider {
 				dataSource = database.dataSource();
 				adapter = new DerbyAdapter();
 				storeName = null;
-				SchemaUpgrades.applyToDerby(dataSource);
+				SchemaUpgrades.applyToDerby(database.directory(), dataSource);
 			} else {
 				PostgresDatabase database = PostgresDatabase.open(options.postgres());
 				closer.register(database.describe(), database::close);
