@@ -32,6 +32,7 @@ import org.eclipse.net4j.util.container.IManagedContainer;
 import org.encompass.persistence.internal.Closer;
 import org.encompass.persistence.internal.DerbyAdapter;
 import org.encompass.persistence.internal.DerbyDatabase;
+import org.encompass.persistence.internal.DerbyEngine;
 import org.encompass.persistence.internal.Failures;
 import org.encompass.persistence.internal.Lifecycles;
 import org.encompass.persistence.internal.Net4jContainers;
@@ -83,6 +84,15 @@ public final class EncompassRepository implements SessionProvider {
 		this.closer = closer;
 		this.connector = connector;
 		this.tcpPort = tcpPort;
+	}
+
+	/**
+	 * For a short-lived process that will open an embedded repository soon (the command line): boots Derby's engine
+	 * on another thread meanwhile, so the open only boots the database. The open waits for it; the log still goes
+	 * to the data directory's {@value #DERBY_LOG}.
+	 */
+	public static void prepareEmbedded() {
+		DerbyEngine.bootInBackground();
 	}
 
 	/** Opens the data directory resolved as {@link RepositoryOptions} documents, TCP per system property. */
