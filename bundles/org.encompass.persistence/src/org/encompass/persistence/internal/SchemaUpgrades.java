@@ -77,7 +77,7 @@ public final class SchemaUpgrades {
 
 	/**
 	 * The file in the Derby database's directory that says which upgrades the tables have had and which of Derby's
-	 * container files (one per table and index, {@code seg0/c*.dat}) existed then ({@link #level}): while every
+	 * container files (one per table and index, {@code seg0/c*.dat}) existed then: while every
 	 * container is one it names, an open skips the checks (about 70 metadata calls on a new repository) and
 	 * compiles no statement for them. A table made since (by an earlier Encompass too, which knows nothing of the
 	 * file) is a new container and makes the next open check again; a dropped one does not. The file lives in the
@@ -145,7 +145,7 @@ public final class SchemaUpgrades {
 		return "upgrades " + Integer.toHexString(upgrades.toString().hashCode());
 	}
 
-	/** The names of Derby's container files (a table or an index each; a new one has a name not used before). */
+	/** The names of Derby's container files: one per table and per index, so a table made since is a name more. */
 	private static List<String> containers(Path databaseDirectory) throws IOException {
 		try (Stream<Path> files = Files.list(databaseDirectory.resolve("seg0"))) {
 			return files.map(file -> file.getFileName().toString())
