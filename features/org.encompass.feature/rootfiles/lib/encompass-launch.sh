@@ -95,7 +95,10 @@ encompass_cache() {
   echo "${ENCOMPASS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/encompass}/$(encompass_build)"
 }
 
-# A configuration with the product's headless bundles only: the command line resolves no UI bundle.
+# A configuration with the product's headless bundles only: the command line resolves no UI bundle. Nor does
+# it start the extenders no command needs: SPI Fly (and its ASM) serves the console's SVG library only, and
+# weaves every class a bundle loads; the event admin is for the workbench. Felix SCR stays installed, not
+# started: core.contenttype requires its extender to resolve, and no command asks for a content type.
 encompass_cli_configuration() {
   local area="$1" ini="$ENCOMPASS_HOME/configuration/config.ini" tmp
   [ -f "$area/config.ini" ] && return 0
@@ -104,7 +107,8 @@ encompass_cli_configuration() {
   sed -e 's/^eclipse.application=.*/eclipse.application=org.encompass.cli.app/' \
       -e '/^eclipse.product=/d' \
       -e '/^osgi.bundles=/{
-            s/reference\\:file\\:\(org\.eclipse\.ui\|org\.eclipse\.e4\|org\.eclipse\.swt\|org\.eclipse\.jface\|org\.eclipse\.help\|org\.eclipse\.urischeme\|org\.eclipse\.core\.databinding\|org\.eclipse\.emf\.edit\|org\.encompass\.ui\|org\.encompass\.model\.edit\|org\.encompass\.driver\.[a-z.]*\.ui_\|org\.apache\.batik\|wrapped\.org\.apache\.xmlgraphics\|wrapped\.xml-apis\|com\.github\.weisj\|com\.ibm\.icu\)[^,]*,\{0,1\}//g
+            s/reference\\:file\\:\(org\.eclipse\.ui\|org\.eclipse\.e4\|org\.eclipse\.swt\|org\.eclipse\.jface\|org\.eclipse\.help\|org\.eclipse\.urischeme\|org\.eclipse\.core\.databinding\|org\.eclipse\.emf\.edit\|org\.encompass\.ui\|org\.encompass\.model\.edit\|org\.encompass\.driver\.[a-z.]*\.ui_\|org\.apache\.batik\|wrapped\.org\.apache\.xmlgraphics\|wrapped\.xml-apis\|com\.github\.weisj\|com\.ibm\.icu\|org\.apache\.aries\.spifly\|org\.objectweb\.asm\|org\.eclipse\.equinox\.event\)[^,]*,\{0,1\}//g
+            s/\(org\.apache\.felix\.scr_[^,@]*\)@[0-9]*\\:start/\1@4/
             s/,$//
           }' "$ini" > "$tmp"
   mv -f "$tmp" "$area/config.ini"

@@ -32,6 +32,7 @@ import org.eclipse.net4j.util.container.IManagedContainer;
 import org.encompass.persistence.internal.Closer;
 import org.encompass.persistence.internal.DerbyAdapter;
 import org.encompass.persistence.internal.DerbyDatabase;
+import org.encompass.persistence.internal.DerbyEngine;
 import org.encompass.persistence.internal.Failures;
 import org.encompass.persistence.internal.Lifecycles;
 import org.encompass.persistence.internal.Net4jContainers;
@@ -85,6 +86,15 @@ public final class EncompassRepository implements SessionProvider {
 		this.tcpPort = tcpPort;
 	}
 
+	/**
+	 * For a short-lived process that will open an embedded repository soon (the command line): boots Derby's engine
+	 * on another thread meanwhile, so the open only boots the database. The open waits for it; the log still goes
+	 * to the data directory's {@value #DERBY_LOG}.
+	 */
+	public static void prepareEmbedded() {
+		DerbyEngine.bootInBackground();
+	}
+
 	/** Opens the data directory resolved as {@link RepositoryOptions} documents, TCP per system property. */
 	public static EncompassRepository open() {
 		return open(RepositoryOptions.fromEnvironment());
@@ -113,7 +123,7 @@ public final class EncompassRepository implements SessionProvider {
 				dataSource = database.dataSource();
 				adapter = new DerbyAdapter();
 				storeName = null;
-				SchemaUpgrades.applyToDerby(dataSource);
+				SchemaUpgrades.applyToDerby(database.directory(), dataSource);
 			} else {
 				PostgresDatabase database = PostgresDatabase.open(options.postgres());
 				closer.register(database.describe(), database::close);

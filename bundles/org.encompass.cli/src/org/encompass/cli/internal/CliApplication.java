@@ -3,6 +3,7 @@ package org.encompass.cli.internal;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.encompass.cli.Cli;
+import org.encompass.persistence.EncompassRepository;
 
 /**
  * {@code org.encompass.cli.app}: runs one command line in a headless Equinox and returns its exit
@@ -16,6 +17,9 @@ public final class CliApplication implements IApplication {
         Object arguments = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         String[] given = arguments instanceof String[] strings ? strings : new String[0];
         context.applicationRunning();
+        if (opensEmbeddedRepository(given)) {
+            EncompassRepository.prepareEmbedded(); // Derby's engine boots on the other core meanwhile
+        }
         String[] args;
         try {
             args = RawArguments.ofThisProcess(given); // exact bytes, whatever the locale
@@ -25,6 +29,16 @@ public final class CliApplication implements IApplication {
         }
         cli = new Cli();
         return Integer.valueOf(cli.run(args, System.out, System.err));
+    }
+
+    /** Unless the command goes to a console's repository or a server (it might not open one at all: help, usage). */
+    private static boolean opensEmbeddedRepository(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("--connect") || arg.startsWith("--server")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

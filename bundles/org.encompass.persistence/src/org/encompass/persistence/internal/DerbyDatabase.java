@@ -17,7 +17,6 @@ public final class DerbyDatabase implements AutoCloseable {
 
 	/** Derby's answer to a successful shutdown of one database. */
 	static final String SHUTDOWN_OK = "08006";
-	private static final String ERROR_LOG_PROPERTY = "derby.stream.error.file";
 
 	private final Path directory;
 	private final EmbeddedDataSource dataSource;
@@ -30,14 +29,13 @@ public final class DerbyDatabase implements AutoCloseable {
 	/**
 	 * Boots the database in {@code directory}, creating it when it does not exist yet.
 	 *
-	 * @param errorLog where Derby writes its log, unless the property {@value #ERROR_LOG_PROPERTY}
-	 *                 is already set (Derby reads it once per JVM, when its engine boots; the default
-	 *                 would be derby.log in whatever the current directory is)
+	 * @param errorLog where Derby writes its log, unless the property {@value DerbyEngine#ERROR_LOG_PROPERTY}
+	 *                 is already set or an earlier open chose it (Derby reads it once per JVM, when its engine
+	 *                 boots, {@link DerbyEngine}; the default would be derby.log in whatever the current
+	 *                 directory is)
 	 */
 	public static DerbyDatabase open(Path directory, Path errorLog) {
-		if (System.getProperty(ERROR_LOG_PROPERTY) == null) {
-			System.setProperty(ERROR_LOG_PROPERTY, errorLog.toString());
-		}
+		DerbyEngine.prepare(errorLog);
 		EmbeddedDataSource dataSource = new EmbeddedDataSource();
 		dataSource.setDatabaseName(directory.toString());
 		dataSource.setCreateDatabase("create");

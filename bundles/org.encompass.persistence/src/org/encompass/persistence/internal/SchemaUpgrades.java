@@ -1,12 +1,19 @@
 package org.encompass.persistence.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -69,59 +76,80 @@ public final class SchemaUpgrades {
 			new AddedColumn("MODEL_BLADE", "DISCOVEREDSEGMENTS", "VARCHAR(32672)"));
 
 	/**
-	 * The Derby database property that says which upgrades the tables have had and how many tables there were
-	 * then ({@link #level}): when it matches, an open skips the metadata calls of the checks (about 70 on a new
-	 * repository, a few hundred milliseconds of a command line's start). A table made since (by an earlier
-	 * Encompass too, which knows nothing of the property) changes the count, and the checks run again.
+	 * The file in the Derby database's directory that says which upgrades the tables have had and which of Derby's
+	 * container files (one per table and index, {@code seg0/c*.dat}) existed then: while every
+	 * container is one it names, an open skips the checks (about 70 metadata calls on a new repository) and
+	 * compiles no statement for them. A table made since (by an earlier Encompass too, which knows nothing of the
+	 * file) is a new container and makes the next open check again; a dropped one does not. The file lives in the
+	 * database's own directory, so a database restored from a copy carries its own (or none) and cannot inherit
+	 * another's.
 	 */
-	public static final String DERBY_MARKER = "encompass.schemaUpgrades";
+	public static final String DERBY_MARKER_FILE = "encompass-schema-upgrades";
 
 	private SchemaUpgrades() {
 	}
 
-	/** {@link #apply}, skipped when the Derby database's {@link #DERBY_MARKER} says it has nothing to do. */
-	public static int applyToDerby(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			if (level(connection).equals(marker(connection))) {
-				return 0;
+	/**
+	 * Whether the Derby database in {@code databaseDirectory} had this version's upgrades checked and has no
+	 * table made since: read from files only, so it can be asked before Derby boots.
+	 */
+	public static boolean upToDate(Path databaseDirectory) {
+		try {
+			List<String> recorded = Files.readAllLines(databaseDirectory.resolve(DERBY_MARKER_FILE), StandardCharsets.UTF_8);
+			if (recorded.isEmpty() || !recorded.get(0).equals(upgradesDigest())) {
+				return false;
 			}
-		} catch (SQLException e) {
-			throw new PersistenceException("cannot read the repository's schema level: " + e.getMessage(), e);
+			return new HashSet<>(recorded.subList(1, recorded.size())).containsAll(containers(databaseDirectory));
+		} catch (IOException | RuntimeException missingOrUnreadable) {
+			return false;
+		}
+	}
+
+	/** {@link #apply}, skipped when the Derby database's {@link #DERBY_MARKER_FILE} says it has nothing to do. */
+	public static int applyToDerby(Path databaseDirectory, DataSource dataSource) {
+		if (upToDate(databaseDirectory)) {
+			return 0;
 		}
 		int added = apply(dataSource);
-		try (Connection connection = dataSource.getConnection();
-				PreparedStatement mark = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
-			mark.setString(1, DERBY_MARKER);
-			mark.setString(2, level(connection));
-			mark.execute();
-		} catch (SQLException e) {
-			throw new PersistenceException("cannot record the repository's schema level: " + e.getMessage(), e);
+		try {
+			record(databaseDirectory);
+		} catch (IOException e) {
+			throw new PersistenceException("cannot record the repository's schema level in " + databaseDirectory
+					+ ": " + e.getMessage(), e);
 		}
 		return added;
 	}
 
-	/** The upgrades this version applies (a digest of their list) and the number of tables the database has. */
-	static String level(Connection connection) throws SQLException {
+	/** Writes {@link #DERBY_MARKER_FILE}: the digest of the upgrades, then the containers' names, a line each. */
+	private static void record(Path databaseDirectory) throws IOException {
+		List<String> lines = new ArrayList<>();
+		lines.add(upgradesDigest());
+		lines.addAll(containers(databaseDirectory));
+		Path marker = databaseDirectory.resolve(DERBY_MARKER_FILE);
+		Path written = Files.createTempFile(databaseDirectory, DERBY_MARKER_FILE, ".tmp");
+		try {
+			Files.write(written, lines, StandardCharsets.UTF_8);
+			Files.move(written, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(written);
+		}
+	}
+
+	/** The upgrades this version applies: a digest of their list and of the current revisions' index. */
+	static String upgradesDigest() {
 		StringBuilder upgrades = new StringBuilder(CurrentRevisionIndexes.indexName("T", Integer.MAX_VALUE));
 		for (AddedColumn column : ADDED_COLUMNS) {
 			upgrades.append(';').append(column.table()).append('.').append(column.column()).append(' ')
 					.append(column.type()).append('=').append(column.value());
 		}
-		int tables = 0;
-		try (ResultSet rows = connection.getMetaData().getTables(null, connection.getSchema(), null, new String[] { "TABLE" })) {
-			while (rows.next()) {
-				tables++;
-			}
-		}
-		return "upgrades " + Integer.toHexString(upgrades.toString().hashCode()) + ", " + tables + " tables";
+		return "upgrades " + Integer.toHexString(upgrades.toString().hashCode());
 	}
 
-	private static String marker(Connection connection) throws SQLException {
-		try (PreparedStatement read = connection.prepareStatement("VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY(?)")) {
-			read.setString(1, DERBY_MARKER);
-			try (ResultSet rows = read.executeQuery()) {
-				return rows.next() ? rows.getString(1) : null;
-			}
+	/** The names of Derby's container files: one per table and per index, so a table made since is a name more. */
+	private static List<String> containers(Path databaseDirectory) throws IOException {
+		try (Stream<Path> files = Files.list(databaseDirectory.resolve("seg0"))) {
+			return files.map(file -> file.getFileName().toString())
+					.filter(name -> name.startsWith("c") && name.endsWith(".dat")).sorted().toList();
 		}
 	}
 

@@ -22,11 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CliOlderRepositoryTest {
 
     /**
-     * A previous version left no record of the upgrades its tables had (the persistence bundle's Derby property
-     * SchemaUpgrades.DERBY_MARKER), so an open checks them.
+     * A previous version left no record of the upgrades its tables had (the persistence bundle's file
+     * SchemaUpgrades.DERBY_MARKER_FILE in the database's directory), so an open checks them.
      */
-    private static final String WITHOUT_SCHEMA_MARKER =
-            "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('encompass.schemaUpgrades', NULL)";
+    private static void withoutSchemaMarker(Path repository) throws java.io.IOException {
+        Files.delete(repository.resolve("db/encompass-schema-upgrades"));
+    }
 
     @Test
     void aRepositoryFromBeforeDiscoveryOpensAndIsDiscovered(@TempDir Path temp) throws Exception {
@@ -46,11 +47,11 @@ class CliOlderRepositoryTest {
                     "MODEL_HYPERVISORHOST DROP COLUMN DISCOVEREDSTORAGE", "MODEL_VIRTUALMACHINE DROP COLUMN DISCOVEREDSEGMENTS")) {
                 statement.executeUpdate("ALTER TABLE " + drop);
             }
-            statement.execute(WITHOUT_SCHEMA_MARKER);
         }
         database.setShutdownDatabase("shutdown");
         SQLException down = assertThrows(SQLException.class, database::getConnection);
         assertEquals("08006", down.getSQLState(), down::getMessage);
+        withoutSchemaMarker(temp.resolve("repo"));
 
         site.json("storage", "list").expect("nas", "storageDevices", 0, "name");
         site.json("discover").expect(Boolean.TRUE, "hosts", 0, "reachable").expect(Boolean.TRUE, "storageDevices", 0, "reachable");
@@ -93,11 +94,11 @@ class CliOlderRepositoryTest {
             assertEquals(true, update.executeUpdate() > 0);
             statement.executeUpdate("ALTER TABLE MODEL_FILEREPLACEMENT DROP COLUMN CONTENTSHA256");
             statement.executeUpdate("ALTER TABLE MODEL_FILEREPLACEMENT DROP COLUMN CONTENTSIZE");
-            statement.execute(WITHOUT_SCHEMA_MARKER);
         }
         database.setShutdownDatabase("shutdown");
         SQLException down = assertThrows(SQLException.class, database::getConnection);
         assertEquals("08006", down.getSQLState(), down::getMessage);
+        withoutSchemaMarker(temp.resolve("repo"));
 
         byte[] bytes = old.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));

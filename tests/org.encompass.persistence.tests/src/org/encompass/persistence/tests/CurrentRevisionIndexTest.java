@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -55,31 +57,16 @@ class CurrentRevisionIndexTest {
 	}
 
 	@Test
-	void aRepositoryMadeWithoutTheIndexGetsItAtTheNextOpen() throws SQLException {
-		try (EncompassRepository repository = EncompassRepository.open(data)) {
-			Transactions.write(repository.openSession(), transaction -> {
-				TestModel.set(RootObjects.findOrCreate(transaction, "/site", TestModel.SITE, EObject.class), "name", "old");
-				return null;
-			});
-		}
+	void aRepositoryMadeWithoutTheIndexGetsItAtTheNextOpen() throws SQLException, IOException {
+		writeSiteName("old");
 		Set<String> dropped = indexedTables();
 		assertFalse(dropped.isEmpty());
-		withDatabase(connection -> {
-			try (Statement statement = connection.createStatement()) {
-				for (String table : dropped) {
-					statement.executeUpdate("DROP INDEX " + table + "_CURRENT");
-				}
-				// an earlier Encompass left no record of the upgrades its tables had
-				statement.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('" + SchemaUpgrades.DERBY_MARKER + "', NULL)");
-			}
-			return null;
-		});
+		dropIndexes(dropped);
+		// an earlier Encompass left no record of the upgrades its tables had
+		Files.delete(data.resolve(EncompassRepository.DATABASE_DIRECTORY).resolve(SchemaUpgrades.DERBY_MARKER_FILE));
 		assertTrue(indexedTables().isEmpty(), "as an earlier Encompass left it");
 
-		try (EncompassRepository repository = EncompassRepository.open(data)) {
-			assertEquals("old", Transactions.read(repository.openSession(),
-					view -> TestModel.get(RootObjects.find(view, "/site", TestModel.SITE, EObject.class).orElseThrow(), "name")));
-		}
+		assertEquals("old", siteName());
 		assertEquals(dropped, indexedTables());
 	}
 
@@ -89,23 +76,13 @@ class CurrentRevisionIndexTest {
 	 */
 	@Test
 	void theRecordedLevelSkipsTheChecksUntilATableIsMade() throws SQLException {
-		try (EncompassRepository repository = EncompassRepository.open(data)) {
-			Transactions.write(repository.openSession(), transaction -> {
-				TestModel.set(RootObjects.findOrCreate(transaction, "/site", TestModel.SITE, EObject.class), "name", "kept");
-				return null;
-			});
-		}
+		writeSiteName("kept");
 		// the first open recorded the level before CDO made its tables; this one checks again and records it
 		EncompassRepository.open(data).close();
 		Set<String> indexed = indexedTables();
 		String table = indexed.iterator().next();
-		withDatabase(connection -> {
-			try (Statement statement = connection.createStatement()) {
-				statement.executeUpdate("DROP INDEX " + table + "_CURRENT");
-			}
-			return null;
-		});
-		EncompassRepository.open(data).close(); // the recorded level holds: no check
+		dropIndexes(Set.of(table));
+		EncompassRepository.open(data).close(); // the recorded level holds (a dropped index is no new table): no check
 		assertFalse(indexedTables().contains(table), "checked although the recorded level held");
 
 		withDatabase(connection -> {
@@ -114,11 +91,38 @@ class CurrentRevisionIndexTest {
 			}
 			return null;
 		});
-		try (EncompassRepository repository = EncompassRepository.open(data)) {
-			assertEquals("kept", Transactions.read(repository.openSession(),
-					view -> TestModel.get(RootObjects.find(view, "/site", TestModel.SITE, EObject.class).orElseThrow(), "name")));
-		}
+		assertEquals("kept", siteName());
 		assertEquals(indexed, indexedTables());
+	}
+
+	/** A repository whose site has the given name, made the way every test here starts. */
+	private void writeSiteName(String name) {
+		try (EncompassRepository repository = EncompassRepository.open(data)) {
+			Transactions.write(repository.openSession(), transaction -> {
+				TestModel.set(RootObjects.findOrCreate(transaction, "/site", TestModel.SITE, EObject.class), "name", name);
+				return null;
+			});
+		}
+	}
+
+	/** The site's name, read through a new open of the repository (which checks the tables first). */
+	private Object siteName() {
+		try (EncompassRepository repository = EncompassRepository.open(data)) {
+			return Transactions.read(repository.openSession(),
+					view -> TestModel.get(RootObjects.find(view, "/site", TestModel.SITE, EObject.class).orElseThrow(), "name"));
+		}
+	}
+
+	/** Drops the current revisions' index of the tables, behind the closed repository's back. */
+	private void dropIndexes(Set<String> tables) throws SQLException {
+		withDatabase(connection -> {
+			try (Statement statement = connection.createStatement()) {
+				for (String table : tables) {
+					statement.executeUpdate("DROP INDEX " + table + "_CURRENT");
+				}
+			}
+			return null;
+		});
 	}
 
 	private Set<String> revisionTables() throws SQLException {

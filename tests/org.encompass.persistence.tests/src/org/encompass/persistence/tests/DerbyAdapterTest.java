@@ -58,16 +58,7 @@ class DerbyAdapterTest {
 
 	@Test
 	void everyNet4jTypeBecomesAColumnDerbyAccepts() throws SQLException {
-		IDBSchema schema = DBUtil.createSchema("APP");
-		IDBTable table = schema.addTable("ALL_TYPES");
-		for (DBType type : DBType.values()) {
-			switch (type) {
-				case CHAR -> table.addField("F_" + type.name(), type, 4);
-				case VARCHAR -> table.addField("F_" + type.name(), type, 300);
-				case DECIMAL, NUMERIC -> table.addField("F_" + type.name(), type, 20, 4);
-				default -> table.addField("F_" + type.name(), type);
-			}
-		}
+		IDBTable table = allTypesTable(DBUtil.createSchema("APP"));
 		assertEquals(1, adapter.createTables(List.of(table), connection).size());
 
 		Map<String, String> columns = columnTypes("ALL_TYPES");
@@ -95,15 +86,7 @@ class DerbyAdapterTest {
 	@Test
 	void schemaReadAtOnceEqualsNet4jsReadTableByTable() throws SQLException {
 		IDBSchema schema = DBUtil.createSchema("APP");
-		IDBTable table = schema.addTable("ALL_TYPES");
-		for (DBType type : DBType.values()) {
-			switch (type) {
-				case CHAR -> table.addField("F_" + type.name(), type, 4, true);
-				case VARCHAR -> table.addField("F_" + type.name(), type, 300);
-				case DECIMAL, NUMERIC -> table.addField("F_" + type.name(), type, 20, 4);
-				default -> table.addField("F_" + type.name(), type);
-			}
-		}
+		IDBTable table = allTypesTable(schema);
 		table.addIndex(org.eclipse.net4j.db.ddl.IDBIndex.Type.PRIMARY_KEY, table.getField("F_BIGINT"));
 		table.addIndex(org.eclipse.net4j.db.ddl.IDBIndex.Type.NON_UNIQUE, table.getField("F_INTEGER"), table.getField("F_SMALLINT"));
 		IDBTable second = schema.addTable("REVISIONS");
@@ -220,5 +203,19 @@ class DerbyAdapterTest {
 			}
 		}
 		return types;
+	}
+
+	/** A table ALL_TYPES with a column F_<TYPE> of every net4j type (the CHAR one not null). */
+	private static IDBTable allTypesTable(IDBSchema schema) {
+		IDBTable table = schema.addTable("ALL_TYPES");
+		for (DBType type : DBType.values()) {
+			switch (type) {
+				case CHAR -> table.addField("F_" + type.name(), type, 4, true);
+				case VARCHAR -> table.addField("F_" + type.name(), type, 300);
+				case DECIMAL, NUMERIC -> table.addField("F_" + type.name(), type, 20, 4);
+				default -> table.addField("F_" + type.name(), type);
+			}
+		}
+		return table;
 	}
 }
