@@ -184,7 +184,7 @@ class ServerOperationsTest {
         try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(image.toFile(), "rw")) {
             file.setLength(4 << 20);
         }
-        refused(client(alice, "alice", "master", "import", "imp", "--file", "imp.img", "--storage", "nas"),
+        usage(client(alice, "alice", "master", "import", "imp", "--file", "imp.img", "--storage", "nas"),
                 "--file imp.img: with --server the repository server reads the file on its own host: give its absolute path there");
         Path missing = shared.resolve("missing.img");
         refused(client(alice, "alice", "master", "import", "imp", "--file", missing.toString(), "--storage", "nas"),
@@ -198,7 +198,7 @@ class ServerOperationsTest {
         Path archive = shared.resolve("imp.zip");
         json(alice, "alice", "archive", "export", archive.toString(), "--master", "imp");
         json(alice, "alice", "master", "delete", "imp").expect(Boolean.FALSE, "retired");
-        refused(client(alice, "alice", "archive", "import", "imp.zip", "--storage", "nas"), "give its absolute path there");
+        usage(client(alice, "alice", "archive", "import", "imp.zip", "--storage", "nas"), "give its absolute path there");
         before = journal().size();
         json(alice, "alice", "archive", "import", archive.toString(), "--storage", "nas").expect("imp", "masters", 0);
         assertEquals("request archive-import " + archive + " alice", entriesSince(before).get(0));
@@ -257,6 +257,12 @@ class ServerOperationsTest {
         assertEquals(0, run.exitCode(), run::describe);
         assertEquals("", run.err(), run::describe);
         return Doc.of(run);
+    }
+
+    /** A usage error (exit code 2), refused by the client before it asks the server. */
+    private static void usage(CliRun run, String text) {
+        assertEquals(2, run.exitCode(), run::describe);
+        assertTrue(run.err().startsWith("encompass: ") && run.err().contains(text), run::describe);
     }
 
     private static void refused(CliRun run, String text) {
