@@ -39,6 +39,7 @@ import org.encompass.server.internal.RepositoryServer;
 import org.encompass.server.internal.UserFile;
 import org.encompass.ui.internal.ConnectServerDialog;
 import org.encompass.ui.internal.ConsolePlugin;
+import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.ServerStatusControl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * real TCP): File > Connect to Server... refuses a wrong password in one line (and logs nothing with it), connects,
  * names the server in the title and status line, runs an operation and the deploy wizard through the server (journaled
  * under the console's user; a destroyed clone's record stays, as history), places a clone dropped on a machine through
- * the server (undo too), goes offline and read only when the server stops, is online again by itself when it is back,
+ * the server (undo too), imports a master from a path on the server's host (one it cannot read: the server's refusal), goes offline and read only when the server stops, is online again by itself when it is back,
  * and Disconnect returns to the embedded repository.
  */
 @ExtendWith(TestWorkbench.class)
@@ -197,11 +198,7 @@ class ServerConsoleTest {
 
     @Test
     void aCloneDroppedOnAMachineIsPlacedByTheServerAndUndoSendsTheInverseRequests() throws Exception {
-        String address = server.address();
-        if (ConsolePlugin.getDefault().session().serverAddress() == null) {
-            assertEquals(null, connect(address, PASSWORD, false));
-        }
-        UiThread.waitFor("the server in the title", 30, () -> title().equals("Encompass \u2014 olivia@" + address));
+        connected();
         String clone = ConsolePlugin.getDefault().session().engine().read(site -> site.getClones().stream()
                 .filter(c -> c.getTerminalState() == TerminalState.NONE && c.getPlacement() == Placement.UNASSIGNED).map(c -> c.getName())
                 .sorted().reduce((a, b) -> b).orElseThrow());
@@ -229,6 +226,44 @@ class ServerConsoleTest {
         assertEquals(List.of("request detach " + clone + " by olivia", "detach " + clone + " by olivia",
                 "request unassign " + clone + " by olivia", "unassign " + clone + " by olivia"), journalSince(dropped, clone),
                 "undo sent the inverse requests");
+    }
+
+    @Test
+    void theImportWizardNamesAFileOnTheServersHostWhichTheServerImports() throws Exception {
+        connected();
+        Path missing = dir.resolve("gone.img");
+        openImportWizard(missing, "gone");
+        clickButton("Finish");
+        UiThread.waitFor("the server's refusal", 60, () -> dialogWith("the server cannot read " + missing) != null);
+        UiThread.run(() -> dialogWith("the server cannot read " + missing).close());
+
+        long before = lastJournalId();
+        openImportWizard(dir.resolve("web.img"), "served");
+        clickButton("Finish");
+        UiThread.waitFor("master served imported by the server", 60, () -> ConsolePlugin.getDefault().session().engine()
+                .read(site -> SiteLookup.findMaster(site, "served").isPresent()));
+        assertEquals(List.of("request import-master served by olivia", "import-master served by olivia"), journalSince(before, "served"));
+    }
+
+    /** File > Import Master... connected: the file is a path on the server's host, which this console does not check. */
+    private static void openImportWizard(Path file, String name) throws InterruptedException {
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
+        UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
+        UiThread.run(() -> {
+            WizardBot bot = new WizardBot(wizardDialog());
+            bot.type(Messages.importServerFile, file.toString());
+            bot.type(Messages.importName, name);
+        });
+        assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().isPageComplete()), "an absolute path is taken as it is");
+    }
+
+    /** Connected to the class's server as olivia (a test may run first). */
+    private static void connected() throws InterruptedException {
+        String address = server.address();
+        if (ConsolePlugin.getDefault().session().serverAddress() == null) {
+            assertEquals(null, connect(address, PASSWORD, false));
+        }
+        UiThread.waitFor("the server in the title", 30, () -> title().equals("Encompass \u2014 olivia@" + address));
     }
 
     private static long lastJournalId() {
