@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * the Repository view's master opened on its clone groups (their counts read every clone) and the Machines view's
  * hosts. Runs only when {@code -Dencompass.bench.consoleServer=HOST:PORT,USER,PASSWORD-FILE} names a server
  * (releng/bench/console-open.sh fills one with 50,000 clones and starts it), alone in its JVM so that the console's
- * start is this JVM's.
+ * start is this JVM's. Its name is not a test's (surefire's default includes): the bundle's test run leaves it out,
+ * {@code -Dtest=ConsoleOpenBench} selects it.
  */
 class ConsoleOpenBench {
     @Test
