@@ -1,5 +1,6 @@
 package org.encompass.server;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +9,12 @@ import java.util.Map;
 import org.encompass.core.ClonePlan;
 import org.encompass.core.DeployResult;
 import org.encompass.core.DiscoveryReport;
+import org.encompass.core.exchange.ArchiveSummary;
 import org.encompass.core.json.JsonReader;
 import org.encompass.core.json.JsonWriter;
 
 /**
- * What a deploy or a discovery run by the server returns, carried in its {@link ServerRequests.Reply} as JSON, so
+ * What a deploy, a discovery or an archive import run by the server returns, carried in its {@link ServerRequests.Reply} as JSON, so
  * that the client prints exactly what the engine's own result gives in embedded mode.
  */
 public final class RequestResults {
@@ -86,6 +88,17 @@ public final class RequestResults {
             storage.add(new DiscoveryReport.StorageResult((String) s.get(0), (Boolean) s.get(1), emptyIsNull(s.get(2))));
         }
         return new DiscoveryReport(hosts, storage, ((Number) json.get("openConflicts")).longValue());
+    }
+
+    public static String archive(ArchiveSummary summary) {
+        return JsonWriter.write(Map.of("archive", summary.archive().toString(), "masters", summary.masters(),
+                "skipped", summary.skipped(), "imageBytes", summary.imageBytes()));
+    }
+
+    public static ArchiveSummary archiveSummary(String text) {
+        Map<?, ?> json = (Map<?, ?>) JsonReader.parse(text);
+        return new ArchiveSummary(Path.of((String) json.get("archive")), strings(json.get("masters")), strings(json.get("skipped")),
+                ((Number) json.get("imageBytes")).longValue());
     }
 
     private static int number(Object value) {

@@ -1,5 +1,6 @@
 package org.encompass.server;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,13 +8,15 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.encompass.core.DeployRequest;
 import org.encompass.core.DeployResult;
+import org.encompass.core.ImportRequest;
+import org.encompass.core.exchange.ArchiveSummary;
 import org.encompass.core.customization.CustomizationItem;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
 import org.encompass.core.lifecycle.Operation;
 
 /**
- * The engine's composite operations (deploy, reassign, the service update steps) sent to the repository server as
+ * The engine's composite operations (deploy, reassign, the service update steps, imports) sent to the repository server as
  * the requests {@code RequestKinds} takes: the one encoding of their arguments, for the command line's
  * {@code --server} and the connected console. Each method has the engine method's signature and result; the
  * server's progress goes to {@code monitor}.
@@ -36,6 +39,34 @@ public final class ServerOperations {
         request.variables().forEach((machine, own) -> own.forEach((name, value) -> arguments.put(
                 ServerRequests.VARIABLE + machine + ":" + name, value)));
         return RequestResults.deployResult(client.run(ServerRequests.DEPLOY, request.master(), arguments, monitor));
+    }
+
+    /**
+     * {@code Engine.importMaster} on the server: the image is a file on the server's host, which the server reads (a
+     * format of null: the server detects it); the master's name.
+     */
+    public String importMaster(ImportRequest request, IProgressMonitor monitor) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        arguments.put("file", request.file().toString());
+        if (request.format() != null) {
+            arguments.put("format", request.format().name());
+        }
+        arguments.put("storage", request.storage());
+        putIfPresent(arguments, "version", request.version());
+        putIfPresent(arguments, "description", request.description());
+        putIfPresent(arguments, "service-profile", request.serviceProfile());
+        putIfPresent(arguments, "software-profile", request.softwareProfile());
+        putIfPresent(arguments, "arch", request.architecture());
+        arguments.put("min-cpus", Integer.toString(request.minCpus()));
+        arguments.put("min-memory", Long.toString(request.minMemoryMiB()));
+        arguments.put("min-disk", Long.toString(request.minDiskGiB()));
+        return client.run(Operation.IMPORT_MASTER.label(), request.name(), arguments, monitor);
+    }
+
+    /** {@code Engine.importArchive} on the server, of an archive on the server's host. */
+    public ArchiveSummary importArchive(Path archive, String storage, boolean skipExisting, IProgressMonitor monitor) {
+        return RequestResults.archiveSummary(client.run(ServerRequests.IMPORT_ARCHIVE, archive.toString(),
+                Map.of("storage", storage, "skip-existing", Boolean.toString(skipExisting)), monitor));
     }
 
     /** {@code Engine.reassign} on the server: the clone the machine runs now. */

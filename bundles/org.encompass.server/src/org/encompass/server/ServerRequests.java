@@ -13,7 +13,7 @@ import org.eclipse.net4j.util.io.ExtendedDataOutputStream;
  * messages between the client's session and the server engine's session (no protocol of our own: CDO carries,
  * authenticates and names the sender). A request names one operation as the engine's journal records it
  * ({@code Engine.run}): its label, target and arguments, {@value #RETRY}/{@value #ROLLBACK} of a journal id, or a
- * composite kind ({@value #DEPLOY}, {@value #MIGRATE}, reassign, update-start ... update-finish, discover, add-storage,
+ * composite kind ({@value #DEPLOY}, {@value #MIGRATE}, {@value #IMPORT_ARCHIVE}, import-master, reassign, update-start ... update-finish, discover, add-storage,
  * add-host, add-chassis, remove-chassis: the arguments each takes are listed in {@code RequestKinds}). The server
  * journals a request before it runs it and sends {@link Accepted} with the entry's id, then {@link Progress} lines,
  * then the {@link Reply}.
@@ -29,6 +29,8 @@ public final class ServerRequests {
     public static final String PROGRESS_TYPE = "org.encompass.server.progress";
     public static final String DEPLOY = "deploy";
     public static final String MIGRATE = "migrate";
+    /** A site archive imported by the server, from a file on the server's host. */
+    public static final String IMPORT_ARCHIVE = "archive-import";
     /** Per-machine or per-clone variables of deploy, reassign and update-start: {@code var:[MACHINE:]NAME}. */
     public static final String VARIABLE = "var:";
 

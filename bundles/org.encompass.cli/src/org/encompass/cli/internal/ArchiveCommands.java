@@ -14,6 +14,7 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.exchange.ArchiveManifest;
 import org.encompass.core.exchange.ArchiveSummary;
+import org.encompass.server.ServerOperations;
 import org.encompass.core.exchange.ArchivedMaster;
 import org.encompass.core.spi.CopyProgress;
 
@@ -54,8 +55,17 @@ final class ArchiveCommands {
                     if (arguments.has("dry-run") || arguments.has("map") || arguments.has("var")) {
                         throw arguments.usage(TopologyMessages.replicateOptionsNeedReplicate);
                     }
-                    ArchiveSummary summary = context.engine().importArchive(file(arguments),
-                            arguments.required("storage", "DEVICE"), arguments.has("skip-existing"), context.monitor());
+                    ArchiveSummary summary;
+                    if (context.server() != null) { // the server reads the archive on its host
+                        if (!MasterCommands.isAbsolute(arguments.positional(0))) {
+                            throw arguments.usage(NLS.bind(Messages.fileOnServer, "FILE", arguments.positional(0)));
+                        }
+                        summary = new ServerOperations(context.server()).importArchive(file(arguments),
+                                arguments.required("storage", "DEVICE"), arguments.has("skip-existing"), context.monitor());
+                    } else {
+                        summary = context.engine().importArchive(file(arguments),
+                                arguments.required("storage", "DEVICE"), arguments.has("skip-existing"), context.monitor());
+                    }
                     String line = NLS.bind(Messages.archiveImported, new Object[] { summary.masters().size(),
                             summary.masters().isEmpty() ? "-" : String.join(", ", summary.masters()),
                             CopyProgress.size(summary.imageBytes()) });

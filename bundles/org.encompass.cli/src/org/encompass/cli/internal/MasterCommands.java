@@ -24,15 +24,14 @@ import org.encompass.core.customization.CustomizationItem;
 import org.encompass.core.customization.CustomizationItemValidator;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
+import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.query.SiteLookup;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.Master;
+import org.encompass.server.ServerOperations;
 
 /** Masters: import, list, show, delete, and their customization items. */
 final class MasterCommands {
-    /** The first bytes of every qcow2 file: "QFI" 0xfb. */
-    private static final byte[] QCOW2_MAGIC = { 'Q', 'F', 'I', (byte) 0xfb };
-
     private MasterCommands() {
     }
 
@@ -56,27 +55,37 @@ final class MasterCommands {
 
     private static Result importMaster(CommandContext context, ParsedArguments arguments) {
         String name = arguments.positional(0);
-        Path file = path(arguments, "file", arguments.required("file", "FILE"));
+        String given = arguments.required("file", "FILE");
+        boolean onServer = context.server() != null;
+        if (onServer && !isAbsolute(given)) { // the server reads it: the client's working directory means nothing there
+            throw arguments.usage(NLS.bind(Messages.fileOnServer, "--file", given));
+        }
+        Path file = path(arguments, "file", given);
         String storage = arguments.required("storage", "DEVICE");
-        ImageFormat format = arguments.has("format") ? arguments.enumValue("format", ImageFormat.class, null) : detectFormat(file);
+        // on the server's host the server detects it (null); here this process does
+        ImageFormat format = arguments.has("format") ? arguments.enumValue("format", ImageFormat.class, null)
+                : onServer ? null : ImageFormat.detect(file);
         ImportRequest request = new ImportRequest(name, file, format, storage, arguments.value("version", "1"),
                 arguments.value("description"), arguments.value("service-profile"), arguments.value("software-profile"),
                 arguments.value("arch"), (int) arguments.rangedValue("min-cpus", Limits.MIN_CPUS, 0),
                 arguments.rangedValue("min-memory", Limits.MIN_MEMORY_MIB, 0), arguments.rangedValue("min-disk", Limits.MIN_DISK_GIB, 0));
-        context.engine().importMaster(request, context.monitor());
+        if (onServer) {
+            new ServerOperations(context.server()).importMaster(request, context.monitor());
+        } else {
+            context.engine().importMaster(request, context.monitor());
+        }
         Map<String, Object> view = context.read(site -> ModelViews.master(SiteLookup.master(site, name), false));
         return Result.line(view, NLS.bind(Messages.masterImported, new Object[] { name,
                 String.valueOf(view.get("format")).toLowerCase(java.util.Locale.ROOT),
                 Formats.bytes(((Number) view.get("sizeBytes")).longValue()), storage }));
     }
 
-    /** qcow2 by its magic number, else raw; an unreadable file is left to the engine to report. */
-    static ImageFormat detectFormat(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(QCOW2_MAGIC.length);
-            return java.util.Arrays.equals(head, QCOW2_MAGIC) ? ImageFormat.QCOW2 : ImageFormat.RAW;
-        } catch (IOException e) {
-            return ImageFormat.RAW;
+    /** Whether {@code value} is an absolute path (a path the repository server can take as it is). */
+    static boolean isAbsolute(String value) {
+        try {
+            return Path.of(value).isAbsolute();
+        } catch (InvalidPathException e) {
+            return false;
         }
     }
 
@@ -161,7 +170,11 @@ final class MasterCommands {
 
     private static Result delete(CommandContext context, ParsedArguments arguments) {
         String name = arguments.positional(0);
-        context.engine().deleteMaster(name, context.monitor());
+        if (context.server() != null) {
+            context.server().run(Operation.DELETE_MASTER.label(), name, Map.of(), context.monitor());
+        } else {
+            context.engine().deleteMaster(name, context.monitor());
+        }
         Map<String, Object> view = context.read(site -> SiteLookup.findMaster(site, name)
                 .map(m -> ModelViews.master(m, false)).orElse(null));
         Map<String, Object> json = new java.util.LinkedHashMap<>();

@@ -73,6 +73,7 @@ public final class Messages extends NLS {
     public static String chassisNoUrl;
     public static String chassisUrlNotCim;
     public static String chassisCredentialsOnServer;
+    public static String fileOnServer;
     public static String chassisBadUrl;
     public static String chassisBadSlot;
     public static String chassisSlotTwice;

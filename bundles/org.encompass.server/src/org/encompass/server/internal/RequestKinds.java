@@ -1,15 +1,19 @@
 package org.encompass.server.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.encompass.core.ConflictResolution;
 import org.encompass.core.DeployRequest;
 import org.encompass.core.DeployResult;
 import org.encompass.core.EncompassException;
 import org.encompass.core.Engine;
+import org.encompass.core.ImportRequest;
+import org.encompass.core.spi.ImageFormat;
 import org.encompass.core.customization.CustomizationItem;
 import org.encompass.core.customization.FileReplacement;
 import org.encompass.core.customization.RegexReplacement;
@@ -27,6 +31,10 @@ import org.encompass.server.ServerRequests;
  * <li>{@code journal-retry}, {@code journal-rollback}: the journal id as target</li>
  * <li>{@code deploy} MASTER: {@code machines} (comma-separated), {@code method}, {@code activate},
  * {@code var:MACHINE:NAME}</li>
+ * <li>{@code import-master} NAME: {@code file} (on the server's host), {@code format} (else detected), {@code storage},
+ * {@code version}, {@code description}, {@code service-profile}, {@code software-profile}, {@code arch}, {@code min-cpus},
+ * {@code min-memory}, {@code min-disk}; {@code archive-import} FILE (on the server's host): {@code storage},
+ * {@code skip-existing}</li>
  * <li>{@code migrate} CLONE: {@code machine}; {@code reassign} MACHINE: {@code to}, {@code destroy-old},
  * {@code var:NAME}</li>
  * <li>{@code update-start} MASTER: {@code on}, {@code var:NAME}; the other update kinds: the update (or "") as target,
@@ -34,7 +42,7 @@ import org.encompass.server.ServerRequests;
  * {@code continue} (rollout), {@code machines} (rollback)</li>
  * <li>{@code discover}; {@code add-storage} NAME: {@code kind}, {@code location}, {@code method}; {@code add-host}
  * NAME: {@code kind}, {@code uri}; {@code add-chassis} NAME: {@code kind}, {@code address}; {@code remove-chassis}
- * NAME</li>
+ * NAME; {@code resolve-conflict} ID: {@code resolution} ({@code accept-discovered} or {@code keep-model})</li>
  * </ul>
  */
 final class RequestKinds {
@@ -84,6 +92,10 @@ final class RequestKinds {
                 return RequestResults.deploy(result);
             }
             case ServerRequests.MIGRATE -> engine.migrate(target, a.get("machine"), monitor);
+            case ServerRequests.IMPORT_ARCHIVE -> {
+                return RequestResults.archive(engine.importArchive(ServerFiles.readable(target), a.get("storage"),
+                        "true".equals(a.get("skip-existing")), monitor));
+            }
             default -> {
                 return composite(Operation.fromLabel(known(kind)), target, a, monitor);
             }
@@ -94,6 +106,14 @@ final class RequestKinds {
     private String composite(Operation operation, String target, Map<String, String> a, IProgressMonitor monitor) {
         String update = target.isEmpty() ? null : target;
         switch (operation) {
+            case IMPORT_MASTER -> {
+                Path file = ServerFiles.readable(a.get("file"));
+                return engine.importMaster(new ImportRequest(target, file,
+                        a.get("format") == null ? ImageFormat.detect(file) : ImageFormat.valueOf(a.get("format")), a.get("storage"),
+                        a.getOrDefault("version", "1"), a.get("description"), a.get("service-profile"), a.get("software-profile"),
+                        a.get("arch"), Integer.parseInt(a.getOrDefault("min-cpus", "0")), Long.parseLong(a.getOrDefault("min-memory", "0")),
+                        Long.parseLong(a.getOrDefault("min-disk", "0"))), monitor);
+            }
             case REASSIGN -> {
                 return engine.reassign(target, a.get("to"), "true".equals(a.get("destroy-old")), variables(a, ""), monitor);
             }
@@ -123,6 +143,7 @@ final class RequestKinds {
                 return Integer.toString(engine.addChassis(target, a.get("kind"), a.get("address"), monitor));
             }
             case REMOVE_CHASSIS -> engine.removeChassis(target, monitor);
+            case RESOLVE_CONFLICT -> engine.resolveConflict(conflictId(target), resolution(a.get("resolution")), monitor);
             default -> engine.run(operation, target, a, monitor);
         }
         return "";
@@ -135,6 +156,15 @@ final class RequestKinds {
                     a.get("flags"));
         }
         return new FileReplacement(a.get("description"), a.get("path"), a.get("content"), "true".equals(a.get("template")));
+    }
+
+    private static ConflictResolution resolution(String label) {
+        for (ConflictResolution resolution : ConflictResolution.values()) {
+            if (resolution.label().equals(label)) {
+                return resolution;
+            }
+        }
+        throw new EncompassException("a conflict is resolved accept-discovered or keep-model, not '" + label + "'");
     }
 
     private static CloneMethod method(Map<String, String> a) {
@@ -170,6 +200,14 @@ final class RequestKinds {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
             throw new EncompassException("a journal id is a number, not '" + text + "'");
+        }
+    }
+
+    private static long conflictId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new EncompassException("a conflict id is a number, not '" + text + "'");
         }
     }
 

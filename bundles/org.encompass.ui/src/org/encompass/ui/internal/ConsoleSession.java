@@ -7,6 +7,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.cdo.session.CDOSession;
 import org.eclipse.emf.cdo.util.CDOUtil;
 import org.eclipse.emf.cdo.view.CDOView;
+import org.encompass.core.ConflictResolution;
+import org.encompass.core.DiscoveryReport;
 import org.encompass.core.DiscoverySchedule;
 import org.encompass.core.Engine;
 import org.encompass.core.FirstStart;
@@ -18,8 +20,11 @@ import org.encompass.persistence.RemoteRepositoryClient;
 import org.encompass.persistence.SessionProvider;
 import org.encompass.persistence.TlsSettings;
 import org.encompass.server.ServerClient;
+import org.encompass.server.RequestResults;
 import org.encompass.server.ServerOperations;
 import org.encompass.core.DeployRequest;
+import org.encompass.core.ImportRequest;
+import org.encompass.core.exchange.ArchiveSummary;
 import org.encompass.core.DeployResult;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.model.ModelPackage;
@@ -35,7 +40,7 @@ import org.encompass.ui.internal.preferences.ConsolePreferences;
  * {@link ServerClient}, as for the command line's {@code --server}) and this console neither recovers, seeds nor
  * watches anything: the server does.
  */
-public final class ConsoleSession implements AutoCloseable {
+public final class ConsoleSession implements ConsoleOperations, AutoCloseable {
     private final SessionProvider repository;
     private final CDOSession session;
     private final Engine engine;
@@ -106,6 +111,7 @@ public final class ConsoleSession implements AutoCloseable {
      * Runs a lifecycle operation the way a journal retry does: on the server when connected to one (the server
      * runs it under this console's user), else with this console's engine.
      */
+    @Override
     public void run(Operation operation, String clone, Map<String, String> arguments, IProgressMonitor monitor) {
         if (server != null) {
             server.run(operation.label(), clone, arguments, monitor);
@@ -123,8 +129,64 @@ public final class ConsoleSession implements AutoCloseable {
     }
 
     /** Deploys as {@code Engine.deploy} does, on the server when connected to one (as the CLI's {@code deploy}). */
+    @Override
     public DeployResult deploy(DeployRequest request, IProgressMonitor monitor) {
         return remote != null ? remote.deploy(request, monitor) : engine.deploy(request, monitor);
+    }
+
+    /** Discovery now (Discover Now), on the server when connected to one (as the CLI's {@code discover}). */
+    public DiscoveryReport discover(IProgressMonitor monitor) {
+        return server != null ? RequestResults.discoveryReport(server.run(Operation.DISCOVER.label(), "", Map.of(), monitor))
+                : engine.discover(monitor);
+    }
+
+    /** Settles conflict {@code id}, on the server when connected to one. */
+    public void resolveConflict(long id, ConflictResolution resolution, IProgressMonitor monitor) {
+        if (server != null) {
+            server.run(Operation.RESOLVE_CONFLICT.label(), Long.toString(id), Map.of("resolution", resolution.label()), monitor);
+        } else {
+            engine.resolveConflict(id, resolution, monitor);
+        }
+    }
+
+    /** Adds a host, storage device or chassis ({@code Engine.addHost} ...), on the server when connected to one. */
+    @Override
+    public void addInventory(Operation operation, String name, String kind, String location, IProgressMonitor monitor) {
+        if (server != null) {
+            Map<String, String> arguments = new java.util.LinkedHashMap<>();
+            arguments.put("kind", kind);
+            arguments.put(switch (operation) {
+                case ADD_HOST -> "uri";
+                case ADD_STORAGE -> "location";
+                default -> "address";
+            }, location);
+            server.run(operation.label(), name, arguments, monitor);
+        } else {
+            addInventory(engine, operation, name, kind, location, monitor);
+        }
+    }
+
+    static void addInventory(Engine engine, Operation operation, String name, String kind, String location, IProgressMonitor monitor) {
+        switch (operation) {
+            case ADD_HOST -> engine.addHost(name, kind, location, monitor);
+            case ADD_STORAGE -> engine.addStorage(name, kind, location, null, monitor);
+            case ADD_CHASSIS -> engine.addChassis(name, kind, location, monitor);
+            default -> throw new IllegalArgumentException(operation.label());
+        }
+    }
+
+    /**
+     * Imports a master as {@code Engine.importMaster} does; connected to a server, the server imports it and the
+     * image is a file on the server's host (the server refuses one it cannot read). The master's name.
+     */
+    public String importMaster(ImportRequest request, IProgressMonitor monitor) {
+        return remote != null ? remote.importMaster(request, monitor) : engine.importMaster(request, monitor);
+    }
+
+    /** Imports a site archive as {@code Engine.importArchive} does; connected to a server, a file on its host. */
+    public ArchiveSummary importArchive(Path archive, String storage, boolean skipExisting, IProgressMonitor monitor) {
+        return remote != null ? remote.importArchive(archive, storage, skipExisting, monitor)
+                : engine.importArchive(archive, storage, skipExisting, monitor);
     }
 
     /** Reassigns as {@code Engine.reassign} does, on the server when connected to one; the clone the machine runs. */
@@ -164,6 +226,7 @@ public final class ConsoleSession implements AutoCloseable {
     }
 
     /** The server's address when connected to one, else null (the embedded repository). */
+    @Override
     public String serverAddress() {
         return repository instanceof RemoteRepositoryClient client ? client.address() : null;
     }

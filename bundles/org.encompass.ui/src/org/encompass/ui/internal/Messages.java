@@ -46,6 +46,9 @@ public final class Messages extends NLS {
     public static String importCpus;
     public static String importMemory;
     public static String importNoFile;
+    public static String importServerFile;
+    public static String importNoServerFile;
+    public static String importOnServerDescription;
     public static String importNoName;
     public static String importNoStorage;
     public static String importArchitecture;

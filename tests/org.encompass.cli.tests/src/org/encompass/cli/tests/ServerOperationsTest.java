@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The repository server runs EVERY operation a client asks for, not only the lifecycle transitions: deploy, update
- * start/apply/capture/rollout/finish, discovery and storage registration are sent with {@code --server}, journaled
+ * start/apply/capture/rollout/finish, discovery, storage registration and imports (of a file on the server's host)
+ * are sent with {@code --server}, journaled
  * by the server as a {@code request} entry before they run (under the client's user; the client follows it with
  * {@code journal show ID}), and run by its engine. One site and one server for the class (the first test kills the
  * first server mid-deploy and leaves its restart serving the others): real file storage, real ext4 images,
@@ -176,6 +177,46 @@ class ServerOperationsTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void importsReadTheFileOnTheServersHostAndAFileItCannotReadIsRefused() throws Exception {
+        Path image = shared.resolve("imp.img");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(image.toFile(), "rw")) {
+            file.setLength(4 << 20);
+        }
+        usage(client(alice, "alice", "master", "import", "imp", "--file", "imp.img", "--storage", "nas"),
+                "--file imp.img: with --server the repository server reads the file on its own host: give its absolute path there");
+        Path missing = shared.resolve("missing.img");
+        refused(client(alice, "alice", "master", "import", "imp", "--file", missing.toString(), "--storage", "nas"),
+                "the server cannot read " + missing + ": no such file on the server's host");
+
+        int before = journal().size();
+        json(alice, "alice", "master", "import", "imp", "--file", image.toString(), "--storage", "nas", "--description", "by the server",
+                "--min-cpus", "2").expect("imp", "name").expect("by the server", "description").expect("RAW", "format");
+        assertEquals(List.of("request import-master imp alice", "import-master imp alice"), entriesSince(before));
+
+        Path archive = shared.resolve("imp.zip");
+        json(alice, "alice", "archive", "export", archive.toString(), "--master", "imp");
+        json(alice, "alice", "master", "delete", "imp").expect(Boolean.FALSE, "retired");
+        before = journal().size();
+        json(alice, "alice", "archive", "import", archive.toString(), "--storage", "nas").expect("imp", "masters", 0);
+        assertEquals("request archive-import " + archive + " alice", entriesSince(before).get(0));
+    }
+
+    /** The journal's entries after the first {@code before}: "OPERATION TARGET USER", a request's kind after "request". */
+    private static List<String> entriesSince(int before) {
+        List<?> entries = journal();
+        List<String> since = new ArrayList<>();
+        for (Object entry : entries.subList(before, entries.size())) {
+            String operation = Json.string(entry, "operation");
+            if (operation.equals("request")) {
+                operation += " " + ((Map<?, ?>) ((Map<?, ?>) entry).get("arguments")).get("kind");
+            }
+            since.add(operation + " " + Json.string(entry, "target") + " " + Json.string(entry, "user"));
+        }
+        return since;
+    }
+
     private static Map<String, Object> cloneOn(String machine) {
         for (Object clone : json(alice, "alice", "clone", "list").list("clones")) {
             if (machine.equals(Json.string(clone, "machine"))) {
@@ -214,6 +255,12 @@ class ServerOperationsTest {
         assertEquals(0, run.exitCode(), run::describe);
         assertEquals("", run.err(), run::describe);
         return Doc.of(run);
+    }
+
+    /** A usage error (exit code 2), refused by the client before it asks the server. */
+    private static void usage(CliRun run, String text) {
+        assertEquals(2, run.exitCode(), run::describe);
+        assertTrue(run.err().startsWith("encompass: ") && run.err().contains(text), run::describe);
     }
 
     private static void refused(CliRun run, String text) {

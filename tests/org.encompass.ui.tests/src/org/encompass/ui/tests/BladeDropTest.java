@@ -97,7 +97,7 @@ class BladeDropTest {
         credentials.set(address, SimulatedBlades.USER, SimulatedBlades.PASSWORD.toCharArray());
         assertEquals(2, engine.addChassis("droprack", "ipmi", address, null));
         stack = new ConsoleCommandStack();
-        drop = new CloneDrop(engine, stack);
+        drop = new CloneDrop(org.encompass.ui.internal.ConsoleOperations.of(engine), stack);
         view = repository.openSession().openView();
         shell = UiThread.sync(() -> {
             Shell s = new Shell(UiThread.display());

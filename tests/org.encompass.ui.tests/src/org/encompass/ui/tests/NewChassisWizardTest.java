@@ -105,7 +105,7 @@ class NewChassisWizardTest {
         engine = new Engine(session, EngineOptions.defaults());
         engine.init("chassis-wizard").useCredentials(credentials);
         dialog = UiThread.sync(() -> {
-            NewInventoryWizard w = new NewInventoryWizard(engine, DriverPages.Type.CHASSIS);
+            NewInventoryWizard w = new NewInventoryWizard(org.encompass.ui.internal.ConsoleOperations.of(engine), DriverPages.Type.CHASSIS);
             WizardDialog d = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), w);
             d.setBlockOnOpen(false);
             d.open();

@@ -4,6 +4,7 @@ import static org.encompass.ui.tests.ConsoleFixture.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -12,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -23,6 +28,7 @@ import org.encompass.core.query.JournalEntries;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.JournalEntry;
+import org.encompass.model.Placement;
 import org.encompass.model.TerminalState;
 import org.encompass.model.Variable;
 import org.encompass.core.query.SiteLookup;
@@ -33,6 +39,7 @@ import org.encompass.server.internal.RepositoryServer;
 import org.encompass.server.internal.UserFile;
 import org.encompass.ui.internal.ConnectServerDialog;
 import org.encompass.ui.internal.ConsolePlugin;
+import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.ServerStatusControl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The console as a client of a repository server (started in this JVM as {@code encompass-server} starts it, on
  * real TCP): File > Connect to Server... refuses a wrong password in one line (and logs nothing with it), connects,
  * names the server in the title and status line, runs an operation and the deploy wizard through the server (journaled
- * under the console's user; a destroyed clone's record stays, as history), goes offline and read only when the server stops, is online again by itself when it is back,
+ * under the console's user; a destroyed clone's record stays, as history), places a clone dropped on a machine through
+ * the server (undo too), imports a master from a path on the server's host (one it cannot read: the server's refusal), goes offline and read only when the server stops, is online again by itself when it is back,
  * and Disconnect returns to the embedded repository.
  */
 @ExtendWith(TestWorkbench.class)
@@ -186,6 +194,89 @@ class ServerConsoleTest {
         execute(COMMANDS + "disconnect-server");
         UiThread.waitFor("the embedded repository in the title", 30, () -> title().equals(embeddedTitle));
         assertEquals(null, ConsolePlugin.getDefault().session().serverAddress());
+    }
+
+    @Test
+    void aCloneDroppedOnAMachineIsPlacedByTheServerAndUndoSendsTheInverseRequests() throws Exception {
+        connected();
+        String clone = ConsolePlugin.getDefault().session().engine().read(site -> site.getClones().stream()
+                .filter(c -> c.getTerminalState() == TerminalState.NONE && c.getPlacement() == Placement.UNASSIGNED).map(c -> c.getName())
+                .sorted().reduce((a, b) -> b).orElseThrow());
+        var view = repositoryView();
+        waitForState(view, clone, "CLEAN/UNASSIGNED");
+        Object dragged = UiThread.sync(() -> item(view, clone).getData());
+        Object machine = UiThread.sync(() -> item(view, "vm-2").getData());
+        long before = lastJournalId();
+        UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(dragged)));
+        try {
+            TreeDrop onMachine = UiThread.sync(() -> new TreeDrop(view.viewer(), machine, DND.DROP_MOVE));
+            assertTrue(UiThread.sync(onMachine::drop));
+        } finally {
+            UiThread.run(() -> LocalSelectionTransfer.getTransfer().setSelection(null));
+        }
+        waitForState(view, clone, "CLEAN/ATTACHED");
+        assertEquals(List.of("request assign " + clone + " by olivia", "assign " + clone + " by olivia",
+                "request attach " + clone + " by olivia", "attach " + clone + " by olivia"), journalSince(before, clone),
+                "the server ran the drop's operations, each a request of the console's user");
+
+        long dropped = lastJournalId();
+        UiThread.waitFor("undo enabled", 30, () -> workbench.getService(ICommandService.class).getCommand("org.eclipse.ui.edit.undo").isEnabled());
+        execute("org.eclipse.ui.edit.undo");
+        waitForState(view, clone, "CLEAN/UNASSIGNED");
+        assertEquals(List.of("request detach " + clone + " by olivia", "detach " + clone + " by olivia",
+                "request unassign " + clone + " by olivia", "unassign " + clone + " by olivia"), journalSince(dropped, clone),
+                "undo sent the inverse requests");
+    }
+
+    @Test
+    void theImportWizardNamesAFileOnTheServersHostWhichTheServerImports() throws Exception {
+        connected();
+        Path missing = dir.resolve("gone.img");
+        openImportWizard(missing, "gone");
+        clickButton("Finish");
+        UiThread.waitFor("the server's refusal", 60, () -> dialogWith("the server cannot read " + missing) != null);
+        UiThread.run(() -> dialogWith("the server cannot read " + missing).close());
+
+        long before = lastJournalId();
+        openImportWizard(dir.resolve("web.img"), "served");
+        clickButton("Finish");
+        UiThread.waitFor("master served imported by the server", 60, () -> ConsolePlugin.getDefault().session().engine()
+                .read(site -> SiteLookup.findMaster(site, "served").isPresent()));
+        assertEquals(List.of("request import-master served by olivia", "import-master served by olivia"), journalSince(before, "served"));
+    }
+
+    /** File > Import Master... connected: the file is a path on the server's host, which this console does not check. */
+    private static void openImportWizard(Path file, String name) throws InterruptedException {
+        UiThread.display().asyncExec(() -> execute(COMMANDS + "import-master"));
+        UiThread.waitFor("the import wizard", 30, () -> wizardDialog() != null);
+        UiThread.run(() -> {
+            WizardBot bot = new WizardBot(wizardDialog());
+            bot.type(Messages.importServerFile, file.toString());
+            bot.type(Messages.importName, name);
+        });
+        assertTrue(UiThread.sync(() -> wizardDialog().getCurrentPage().isPageComplete()), "an absolute path is taken as it is");
+    }
+
+    /** Connected to the class's server as olivia (a test may run first). */
+    private static void connected() throws InterruptedException {
+        String address = server.address();
+        if (ConsolePlugin.getDefault().session().serverAddress() == null) {
+            assertEquals(null, connect(address, PASSWORD, false));
+        }
+        UiThread.waitFor("the server in the title", 30, () -> title().equals("Encompass \u2014 olivia@" + address));
+    }
+
+    private static long lastJournalId() {
+        return ConsolePlugin.getDefault().session().engine().read(site -> JournalEntries.all(site).stream()
+                .mapToLong(JournalEntry::getId).max().orElse(0));
+    }
+
+    /** {@code clone}'s entries after {@code id}: a request as "request KIND CLONE by USER", an operation as "OPERATION CLONE by USER". */
+    private static List<String> journalSince(long id, String clone) {
+        return ConsolePlugin.getDefault().session().engine().read(site -> JournalEntries.all(site).stream()
+                .filter(e -> e.getId() > id && clone.equals(e.getTarget())).sorted(java.util.Comparator.comparingLong(JournalEntry::getId))
+                .map(e -> (e.getOperation().equals("request") ? "request " + JournalEntries.arguments(e).get("kind") : e.getOperation())
+                        + " " + e.getTarget() + " by " + e.getUser()).toList());
     }
 
     /** File > Connect to Server... filled and confirmed as an operator does; the dialog's error, or null once connected. */

@@ -38,6 +38,15 @@ final class TestWorkbench implements BeforeAllCallback {
      * with credentials in a secure storage there; returns when its window is up.
      */
     static synchronized IWorkbench start() throws Exception {
+        return start(() -> {
+        });
+    }
+
+    /**
+     * As {@link #start()}; {@code beforeConsole} runs once the console's home is set and before its session opens (a
+     * benchmark's connect-at-start preferences and stored password).
+     */
+    static synchronized IWorkbench start(Runnable beforeConsole) throws Exception {
         if (workbench != null) {
             return workbench;
         }
@@ -49,6 +58,7 @@ final class TestWorkbench implements BeforeAllCallback {
         for (String id : new String[] { "org.eclipse.equinox.event", "org.apache.aries.spifly.dynamic.bundle" }) {
             start(Platform.getBundle(id));
         }
+        beforeConsole.run();
         ConsolePlugin.getDefault().session(); // what ConsoleApplication does before the workbench
         CountDownLatch started = new CountDownLatch(1);
         UiThread.display().asyncExec(() -> PlatformUI.createAndRunWorkbench(UiThread.display(), new ConsoleWorkbenchAdvisor() {

@@ -38,7 +38,7 @@ public final class ArchiveWizardHandler extends AbstractHandler implements IExec
             List<String> selected = Selections.masters(HandlerUtil.getCurrentSelection(event)).stream().map(Master::getName).toList();
             wizard = new ExportArchiveWizard(session.engine(), session.site(), selected);
         } else {
-            wizard = new ImportArchiveWizard(session.engine(), session.site());
+            wizard = new ImportArchiveWizard(session, session.site());
         }
         new WizardDialog(HandlerUtil.getActiveShell(event), wizard).open();
         return null;

@@ -14,7 +14,7 @@ public final class ImportMasterHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         ConsoleSession session = ConsolePlugin.getDefault().session();
         if (session.site() != null) {
-            new WizardDialog(HandlerUtil.getActiveShell(event), new ImportMasterWizard(session.engine(), session.site())).open();
+            new WizardDialog(HandlerUtil.getActiveShell(event), new ImportMasterWizard(session, session.site())).open();
         }
         return null;
     }

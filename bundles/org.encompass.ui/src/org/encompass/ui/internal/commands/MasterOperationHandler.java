@@ -1,6 +1,7 @@
 package org.encompass.ui.internal.commands;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -8,7 +9,6 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.encompass.core.Engine;
 import org.encompass.core.lifecycle.Operation;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.ui.internal.preferences.ConsolePreferences;
@@ -43,14 +43,13 @@ public final class MasterOperationHandler extends AbstractHandler implements IEx
         }
         List<String> names = masters.stream().map(Master::getName).toList();
         ConsoleSession session = ConsolePlugin.getDefault().session();
-        Engine engine = session.engine();
         CloneMethod method = ConsolePreferences.cloneMethod(ConsolePlugin.getDefault().getPreferenceStore());
         String jobName = NLS.bind(Messages.jobName, OperationLabels.of(operation), String.join(", ", names));
         OperationJobs.schedule(jobName, names, (master, monitor) -> {
-            if (operation == Operation.CLONE) {
-                session.cloneMaster(master, method, monitor); // on the server when connected to one
+            if (operation == Operation.CLONE) { // each on the server when connected to one
+                session.cloneMaster(master, method, monitor);
             } else {
-                engine.deleteMaster(master, monitor);
+                session.run(Operation.DELETE_MASTER, master, Map.of(), monitor);
             }
         });
         return null;

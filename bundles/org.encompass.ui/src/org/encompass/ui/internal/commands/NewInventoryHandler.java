@@ -25,7 +25,7 @@ public final class NewInventoryHandler extends AbstractHandler implements IExecu
     public Object execute(ExecutionEvent event) {
         ConsoleSession session = ConsolePlugin.getDefault().session();
         if (session.site() != null) {
-            new WizardDialog(HandlerUtil.getActiveShell(event), new NewInventoryWizard(session.engine(), type)).open();
+            new WizardDialog(HandlerUtil.getActiveShell(event), new NewInventoryWizard(session, type)).open();
         }
         return null;
     }

@@ -16,18 +16,18 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.encompass.core.DiscoveryReport;
-import org.encompass.core.Engine;
 import org.encompass.ui.internal.ConsolePlugin;
+import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.ui.internal.commands.OperationJobs;
 
 /** Discover Now: asks every host and storage device what exists, as a Job; the summary goes to the status line. */
 public final class DiscoverHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
-        Engine engine = ConsolePlugin.getDefault().session().engine();
+        ConsoleSession session = ConsolePlugin.getDefault().session(); // on the server when connected to one
         IStatusLineManager statusLine = statusLine(HandlerUtil.getActivePart(event));
         AtomicReference<DiscoveryReport> report = new AtomicReference<>();
-        Job job = OperationJobs.create(ConflictMessages.discoverJob, monitor -> report.set(engine.discover(monitor)));
+        Job job = OperationJobs.create(ConflictMessages.discoverJob, monitor -> report.set(session.discover(monitor)));
         Display display = Display.getCurrent();
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override

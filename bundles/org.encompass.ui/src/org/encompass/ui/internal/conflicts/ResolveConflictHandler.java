@@ -13,9 +13,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.encompass.core.ConflictResolution;
-import org.encompass.core.Engine;
 import org.encompass.model.Conflict;
 import org.encompass.ui.internal.ConsolePlugin;
+import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.ui.internal.commands.OperationJobs;
 
 /**
@@ -66,10 +66,10 @@ public final class ResolveConflictHandler extends AbstractHandler implements IEx
         if (ids.isEmpty()) {
             return null;
         }
-        Engine engine = ConsolePlugin.getDefault().session().engine();
+        ConsoleSession session = ConsolePlugin.getDefault().session(); // on the server when connected to one
         String names = String.join(", ", ids.stream().map(id -> Long.toString(id)).toList());
         OperationJobs.schedule(NLS.bind(ConflictMessages.resolveJob, names, resolution.label()), ids,
-                (id, monitor) -> engine.resolveConflict(id, resolution, monitor));
+                (id, monitor) -> session.resolveConflict(id, resolution, monitor));
         return null;
     }
 }

@@ -9,7 +9,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.encompass.core.DeployRequest;
 import org.encompass.core.EncompassException;
-import org.encompass.core.Engine;
 import org.encompass.core.query.FreeMachines;
 import org.encompass.core.query.Requirements;
 import org.encompass.core.query.SiteLookup;
@@ -21,6 +20,7 @@ import org.encompass.model.Clone;
 import org.encompass.model.HypervisorHost;
 import org.encompass.model.Machine;
 import org.encompass.model.Master;
+import org.encompass.ui.internal.ConsoleOperations;
 import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.commands.ConsoleCommandStack;
 import org.encompass.ui.internal.commands.OperationJobs;
@@ -32,14 +32,16 @@ import org.encompass.ui.internal.updates.Reassignment;
  * spread over its free machines) are assigned and attached as one undoable command; a master on a
  * machine is deployed there. A master or one clone dropped on a busy machine asks whether to reassign
  * it ({@link Reassignment}). {@link #refusal} says why a drop does not fit, in the engine's words
- * where the engine has them.
+ * where the engine has them. The operations run where {@link ConsoleOperations} sends them: on the repository
+ * server when the console is connected to one.
  */
 public final class CloneDrop {
-    private final Engine engine;
+    private final ConsoleOperations operations;
     private final ConsoleCommandStack stack;
 
-    public CloneDrop(Engine engine, ConsoleCommandStack stack) {
-        this.engine = engine;
+    /** @param operations where the drop's operations run: the console's engine, or its server when connected */
+    public CloneDrop(ConsoleOperations operations, ConsoleCommandStack stack) {
+        this.operations = operations;
         this.stack = stack;
     }
 
@@ -93,7 +95,7 @@ public final class CloneDrop {
             String master = masters.get(0).getName();
             String machine = SiteLookup.qualifiedName((Machine) target);
             OperationJobs.schedule(NLS.bind(Messages.deployJob, master, machine), monitor -> {
-                var result = engine.deploy(new DeployRequest(master, List.of(machine), null, Map.of(), false), monitor);
+                var result = operations.deploy(new DeployRequest(master, List.of(machine), null, Map.of(), false), monitor);
                 if (!result.succeeded()) {
                     throw new EncompassException(result.outcomes().get(0).error());
                 }
@@ -103,7 +105,7 @@ public final class CloneDrop {
         Map<String, String> machineByClone = placement(target, Selections.clones(dragged));
         String label = NLS.bind(Messages.assignAttachCommand, String.join(", ", machineByClone.keySet()),
                 String.join(", ", machineByClone.values()));
-        stack.executeInJob(new AssignAndAttachCommand(engine, label, machineByClone));
+        stack.executeInJob(new AssignAndAttachCommand(operations, label, machineByClone));
     }
 
     /** Which machine each clone goes to; throws with the reason when they do not fit. */

@@ -8,6 +8,7 @@ import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.ui.navigator.CommonDropAdapter;
 import org.eclipse.ui.navigator.CommonDropAdapterAssistant;
+import org.encompass.ui.internal.ConsoleOperations;
 import org.encompass.ui.internal.ConsolePlugin;
 
 /**
@@ -21,7 +22,7 @@ public final class CloneDropAssistant extends CommonDropAdapterAssistant {
     @Override
     protected void doInit() {
         ConsolePlugin plugin = ConsolePlugin.getDefault();
-        drop = new CloneDrop(plugin.session().engine(), plugin.commandStack());
+        drop = new CloneDrop(ConsoleOperations.current(), plugin.commandStack());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.encompass.ui.internal.properties;
 
+import org.eclipse.emf.cdo.CDOObject;
 import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.cdo.view.CDOViewInvalidationEvent;
 import org.eclipse.jface.viewers.ISelection;
@@ -24,7 +25,14 @@ abstract class SectionInput extends AbstractPropertySection {
         element = selection instanceof IStructuredSelection s ? s.getFirstElement() : null;
     }
 
+    /**
+     * The selected object, or null when it belongs to a view closed since it was selected (the console connected to
+     * a server, disconnected or reconnected: its views show the new session's objects, the old ones can no longer be read).
+     */
     protected Object element() {
+        if (element instanceof CDOObject object && (object.cdoView() == null || object.cdoView().isClosed())) {
+            return null;
+        }
         return element;
     }
 

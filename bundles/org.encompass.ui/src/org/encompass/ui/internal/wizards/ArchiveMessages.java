@@ -21,6 +21,9 @@ public final class ArchiveMessages extends NLS {
     public static String importStorage;
     public static String importSkipExisting;
     public static String importNoFile;
+    public static String importServerFile;
+    public static String importNoServerFile;
+    public static String importOnServerDescription;
     public static String importNoStorage;
     public static String importFrom;
     public static String importJob;

@@ -24,6 +24,7 @@ import org.encompass.core.exchange.ArchiveManifest;
 import org.encompass.core.exchange.ArchivedMaster;
 import org.encompass.core.spi.CopyProgress;
 import org.encompass.model.Site;
+import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.ui.internal.commands.OperationJobs;
 
 /**
@@ -31,17 +32,19 @@ import org.encompass.ui.internal.commands.OperationJobs;
  * the storage device to put its masters on, and whether masters already here are skipped. Finish runs
  * {@link Engine#importArchive} as a Job: all or nothing. With "replicate the deployment", a second page maps the
  * archive's exported clones onto this site's machines ({@link ReplicatePage}) and Finish runs {@link Engine#replicate}.
+ * Connected to a repository server, the server imports: the archive is a path on the server's host, which this
+ * console does not read (no contents shown, no replication from here).
  */
 public final class ImportArchiveWizard extends Wizard {
-    private final Engine engine;
+    private final ConsoleSession session;
     private final Page page;
     private final ReplicatePage replicate;
 
-    public ImportArchiveWizard(Engine engine, Site site) {
-        this.engine = engine;
+    public ImportArchiveWizard(ConsoleSession session, Site site) {
+        this.session = session;
         setWindowTitle(ArchiveMessages.importTitle);
-        page = new Page(engine, site);
-        replicate = new ReplicatePage(engine, page::archive, () -> page.storage.getText());
+        page = new Page(session.engine(), site, session.serverAddress());
+        replicate = new ReplicatePage(session.engine(), page::archive, () -> page.storage.getText());
     }
 
     @Override
@@ -65,7 +68,7 @@ public final class ImportArchiveWizard extends Wizard {
         String storage = page.storage.getText();
         boolean skip = page.skipExisting.getSelection();
         OperationJobs.schedule(NLS.bind(ArchiveMessages.importJob, archive.getFileName()),
-                monitor -> engine.importArchive(archive, storage, skip, monitor));
+                monitor -> session.importArchive(archive, storage, skip, monitor)); // by the server when connected to one
         return true;
     }
 
@@ -73,6 +76,8 @@ public final class ImportArchiveWizard extends Wizard {
     public static final class Page extends WizardPage {
         private final Engine engine;
         private final Site site;
+        /** The repository server that reads the archive on its host, or null: this console reads it. */
+        private final String server;
         private Text file;
         private Table masters;
         private Label origin;
@@ -82,11 +87,12 @@ public final class ImportArchiveWizard extends Wizard {
         private ArchiveManifest manifest;
         private String refusal;
 
-        Page(Engine engine, Site site) {
+        Page(Engine engine, Site site, String server) {
             super("import-archive", ArchiveMessages.importTitle, null);
-            setDescription(ArchiveMessages.importDescription);
+            setDescription(server == null ? ArchiveMessages.importDescription : NLS.bind(ArchiveMessages.importOnServerDescription, server));
             this.engine = engine;
             this.site = site;
+            this.server = server;
             setPageComplete(false);
         }
 
@@ -94,7 +100,8 @@ public final class ImportArchiveWizard extends Wizard {
         public void createControl(Composite parent) {
             Composite body = new Composite(parent, SWT.NONE);
             body.setLayout(new GridLayout(3, false));
-            file = WizardFields.file(body, ArchiveMessages.importFile, ArchiveMessages.browse, SWT.OPEN, "*.zip", "*");
+            file = server == null ? WizardFields.file(body, ArchiveMessages.importFile, ArchiveMessages.browse, SWT.OPEN, "*.zip", "*")
+                    : WizardFields.serverFile(body, ArchiveMessages.importServerFile);
             masters = new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
             masters.setHeaderVisible(true);
             for (String title : new String[] { ArchiveMessages.columnMaster, ArchiveMessages.columnVersion,
@@ -113,6 +120,7 @@ public final class ImportArchiveWizard extends Wizard {
             replicate = new Button(body, SWT.CHECK);
             replicate.setText(ArchiveMessages.importReplicate);
             GridDataFactory.fillDefaults().span(3, 1).applyTo(replicate);
+            replicate.setEnabled(server == null); // a replication reads the archive here: not one on the server's host
             replicate.addListener(SWT.Selection, e -> {
                 skipExisting.setEnabled(!replicate.getSelection()); // a replication always skips masters held here
                 getContainer().updateButtons();
@@ -132,7 +140,7 @@ public final class ImportArchiveWizard extends Wizard {
         }
 
         Path archive() {
-            return Path.of(file.getText().trim()).toAbsolutePath();
+            return server != null ? Path.of(file.getText().trim()) : Path.of(file.getText().trim()).toAbsolutePath();
         }
 
         /** Reads the archive's manifest (a small entry; the images are not touched) and shows what it holds. */
@@ -141,6 +149,10 @@ public final class ImportArchiveWizard extends Wizard {
             refusal = null;
             masters.removeAll();
             origin.setText("");
+            if (server != null) { // the server reads it when the import runs, and refuses one it cannot read
+                validate();
+                return;
+            }
             try {
                 if (!file.getText().isBlank() && Files.isRegularFile(archive())) {
                     manifest = engine.readArchive(archive());
@@ -159,6 +171,14 @@ public final class ImportArchiveWizard extends Wizard {
         }
 
         private void validate() {
+            if (server != null) {
+                String error = !WizardFields.absolute(file.getText().trim()) ? null
+                        : storage.getSelectionIndex() < 0 ? ArchiveMessages.importNoStorage : null;
+                setErrorMessage(error);
+                setMessage(WizardFields.absolute(file.getText().trim()) ? null : ArchiveMessages.importNoServerFile);
+                setPageComplete(error == null && WizardFields.absolute(file.getText().trim()));
+                return;
+            }
             String error = refusal != null ? refusal
                     : manifest != null && storage.getSelectionIndex() < 0 ? ArchiveMessages.importNoStorage : null;
             setErrorMessage(error);

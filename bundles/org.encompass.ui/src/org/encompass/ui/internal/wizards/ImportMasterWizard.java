@@ -17,28 +17,29 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.encompass.core.Engine;
 import org.encompass.core.ImportRequest;
 import org.encompass.core.Limits;
 import org.encompass.core.spi.ImageFormat;
 import org.encompass.model.Site;
+import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.commands.OperationJobs;
 
 /**
  * Import a master: image file, name, format, storage device and machine requirements, then what the image
  * holds (partitions, file systems, OS: {@link ImageInspectionPage}), then its ordered customization items. Finish runs the import and stores the items on the new master, as one Job.
+ * Connected to a repository server, the server imports: the image is a path on the server's host (not inspected here).
  */
 public final class ImportMasterWizard extends Wizard {
-    private final Engine engine;
+    private final ConsoleSession session;
     private final Page page;
     private final CustomizationItemsPage itemsPage = new CustomizationItemsPage();
     private final ImageInspectionPage inspectionPage;
 
-    public ImportMasterWizard(Engine engine, Site site) {
-        this.engine = engine;
+    public ImportMasterWizard(ConsoleSession session, Site site) {
+        this.session = session;
         setWindowTitle(Messages.importTitle);
-        page = new Page(site);
+        page = new Page(site, session.serverAddress());
         inspectionPage = new ImageInspectionPage(page::chosenFile, itemsPage::inspected);
     }
 
@@ -62,10 +63,10 @@ public final class ImportMasterWizard extends Wizard {
         List<ItemDraft> items = itemsPage.items();
         OperationJobs.schedule(NLS.bind(Messages.importJob, request.name()), monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, items.size() + 10);
-            String master = engine.importMaster(request, progress.split(10));
+            String master = session.importMaster(request, progress.split(10)); // by the server when connected to one
             progress.setTaskName(NLS.bind(ItemMessages.itemsJob, master));
             for (ItemDraft item : items) {
-                engine.addCustomizationItem(master, item.toItem());
+                session.engine().addCustomizationItem(master, item.toItem());
                 progress.worked(1);
             }
         });
@@ -75,6 +76,8 @@ public final class ImportMasterWizard extends Wizard {
     /** The one page; its fields are what the operator types. */
     public static final class Page extends WizardPage {
         private final Site site;
+        /** The repository server that reads the image on its host, or null: this console reads it. */
+        private final String server;
         private Text file;
         private Text name;
         private Combo format;
@@ -83,10 +86,11 @@ public final class ImportMasterWizard extends Wizard {
         private Spinner cpus;
         private Spinner memory;
 
-        Page(Site site) {
+        Page(Site site, String server) {
             super("import", Messages.importTitle, null);
-            setDescription(Messages.importDescription);
+            setDescription(server == null ? Messages.importDescription : NLS.bind(Messages.importOnServerDescription, server));
             this.site = site;
+            this.server = server;
             setPageComplete(false);
         }
 
@@ -94,7 +98,8 @@ public final class ImportMasterWizard extends Wizard {
         public void createControl(Composite parent) {
             Composite body = new Composite(parent, SWT.NONE);
             body.setLayout(new GridLayout(3, false));
-            file = WizardFields.file(body, Messages.importFile, Messages.importBrowse, SWT.OPEN);
+            file = server == null ? WizardFields.file(body, Messages.importFile, Messages.importBrowse, SWT.OPEN)
+                    : WizardFields.serverFile(body, Messages.importServerFile);
             name = field(body, Messages.importName);
             new Label(body, SWT.NONE);
             new Label(body, SWT.NONE).setText(Messages.importFormat);
@@ -130,11 +135,11 @@ public final class ImportMasterWizard extends Wizard {
             setControl(body);
         }
 
-        /** The image file typed or browsed to, when it is one. */
+        /** The image file typed or browsed to, when it is one here (a file on the server's host is not inspected). */
         Path chosenFile() {
             String path = file.getText().trim();
             try {
-                return path.isEmpty() || !Files.isRegularFile(Path.of(path)) ? null : Path.of(path).toAbsolutePath();
+                return server != null || path.isEmpty() || !Files.isRegularFile(Path.of(path)) ? null : Path.of(path).toAbsolutePath();
             } catch (java.nio.file.InvalidPathException e) {
                 return null;
             }
@@ -150,8 +155,8 @@ public final class ImportMasterWizard extends Wizard {
         private void validate() {
             String problem = null;
             String path = file.getText().trim();
-            if (path.isEmpty() || !Files.isRegularFile(Path.of(path))) {
-                problem = Messages.importNoFile;
+            if (server != null ? !WizardFields.absolute(path) : path.isEmpty() || !Files.isRegularFile(Path.of(path))) {
+                problem = server != null ? Messages.importNoServerFile : Messages.importNoFile;
             } else if (name.getText().isBlank()) {
                 problem = Messages.importNoName;
             } else if (storage.getSelectionIndex() < 0) {

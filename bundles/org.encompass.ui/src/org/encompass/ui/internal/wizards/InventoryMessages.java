@@ -15,6 +15,7 @@ public final class InventoryMessages extends NLS {
     public static String chassisTitle;
     public static String chassisDescription;
     public static String chassisJob;
+    public static String credentialsOnServer;
     public static String chassisAdded;
     public static String name;
     public static String kind;

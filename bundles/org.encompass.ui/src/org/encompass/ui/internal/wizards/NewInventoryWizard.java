@@ -14,7 +14,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
-import org.encompass.core.Engine;
+import org.encompass.core.EncompassException;
+import org.encompass.core.lifecycle.Operation;
+import org.encompass.ui.internal.ConsoleOperations;
 import org.encompass.core.EngineJobs;
 import org.encompass.core.Quoted;
 import org.encompass.core.credentials.CredentialStore;
@@ -26,19 +28,21 @@ import org.encompass.ui.internal.commands.OperationJobs;
 /**
  * New Host, New Storage Device and New Chassis: a name and a driver kind, then the page that driver
  * contributes. Finish runs a Job that stores the credentials (if the page has any) in secure storage, then
- * asks the engine to add the host, device or chassis; when the engine refuses, its message is shown (for a
+ * asks the engine to add the host, device or chassis (the repository server's, when the console is connected to one:
+ * credentials are then the server host's, and the wizard refuses to send any); when the engine refuses, its message is shown (for a
  * chassis on the wizard's page, which stays open) and the credentials just stored are removed again.
  */
 public final class NewInventoryWizard extends Wizard {
     /** The longest refusal the page shows. */
     private static final int MAX_MESSAGE = 1000;
-    private final Engine engine;
+    private final ConsoleOperations operations;
     private final DriverPages.Type type;
     private final KindPage kindPage;
     private final ConnectionPage connectionPage;
 
-    public NewInventoryWizard(Engine engine, DriverPages.Type type) {
-        this.engine = engine;
+    /** @param operations where the host, device or chassis is added: the console's engine, or its server */
+    public NewInventoryWizard(ConsoleOperations operations, DriverPages.Type type) {
+        this.operations = operations;
         this.type = type;
         setWindowTitle(title(type));
         List<? extends DriverDescriptor<?>> drivers = switch (type) {
@@ -145,6 +149,11 @@ public final class NewInventoryWizard extends Wizard {
     }
 
     private void add(String name, String kind, String location, String user, char[] password, IProgressMonitor monitor) {
+        if (operations.serverAddress() != null && user != null && password != null) {
+            Arrays.fill(password, '\0');
+            // the server's drivers connect, with the credentials of the server's host: none are sent
+            throw new EncompassException(NLS.bind(InventoryMessages.credentialsOnServer, operations.serverAddress(), location));
+        }
         CredentialStore store = CredentialStore.standard(System::getenv);
         boolean stored = false;
         try {
@@ -153,11 +162,11 @@ public final class NewInventoryWizard extends Wizard {
                 store.set(location, user, password);
                 stored = true;
             }
-            switch (type) {
-                case HYPERVISOR -> engine.addHost(name, kind, location, monitor);
-                case STORAGE -> engine.addStorage(name, kind, location, null, monitor);
-                case CHASSIS -> engine.addChassis(name, kind, location, monitor);
-            }
+            operations.addInventory(switch (type) {
+                case HYPERVISOR -> Operation.ADD_HOST;
+                case STORAGE -> Operation.ADD_STORAGE;
+                case CHASSIS -> Operation.ADD_CHASSIS;
+            }, name, kind, location, monitor);
         } catch (RuntimeException refused) {
             if (stored) {
                 store.clear(location); // nothing was added, so nothing may keep them

@@ -36,6 +36,23 @@ final class WizardFields {
         return text;
     }
 
+    /** Label and the path of a file on the repository server's host (no Browse: this console cannot see that host). */
+    static Text serverFile(Composite body, String label) {
+        new Label(body, SWT.NONE).setText(label);
+        Text text = new Text(body, SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(text);
+        return text;
+    }
+
+    /** Whether {@code path} is an absolute path (of this host's syntax, as the server's). */
+    static boolean absolute(String path) {
+        try {
+            return !path.isBlank() && java.nio.file.Path.of(path).isAbsolute();
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     /** Label and a read-only choice of the site's storage devices, the first one selected. */
     static Combo storage(Composite body, String label, Site site) {
         new Label(body, SWT.NONE).setText(label);
