@@ -8,6 +8,7 @@
 #   releng/bench/cli-floor.sh [N]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
+source "$ENCOMPASS_ROOT/releng/bench/bench-lib.sh"
 ensure_product
 runs="${1:-7}"
 work="$(mktemp -d)"
@@ -16,16 +17,6 @@ export XDG_CACHE_HOME="$work/cache" ENCOMPASS_DATA="$work/data" ENCOMPASS_DEFAUL
 "$ENCOMPASS_PRODUCT/bin/encompass" status > /dev/null # the configuration, the AOT cache and an empty repository
 cache="$(ls -d "$XDG_CACHE_HOME"/encompass/*/)"
 java="$JAVA_HOME/bin/java"
-median() { # command...: medians of $runs runs, wall and CPU (user+sys)
-  local i w u s walls=() cpus=()
-  for i in $(seq 1 "$runs"); do
-    read -r w u s < <( { TIMEFORMAT='%R %U %S'; time "$@" > /dev/null 2>&1; } 2>&1 )
-    walls+=("$w")
-    cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')")
-  done
-  echo "$(middle "${walls[@]}") s wall, $(middle "${cpus[@]}") s CPU"
-}
-middle() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 overview() {
   "$java" -Xmx512m -Xmn160m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true -Dosgi.noShutdown=false \
     -Xlog:aot=off -Xlog:cds=off -XX:AOTCache="$(ls "$cache"/cli-*.aot)" \

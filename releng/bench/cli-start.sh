@@ -6,6 +6,7 @@
 #   releng/bench/cli-start.sh [N]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
+source "$ENCOMPASS_ROOT/releng/bench/bench-lib.sh"
 ensure_product
 runs="${1:-7}"
 work="$(mktemp -d)"
@@ -21,16 +22,6 @@ before() { # the start as it was: a fresh configuration area each run, all bundl
     -application org.encompass.cli.app "$@"
   rm -rf "$config"
 }
-median() { # command...: prints the medians of $runs runs: wall time, and CPU time (user+sys, steadier on a busy machine)
-  local i w u s walls=() cpus=()
-  for i in $(seq 1 "$runs"); do
-    read -r w u s < <( { TIMEFORMAT='%R %U %S'; time "$@" > /dev/null 2>&1; } 2>&1 )
-    walls+=("$w")
-    cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')")
-  done
-  echo "$(middle "${walls[@]}") s wall, $(middle "${cpus[@]}") s CPU"
-}
-middle() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 first=$( { TIMEFORMAT=%R; time "$cli" status > /dev/null 2>&1; } 2>&1 )
 echo "first run of a build (configuration and AOT cache made): ${first} s"
 echo "encompass --help: $(median "$cli" --help) (before: $(median before --help)), median of $runs"

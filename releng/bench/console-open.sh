@@ -12,42 +12,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 clones="${1:-50000}"
 machines="${2:-5000}"
 ensure_product
-bin="$ENCOMPASS_PRODUCT/bin"
-work="$(mktemp -d "${TMPDIR:-/var/tmp}/encompass-console-bench.XXXXXX")"
-cluster="$(mktemp -u "/tmp/encompass-pg-console-bench.XXXXXX")"
-port="${ENCOMPASS_BENCH_POSTGRES_PORT:-55442}"
-listen="127.0.0.1:${ENCOMPASS_BENCH_SERVER_PORT:-20362}"
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2> /dev/null || true; wait "$server_pid" 2> /dev/null || true; fi
-  "$ENCOMPASS_ROOT/releng/scripts/postgres.sh" destroy "$cluster" || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+source "$ENCOMPASS_ROOT/releng/bench/bench-lib.sh"
+server_site console-bench "${ENCOMPASS_BENCH_POSTGRES_PORT:-55442}" "${ENCOMPASS_BENCH_SERVER_PORT:-20362}"
 
-url="$("$ENCOMPASS_ROOT/releng/scripts/postgres.sh" start "$cluster" "$port")"
-ENCOMPASS_STORE_PASSWORD="$(cat "$cluster/password")"
-export ENCOMPASS_STORE_URL="$url" ENCOMPASS_STORE_USER=encompass ENCOMPASS_STORE_PASSWORD ENCOMPASS_DEFAULTS=none
-export ENCOMPASS_SECURE_STORAGE="$work/secure-storage"
-data="$work/server"
-launcher="$(ls "$ENCOMPASS_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar)"
-"$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -Djava.library.path=/usr/lib/x86_64-linux-gnu \
-  -Dosgi.noShutdown=false -jar "$launcher" -configuration "$work/osgi-fill" -nosplash -application org.encompass.cli.app \
-  bench fill --dir "$data" --clones "$clones" --machines "$machines" --lanes 1 > /dev/null
+long_run osgi-fill bench fill --dir "$data" --clones "$clones" --machines "$machines" --lanes 1 > /dev/null
 echo "site filled on PostgreSQL: $clones clones, $machines machines"
 
-umask 077
-printf 'bench-%s-%s\n' "$RANDOM" "$RANDOM" > "$work/password"
-"$bin/encompass-server" --data "$data" users add bench --role operator < "$work/password" > /dev/null
-"$bin/encompass-server" --data "$data" --listen "$listen" > "$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 600); do
-  grep -q "serving" "$work/server.log" && break
-  kill -0 "$server_pid" 2> /dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-grep "serving" "$work/server.log"
+start_bench_server
 unset ENCOMPASS_STORE_URL ENCOMPASS_STORE_USER ENCOMPASS_STORE_PASSWORD ENCOMPASS_SECURE_STORAGE # the console knows only the server
 
 echo "== the console (the UI tests' workbench, ConsoleOpenBench alone in its JVM)"

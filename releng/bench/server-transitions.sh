@@ -16,34 +16,8 @@ machines="${2:-5000}"
 transitions="${3:-400}"
 lanes=4
 ensure_product
-bin="$ENCOMPASS_PRODUCT/bin"
-work="$(mktemp -d "${TMPDIR:-/var/tmp}/encompass-server-bench.XXXXXX")"
-cluster="$(mktemp -u "/tmp/encompass-pg-server-bench.XXXXXX")"
-port="${ENCOMPASS_BENCH_POSTGRES_PORT:-55441}"
-listen="127.0.0.1:${ENCOMPASS_BENCH_SERVER_PORT:-20361}"
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2> /dev/null || true; wait "$server_pid" 2> /dev/null || true; fi
-  "$ENCOMPASS_ROOT/releng/scripts/postgres.sh" destroy "$cluster" || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-
-url="$("$ENCOMPASS_ROOT/releng/scripts/postgres.sh" start "$cluster" "$port")"
-# The cluster's fixture password goes by the environment, never on a command line.
-ENCOMPASS_STORE_PASSWORD="$(cat "$cluster/password")"
-export ENCOMPASS_STORE_URL="$url" ENCOMPASS_STORE_USER=encompass ENCOMPASS_STORE_PASSWORD ENCOMPASS_DEFAULTS=none
-export ENCOMPASS_SECURE_STORAGE="$work/secure-storage"
-data="$work/server"
-# Filling the site and the Derby reference are long runs: the product's launcher with the JVM's default JIT and
-# collector and room for the site (bin/encompass tunes the JVM for short commands: C1 only, 512 MiB).
-launcher="$(ls "$ENCOMPASS_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar)"
-long_run() {
-  local configuration="$1"; shift
-  "$JAVA_HOME/bin/java" -Xmx4g -Djava.awt.headless=true -Djava.library.path=/usr/lib/x86_64-linux-gnu \
-    -Dosgi.noShutdown=false -jar "$launcher" -configuration "$work/$configuration" -nosplash -application org.encompass.cli.app "$@"
-}
+source "$ENCOMPASS_ROOT/releng/bench/bench-lib.sh"
+server_site server-bench "${ENCOMPASS_BENCH_POSTGRES_PORT:-55441}" "${ENCOMPASS_BENCH_SERVER_PORT:-20361}"
 
 # The site: $lanes clones each assigned to a test-driver machine of its own, plus the bulk clones and machines.
 long_run osgi-fill bench fill --dir "$data" \
@@ -51,19 +25,10 @@ long_run osgi-fill bench fill --dir "$data" \
 mapfile -t lane_clones < "$work/lanes"
 echo "site filled on PostgreSQL: ${lane_clones[*]} assigned, $clones other clones, $machines other machines"
 
-password="bench-$RANDOM-$RANDOM"
-printf '%s\n' "$password" | "$bin/encompass-server" --data "$data" users add bench --role operator > /dev/null
-"$bin/encompass-server" --data "$data" --listen "$listen" > "$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 600); do
-  grep -q "serving" "$work/server.log" && break
-  kill -0 "$server_pid" 2> /dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-grep "serving" "$work/server.log"
+start_bench_server
 unset ENCOMPASS_STORE_URL ENCOMPASS_STORE_USER ENCOMPASS_STORE_PASSWORD # the clients know only the server
 # The clients are the product's CLI as shipped (bin/encompass: C1, 512 MiB), one long-lived process each.
-remote() { printf '%s\n' "$password" | "$bin/encompass" --server "$listen" --user bench "$@"; }
+remote() { "$bin/encompass" --server "$listen" --user bench "$@" < "$work/password"; }
 
 # CPU time (user + system, ms) of the server JVM and of the whole PostgreSQL cluster (postmaster and backends), read
 # from /proc before and after a measured run: with the clients' own figure it says which process the CPU goes to.
