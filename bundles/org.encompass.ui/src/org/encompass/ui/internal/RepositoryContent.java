@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.osgi.util.NLS;
 import org.encompass.core.lifecycle.CloneState;
+import org.encompass.core.query.CloneCounts;
 import org.encompass.core.query.SiteResources;
 import org.encompass.core.query.States;
 import org.encompass.model.Blade;
@@ -53,7 +54,16 @@ public final class RepositoryContent implements ITreeContentProvider {
     public enum Group { CLEAN, OPERATIONAL, MAINTENANCE, HISTORY }
 
     public record StateGroup(Master master, Group group) {
+        /** The group's clones, read when it is opened: only those ({@link CloneCounts#clones}), not all of the master's. */
         List<Clone> clones() {
+            CDOView view = CDOUtil.getCDOObject(master).cdoView();
+            if (view != null) {
+                try {
+                    return CloneCounts.clones(view, master, state -> groupOf(state) == group);
+                } catch (RuntimeException e) {
+                    // offline (the server went away) or a view being closed: the clones this view has read
+                }
+            }
             List<Clone> result = new ArrayList<>();
             for (Clone clone : master.getClones()) {
                 if (groupOf(clone) == group) {

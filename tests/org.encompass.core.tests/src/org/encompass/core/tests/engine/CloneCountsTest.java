@@ -3,6 +3,7 @@ package org.encompass.core.tests.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.cdo.view.CDOView;
@@ -13,6 +14,9 @@ import org.encompass.core.query.SiteLookup;
 import org.encompass.core.query.SiteResources;
 import org.encompass.core.spi.CloneMethod;
 import org.encompass.core.spi.ImageFormat;
+import org.encompass.model.Clone;
+import org.encompass.model.Master;
+import org.encompass.model.Metastate;
 import org.encompass.model.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The clone counts a console shows, from one SQL query in the repository's store (real CDO on Derby): the same as
  * reading every clone, per master and state, after clones changed state several times (older revisions in the
- * table) and one was destroyed.
+ * table) and one was destroyed; and a group's clones, read by their ids from the same table, in the master's order.
  */
 class CloneCountsTest {
     @TempDir
@@ -53,9 +57,19 @@ class CloneCountsTest {
                 assertEquals(3, web.values().stream().mapToInt(Integer::intValue).sum());
                 assertEquals(1, web.keySet().stream().filter(CloneState::isTerminal).count());
                 assertEquals(Map.of(CloneState.NEW, 1), queried.of(SiteLookup.master(site, "db")));
+
+                Master webMaster = SiteLookup.master(site, "web");
+                assertEquals(List.of(destroyed), names(CloneCounts.clones(view, webMaster, CloneState::isTerminal)));
+                assertEquals(List.of(running), names(CloneCounts.clones(view, webMaster,
+                        state -> state.metastate() == Metastate.OPERATIONAL && !state.isTerminal())));
+                assertEquals(names(webMaster.getClones()), names(CloneCounts.clones(view, webMaster, state -> true)));
             } finally {
                 view.close();
             }
         }
+    }
+
+    private static List<String> names(List<Clone> clones) {
+        return clones.stream().map(Clone::getName).toList();
     }
 }
