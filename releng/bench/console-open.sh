@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 19's console figure: a console opening connected to a repository server on PostgreSQL whose site has
 # 50,000 clones and 5,000 machines, timed until its navigators show the site's clones (the Repository view's master
-# opened on its clone groups, whose counts read every clone, and the Machines view's hosts), from the console's start
+# opened on its clone groups, with their counts, and the Machines view's hosts), from the console's start
 # and again from Connect (after a Disconnect). The server and the site are made as in server-transitions.sh (a
 # private PostgreSQL cluster, `encompass bench fill`, the product's encompass-server); the console is the real
 # workbench of the UI tests' harness (ConsoleOpenBench, alone in its JVM, under Xvfb), started with "connect at

@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String preferencesConnectAtStart;
     public static String firstRunFailed;
     public static String refreshFailed;
+    public static String groupCountsFailed;
     public static String importTitle;
     public static String importDescription;
     public static String importJob;

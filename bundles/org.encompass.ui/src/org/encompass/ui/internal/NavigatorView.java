@@ -15,6 +15,8 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
  */
 public abstract class NavigatorView extends CommonNavigator implements ITabbedPropertySheetPageContributor {
     public static final String PROPERTIES_CONTRIBUTOR = "org.encompass.ui.properties";
+    /** Up to this many clones (or machines), a navigator opens down to them; beyond, they are read when opened. */
+    protected static final int SMALL_SITE = 200;
 
     /** How many levels the tree opens when the view does. */
     protected abstract int initialLevels(ConsoleSession session);

@@ -8,7 +8,10 @@ import org.eclipse.emf.cdo.view.CDOView;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.osgi.util.NLS;
+import org.encompass.core.lifecycle.CloneState;
+import org.encompass.core.query.CloneCounts;
 import org.encompass.core.query.SiteResources;
+import org.encompass.core.query.States;
 import org.encompass.model.Blade;
 import org.encompass.model.Chassis;
 import org.encompass.model.Clone;
@@ -16,7 +19,6 @@ import org.encompass.model.HypervisorHost;
 import org.encompass.model.Master;
 import org.encompass.model.Metastate;
 import org.encompass.model.Site;
-import org.encompass.model.TerminalState;
 import org.encompass.model.VirtualMachine;
 
 /**
@@ -52,7 +54,16 @@ public final class RepositoryContent implements ITreeContentProvider {
     public enum Group { CLEAN, OPERATIONAL, MAINTENANCE, HISTORY }
 
     public record StateGroup(Master master, Group group) {
+        /** The group's clones, read when it is opened: only those ({@link CloneCounts#clones}), not all of the master's. */
         List<Clone> clones() {
+            CDOView view = CDOUtil.getCDOObject(master).cdoView();
+            if (view != null) {
+                try {
+                    return CloneCounts.clones(view, master, state -> groupOf(state) == group);
+                } catch (RuntimeException e) {
+                    // offline (the server went away) or a view being closed: the clones this view has read
+                }
+            }
             List<Clone> result = new ArrayList<>();
             for (Clone clone : master.getClones()) {
                 if (groupOf(clone) == group) {
@@ -62,6 +73,7 @@ public final class RepositoryContent implements ITreeContentProvider {
             return result;
         }
 
+        /** The label with the group's count, from the master's counts ({@link GroupCounts}: no clone is read). */
         String name() {
             String label = switch (group) {
                 case CLEAN -> Messages.groupClean;
@@ -69,16 +81,20 @@ public final class RepositoryContent implements ITreeContentProvider {
                 case MAINTENANCE -> Messages.groupMaintenance;
                 case HISTORY -> Messages.groupHistory;
             };
-            return NLS.bind(label, clones().size());
+            return NLS.bind(label, GroupCounts.of(master)[group.ordinal()]);
         }
     }
 
     static Group groupOf(Clone clone) {
-        if (clone.getTerminalState() != TerminalState.NONE) {
+        return groupOf(States.of(clone));
+    }
+
+    static Group groupOf(CloneState state) {
+        if (state.isTerminal()) {
             return Group.HISTORY;
         }
-        return clone.getMetastate() == Metastate.OPERATIONAL ? Group.OPERATIONAL
-                : clone.getMetastate() == Metastate.MAINTENANCE ? Group.MAINTENANCE : Group.CLEAN;
+        return state.metastate() == Metastate.OPERATIONAL ? Group.OPERATIONAL
+                : state.metastate() == Metastate.MAINTENANCE ? Group.MAINTENANCE : Group.CLEAN;
     }
 
     @Override
@@ -113,18 +129,18 @@ public final class RepositoryContent implements ITreeContentProvider {
         };
     }
 
-    /** Masters captured from this one, then its clones by metastate (groups without clones left out). */
+    /**
+     * Masters captured from this one, then its clones by metastate (groups without clones left out), known from the
+     * master's counts: a group's clones are read only when it is opened.
+     */
     private static List<Object> masterChildren(Master master) {
         List<Object> children = new ArrayList<>();
         if (master.eContainer() instanceof Site site) {
             site.getMasters().stream().filter(m -> m.getParent() == master).forEach(children::add);
         }
-        boolean[] present = new boolean[Group.values().length];
-        for (Clone clone : master.getClones()) {
-            present[groupOf(clone).ordinal()] = true;
-        }
+        int[] counts = GroupCounts.of(master);
         for (Group group : Group.values()) {
-            if (present[group.ordinal()]) {
+            if (counts[group.ordinal()] > 0) {
                 children.add(new StateGroup(master, group));
             }
         }

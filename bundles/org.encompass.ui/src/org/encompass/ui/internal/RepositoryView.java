@@ -3,7 +3,6 @@ package org.encompass.ui.internal;
 /** The Repository navigator: masters (lineage, clones by metastate), machines and storage. */
 public final class RepositoryView extends NavigatorView {
     public static final String ID = "org.encompass.ui.repositoryView";
-    private static final int SMALL_SITE = 200;
 
     /** A small site opens down to its clones; a big one only to its masters and hosts. */
     @Override

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * A benchmark, not a test (prints figures, asserts only that the navigators show the site): the console started
  * connected to a repository server ("connect at start", the password in secure storage) and then connected again
  * (Disconnect, then Connect as File > Connect to Server... does), timed until its navigators show the site's clones:
- * the Repository view's master opened on its clone groups (their counts read every clone) and the Machines view's
+ * the Repository view's master opened on its clone groups (with their counts) and the Machines view's
  * hosts. Runs only when {@code -Dencompass.bench.consoleServer=HOST:PORT,USER,PASSWORD-FILE} names a server
  * (releng/bench/console-open.sh fills one with 50,000 clones and starts it), alone in its JVM so that the console's
  * start is this JVM's. Its name is not a test's (surefire's default includes): the bundle's test run leaves it out,
