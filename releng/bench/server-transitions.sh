@@ -9,6 +9,8 @@
 # filled in it first (`encompass bench fill`), then encompass-server serves it. (a) and (c) also give the CPU time per
 # transition of the server, of PostgreSQL and of each client. Prints figures; asserts nothing.
 #   releng/bench/server-transitions.sh [CLONES] [MACHINES] [TRANSITIONS]   (defaults: 50000 5000 400)
+# ENCOMPASS_BENCH_SERVER_JVM_OPTIONS adds JVM options to the server alone, e.g. a flight recording:
+#   -XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 clones="${1:-50000}"
@@ -53,7 +55,8 @@ echo "site filled on PostgreSQL: ${lane_clones[*]} assigned, $clones other clone
 
 password="bench-$RANDOM-$RANDOM"
 printf '%s\n' "$password" | "$bin/encompass-server" --data "$data" users add bench --role operator > /dev/null
-"$bin/encompass-server" --data "$data" --listen "$listen" > "$work/server.log" 2>&1 &
+ENCOMPASS_JVM_OPTIONS="${ENCOMPASS_BENCH_SERVER_JVM_OPTIONS:-}" \
+  "$bin/encompass-server" --data "$data" --listen "$listen" > "$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 600); do
   grep -q "serving" "$work/server.log" && break
