@@ -135,8 +135,9 @@ public final class RequestJournal {
         /** The label of its one operation, or null when it is not {@linkplain #isOneOperation one}. */
         private final String operation;
         private final LongConsumer accepted;
-        /** The entry in the transaction being committed. */
+        /** The entry in the transaction being committed, and its id. */
         private JournalEntry made;
+        private long madeId;
         /** Its id once committed, else 0. */
         private long id;
         /** Whether its end (SUCCEEDED, {@value RequestJournal#DONE}) was committed with its operation's completion. */
@@ -153,11 +154,12 @@ public final class RequestJournal {
         @Override
         public void apply(Site site) {
             made = Journal.begin(site, Operation.REQUEST, target, arguments, user, null);
+            madeId = made.getId(); // read with the model locked: the object is not touched after the commit
         }
 
         @Override
         public void committed() {
-            id = made.getId();
+            id = madeId;
             accepted.accept(id);
         }
 
