@@ -52,7 +52,8 @@ long_run() {
 start_bench_server() {
   (umask 077; printf 'bench-%s-%s\n' "$RANDOM" "$RANDOM" > "$work/password")
   "$bin/encompass-server" --data "$data" users add bench --role operator < "$work/password" > /dev/null
-  "$bin/encompass-server" --data "$data" --listen "$listen" > "$work/server.log" 2>&1 &
+  ENCOMPASS_JVM_OPTIONS="${ENCOMPASS_BENCH_SERVER_JVM_OPTIONS:-}" \
+    "$bin/encompass-server" --data "$data" --listen "$listen" > "$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 600); do
     grep -q "serving" "$work/server.log" && break

@@ -9,6 +9,8 @@
 # filled in it first (`encompass bench fill`), then encompass-server serves it. (a) and (c) also give the CPU time per
 # transition of the server, of PostgreSQL and of each client. Prints figures; asserts nothing.
 #   releng/bench/server-transitions.sh [CLONES] [MACHINES] [TRANSITIONS]   (defaults: 50000 5000 400)
+# ENCOMPASS_BENCH_SERVER_JVM_OPTIONS adds JVM options to the server alone, e.g. a flight recording:
+#   -XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 clones="${1:-50000}"

@@ -351,16 +351,17 @@ public final class Engine implements AutoCloseable {
     // --- a repository server's requests
 
     /**
-     * Journals a request the server accepted (operation {@code request}, RUNNING, the user this thread acts for)
-     * in its own commit, before anything of it runs; returns the entry's id, which the client follows.
+     * Runs a request the server accepted as a journal entry of its own (operation {@code request}, the user this
+     * thread acts for) and returns what {@code body} returned (a name, a count, a JSON result, or ""). The entry is
+     * committed RUNNING before anything of the request runs outside the repository, and then {@code accepted} gets
+     * its id, which the client follows: for a request of one lifecycle transition or customize apply/rollback on
+     * its target ({@code body} runs it with {@link #run}, and nothing else), in the commit of the operation's start
+     * (or of its refusal), else in a commit of its own. It ends SUCCEEDED (for one operation, in the commit of its
+     * completion), or FAILED with the message of what {@code body} threw, which is thrown on.
      */
-    public long beginRequest(String kind, String target, Map<String, String> arguments) {
-        return impl.beginRequest(kind, target, arguments);
-    }
-
-    /** Ends a request's entry SUCCEEDED or FAILED, with {@code message} (what it made, or why it failed). */
-    public void endRequest(long id, boolean succeeded, String message) {
-        impl.endRequest(id, succeeded, message);
+    public String request(String kind, String target, Map<String, String> arguments,
+            java.util.function.LongConsumer accepted, java.util.function.Supplier<String> body) {
+        return impl.request(kind, target, arguments, accepted, body);
     }
 
     /** What {@link #retry} runs for an interrupted or failed request (the server's dispatch of request kinds). */

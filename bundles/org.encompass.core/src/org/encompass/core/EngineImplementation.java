@@ -73,9 +73,8 @@ public interface EngineImplementation extends AutoCloseable {
 
     <T> T actingFor(String user, java.util.function.Supplier<T> body);
 
-    long beginRequest(String kind, String target, Map<String, String> arguments);
-
-    void endRequest(long id, boolean succeeded, String message);
+    String request(String kind, String target, Map<String, String> arguments, java.util.function.LongConsumer accepted,
+            java.util.function.Supplier<String> body);
 
     void setRequestRunner(RequestRunner runner);
 

@@ -233,13 +233,9 @@ public final class EngineCore implements EngineImplementation {
     }
 
     @Override
-    public long beginRequest(String kind, String target, Map<String, String> arguments) {
-        return requests.begin(kind, target, arguments);
-    }
-
-    @Override
-    public void endRequest(long id, boolean succeeded, String message) {
-        requests.end(id, succeeded, message);
+    public String request(String kind, String target, Map<String, String> arguments,
+            java.util.function.LongConsumer accepted, java.util.function.Supplier<String> body) {
+        return requests.run(kind, target, arguments, accepted, body);
     }
 
     @Override

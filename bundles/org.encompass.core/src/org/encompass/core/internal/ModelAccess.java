@@ -59,6 +59,36 @@ public final class ModelAccess {
         return access;
     }
 
+    /**
+     * A change that rides on the next commit one thread makes through this access, instead of costing a durable
+     * commit of its own (a server's request entry rides on its operation's start: see {@link RequestJournal}).
+     */
+    public interface Rider {
+        /** Makes the change in the transaction about to commit; again in each attempt after a conflict's rollback. */
+        void apply(Site site);
+
+        /** Called once the commit that carried the change succeeded, on the same thread, with the model unlocked. */
+        void committed();
+    }
+
+    /** The rider of each thread, waiting for that thread's next write (see {@link #ride}). */
+    private final ThreadLocal<Rider> riders = new ThreadLocal<>();
+
+    /**
+     * Makes {@code rider} (null: none) ride on this thread's next write that commits: applied before that write's
+     * body, so its objects come first, and rolled back with it when the body refuses or the commit fails (it then
+     * rides on the next write). Returns the rider it replaces, to restore when the caller is done.
+     */
+    public Rider ride(Rider rider) {
+        Rider before = riders.get();
+        if (rider == null) {
+            riders.remove();
+        } else {
+            riders.set(rider);
+        }
+        return before;
+    }
+
     /** Runs {@code body} on the site in a new transaction and commits what it changed. */
     public <T> T write(Function<Site, T> body) {
         return write(body, null);
@@ -70,31 +100,50 @@ public final class ModelAccess {
      * journal's durable write takes tens of milliseconds). It runs with the model locked: it must be quick.
      */
     public <T> T write(Function<Site, T> body, Consumer<? super T> beforeCommit) {
+        Rider rider = riders.get();
+        riders.remove(); // a write inside the body does not carry it again
+        T result;
         writeLock.lock();
         try {
-            for (int attempt = 1;; attempt++) {
-                try {
-                    return commitOnce(body, beforeCommit);
-                } catch (CommitException e) {
-                    // Another process committed one of the objects first. The body runs again on the state that
-                    // commit left: a validation then refuses what is no longer allowed ("machine busy"), and a
-                    // change that only appends (a journal entry, a clone) simply goes in after the other one.
-                    // Not when work was handed on before the commit: it would start twice.
-                    if (!ModelConflicts.isConflict(e) || beforeCommit != null || attempt >= ModelConflicts.ATTEMPTS) {
-                        throw new EncompassException(ModelConflicts.refusal(e, attempt), e);
-                    }
-                    ModelConflicts.pause(attempt);
-                    ModelConflicts.catchUp(transaction);
-                }
+            result = writeLocked(body, beforeCommit, rider);
+        } catch (RuntimeException | Error e) {
+            if (rider != null) {
+                riders.set(rider); // not committed: it rides on the next write
             }
+            throw e;
         } finally {
             writeLock.unlock();
         }
+        if (rider != null) {
+            rider.committed();
+        }
+        return result;
     }
 
-    private <T> T commitOnce(Function<Site, T> body, Consumer<? super T> beforeCommit) throws CommitException {
+    private <T> T writeLocked(Function<Site, T> body, Consumer<? super T> beforeCommit, Rider rider) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return commitOnce(body, beforeCommit, rider);
+            } catch (CommitException e) {
+                // Another process committed one of the objects first. The body runs again on the state that
+                // commit left: a validation then refuses what is no longer allowed ("machine busy"), and a
+                // change that only appends (a journal entry, a clone) simply goes in after the other one.
+                // Not when work was handed on before the commit: it would start twice.
+                if (!ModelConflicts.isConflict(e) || beforeCommit != null || attempt >= ModelConflicts.ATTEMPTS) {
+                    throw new EncompassException(ModelConflicts.refusal(e, attempt), e);
+                }
+                ModelConflicts.pause(attempt);
+                ModelConflicts.catchUp(transaction);
+            }
+        }
+    }
+
+    private <T> T commitOnce(Function<Site, T> body, Consumer<? super T> beforeCommit, Rider rider) throws CommitException {
         boolean committed = false;
         try {
+            if (rider != null) {
+                rider.apply(site());
+            }
             T result = body.apply(site());
             if (beforeCommit != null) {
                 beforeCommit.accept(result);

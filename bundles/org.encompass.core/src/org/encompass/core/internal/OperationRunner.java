@@ -26,7 +26,8 @@ import org.encompass.model.Site;
  * Runs one journaled operation in three steps: validate and journal (commit 1), work outside the
  * repository through drivers, then change the model and complete the journal entry (commit 2; for a
  * {@link WrittenBehind} result registered before its copy, commit 2 comes with the flush). A refusal is
- * journaled as FAILED too, so the journal shows every attempt.
+ * journaled as FAILED too, so the journal shows every attempt. A server's request that is one operation has its
+ * entry begun in commit 1 and ended in commit 2 ({@link RequestJournal}).
  */
 public final class OperationRunner {
     private final ModelAccess model;
@@ -210,8 +211,19 @@ public final class OperationRunner {
                 writeback.schedule(behind.cloneName(), behind.device(), behind.image(), null);
                 return completed;
             }
+            RequestJournal.Entry request = RequestJournal.endingWith(begun.operation, begun.target);
             try {
-                return model.write(site -> complete(site, begun, completion, result, new Date()));
+                R completed = model.write(site -> {
+                    R done = complete(site, begun, completion, result, new Date());
+                    if (request != null) {
+                        request.endWith(site); // the server's request that is this operation: no commit of its own
+                    }
+                    return done;
+                });
+                if (request != null) {
+                    request.endedWithOperation();
+                }
+                return completed;
             } catch (RuntimeException e) {
                 if (discard == null) {
                     throw e; // the entry stays RUNNING: the next start shows it interrupted, to retry or roll back

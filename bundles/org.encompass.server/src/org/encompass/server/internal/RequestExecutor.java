@@ -27,10 +27,10 @@ import org.encompass.server.ServerRequests;
  * Runs the clients' requests ({@link ServerRequests}) with the server's one engine, each on a thread of its own,
  * as the authenticated user who sent it (the journal names that user): the engine's rules, locks and journal are
  * the same as in a console, so two requests on one clone get one success and one refusal naming the holder. A
- * request is checked against the sender's role first, then journaled (a {@code request} entry, RUNNING, in its own
- * commit: an accepted request is never lost, and a server stopped meanwhile shows it INTERRUPTED at its restart),
- * and only then answered "accepted" with the entry's id; its progress goes to the sender as it runs. The server
- * finishes a request even if its client is gone; the reply goes back only to a client still there.
+ * request is checked against the sender's role first, then journaled (a {@code request} entry, RUNNING, committed
+ * before anything of it runs: an accepted request is never lost, and a server stopped meanwhile shows it INTERRUPTED
+ * at its restart), and only then answered "accepted" with the entry's id; its progress goes to the sender as it
+ * runs. The server finishes a request even if its client is gone; the reply goes back only to a client still there.
  */
 final class RequestExecutor implements AutoCloseable {
     private final Engine engine;
@@ -101,22 +101,13 @@ final class RequestExecutor implements AutoCloseable {
     }
 
     /**
-     * Journals the request, tells {@code accepted} its entry's id, runs it and ends the entry with its outcome.
-     * What it made is returned; a failure is thrown after the entry says so.
+     * Journals the request, tells {@code accepted} its entry's id, runs it and ends the entry with its outcome (see
+     * {@link Engine#request}: a lifecycle transition's entry rides on its operation's commits). What it made is
+     * returned; a failure is thrown after the entry says so.
      */
     private String journaled(String kind, String target, Map<String, String> arguments,
             java.util.function.LongConsumer accepted, IProgressMonitor monitor) {
-        long id = engine.beginRequest(kind, target, arguments);
-        accepted.accept(id);
-        String made;
-        try {
-            made = kinds.execute(kind, target, arguments, monitor);
-        } catch (RuntimeException e) {
-            engine.endRequest(id, false, message(e));
-            throw e;
-        }
-        engine.endRequest(id, true, made.startsWith("{") ? "done" : made.isEmpty() ? "done" : "done: " + made);
-        return made;
+        return engine.request(kind, target, arguments, accepted, () -> kinds.execute(kind, target, arguments, monitor));
     }
 
     /** A retry of an interrupted or failed request entry: authorized for who retries it, journaled anew. */
