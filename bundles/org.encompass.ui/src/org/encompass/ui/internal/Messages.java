@@ -28,6 +28,7 @@ public final class Messages extends NLS {
     public static String statusEmbedded;
     public static String statusOnline;
     public static String statusOffline;
+    public static String offlineReadOnly;
     public static String preferencesServerDescription;
     public static String preferencesServer;
     public static String preferencesServerUser;

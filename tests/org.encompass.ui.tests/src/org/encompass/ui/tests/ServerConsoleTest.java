@@ -38,9 +38,11 @@ import org.encompass.server.Role;
 import org.encompass.server.internal.RepositoryServer;
 import org.encompass.server.internal.UserFile;
 import org.encompass.ui.internal.ConnectServerDialog;
+import org.encompass.ui.internal.ConsoleOperations;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.ServerStatusControl;
+import org.encompass.ui.internal.dnd.CloneDrop;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,12 +54,15 @@ import org.junit.jupiter.api.io.TempDir;
  * real TCP): File > Connect to Server... refuses a wrong password in one line (and logs nothing with it), connects,
  * names the server in the title and status line, runs an operation and the deploy wizard through the server (journaled
  * under the console's user; a destroyed clone's record stays, as history), places a clone dropped on a machine through
- * the server (undo too), imports a master from a path on the server's host (one it cannot read: the server's refusal), goes offline and read only when the server stops, is online again by itself when it is back,
+ * the server (undo too), imports a master from a path on the server's host (one it cannot read: the server's refusal), goes offline and read only when the server stops (operations, wizards and drops disabled), is online again by itself when it is back,
  * and Disconnect returns to the embedded repository.
  */
 @ExtendWith(TestWorkbench.class)
 class ServerConsoleTest {
     private static final String PASSWORD = "olivia-pw-Secret7";
+    /** The commands that open a wizard or start work without a selection: disabled while offline. */
+    private static final List<String> WIZARDS = List.of("deploy", "import-master", "import-archive", "export-archive",
+            "new-host", "new-storage", "new-chassis", "discover", "service-update");
     private static final String WRONG = "olivia-pw-Wrong8";
 
     @TempDir
@@ -178,6 +183,7 @@ class ServerConsoleTest {
         // the server stops: offline and read only; back: online again, by itself
         List<String> live = clonesOnTheServer();
         String second = live.get(0);
+        Object secondClone = ConsolePlugin.getDefault().session().engine().read(site -> SiteLookup.clone(site, second));
         select(repositoryView(), second);
         server.close();
         server = null;
@@ -185,8 +191,16 @@ class ServerConsoleTest {
         assertEquals("Server " + address + " offline: read only, reconnecting",
                 UiThread.sync(() -> ServerStatusControl.text(ConsolePlugin.getDefault())));
         UiThread.waitFor("destroy disabled while offline", 10, () -> !enabled("destroy"));
+        for (String wizard : WIZARDS) { // a wizard opened offline would fail at its finish, its input lost
+            assertFalse(enabled(wizard), wizard + " enabled while offline");
+        }
+        CloneDrop offlineDrop = new CloneDrop(ConsoleOperations.current(), ConsolePlugin.getDefault().commandStack());
+        assertEquals(Messages.offlineReadOnly, UiThread.sync(() -> offlineDrop.refusal(null, new StructuredSelection(secondClone))));
         server = restart(address);
         UiThread.waitFor("online again", 60, () -> title().equals("Encompass \u2014 olivia@" + address));
+        for (String wizard : WIZARDS) {
+            assertTrue(enabled(wizard), wizard + " disabled once online again");
+        }
         assertEquals(live, clonesOnTheServer());
         assertFalse(ConsolePlugin.readOnly());
 

@@ -2,7 +2,6 @@ package org.encompass.ui.internal.commands;
 
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
@@ -10,6 +9,7 @@ import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.encompass.model.Master;
+import org.encompass.ui.internal.ChangeHandler;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.ui.internal.wizards.ExportArchiveWizard;
@@ -19,7 +19,7 @@ import org.encompass.ui.internal.wizards.ImportArchiveWizard;
  * Opens the export wizard (plugin.xml: {@code ArchiveWizardHandler:export}; the selected masters come
  * checked) or the import wizard ({@code ArchiveWizardHandler:import}) for site archives.
  */
-public final class ArchiveWizardHandler extends AbstractHandler implements IExecutableExtension {
+public final class ArchiveWizardHandler extends ChangeHandler implements IExecutableExtension {
     private boolean export;
 
     @Override
@@ -28,10 +28,10 @@ public final class ArchiveWizardHandler extends AbstractHandler implements IExec
     }
 
     @Override
-    public Object execute(ExecutionEvent event) {
+    protected void run(ExecutionEvent event) {
         ConsoleSession session = ConsolePlugin.getDefault().session();
         if (session.site() == null) {
-            return null;
+            return;
         }
         IWizard wizard;
         if (export) {
@@ -41,6 +41,5 @@ public final class ArchiveWizardHandler extends AbstractHandler implements IExec
             wizard = new ImportArchiveWizard(session, session.site());
         }
         new WizardDialog(HandlerUtil.getActiveShell(event), wizard).open();
-        return null;
     }
 }

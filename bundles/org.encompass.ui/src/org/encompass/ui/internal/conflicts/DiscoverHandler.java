@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -16,14 +15,15 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.encompass.core.DiscoveryReport;
+import org.encompass.ui.internal.ChangeHandler;
 import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.ConsoleSession;
 import org.encompass.ui.internal.commands.OperationJobs;
 
 /** Discover Now: asks every host and storage device what exists, as a Job; the summary goes to the status line. */
-public final class DiscoverHandler extends AbstractHandler {
+public final class DiscoverHandler extends ChangeHandler {
     @Override
-    public Object execute(ExecutionEvent event) {
+    protected void run(ExecutionEvent event) {
         ConsoleSession session = ConsolePlugin.getDefault().session(); // on the server when connected to one
         IStatusLineManager statusLine = statusLine(HandlerUtil.getActivePart(event));
         AtomicReference<DiscoveryReport> report = new AtomicReference<>();
@@ -39,7 +39,6 @@ public final class DiscoverHandler extends AbstractHandler {
             }
         });
         job.schedule();
-        return null;
     }
 
     private static IStatusLineManager statusLine(IWorkbenchPart part) {

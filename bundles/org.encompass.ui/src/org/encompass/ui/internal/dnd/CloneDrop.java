@@ -21,6 +21,7 @@ import org.encompass.model.HypervisorHost;
 import org.encompass.model.Machine;
 import org.encompass.model.Master;
 import org.encompass.ui.internal.ConsoleOperations;
+import org.encompass.ui.internal.ConsolePlugin;
 import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.commands.ConsoleCommandStack;
 import org.encompass.ui.internal.commands.OperationJobs;
@@ -47,6 +48,9 @@ public final class CloneDrop {
 
     /** Why {@code dragged} cannot be dropped on {@code target}; null when it can. */
     public String refusal(Object target, Object dragged) {
+        if (ConsolePlugin.readOnly()) {
+            return Messages.offlineReadOnly;
+        }
         List<Master> masters = Selections.masters(dragged);
         if (masters.size() == 1) {
             if (!(target instanceof Machine machine)) {

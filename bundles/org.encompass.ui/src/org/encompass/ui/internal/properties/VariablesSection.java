@@ -94,7 +94,8 @@ public final class VariablesSection extends SectionInput {
     }
 
     private boolean editable() {
-        return element() instanceof Clone clone && Lifecycle.allows(States.of(clone), Operation.SET_VARIABLES);
+        return !ConsolePlugin.readOnly() && element() instanceof Clone clone
+                && Lifecycle.allows(States.of(clone), Operation.SET_VARIABLES);
     }
 
     /**
@@ -124,6 +125,7 @@ public final class VariablesSection extends SectionInput {
         viewer.setInput(clone.getVariables().toArray());
         boolean editable = editable();
         add.setEnabled(editable);
-        hint.setText(editable ? Messages.variablesEditable : NLS.bind(Messages.variablesReadOnly, States.of(clone)));
+        hint.setText(editable ? Messages.variablesEditable
+                : ConsolePlugin.readOnly() ? Messages.offlineReadOnly : NLS.bind(Messages.variablesReadOnly, States.of(clone)));
     }
 }
