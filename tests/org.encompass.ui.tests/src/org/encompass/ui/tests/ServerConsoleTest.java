@@ -44,6 +44,7 @@ import org.encompass.ui.internal.Messages;
 import org.encompass.ui.internal.ServerStatusControl;
 import org.encompass.ui.internal.dnd.CloneDrop;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -101,8 +102,23 @@ class ServerConsoleTest {
         if (ConsolePlugin.getDefault().session().serverAddress() != null) {
             UiThread.run(ConsolePlugin.getDefault()::disconnect);
         }
-        // A dialog left open (the problems a stopped server caused) would collect the next classes' problems, which
-        // then never show in a dialog of their own: closed here, and printed for the report.
+        closeDialogsLeftOpen();
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /**
+     * A dialog left open (the problems a stopped server caused) would collect the next test's problems, which then
+     * never show in a dialog of their own (the workbench adds them to the open one): closed after each test and at
+     * the end, and printed for the report.
+     */
+    @AfterEach
+    void closeDialogs() {
+        closeDialogsLeftOpen();
+    }
+
+    private static void closeDialogsLeftOpen() {
         UiThread.run(() -> {
             Shell main = workbench.getActiveWorkbenchWindow().getShell();
             for (Shell shell : UiThread.display().getShells()) {
@@ -112,9 +128,6 @@ class ServerConsoleTest {
                 }
             }
         });
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test
