@@ -1,5 +1,6 @@
 package org.encompass.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Map;
 
@@ -8,7 +9,8 @@ import org.encompass.cli.internal.CliRunner;
 /**
  * The Encompass command line as a plain Java object: {@code new Cli().run(args, System.out, System.err)}
  * runs one command (see {@code encompass --help}) and returns its exit code: 0 done, 1 refused or
- * failed, 2 usage error. Each run opens the repository afresh and closes it before returning.
+ * failed, 2 usage error. Each run opens the repository afresh and closes it before returning ({@code batch} runs
+ * many command lines on the one repository it opened).
  * The Equinox application {@code org.encompass.cli.app} is a thin wrapper around this class.
  */
 public final class Cli {
@@ -28,7 +30,12 @@ public final class Cli {
         return runner.run(args, out, err);
     }
 
-    /** Asks the operation that is running to stop at its next cancellation check. */
+    /** As above, with {@code in} as standard input (where {@code batch} reads its lines when given no file). */
+    public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return runner.run(args, in, out, err);
+    }
+
+    /** Asks the operation that is running to stop at its next cancellation check, and a batch to stop after its line. */
     public void cancel() {
         runner.cancel();
     }

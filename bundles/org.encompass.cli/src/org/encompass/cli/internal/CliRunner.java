@@ -1,8 +1,11 @@
 package org.encompass.cli.internal;
 
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -21,7 +24,8 @@ import org.osgi.framework.Version;
 
 /**
  * One run of the command line: parse, open the repository if the command needs it, run the
- * command, print its result, close everything. Exit codes: 0 done, 1 refused or failed, 2 usage error.
+ * command (or each line of a {@code batch} on that one repository, through the same steps), print its result,
+ * close everything. Exit codes: 0 done, 1 refused or failed, 2 usage error.
  * Errors are one line {@code encompass: <message>} on stderr; the stack trace only with
  * {@code ENCOMPASS_DEBUG=1}.
  */
@@ -36,6 +40,7 @@ public final class CliRunner {
     private final Map<String, String> environment;
     private final CommandTable commands = Commands.table();
     private volatile IProgressMonitor monitor = new NullProgressMonitor();
+    private volatile boolean cancelled;
 
     public CliRunner(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
@@ -47,32 +52,110 @@ public final class CliRunner {
 
     /** Asks the running operation to stop at its next check (the application is being stopped). */
     public void cancel() {
+        cancelled = true; // a batch stops after its current line
         monitor.setCanceled(true);
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** As above; {@code in} is standard input, where {@code batch} reads its lines when it is given no file. */
+    public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        cancelled = false;
+        return guarded(0, err, () -> run(new ArgumentParser(commands).parse(args), in, out, err));
+    }
+
+    /**
+     * Runs line {@code number} of a batch as {@code encompass WORDS} would run on the batch's {@code repository}: the
+     * same parser, help, action and error handling; its errors name the line.
+     */
+    int runLine(int number, String line, RepositorySession repository, BatchRun batch, PrintStream out, PrintStream err) {
+        return guarded(number, err, () -> {
+            List<String> words = ShellWords.split(line);
+            if (words.isEmpty()) {
+                return OK; // a comment
+            }
+            ArgumentParser.Invocation invocation = new ArgumentParser(commands).parse(words.toArray(String[]::new));
+            batch.check(invocation);
+            Integer answered = answerWithoutCommand(invocation, out, err);
+            if (answered != null) {
+                return answered.intValue();
+            }
+            CommandSpec command = invocation.command();
+            return execute(command, invocation.arguments(), command.needsRepository() ? repository : null,
+                    batch.json(), true, out, err);
+        });
+    }
+
+    /** Whether {@link #cancel()} was called during this run. */
+    boolean cancelled() {
+        return cancelled;
+    }
+
+    /**
+     * Runs {@code body}; what it throws becomes the command line's one-line message and exit code, naming line
+     * {@code line} of a batch (0: not in a batch).
+     */
+    private int guarded(int line, PrintStream err, IntSupplier body) {
         try {
-            ArgumentParser.Invocation invocation = new ArgumentParser(commands).parse(args);
-            return run(invocation, out, err);
+            return body.getAsInt();
         } catch (UsageException e) {
-            return fail(err, e.getMessage(), e, USAGE);
+            return fail(err, line, e.getMessage(), e, USAGE);
         } catch (RepositoryInUseException e) {
-            return fail(err, message(e) + inUseHint(e), e, FAILED);
+            return fail(err, line, message(e) + inUseHint(e), e, FAILED);
         } catch (EncompassException | PersistenceException e) {
-            return fail(err, message(e), e, FAILED);
+            return fail(err, line, message(e), e, FAILED);
         } catch (OperationCanceledException e) {
-            return fail(err, Messages.cancelled, e, FAILED);
+            return fail(err, line, Messages.cancelled, e, FAILED);
         } catch (RuntimeException | LinkageError e) {
             String database = databaseFailure(e);
             if (database != null) {
-                return fail(err, NLS.bind(Messages.databaseFailed, database), e, FAILED);
+                return fail(err, line, NLS.bind(Messages.databaseFailed, database), e, FAILED);
             }
             String text = NLS.bind(Messages.internalError, e.getClass().getName() + ": " + message(e));
-            return fail(err, debug() ? text : text + NLS.bind(Messages.debugHint, DEBUG_VARIABLE), e, FAILED);
+            return fail(err, line, debug() ? text : text + NLS.bind(Messages.debugHint, DEBUG_VARIABLE), e, FAILED);
         }
     }
 
-    private int run(ArgumentParser.Invocation invocation, PrintStream out, PrintStream err) {
+    private int run(ArgumentParser.Invocation invocation, InputStream in, PrintStream out, PrintStream err) {
+        Integer answered = answerWithoutCommand(invocation, out, err);
+        if (answered != null) {
+            return answered.intValue();
+        }
+        CommandSpec command = invocation.command();
+        ParsedArguments arguments = invocation.arguments();
+        String data = arguments.value("data");
+        String connect = arguments.value("connect");
+        if (data != null && connect != null) {
+            throw new UsageException(Messages.dataAndConnect + Messages.seeGeneralHelp);
+        }
+        if (connect != null && !connect.matches(".+:\\d{1,5}")) {
+            throw new UsageException(NLS.bind(Messages.badConnect, connect) + Messages.seeGeneralHelp);
+        }
+        ServerLogin server = ServerLogin.of(arguments.value("server"), arguments.value("user"), data != null || connect != null);
+        if (!command.needsRepository()) {
+            return execute(command, arguments, null, invocation.json(), false, out, err);
+        }
+        String site = SiteCommands.siteToCreate(command, arguments);
+        Set<FirstStart.Default> defaults = defaults();
+        try (BatchRun batch = BatchRun.NAME.equals(command.name()) ? BatchRun.open(arguments, in, invocation.json()) : null;
+                RepositorySession repository = RepositorySession.open(data, connect,
+                        batch != null && batch.readsStandardInput() && server != null ? server.withoutStandardInput() : server,
+                        site, environment)) {
+            if (!repository.interrupted().isEmpty()) {
+                err.println("encompass: " + NLS.bind(Messages.interruptedFound, repository.interrupted().size()));
+            }
+            seedDefaults(repository, defaults, err);
+            if (batch != null) {
+                return batch.run(this, repository, out, err);
+            }
+            return execute(command, arguments, repository, invocation.json(), false, out, err);
+        }
+    }
+
+    /** What is answered without running a command: --version, help, and a group or nothing named (usage); else null. */
+    private Integer answerWithoutCommand(ArgumentParser.Invocation invocation, PrintStream out, PrintStream err) {
         HelpTexts help = new HelpTexts();
         if (invocation.version()) {
             Version version = version();
@@ -94,38 +177,24 @@ public final class CliRunner {
             help.printOverview(commands, invocation.help() ? out : err);
             return invocation.help() ? OK : USAGE;
         }
-        CommandSpec command = invocation.command();
-        ParsedArguments arguments = invocation.arguments();
         if (invocation.help()) {
-            help.printCommand(command, commands, out);
+            help.printCommand(invocation.command(), commands, out);
             return OK;
         }
-        String data = arguments.value("data");
-        String connect = arguments.value("connect");
-        if (data != null && connect != null) {
-            throw new UsageException(Messages.dataAndConnect + Messages.seeGeneralHelp);
-        }
-        if (connect != null && !connect.matches(".+:\\d{1,5}")) {
-            throw new UsageException(NLS.bind(Messages.badConnect, connect) + Messages.seeGeneralHelp);
-        }
-        ServerLogin server = ServerLogin.of(arguments.value("server"), arguments.value("user"), data != null || connect != null);
+        return null;
+    }
+
+    /** Runs the command's action ({@code repository} null for an offline one) and prints its result. */
+    private int execute(CommandSpec command, ParsedArguments arguments, RepositorySession repository, boolean json,
+            boolean jsonLine, PrintStream out, PrintStream err) {
         IProgressMonitor current = err == System.err && TerminalProgressMonitor.stderrIsTerminal()
                 ? new TerminalProgressMonitor(err) : new NullProgressMonitor();
         monitor = current;
-        if (!command.needsRepository()) {
-            return print(command.action().run(new CommandContext(null, current, commands, err), arguments),
-                    invocation.json(), out);
+        if (cancelled) {
+            current.setCanceled(true);
         }
-        String site = SiteCommands.siteToCreate(command, arguments);
-        Set<FirstStart.Default> defaults = defaults();
-        try (RepositorySession repository = RepositorySession.open(data, connect, server, site, environment)) {
-            if (!repository.interrupted().isEmpty()) {
-                err.println("encompass: " + NLS.bind(Messages.interruptedFound, repository.interrupted().size()));
-            }
-            seedDefaults(repository, defaults, err);
-            Result result = command.action().run(new CommandContext(repository, current, commands, err), arguments);
-            return print(result, invocation.json(), out);
-        }
+        Result result = command.action().run(new CommandContext(repository, current, commands, err), arguments);
+        return print(result, json, jsonLine, out);
     }
 
     /** A new embedded repository starts with the defaults the console has (storage, test host, demo master). */
@@ -160,9 +229,10 @@ public final class CliRunner {
         return RepositoryOptions.HOLDER_COMMAND_LINE.equals(e.holder()) ? Messages.inUseByCommandHint : "";
     }
 
-    private static int print(Result result, boolean json, PrintStream out) {
+    /** The result as text, or as one JSON document: indented, or on one line ({@code jsonLine}: a batch's JSON lines). */
+    private static int print(Result result, boolean json, boolean jsonLine, PrintStream out) {
         if (json) {
-            out.println(JsonWriter.write(result.json()));
+            out.println(jsonLine ? JsonWriter.writeLine(result.json()) : JsonWriter.write(result.json()));
         } else {
             result.text().accept(out);
         }
@@ -170,10 +240,12 @@ public final class CliRunner {
         return result.exitCode();
     }
 
-    private int fail(PrintStream err, String message, Throwable e, int code) {
+    /** Prints {@code message} as the command line's one error line (naming line {@code line} of a batch unless 0). */
+    int fail(PrintStream err, int line, String message, Throwable e, int code) {
+        String text = line == 0 ? message : NLS.bind(Messages.batchLine, Integer.toString(line), message);
         // One line whatever the message quotes: no input can add a line, move the cursor or flood the terminal.
-        err.println("encompass: " + Quoted.inline(message, MAX_MESSAGE));
-        if (debug()) {
+        err.println("encompass: " + Quoted.inline(text, MAX_MESSAGE));
+        if (debug() && e != null) {
             e.printStackTrace(err);
         }
         err.flush();

@@ -8,6 +8,7 @@ public final class Commands {
     public static CommandTable table() {
         CommandTable table = new CommandTable();
         SiteCommands.register(table);
+        BatchRun.register(table);
         InventoryCommands.register(table);
         DiscoveryCommands.register(table);
         CredentialCommands.register(table);

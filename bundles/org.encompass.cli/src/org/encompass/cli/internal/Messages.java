@@ -143,6 +143,18 @@ public final class Messages extends NLS {
     public static String groupJournal;
     public static String inspectNoImage;
     public static String inspectNoOs;
+    public static String batchLine;
+    public static String batchUnterminatedQuote;
+    public static String batchTrailingBackslash;
+    public static String batchShellSyntax;
+    public static String batchGlobalOption;
+    public static String batchNested;
+    public static String batchStdinTaken;
+    public static String batchServerPassword;
+    public static String batchFileMissing;
+    public static String batchFileUnreadable;
+    public static String batchNotUtf8;
+    public static String batchCancelled;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,9 +15,10 @@ import org.encompass.persistence.TlsSettings;
 /**
  * {@code --server HOST:PORT --user NAME}: where the repository server is and who connects. The password comes
  * from secure storage (stored with {@code encompass credentials set encompass://HOST:PORT --user NAME
- * --password-stdin}) or else from the first line of standard input; never from an argument.
+ * --password-stdin}) or else from the first line of standard input (unless that holds a batch's lines); never from
+ * an argument.
  */
-public record ServerLogin(String address, String user) {
+public record ServerLogin(String address, String user, boolean standardInputFree) {
     /** The secure storage entry of a server: {@code encompass://HOST:PORT}. */
     public static final String SCHEME = org.encompass.server.ServerClient.CREDENTIALS_SCHEME;
 
@@ -35,7 +36,12 @@ public record ServerLogin(String address, String user) {
         if (user == null || user.isBlank()) {
             throw new UsageException(Messages.serverWithoutUser + Messages.seeGeneralHelp);
         }
-        return new ServerLogin(server, user);
+        return new ServerLogin(server, user, true);
+    }
+
+    /** The same login where standard input is not the password's to read (it holds a batch's lines). */
+    ServerLogin withoutStandardInput() {
+        return new ServerLogin(address, user, false);
     }
 
     RemoteRepositoryClient connect(Map<String, String> environment) {
@@ -64,6 +70,9 @@ public record ServerLogin(String address, String user) {
             return stored.password();
         }
         stored.wipe();
+        if (!standardInputFree) {
+            throw new EncompassException(NLS.bind(Messages.batchServerPassword, new Object[] { user, address, SCHEME + address }));
+        }
         try {
             String line = firstLine();
             if (line == null || line.isEmpty()) {

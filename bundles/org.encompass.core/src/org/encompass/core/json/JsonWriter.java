@@ -18,20 +18,29 @@ public final class JsonWriter {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final StringBuilder out = new StringBuilder();
+    private final boolean oneLine;
 
-    private JsonWriter() {
+    private JsonWriter(boolean oneLine) {
+        this.oneLine = oneLine;
     }
 
     /** The JSON text of {@code value}, without a trailing line break. */
     public static String write(Object value) {
-        JsonWriter writer = new JsonWriter();
+        JsonWriter writer = new JsonWriter(false);
+        writer.value(value, 0);
+        return writer.out.toString();
+    }
+
+    /** The JSON text of {@code value} on one line, without indentation (a line of JSON lines). */
+    public static String writeLine(Object value) {
+        JsonWriter writer = new JsonWriter(true);
         writer.value(value, 0);
         return writer.out.toString();
     }
 
     /** {@code text} as a JSON string literal, quotes included. */
     public static String quote(String text) {
-        JsonWriter writer = new JsonWriter();
+        JsonWriter writer = new JsonWriter(false);
         writer.string(text);
         return writer.out.toString();
     }
@@ -83,16 +92,13 @@ public final class JsonWriter {
         out.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            out.append(first ? "\n" : ",\n");
+            separate(first, depth);
             first = false;
-            indent(depth + 1);
             string(String.valueOf(entry.getKey()));
-            out.append(": ");
+            out.append(oneLine ? ":" : ": ");
             value(entry.getValue(), depth + 1);
         }
-        out.append('\n');
-        indent(depth);
-        out.append('}');
+        close(depth, '}');
     }
 
     private void array(Iterator<?> items, int depth) {
@@ -103,18 +109,28 @@ public final class JsonWriter {
         out.append('[');
         boolean first = true;
         while (items.hasNext()) {
-            out.append(first ? "\n" : ",\n");
+            separate(first, depth);
             first = false;
-            indent(depth + 1);
             value(items.next(), depth + 1);
         }
-        out.append('\n');
-        indent(depth);
-        out.append(']');
+        close(depth, ']');
     }
 
-    private void indent(int depth) {
-        out.append(INDENT.repeat(depth));
+    /** Before a member or element at {@code depth + 1}: a comma unless it is the first, then its line and indentation. */
+    private void separate(boolean first, int depth) {
+        if (!first) {
+            out.append(',');
+        }
+        if (!oneLine) {
+            out.append('\n').append(INDENT.repeat(depth + 1));
+        }
+    }
+
+    private void close(int depth, char bracket) {
+        if (!oneLine) {
+            out.append('\n').append(INDENT.repeat(depth));
+        }
+        out.append(bracket);
     }
 
     private void string(String text) {

@@ -20,6 +20,11 @@ record CliRun(List<String> args, int exitCode, String out, String err) {
      * ({@link CliFirstStartTest} checks the defaults).
      */
     static CliRun run(Map<String, String> environment, String... args) {
+        return run(environment, System.in, args);
+    }
+
+    /** {@link #run(Map, String...)} with {@code in} as standard input. */
+    static CliRun run(Map<String, String> environment, java.io.InputStream in, String... args) {
         Map<String, String> effective = new java.util.HashMap<>(environment);
         effective.putIfAbsent("ENCOMPASS_DEFAULTS", "none");
         environment = effective;
@@ -28,7 +33,7 @@ record CliRun(List<String> args, int exitCode, String out, String err) {
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = new Cli(environment).run(args, o, e);
+            code = new Cli(environment).run(args, in, o, e);
         }
         return new CliRun(List.of(args), code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -31,9 +31,20 @@ final class CliSite {
     }
 
     CliRun run(String... args) {
+        return CliRun.run(environment, withData(args));
+    }
+
+    /** {@link #run} with {@code input} (UTF-8) as standard input. */
+    CliRun runWithInput(String input, String... args) {
+        return CliRun.run(environment, new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                withData(args));
+    }
+
+    /** {@code --data DIR ARGS...}. */
+    String[] withData(String... args) {
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
         all.addAll(List.of(args));
-        return CliRun.run(environment, all.toArray(String[]::new));
+        return all.toArray(String[]::new);
     }
 
     /** Runs a command that must succeed (exit code 0, nothing on stderr). */
