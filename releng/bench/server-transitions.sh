@@ -7,10 +7,12 @@
 # (d) the same transition loop in-process on embedded Derby (`encompass bench store`) as the reference.
 # A private PostgreSQL cluster (releng/scripts/postgres.sh) is made for the run and removed afterwards; the site is
 # filled in it first (`encompass bench fill`), then encompass-server serves it. (a) and (c) also give the CPU time per
-# transition of the server, of PostgreSQL and of each client. Prints figures; asserts nothing.
+# transition of the server, of PostgreSQL and of each client; (a2) repeats (a) on the warm server (steady state, CPU of
+# the measured transitions only). Prints figures; asserts nothing.
 #   releng/bench/server-transitions.sh [CLONES] [MACHINES] [TRANSITIONS]   (defaults: 50000 5000 400)
 # ENCOMPASS_BENCH_SERVER_JVM_OPTIONS adds JVM options to the server alone, e.g. a flight recording:
 #   -XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile
+# ENCOMPASS_BENCH_ONE_CLIENT_ONLY=1 stops after (a) and (a2) (for profiling the server on one client; the default runs all).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 clones="${1:-50000}"
@@ -49,6 +51,27 @@ server_cpu=$(cpu_ms "$server_pid"); pg_cpu=$(cpu_ms $(postgres_pids)) # includes
 remote bench remote "${lane_clones[0]}" --transitions "$transitions" --warm-up 200 | tee "$work/one-client.out"
 cpu_line $((transitions + 200)) "$server_cpu" "$pg_cpu"
 one_rate=$(grep -o '[0-9.]* transitions/s' "$work/one-client.out" | cut -d' ' -f1)
+
+# (a) includes the server's JIT compiling its code (seconds of CPU on a fresh server); the same run again, with CPU
+# counted from the moment its measured part starts (--start-at), is the warm server's steady state.
+echo "== (a2) the same client loop again on the now warm server, CPU of the measured transitions only"
+start_at=$(( $(date +%s%3N) + 15000 )) # after the client's JVM start, login and warm-up
+remote bench remote "${lane_clones[0]}" --transitions "$transitions" --warm-up 200 --start-at "$start_at" \
+  > "$work/warm-client.out" &
+warm_client=$!
+until_start=$(( start_at - $(date +%s%3N) ))
+[ "$until_start" -gt 0 ] && sleep "$(awk -v ms="$until_start" 'BEGIN { print ms / 1000 }')"
+server_cpu=$(cpu_ms "$server_pid"); pg_cpu=$(cpu_ms $(postgres_pids))
+wait "$warm_client"
+cat "$work/warm-client.out"
+cpu_line "$transitions" "$server_cpu" "$pg_cpu"
+awk -v at="$start_at" '/started/ { for (i = 1; i <= NF; i++) if ($i == "started" && $(i+1) > at + 1000)
+  print "warning: the client started measuring more than 1 s late (warm-up longer than the wait)" }' "$work/warm-client.out"
+if [ "${ENCOMPASS_BENCH_ONE_CLIENT_ONLY:-}" = 1 ]; then
+  kill "$server_pid"; wait "$server_pid" 2> /dev/null || true; server_pid=""
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
 
 echo "== (b) encompass status from a remote CLI (wall time of the whole process)"
 for i in 1 2 3; do

@@ -49,20 +49,47 @@ final class DomainXml {
         this.domain = document.getDocumentElement();
     }
 
-    static DomainXml parse(String xml) {
+    /**
+     * A parser and a writer per thread, made once: finding the JDK's factories (a service lookup), configuring them
+     * and making a builder and a transformer cost more than parsing a domain, and every attach, detach and activate
+     * of a repository server's requests reads and writes one. Neither is thread-safe; each is used again.
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(DomainXml::newBuilder);
+    private static final ThreadLocal<Transformer> WRITER = ThreadLocal.withInitial(DomainXml::newWriter);
+
+    private static DocumentBuilder newBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            DocumentBuilder builder = factory.newDocumentBuilder();
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no XML parser for domain definitions", e);
+        }
+    }
+
+    private static Transformer newWriter() {
+        try {
+            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            return transformer;
+        } catch (javax.xml.transform.TransformerConfigurationException e) {
+            throw new IllegalStateException("no XML writer for domain definitions", e);
+        }
+    }
+
+    static DomainXml parse(String xml) {
+        try {
+            DocumentBuilder builder = BUILDER.get();
+            builder.reset(); // as made: nothing of an earlier parse (e.g. one that failed) carries over
             Document document = builder.parse(new InputSource(new StringReader(xml)));
             if (!"domain".equals(document.getDocumentElement().getLocalName())) {
                 throw new IllegalArgumentException("not a libvirt domain definition: <"
                         + document.getDocumentElement().getLocalName() + ">");
             }
             return new DomainXml(document);
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+        } catch (SAXException | IOException e) {
             throw new IllegalArgumentException("unreadable domain XML: " + e.getMessage(), e);
         }
     }
@@ -196,10 +223,8 @@ final class DomainXml {
     @Override
     public String toString() {
         try {
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             StringWriter out = new StringWriter();
-            transformer.transform(new DOMSource(document), new StreamResult(out));
+            WRITER.get().transform(new DOMSource(document), new StreamResult(out)); // keeps its output properties
             return out.toString();
         } catch (TransformerException e) {
             throw new IllegalStateException("cannot write domain XML", e);
