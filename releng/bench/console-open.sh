@@ -7,6 +7,8 @@
 # workbench of the UI tests' harness (ConsoleOpenBench, alone in its JVM, under Xvfb), started with "connect at
 # start" and the password in its secure storage. Prints figures; asserts nothing about time.
 #   releng/bench/console-open.sh [CLONES] [MACHINES]   (defaults: 50000 5000)
+# ENCOMPASS_BENCH_SERVER_JVM_OPTIONS and ENCOMPASS_BENCH_CONSOLE_JVM_OPTIONS add options to the server's and the
+# console's JVMs (a flight recording: -XX:StartFlightRecording=filename=/tmp/console.jfr,settings=profile).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 clones="${1:-50000}"
@@ -25,7 +27,8 @@ echo "== the console (the UI tests' workbench, ConsoleOpenBench alone in its JVM
 cd "$ENCOMPASS_ROOT"
 xvfb-run -a -s "-screen 0 1280x1024x24" flock /tmp/encompass-build.lock ./mvnw -B -o verify -pl tests/org.encompass.ui.tests -am \
   -Dtest=ConsoleOpenBench -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dencompass.bench.consoleServer="$listen,bench,$work/password" > "$work/console.log" 2>&1 \
+  -Dencompass.bench.consoleServer="$listen,bench,$work/password" \
+  -Dencompass.test.jvmOptions="${ENCOMPASS_BENCH_CONSOLE_JVM_OPTIONS:-}" > "$work/console.log" 2>&1 \
   || { tail -60 "$work/console.log" >&2; exit 1; }
 grep -E "^(console start|Connect:)" "$work/console.log" || { tail -60 "$work/console.log" >&2; exit 1; }
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -7,11 +7,15 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.eclipse.emf.cdo.session.CDOSession;
+import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
@@ -19,7 +23,14 @@ import org.encompass.core.Engine;
 import org.encompass.core.EngineOptions;
 import org.encompass.core.ImportRequest;
 import org.encompass.core.spi.CloneMethod;
+import org.encompass.core.query.SiteResources;
 import org.encompass.core.spi.ImageFormat;
+import org.encompass.model.Clone;
+import org.encompass.model.Master;
+import org.encompass.model.Metastate;
+import org.encompass.model.ModelFactory;
+import org.encompass.model.Placement;
+import org.encompass.model.Site;
 import org.encompass.persistence.EncompassRepository;
 import org.encompass.ui.internal.NavigatorViewer;
 import org.encompass.ui.internal.RepositoryView;
@@ -157,6 +168,60 @@ class RepositoryTreeTest {
                 assertEquals("first v1", UiThread.sync(() -> masters.getItem(0).getText(0)));
             }
         }
+    }
+
+    /**
+     * A group of more clones than a page shows the first {@link NavigatorViewer#ROWS_PER_PAGE} and a "Show remaining"
+     * row (its count stays the group's whole); a double-click on that row shows the rest. The clones are committed
+     * straight to the repository (a big site without a thousand copies).
+     */
+    @Test
+    void aGroupOfMoreClonesThanAPageShowsThemAPageAtATimeAndAllOfThemOnRequest() throws Exception {
+        int extra = 50;
+        int bulk = NavigatorViewer.ROWS_PER_PAGE + extra;
+        CDOTransaction transaction = engineSession.openTransaction();
+        try {
+            Site site = (Site) transaction.getResource(SiteResources.SITE).getContents().get(0);
+            Master web = site.getMasters().get(0);
+            for (int i = 0; i < bulk; i++) {
+                Clone clone = ModelFactory.eINSTANCE.createClone();
+                clone.setName(String.format("web-b%04d", i));
+                clone.setMetastate(Metastate.CLEAN);
+                clone.setPlacement(Placement.UNASSIGNED);
+                clone.setLocation("/nowhere/web-b" + i + ".img");
+                clone.setCreated(new Date());
+                site.getClones().add(clone);
+                clone.setMaster(web);
+            }
+            transaction.commit();
+        } finally {
+            transaction.close();
+        }
+        int all = bulk + 1; // and web-01
+        CDOView view = consoleSession.openView();
+        NavigatorViewer tree = UiThread.sync(() -> {
+            NavigatorViewer t = NavigatorViewer.show(RepositoryView.ID, shell, view, 3);
+            shell.open();
+            return t;
+        });
+        TreeItem group = UiThread.sync(() -> tree.getTree().getItem(0).getItem(0).getItem(0));
+        UiThread.run(() -> {
+            assertEquals("clean (" + all + ")", group.getText(0), "the count is the whole group's");
+            tree.expandToLevel(group.getData(), 1);
+            assertEquals(NavigatorViewer.ROWS_PER_PAGE + 1, group.getItemCount(), "a page of clones and the row for the rest");
+            assertEquals("web-01", group.getItem(0).getText(0));
+            TreeItem more = group.getItem(NavigatorViewer.ROWS_PER_PAGE);
+            assertTrue(!(more.getData() instanceof Clone) && more.getText(0).contains(Integer.toString(all - NavigatorViewer.ROWS_PER_PAGE)),
+                    more.getText(0));
+        });
+
+        UiThread.run(() -> {
+            Event doubleClick = new Event(); // on the "Show remaining" row
+            doubleClick.item = group.getItem(NavigatorViewer.ROWS_PER_PAGE);
+            tree.getTree().notifyListeners(SWT.DefaultSelection, doubleClick);
+            assertEquals(all, group.getItemCount(), "all the group's clones once the rest is asked for");
+            assertEquals(String.format("web-b%04d", bulk - 1), group.getItem(all - 1).getText(0));
+        });
     }
 
     private static List<String> texts(TreeItem[] items, int column) {
