@@ -12,6 +12,14 @@ median() {
 }
 middle() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
+# A throw-away place for command-line runs: sets work (a temporary directory, removed on exit) and points the
+# product's cache (its OSGi configuration and AOT cache) and the repository (empty, no first-start defaults) into it.
+cli_workspace() {
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+  export XDG_CACHE_HOME="$work/cache" ENCOMPASS_DATA="$work/data" ENCOMPASS_DEFAULTS=none
+}
+
 # A repository on a private PostgreSQL cluster, for the server benchmarks: sets work (a temporary directory), data
 # (the repository's directory in it), cluster, listen (127.0.0.1:$3) and bin, exports the store's settings, and
 # removes the server, the cluster and the directory on exit. $1 names them, $2 is the cluster's port.

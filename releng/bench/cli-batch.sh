@@ -10,9 +10,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 source "$ENCOMPASS_ROOT/releng/bench/bench-lib.sh"
 ensure_product
 n="${1:-100}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export XDG_CACHE_HOME="$work/cache"
+cli_workspace
 cli="$ENCOMPASS_PRODUCT/bin/encompass"
 
 # name: the series' wall and CPU seconds, then per command (command... is timed as one).
@@ -39,12 +37,11 @@ separately() { # file: each line as its own process (the lines are simple words)
 for i in $(seq 1 "$n"); do echo status; done > "$work/status.txt"
 for i in $(seq 1 "$n"); do if (( i % 2 )); then echo machine list; else echo master list; fi; done > "$work/reads.txt"
 
-export ENCOMPASS_DATA="$work/empty" ENCOMPASS_DEFAULTS=none
 "$cli" status > /dev/null # the first run of a build makes its configuration and AOT cache; the repository is made
 series "$n x encompass status" separately "$work/status.txt"
 series "encompass batch ($n status lines)" "$cli" batch "$work/status.txt"
 
-export ENCOMPASS_DATA="$work/defaults"
+export ENCOMPASS_DATA="$work/defaults" # the first start's defaults this time
 unset ENCOMPASS_DEFAULTS
 "$cli" status > /dev/null 2>&1 # sets up the defaults (says so on stderr)
 series "$n x machine list / master list" separately "$work/reads.txt"

@@ -11,9 +11,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 source "$ENCOMPASS_ROOT/releng/bench/bench-lib.sh"
 ensure_product
 runs="${1:-7}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export XDG_CACHE_HOME="$work/cache" ENCOMPASS_DATA="$work/data" ENCOMPASS_DEFAULTS=none
+cli_workspace
 "$ENCOMPASS_PRODUCT/bin/encompass" status > /dev/null # the configuration, the AOT cache and an empty repository
 cache="$(ls -d "$XDG_CACHE_HOME"/encompass/*/)"
 java="$JAVA_HOME/bin/java"

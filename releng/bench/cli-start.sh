@@ -9,9 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 source "$ENCOMPASS_ROOT/releng/bench/bench-lib.sh"
 ensure_product
 runs="${1:-7}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export XDG_CACHE_HOME="$work/cache" ENCOMPASS_DATA="$work/data" ENCOMPASS_DEFAULTS=none
+cli_workspace
 cli="$ENCOMPASS_PRODUCT/bin/encompass"
 launcher="$(ls "$ENCOMPASS_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar)"
 before() { # the start as it was: a fresh configuration area each run, all bundles, default JVM options
