@@ -26,14 +26,16 @@ public final class JsonWriter {
 
     /** The JSON text of {@code value}, without a trailing line break. */
     public static String write(Object value) {
-        JsonWriter writer = new JsonWriter(false);
-        writer.value(value, 0);
-        return writer.out.toString();
+        return write(value, false);
     }
 
     /** The JSON text of {@code value} on one line, without indentation (a line of JSON lines). */
     public static String writeLine(Object value) {
-        JsonWriter writer = new JsonWriter(true);
+        return write(value, true);
+    }
+
+    private static String write(Object value, boolean oneLine) {
+        JsonWriter writer = new JsonWriter(oneLine);
         writer.value(value, 0);
         return writer.out.toString();
     }
